@@ -1,0 +1,81 @@
+// `gradfuse inspect <graph.ts>`: the typed graph, one line per node, with FLOPs and the user's
+// source line; totals; with --grad the gradient graph; then the fused kernels and the memory plan.
+import { grad } from "../autodiff/grad.ts";
+import type { GraphDef } from "../dsl/builder.ts";
+import { formatCall } from "../ir/print.ts";
+import { graphStats, nodeFlops } from "../ir/stats.ts";
+import type { Graph, Mode } from "../ir/types.ts";
+import { formatSource } from "../ir/types.ts";
+import { lowerToPlan, planSummary, optimizeGraph } from "../compile.ts";
+
+export interface InspectOptions {
+  readonly bindings: Record<string, number>;
+  readonly mode: Mode;
+  readonly grad: boolean;
+  readonly json: boolean;
+  readonly plan: boolean;
+}
+
+export interface InspectJson {
+  nodes: { id: number; op: string; attrs: unknown; dtype: string; shape: number[]; flops: number; source: string; origin?: unknown }[];
+  params: number;
+  flops: number;
+  forwardFlops?: number;
+  backwardFlops?: number;
+}
+
+/** The graph to show: the model, or (with --grad) its gradient graph after cse and dce. */
+export function inspectedGraph(def: GraphDef, opts: Pick<InspectOptions, "bindings" | "mode" | "grad">): Graph {
+  const g = def.build({ bindings: opts.bindings, mode: opts.grad ? "train" : opts.mode });
+  return opts.grad ? optimizeGraph(grad(g)) : g;
+}
+
+export function inspectJson(g: Graph, withGradTotals: boolean): InspectJson {
+  const stats = graphStats(g);
+  return {
+    nodes: g.nodes.map((n) => ({
+      id: n.id,
+      op: n.op,
+      attrs: n.attrs,
+      dtype: n.dtype,
+      shape: [...n.shape],
+      flops: nodeFlops(g, n),
+      source: formatSource(n.source),
+      ...(n.origin ? { origin: n.origin } : {}),
+    })),
+    params: stats.params,
+    flops: stats.flops,
+    ...(withGradTotals ? { forwardFlops: stats.forwardFlops, backwardFlops: stats.backwardFlops } : {}),
+  };
+}
+
+const human = (n: number) =>
+  n >= 1e9 ? `${(n / 1e9).toFixed(2)}G` : n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}K` : `${n}`;
+
+export function inspectText(g: Graph, opts: { grad: boolean; plan: boolean }): string {
+  const calls = g.nodes.map(formatCall);
+  const width = Math.min(96, Math.max(...calls.map((c) => c.length)) + 2);
+  const lines = [`graph ${g.name} (${g.mode}) ${JSON.stringify(g.bindings)}`];
+  g.nodes.forEach((n, i) => {
+    const flops = nodeFlops(g, n);
+    const origin = n.origin ? `  [${n.origin.role} of %${n.origin.node}]` : "";
+    lines.push(`${calls[i]!.padEnd(width)}${(flops ? human(flops) : "").padStart(8)}   ${formatSource(n.source)}${origin}`);
+  });
+  for (const o of g.outputs) lines.push(`output ${o.name} = %${o.node}`);
+  for (const u of g.updates) lines.push(`update %${u.param} <- %${u.value}`);
+  const s = graphStats(g);
+  lines.push("");
+  lines.push(`parameters: ${s.params.toLocaleString("en-US")} (${human(s.paramBytes)}B)`);
+  lines.push(`FLOPs: ${human(s.flops)}` + (opts.grad ? ` (forward ${human(s.forwardFlops)}, backward ${human(s.backwardFlops)}, ratio ${(s.backwardFlops / s.forwardFlops).toFixed(2)})` : ""));
+  lines.push(`values: ${human(s.valueBytes)}B before memory planning`);
+  if (opts.plan) {
+    lines.push("");
+    lines.push(planSummary(lowerToPlan(g)));
+  }
+  return lines.join("\n");
+}
+
+export function inspect(def: GraphDef, opts: InspectOptions): string {
+  const g = inspectedGraph(def, opts);
+  return opts.json ? JSON.stringify(inspectJson(g, opts.grad), null, 2) : inspectText(g, opts);
+}

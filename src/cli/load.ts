@@ -1,0 +1,37 @@
+// Loads a user's graph module: its default export must be a GraphDef made by defineGraph().
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { GraphDef } from "../dsl/builder.ts";
+
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+function isGraphDef(v: unknown): v is GraphDef {
+  return typeof v === "object" && v !== null && typeof (v as GraphDef).build === "function" && typeof (v as GraphDef).name === "string";
+}
+
+export async function loadGraphDef(file: string): Promise<GraphDef> {
+  const abs = path.resolve(file);
+  if (!fs.existsSync(abs)) throw new CliError(`${file}: no such file (give the path of a graph module, e.g. graphs/lenet5.ts)`);
+  const mod = (await import(pathToFileURL(abs).href)) as { default?: unknown };
+  if (!isGraphDef(mod.default)) {
+    throw new CliError(
+      `${file}: the default export is not a graph definition; end the file with ` +
+        "`export default defineGraph(\"name\", { N: 1 }, (g) => { ... })`",
+    );
+  }
+  return mod.default;
+}
+
+/** Parses "--batch 64" style bindings: the batch size binds the symbol N. */
+export function parseBatch(value: string | undefined): Record<string, number> {
+  if (value === undefined) return {};
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`--batch must be a positive integer, got '${value}'`);
+  return { N: n };
+}

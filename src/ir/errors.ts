@@ -1,0 +1,43 @@
+// Errors a user sees. Each says what was wrong, where (the user's file:line) and how to fix it.
+import type { SourceLoc } from "./types.ts";
+import { formatSource } from "./types.ts";
+
+/** Thrown by a primitive's shape rule; the DSL adds the op name and the user's source location. */
+export class ShapeError extends Error {
+  constructor(
+    readonly problem: string,
+    readonly details: { formula?: string; hint?: string } = {},
+  ) {
+    super(problem);
+    this.name = "ShapeError";
+  }
+}
+
+/** A ShapeError located at the user's call: "graphs/x.ts:12: conv2d: …". */
+export class GraphError extends Error {
+  constructor(
+    readonly op: string,
+    readonly source: SourceLoc,
+    readonly problem: string,
+    readonly context: { inputs?: string; attrs?: string; formula?: string; hint?: string } = {},
+  ) {
+    super(formatGraphError(op, source, problem, context));
+    this.name = "GraphError";
+  }
+}
+
+function formatGraphError(
+  op: string,
+  source: SourceLoc,
+  problem: string,
+  ctx: { inputs?: string; attrs?: string; formula?: string; hint?: string },
+): string {
+  const lines = [`${formatSource(source)}: ${op}: ${problem}`];
+  if (ctx.inputs) lines.push(`  inputs:  ${ctx.inputs}`);
+  if (ctx.attrs) lines.push(`  attrs:   ${ctx.attrs}`);
+  if (ctx.formula) lines.push(`  formula: ${ctx.formula}`);
+  if (ctx.hint) lines.push(`  hint:    ${ctx.hint}`);
+  return lines.join("\n");
+}
+
+

@@ -1,0 +1,34 @@
+// Finds the user's call site for a DSL call: the first stack frame outside gradfuse's own src/.
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SourceLoc } from "./types.ts";
+
+const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const UNKNOWN: SourceLoc = { file: "<unknown>", line: 0, column: 0 };
+
+const FRAME = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/;
+
+function parseFrame(line: string): SourceLoc | undefined {
+  const m = FRAME.exec(line.trim());
+  if (!m) return undefined;
+  let file = m[1]!;
+  if (file.startsWith("file://")) file = fileURLToPath(file);
+  if (!path.isAbsolute(file)) return undefined; // node:internal and friends
+  return { file, line: Number(m[2]), column: Number(m[3]) };
+}
+
+function isOwnFrame(file: string): boolean {
+  return file.startsWith(SRC_DIR + path.sep) || file.includes(`${path.sep}node_modules${path.sep}`);
+}
+
+/** The nearest stack frame that is not inside gradfuse's src/ or node_modules. */
+export function callSite(): SourceLoc {
+  const stack = new Error().stack ?? "";
+  for (const line of stack.split("\n").slice(1)) {
+    const loc = parseFrame(line);
+    if (loc && !isOwnFrame(loc.file)) {
+      return { ...loc, file: path.relative(process.cwd(), loc.file) || loc.file };
+    }
+  }
+  return UNKNOWN;
+}
