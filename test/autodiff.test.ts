@@ -143,7 +143,7 @@ describe("reductions and movement", () => {
       [...interpret(defineGraph("t", {}, (g) => void g.output("y", f(g.input("x", [2, 3, 2])))).build(), { params: {}, feeds: { x } }).outputs.y!.data];
     expect(run((t) => t.sum(2))).toEqual([6, 10, 7, 9, 13, 21]);
     expect(run((t) => t.max([0, 2]))).toEqual([9, 8, 11]);
-    expect(run((t) => t.argmax(1).cast("f32"))).toEqual([2, 0, 2, 2]);
+    expect(run((t) => t.argmax(1).cast("f32"))).toEqual([2, 1, 2, 2]);
     expect(run((t) => t.transpose([1, 0, 2]).slice([0, 1, 0], [1, 1, 2]))).toEqual([9, 0]);
     expect(run((t) => t.slice([1, 2, 1], [1, 1, 1]).pad([[1, 1]].concat([[0, 0], [0, 0]]) as [number, number][], -1))).toEqual([-1, 10, -1]);
   });

@@ -23,7 +23,12 @@ function isOwnFrame(file: string): boolean {
 
 /** The nearest stack frame that is not inside gradfuse's src/ or node_modules. */
 export function callSite(): SourceLoc {
+  // V8 keeps 10 frames by default; a layer built from activations built from Tensor methods is
+  // deeper than that, and the user's frame would be cut off.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 64;
   const stack = new Error().stack ?? "";
+  Error.stackTraceLimit = limit;
   for (const line of stack.split("\n").slice(1)) {
     const loc = parseFrame(line);
     if (loc && !isOwnFrame(loc.file)) {

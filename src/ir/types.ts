@@ -17,7 +17,7 @@ export type PaddingSpec = "SAME" | "VALID" | Pads2D;
 
 export type CompareOp = "eq" | "ne" | "lt" | "le" | "gt" | "ge";
 
-/** How a parameter is initialized; interpreted by src/nn/init.ts (seeded, deterministic). */
+/** How a parameter is initialized; interpreted by src/runtime/init.ts (seeded, deterministic). */
 export type InitSpec =
   | { readonly kind: "zeros" }
   | { readonly kind: "ones" }

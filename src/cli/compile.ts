@@ -1,0 +1,34 @@
+// `gradfuse compile`: writes a graph's standalone module (and its inspect text) to <out>/<name>/.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { grad } from "../autodiff/grad.ts";
+import type { GraphDef } from "../dsl/builder.ts";
+import type { Mode } from "../ir/types.ts";
+import { emitProgramFiles } from "../compile.ts";
+
+export interface CompileToDirOptions {
+  readonly bindings: Record<string, number>;
+  readonly mode: Mode;
+  readonly grad: boolean;
+  readonly backend: "ts" | "wasm";
+  readonly outDir: string;
+  /** File stem; default the graph's name (with "_grad" for gradient programs). */
+  readonly stem?: string;
+}
+
+/** Compiles and writes the module files; returns the paths written. */
+export async function compileToDir(def: GraphDef, opts: CompileToDirOptions): Promise<string[]> {
+  const built = def.build({ bindings: opts.bindings, mode: opts.grad ? "train" : opts.mode });
+  const graph = opts.grad ? grad(built) : built;
+  const stem = opts.stem ?? (opts.grad ? `${def.name}_grad` : def.name);
+  const dir = path.join(opts.outDir, def.name);
+  fs.mkdirSync(dir, { recursive: true });
+  const files = await emitProgramFiles(graph, { backend: opts.backend, stem, dir });
+  const written: string[] = [];
+  for (const [name, contents] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, contents);
+    written.push(file);
+  }
+  return written;
+}

@@ -1,0 +1,182 @@
+// The driver: graph(s) → passes → plan → generated module → a loaded Program.
+//
+// Loading in-process: the generated TypeScript is transpiled with the TypeScript compiler bundled in
+// ts-morph (`ts.transpileModule`, CommonJS output) and evaluated with `new Function`, its imports of
+// src/runtime/ answered by the runtime modules this process already has. The module text is exactly
+// what `outDir` receives, so a program compiled here and the file on disk behave the same.
+//
+// GRADFUSE_DEBUG (or opts.debug), printed to stderr: 1 kernel list, 2 pass timings, 3 fusion groups,
+// 4 generated code, 5 the IR after each pass.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ts } from "ts-morph";
+import { emitModule } from "./codegen/ts/module.ts";
+import { formatGraph } from "./ir/print.ts";
+import type { Graph } from "./ir/types.ts";
+import { formatShape } from "./ir/types.ts";
+import { lowerToPlan, optimizeGraph, planProgram } from "./passes/lower.ts";
+import type { Plan, ProgramPlan } from "./passes/plan.ts";
+import * as runtimeFeeds from "./runtime/feeds.ts";
+import * as runtimeInit from "./runtime/init.ts";
+import * as runtimeProgram from "./runtime/program.ts";
+import type { Program, ProgramModule } from "./runtime/program.ts";
+import * as runtimeRandom from "./runtime/random.ts";
+import * as runtimeTensor from "./runtime/tensor.ts";
+
+export { lowerToPlan, optimizeGraph, planProgram };
+export type { Plan, ProgramPlan };
+
+export interface CompileOptions {
+  readonly backend?: "ts" | "wasm";
+  /** When given, the module is also written to <outDir>/<name>.ts. */
+  readonly outDir?: string;
+  /** Debug level 0–5; defaults to GRADFUSE_DEBUG. */
+  readonly debug?: number;
+  /** Program name (file stem); default: the graph's name, or the first entry's graph name. */
+  readonly name?: string;
+}
+
+const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "runtime");
+
+/** The module specifier of src/runtime as seen from a file in `dir`. */
+export function runtimeImportFrom(dir: string): string {
+  const rel = path.relative(path.resolve(dir), RUNTIME_DIR).split(path.sep).join("/");
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}
+
+function debugLevel(opts: CompileOptions): number {
+  return opts.debug ?? (Number(process.env.GRADFUSE_DEBUG ?? 0) || 0);
+}
+
+function isGraph(v: Graph | Readonly<Record<string, Graph>>): v is Graph {
+  return Array.isArray((v as Graph).nodes);
+}
+
+function notAvailable(): never {
+  throw new Error(
+    'compile: backend "wasm" is not available yet (the WebAssembly backend is being written); use backend: "ts"',
+  );
+}
+
+/** The formatted TypeScript of a plan (or a linked program), importing the runtime from `runtimeImport`. */
+export async function emitTypeScript(plan: Plan | ProgramPlan, opts: { name?: string; runtimeImport?: string } = {}): Promise<string> {
+  const program: ProgramPlan = "entries" in plan ? plan : { entries: [plan], persistent: persistentOf(plan), arenaBytes: plan.memory.arenaBytes };
+  const name = opts.name ?? program.entries[0]!.graph.name;
+  return emitModule(program, { name, runtimeImport: opts.runtimeImport ?? runtimeImportFrom(path.join("generated", name)) });
+}
+
+/** Persistent slots of a single linked plan (what linkPlans would list). */
+function persistentOf(plan: Plan): ProgramPlan["persistent"] {
+  return plan.buffers
+    .filter((b) => b.region === "persistent" && b.inPlaceOf === undefined)
+    .map((b) => ({
+      name: b.param ? b.param.name : `${plan.entry}#const${b.node}`,
+      dtype: b.dtype,
+      shape: b.shape,
+      address: b.address,
+      ...(b.param ? { init: b.param.init, trainable: b.param.trainable } : {}),
+      ...(b.constValue ? { constValue: b.constValue } : {}),
+    }));
+}
+
+const RUNTIME_MODULES: Record<string, unknown> = {
+  "random.ts": runtimeRandom,
+  "program.ts": runtimeProgram,
+  "feeds.ts": runtimeFeeds,
+  "init.ts": runtimeInit,
+  "tensor.ts": runtimeTensor,
+};
+
+/** Evaluates a generated module's text in this process (see the header comment). */
+export function loadModuleText(source: string): ProgramModule {
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const require = (spec: string) => {
+    const mod = RUNTIME_MODULES[path.posix.basename(spec)];
+    if (!mod) throw new Error(`generated module imports '${spec}', which is not part of src/runtime/`);
+    return mod;
+  };
+  const exports: Record<string, unknown> = {};
+  new Function("require", "exports", js)(require, exports);
+  return exports as unknown as ProgramModule;
+}
+
+export function planSummary(plan: Plan): string {
+  const human = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}K` : `${n}`);
+  const lines = [`kernels (${plan.kernels.length}) of entry '${plan.entry}':`];
+  for (const k of plan.kernels) {
+    const out = plan.graph.nodes[k.output]!;
+    lines.push(
+      `  ${k.name.padEnd(44)} ${k.kind.padEnd(11)} ${formatShape(out.dtype, out.shape).padEnd(20)} ` +
+        `${human(k.flops).padStart(8)} FLOPs ${human(k.bytes).padStart(8)}B  nodes ${k.nodes.map((n) => `%${n}`).join(",")}`,
+    );
+  }
+  const m = plan.memory;
+  const totalFlops = plan.kernels.reduce((s, k) => s + k.flops, 0);
+  const totalBytes = plan.kernels.reduce((s, k) => s + k.bytes, 0);
+  lines.push(`  total: ${human(totalFlops)} FLOPs, ${human(totalBytes)}B moved`);
+  lines.push(
+    `memory: arena ${m.arenaBytes.toLocaleString("en-US")} B (persistent ${m.persistentBytes.toLocaleString("en-US")}, ` +
+      `scratch ${m.scratchBytes.toLocaleString("en-US")}); without reuse ${m.unplannedBytes.toLocaleString("en-US")} B; ` +
+      `peak live ${m.peakLiveBytes.toLocaleString("en-US")} B`,
+  );
+  const inPlace = plan.buffers.filter((b) => b.inPlaceOf !== undefined).length;
+  if (inPlace) lines.push(`  ${inPlace} buffers written in place`);
+  return lines.join("\n");
+}
+
+function report(level: number, program: ProgramPlan, code: string, irAfter: string[]): void {
+  const err = (s: string) => process.stderr.write(s + "\n");
+  if (level >= 5) for (const s of irAfter) err(s);
+  for (const plan of program.entries) {
+    if (level >= 1) err(planSummary(plan));
+    if (level >= 2) err(`pass timings (${plan.entry}): ${plan.timings.map((t) => `${t.pass} ${t.ms.toFixed(1)}ms`).join(", ")}`);
+    if (level >= 3) {
+      for (const k of plan.kernels) {
+        err(`fusion group ${k.name}: core %${k.core}, epilogue [${k.epilogue.map((e) => `%${e}`).join(",")}], reads [${k.inputs.map((i) => `%${i}`).join(",")}]`);
+      }
+    }
+  }
+  if (level >= 4) err(code);
+}
+
+/** Plans the entries and renders the module text. */
+async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: CompileOptions, runtimeImport: string) {
+  const graphs = isGraph(entries) ? { [entries.name]: entries } : entries;
+  if (Object.keys(graphs).length === 0) throw new Error("compile: no entries given; pass a graph or { name: graph, ... }");
+  const level = debugLevel(opts);
+  const irAfter: string[] = [];
+  const hooks = level >= 5 ? { afterPass: (pass: string, g: Graph) => irAfter.push(`--- ${g.name} after ${pass}\n${formatGraph(g)}`) } : {};
+  const program = planProgram(graphs, hooks);
+  const name = opts.name ?? (isGraph(entries) ? entries.name : Object.values(graphs)[0]!.name);
+  const code = await emitModule(program, { name, runtimeImport });
+  report(level, program, code, irAfter);
+  return { program, code, name };
+}
+
+/** Compiles one graph or named entries into a loaded Program (and writes <outDir>/<name>.ts if asked). */
+export async function compile(entries: Graph | Readonly<Record<string, Graph>>, opts: CompileOptions = {}): Promise<Program> {
+  if ((opts.backend ?? "ts") === "wasm") notAvailable();
+  const dir = opts.outDir ?? path.join("generated", isGraph(entries) ? entries.name : "program");
+  const { code, name } = await build(entries, opts, runtimeImportFrom(dir));
+  if (opts.outDir) {
+    fs.mkdirSync(opts.outDir, { recursive: true });
+    fs.writeFileSync(path.join(opts.outDir, `${name}.ts`), code);
+  }
+  const mod = loadModuleText(code);
+  const program = new runtimeProgram.Program(mod.manifest, mod.instantiate);
+  program.source = code;
+  return program;
+}
+
+/** The files of a compiled graph for `gradfuse compile`: { "<stem>.ts": text } (the wasm backend adds .wasm/.wat). */
+export async function emitProgramFiles(
+  graph: Graph,
+  opts: { backend: "ts" | "wasm"; stem: string; dir: string },
+): Promise<Record<string, string>> {
+  if (opts.backend === "wasm") notAvailable();
+  const { code } = await build(graph, { name: opts.stem }, runtimeImportFrom(opts.dir));
+  return { [`${opts.stem}.ts`]: code };
+}

@@ -1,0 +1,181 @@
+// Layers: functions that create their parameters (named `<layer>/<param>`) in the graph being built
+// and apply primitives to them. Each layer name is unique: the caller's `name`, or a fresh one from
+// builder.uniqueName ("dense", "dense_2", …). Layouts: activations NHWC, dense kernels [in, out],
+// conv kernels HWIO [kh, kw, cin, cout].
+import { GraphError } from "../ir/errors.ts";
+import { callSite } from "../ir/source.ts";
+import type { InitSpec, PaddingSpec } from "../ir/types.ts";
+import * as ops from "../dsl/ops.ts";
+import { where } from "../dsl/ops.ts";
+import type { Tensor } from "../dsl/tensor.ts";
+import type { Activation } from "./activations.ts";
+import { applyActivation, maxout, prelu, rngCounter } from "./activations.ts";
+import { init } from "./init.ts";
+import { layerName } from "./naming.ts";
+
+export interface DenseOptions {
+  readonly activation?: Activation;
+  /** Default true. */
+  readonly useBias?: boolean;
+  /** Default xavierUniform (Glorot uniform, as Keras). */
+  readonly kernelInit?: InitSpec;
+  /** Default zeros. */
+  readonly biasInit?: InitSpec;
+  readonly name?: string;
+}
+
+function requireRank(op: string, x: Tensor, rank: number, hint: string): void {
+  if (x.rank !== rank) {
+    throw new GraphError(op, callSite(), `needs a rank-${rank} input, got ${x}`, { hint });
+  }
+}
+
+function requireCount(op: string, v: number, what: string): void {
+  if (!Number.isInteger(v) || v < 1) {
+    throw new GraphError(op, callSite(), `${what} must be a positive integer, got ${v}`, { hint: `e.g. ${what} 64` });
+  }
+}
+
+/** y = activation(x·W + b), x [N, in], W `<name>/kernel` [in, units], b `<name>/bias` [units]. */
+export function dense(x: Tensor, units: number, opts: DenseOptions = {}): Tensor {
+  return denseNamed(x, units, opts, "dense");
+}
+
+/** dense, with `base` for the default name (maxoutLayer's are "maxout", "maxout_2", …). */
+function denseNamed(x: Tensor, units: number, opts: DenseOptions, base: string): Tensor {
+  requireRank("dense", x, 2, "dense takes [N, features]; flatten image activations first (nn.flatten)");
+  requireCount("dense", units, "units");
+  const b = x.builder;
+  const name = layerName(b, opts.name, base);
+  const z = b.scope(name, () => {
+    const kernel = b.param("kernel", [x.shape[1]!, units], opts.kernelInit ?? init.xavierUniform());
+    const y = x.matmul(kernel);
+    return opts.useBias === false ? y : y.add(b.param("bias", [units], opts.biasInit ?? init.zeros()));
+  });
+  return applyActivation(z, opts.activation);
+}
+
+export type Pair = number | readonly [number, number];
+
+export interface Conv2DLayerOptions {
+  readonly strides?: Pair;
+  readonly dilations?: Pair;
+  /** "SAME", "VALID" (the default, as in TensorFlow) or explicit [[top, bottom], [left, right]]. */
+  readonly padding?: PaddingSpec;
+  readonly activation?: Activation;
+  readonly useBias?: boolean;
+  /** Default xavierUniform (Glorot uniform, as Keras). */
+  readonly kernelInit?: InitSpec;
+  readonly biasInit?: InitSpec;
+  readonly name?: string;
+}
+
+const pairOf = (v: Pair): [number, number] => (typeof v === "number" ? [v, v] : [v[0], v[1]]);
+
+/** A 2-D convolution layer: x NHWC, kernel `<name>/kernel` HWIO [kh, kw, cin, filters], bias [filters]. */
+export function conv2d(x: Tensor, filters: number, kernelSize: Pair, opts: Conv2DLayerOptions = {}): Tensor {
+  requireRank("conv2d", x, 4, "conv2d takes NHWC activations [N, H, W, C]; reshape flat images first");
+  requireCount("conv2d", filters, "filters");
+  const [kh, kw] = pairOf(kernelSize);
+  const b = x.builder;
+  const name = layerName(b, opts.name, "conv2d");
+  const z = b.scope(name, () => {
+    const kernel = b.param("kernel", [kh, kw, x.shape[3]!, filters], opts.kernelInit ?? init.xavierUniform());
+    const y = ops.conv2d(x, kernel, {
+      ...(opts.strides !== undefined ? { strides: pairOf(opts.strides) } : {}),
+      ...(opts.dilations !== undefined ? { dilations: pairOf(opts.dilations) } : {}),
+      padding: opts.padding ?? "VALID",
+    });
+    return opts.useBias === false ? y : y.add(b.param("bias", [filters], opts.biasInit ?? init.zeros()));
+  });
+  return applyActivation(z, opts.activation);
+}
+
+export interface Pool2DOptions {
+  /** Default 2. */
+  readonly poolSize?: Pair;
+  /** Default the pool size (non-overlapping windows). */
+  readonly strides?: Pair;
+  /** Default "VALID". */
+  readonly padding?: PaddingSpec;
+}
+
+function poolOptions(opts: Pool2DOptions): ops.PoolOptions {
+  const window = pairOf(opts.poolSize ?? 2);
+  return { window, strides: pairOf(opts.strides ?? window), padding: opts.padding ?? "VALID" };
+}
+
+export function maxPool2d(x: Tensor, opts: Pool2DOptions = {}): Tensor {
+  requireRank("maxPool2d", x, 4, "pooling takes NHWC activations [N, H, W, C]");
+  return ops.maxPool(x, poolOptions(opts));
+}
+
+export function avgPool2d(x: Tensor, opts: Pool2DOptions = {}): Tensor {
+  requireRank("avgPool2d", x, 4, "pooling takes NHWC activations [N, H, W, C]");
+  return ops.avgPool(x, poolOptions(opts));
+}
+
+/** [N, H, W, C] → [N, C]: the mean over each feature map. */
+export function globalAvgPool(x: Tensor): Tensor {
+  requireRank("globalAvgPool", x, 4, "global pooling takes NHWC activations [N, H, W, C]");
+  return x.mean([1, 2]);
+}
+
+/** [N, H, W, C] → [N, C]: the maximum of each feature map. */
+export function globalMaxPool(x: Tensor): Tensor {
+  requireRank("globalMaxPool", x, 4, "global pooling takes NHWC activations [N, H, W, C]");
+  return x.max([1, 2]);
+}
+
+/** [N, ...] → [N, product of the rest], in row-major (H, W, C) order. */
+export function flatten(x: Tensor): Tensor {
+  if (x.rank < 1) throw new GraphError("flatten", callSite(), `cannot flatten the scalar ${x}`, { hint: "flatten takes [N, ...]" });
+  return x.rank === 2 ? x : x.flatten();
+}
+
+export interface DropoutOptions {
+  /** Names the RNG counter state `<name>/rng` (default a unique "dropout", "dropout_2", …). */
+  readonly name?: string;
+  /** Seed of the random op; default one derived from the build seed. */
+  readonly seed?: number;
+}
+
+/**
+ * Inverted dropout. Training: each element is kept where a uniform draw is ≥ rate and scaled by
+ * 1/(1 − rate), so the expected value is unchanged and inference needs no rescaling; an i32 counter
+ * state, which the step increments, keys the draws, so every step drops different units.
+ * Inference: the identity. The counter exists in both modes so the two programs have the same state.
+ */
+export function dropout(x: Tensor, rate: number, opts: DropoutOptions = {}): Tensor {
+  if (!(rate >= 0 && rate < 1)) {
+    throw new GraphError("dropout", callSite(), `rate must be in [0, 1), got ${rate}`, {
+      hint: "rate is the fraction of units dropped, e.g. 0.5",
+    });
+  }
+  const counter = rngCounter(x, layerName(x.builder, opts.name, "dropout"));
+  if (!x.builder.isTraining || rate === 0) return x;
+  const keep = ops.randomUniform(counter, [...x.shape], opts.seed).ge(rate);
+  return where(keep, x.mul(1 / (1 - rate)), 0);
+}
+
+/** A dense layer of units·pieces followed by maxout over groups of `pieces` (Goodfellow et al., 2013). */
+export function maxoutLayer(x: Tensor, units: number, pieces: number, opts: Omit<DenseOptions, "activation"> = {}): Tensor {
+  requireCount("maxoutLayer", units, "units");
+  requireCount("maxoutLayer", pieces, "pieces");
+  return maxout(denseNamed(x, units * pieces, opts, "maxout"), pieces);
+}
+
+export interface PreluOptions {
+  readonly name?: string;
+  /** Default 0.25 (He et al., 2015). */
+  readonly alphaInit?: InitSpec;
+}
+
+/** PReLU with a learned slope per channel (last axis): param `<name>/alpha` [C]. */
+export function preluLayer(x: Tensor, opts: PreluOptions = {}): Tensor {
+  if (x.rank < 1) throw new GraphError("preluLayer", callSite(), `needs a channel axis, got ${x}`, { hint: "pass [N, C] or NHWC activations" });
+  const b = x.builder;
+  const name = layerName(b, opts.name, "prelu");
+  const alpha = b.scope(name, () => b.param("alpha", [x.shape[x.rank - 1]!], opts.alphaInit ?? init.constant(0.25)));
+  return prelu(x, alpha);
+}

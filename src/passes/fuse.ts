@@ -1,0 +1,186 @@
+// Fusion by op-pattern kind (no search, one backward pass).
+// Guarantees:
+//  - Every non-leaf node belongs to exactly one kernel; scalar constants are inlined where used;
+//    inputs, params and array constants live in memory.
+//  - A loop kernel is a tree of elementwise, movement and random nodes over its root's shape; a node
+//    joins its consumers' kernel only if ALL its consumers are in that kernel and it is not observable
+//    (output, loss, update), so a value used only inside a kernel never reaches memory.
+//  - A reduction absorbs its elementwise/movement producers the same way (they run in its inner loop).
+//  - A contraction, window or reduction takes an epilogue: the chain of elementwise nodes of its own
+//    shape that follows it while each link has a single consumer (bias add, activation, backward mask);
+//    the epilogue's other operands may be fused trees too. A contraction's or window's own operands are
+//    always read from memory.
+//  - Each kernel writes exactly one value, its `output`, which has the highest node id in the kernel,
+//    so ordering kernels by output id is topological.
+// O(nodes + edges).
+import { nodeFlops } from "../ir/stats.ts";
+import type { Graph, Node } from "../ir/types.ts";
+import { sizeOf } from "../ir/types.ts";
+import { rules } from "../prims/index.ts";
+import type { OpKind } from "../prims/rule.ts";
+import type { Kernel, KernelKind } from "./plan.ts";
+import { consumersOf, rootsOf } from "./rewrite.ts";
+
+export const kindOf = (n: Node): OpKind => rules[n.op].kind;
+
+/** Scalar-valued constants are inlined into expressions; array constants are read from memory. */
+export const isInlineConst = (n: Node): boolean => n.op === "const" && typeof n.attrs.value === "number";
+
+/** A value the kernels read from memory without computing it. */
+export const isMemoryLeaf = (n: Node): boolean => n.op === "input" || n.op === "param" || (n.op === "const" && !isInlineConst(n));
+
+interface Group {
+  readonly kind: KernelKind;
+  readonly core: number;
+  readonly epilogue: number[];
+  readonly members: Set<number>;
+}
+
+const FUSABLE: ReadonlySet<OpKind> = new Set<OpKind>(["elementwise", "movement", "random"]);
+
+function groupKindOf(n: Node): KernelKind {
+  switch (kindOf(n)) {
+    case "reduction":
+      return "reduce";
+    case "contraction":
+      return "contraction";
+    case "window":
+      return "window";
+    default:
+      return "loop";
+  }
+}
+
+/** For each reduction/contraction/window node: the elementwise chain that follows it (maybe empty). */
+function epilogueChains(g: Graph, consumers: number[][], roots: Set<number>): Map<number, number[]> {
+  const chains = new Map<number, number[]>();
+  const claimed = new Set<number>();
+  for (const c of g.nodes) {
+    const k = kindOf(c);
+    if (k !== "reduction" && k !== "contraction" && k !== "window") continue;
+    const chain: number[] = [];
+    if (c.dtype === "f32") {
+      let cur = c.id;
+      while (!roots.has(cur) && consumers[cur]!.length === 1) {
+        const e = g.nodes[consumers[cur]![0]!]!;
+        const fits = kindOf(e) === "elementwise" && e.dtype === "f32" && e.shape.join(",") === c.shape.join(",");
+        if (!fits || claimed.has(e.id)) break;
+        chain.push(e.id);
+        claimed.add(e.id);
+        cur = e.id;
+      }
+    }
+    chains.set(c.id, chain);
+  }
+  return chains;
+}
+
+/** Groups nodes into kernels (unordered; see schedule.ts). */
+export function fuse(g: Graph): Kernel[] {
+  const consumers = consumersOf(g);
+  const roots = rootsOf(g);
+  const chains = epilogueChains(g, consumers, roots);
+  const epilogueCore = new Map<number, number>();
+  for (const [core, chain] of chains) for (const e of chain) epilogueCore.set(e, core);
+
+  const groupOf = new Array<Group | undefined>(g.nodes.length);
+  const groups: Group[] = [];
+  const open = (kind: KernelKind, core: number, epilogue: number[]) => {
+    const group: Group = { kind, core, epilogue, members: new Set([core, ...epilogue]) };
+    for (const m of group.members) groupOf[m] = group;
+    groups.push(group);
+  };
+
+  const canJoin = (p: Node): Group | undefined => {
+    if (!FUSABLE.has(kindOf(p)) || roots.has(p.id) || epilogueCore.has(p.id)) return undefined;
+    const users = consumers[p.id]!;
+    if (users.length === 0) return undefined;
+    const target = groupOf[users[0]!];
+    if (!target) return undefined;
+    for (const u of users) {
+      if (groupOf[u] !== target) return undefined;
+      // A contraction's or window's operands are read from memory; a random op reads its counter once.
+      if (u === target.core && target.kind !== "loop" && target.kind !== "reduce") return undefined;
+      if (g.nodes[u]!.op === "randomUniform") return undefined;
+    }
+    return target;
+  };
+
+  for (let id = g.nodes.length - 1; id >= 0; id--) {
+    const n = g.nodes[id]!;
+    if (kindOf(n) === "leaf" || groupOf[id]) continue;
+    const core = epilogueCore.get(id);
+    if (core !== undefined) {
+      open(groupKindOf(g.nodes[core]!), core, chains.get(core)!);
+      continue;
+    }
+    const target = canJoin(n);
+    if (target) {
+      target.members.add(id);
+      groupOf[id] = target;
+      continue;
+    }
+    open(groupKindOf(n), id, chains.get(id) ?? []);
+  }
+  return groups.map((group, i) => toKernel(g, group, i));
+}
+
+function toKernel(g: Graph, group: Group, id: number): Kernel {
+  const members = [...group.members].sort((a, b) => a - b);
+  const output = group.epilogue.length ? group.epilogue[group.epilogue.length - 1]! : group.core;
+  const inputs: number[] = [];
+  const inlined = new Set<number>();
+  for (const m of members) {
+    for (const i of g.nodes[m]!.inputs) {
+      if (group.members.has(i)) continue;
+      if (isInlineConst(g.nodes[i]!)) inlined.add(i);
+      else if (!inputs.includes(i)) inputs.push(i);
+    }
+  }
+  const nodes = [...members, ...inlined].sort((a, b) => a - b);
+  const out = g.nodes[output]!;
+  const flops = members.reduce((f, m) => f + nodeFlops(g, g.nodes[m]!), 0);
+  const bytes = 4 * (sizeOf(out.shape) + inputs.reduce((b, i) => b + sizeOf(g.nodes[i]!.shape), 0));
+  return {
+    id,
+    name: kernelName(g, id, members, inputs, output),
+    kind: group.kind,
+    core: group.core,
+    output,
+    epilogue: group.epilogue,
+    nodes,
+    inputs,
+    inPlaceInputs: inPlaceInputsOf(g, group, members, inputs, out),
+    flops,
+    bytes,
+  };
+}
+
+/** In a pure elementwise loop over equal shapes, each input of the output's shape is read only at the written element. */
+function inPlaceInputsOf(g: Graph, group: Group, members: number[], inputs: number[], out: Node): number[] {
+  if (group.kind !== "loop") return [];
+  const shape = out.shape.join(",");
+  const pure = members.every((m) => {
+    const n = g.nodes[m]!;
+    return kindOf(n) === "elementwise" && n.shape.join(",") === shape;
+  });
+  if (!pure) return [];
+  return inputs.filter((i) => g.nodes[i]!.shape.join(",") === shape && !isMemoryLeaf(g.nodes[i]!));
+}
+
+const identifier = (s: string) => s.replace(/[^A-Za-z0-9_]/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "");
+
+/** k<id>_<user name>_<ops>: the output's or a member's name, else the scope of a param it reads. */
+function kernelName(g: Graph, id: number, members: number[], inputs: number[], output: number): string {
+  const named = [output, ...members].map((m) => g.nodes[m]!.name).find((n) => n !== undefined);
+  const param = inputs.map((i) => g.nodes[i]!).find((n) => n.op === "param");
+  const scope = param && param.op === "param" && param.attrs.name.includes("/") ? param.attrs.name.replace(/\/[^/]*$/, "") : undefined;
+  const label = named ?? scope;
+  const ops: string[] = [];
+  for (const m of members) {
+    const op = g.nodes[m]!.op;
+    if (!ops.includes(op)) ops.push(op);
+  }
+  const opPart = ops.length > 4 ? [...ops.slice(0, 3), `${ops.length - 3}more`] : ops;
+  return identifier([`k${id}`, label ? identifier(label) : "", ...opPart].filter(Boolean).join("_"));
+}

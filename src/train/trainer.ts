@@ -1,0 +1,364 @@
+// The training loop: epochs over seeded shuffled mini-batches, one compiled training step per batch
+// (forward, backward and update in one program), evaluation with the inference-mode entries of the
+// same program (parameters shared by name), a run directory with CSVs and a plot, a checkpoint after
+// every epoch, bit-exact --resume, early stopping, and a clear stop on a non-finite loss.
+//
+// Everything a step depends on is either in the program's persistent params (weights, optimizer
+// state, the step counter, RNG counters — all in the checkpoint) or a pure function of (seed, epoch,
+// step) on the host (the batch order, the learning rate). That is what makes a resumed run identical.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { GraphDef } from "../dsl/builder.ts";
+import type { Graph } from "../ir/types.ts";
+import type { Dataset } from "../data/batches.ts";
+import { batchCount, batches, datasetSize } from "../data/batches.ts";
+import type { HostTensor } from "../runtime/tensor.ts";
+import {
+  loadCheckpoint,
+  readTrainingProgress,
+  rngStateToTensor,
+  saveCheckpoint,
+  trainingMetadata,
+} from "./checkpoint.ts";
+import { EarlyStopping, type EarlyStoppingOptions } from "./early_stopping.ts";
+import type { DataInputs, EvalBatching, EvalResult, RunnableProgram } from "./evaluate.ts";
+import { chooseEvalBatching, dataInputsOf, evaluate, EVAL_ENTRY, EVAL_TAIL_ENTRY, targetsAs } from "./evaluate.ts";
+import type { OptimizerSpec } from "./optimizers.ts";
+import { formatOptimizer } from "./optimizers.ts";
+import type { ProgressMode } from "./progress.ts";
+import { createProgress } from "./progress.ts";
+import type { ClipSpec } from "./regularize.ts";
+import type { EpochRecord, StepRecord } from "./run_log.ts";
+import { parseStepsCsv, writeRunFiles } from "./run_log.ts";
+import type { ScheduleSpec } from "./schedules.ts";
+import { formatSchedule, learningRate } from "./schedules.ts";
+import { buildEvalGraph, buildTrainGraph, LR_INPUT } from "./train_graph.ts";
+
+export const TRAIN_ENTRY = "trainStep";
+const VALIDATE_ENTRY = "validate";
+const VALIDATE_TAIL_ENTRY = "validateTail";
+
+/** A program the trainer can drive: run entries, move params in and out, initialize them from a seed. */
+export interface TrainableProgram extends RunnableProgram {
+  initParams(seed: number): void;
+}
+
+/** Makes the program for a set of entries (default: compile them with the chosen backend). */
+export type ProgramFactory = (entries: Record<string, Graph>) => Promise<TrainableProgram>;
+
+export interface TrainerOptions {
+  readonly def: GraphDef;
+  readonly train: Dataset;
+  /** Evaluated after every epoch (test loss and accuracy). */
+  readonly test?: Dataset;
+  /** Held-out data whose loss drives early stopping. */
+  readonly validation?: Dataset;
+  readonly epochs: number;
+  readonly batchSize: number;
+  readonly optimizer: OptimizerSpec;
+  readonly schedule: ScheduleSpec;
+  readonly clip?: ClipSpec;
+  readonly weightDecay?: number;
+  readonly l1?: number;
+  readonly l2?: number;
+  /** Seeds parameter initialization, the batch order and the model's random ops. Default 0. */
+  readonly seed?: number;
+  readonly program: ProgramFactory;
+  /** Where steps.csv, epochs.csv and plot.svg go (none if undefined). */
+  readonly runDir?: string;
+  /** Checkpoint file written after every epoch (none if undefined). */
+  readonly checkpoint?: string;
+  /** Continue from `checkpoint` (which must exist). */
+  readonly resume?: boolean;
+  readonly earlyStopping?: EarlyStoppingOptions;
+  readonly progress?: ProgressMode;
+  /** Called after each epoch with its record (the CLI prints JSON lines from it). */
+  readonly onEpoch?: (record: EpochRecord) => void;
+  /** Largest evaluation batch (default 500). */
+  readonly evalBatch?: number;
+}
+
+export interface TrainResult {
+  readonly epochs: readonly EpochRecord[];
+  readonly steps: readonly StepRecord[];
+  /** Test metrics of the final parameters (the best ones, when early stopping restored them). */
+  readonly test?: EvalResult;
+  readonly seconds: number;
+  /** Set when early stopping ended the run: the epoch whose parameters were restored (0-based). */
+  readonly stoppedEarly?: { readonly bestEpoch: number; readonly bestValidationLoss: number };
+  readonly program: TrainableProgram;
+  /** Files written to the run directory. */
+  readonly files: readonly string[];
+}
+
+/** Thrown when the loss stops being a finite number; says where and which checkpoint is still good. */
+export class TrainingDivergedError extends Error {
+  constructor(
+    readonly step: number,
+    readonly epoch: number,
+    readonly loss: number,
+    readonly lastGoodCheckpoint: { readonly path: string; readonly epoch: number; readonly step: number } | undefined,
+  ) {
+    const where = `step ${step + 1} (epoch ${epoch + 1})`;
+    const kept = lastGoodCheckpoint
+      ? `the last good checkpoint, ${lastGoodCheckpoint.path} (after epoch ${lastGoodCheckpoint.epoch}, step ${lastGoodCheckpoint.step}), ` +
+        "was kept and not overwritten; continue from it with --resume"
+      : "no checkpoint had been saved yet";
+    super(
+      `training stopped: the loss became ${loss} at ${where}; ${kept}. ` +
+        "Try a lower --lr, gradient clipping (--clip norm:1) or a warm-up schedule.",
+    );
+    this.name = "TrainingDivergedError";
+  }
+}
+
+/** What a checkpoint must agree on with the run that resumes it, for the resumed run to be identical. */
+function runConfig(o: TrainerOptions): Record<string, string | number | undefined> {
+  return {
+    graph: o.def.name,
+    batchSize: o.batchSize,
+    seed: o.seed ?? 0,
+    optimizer: formatOptimizer(o.optimizer),
+    clip: o.clip ? JSON.stringify(o.clip) : undefined,
+    weightDecay: o.weightDecay,
+    l1: o.l1,
+    l2: o.l2,
+    trainExamples: datasetSize(o.train),
+  };
+}
+
+/** Checkpoint tensor names: optimizer state ("opt/…") as is, model params and states under "params/". */
+const checkpointName = (param: string) => (param.startsWith("opt/") ? param : `params/${param}`);
+const paramName = (tensor: string) => (tensor.startsWith("params/") ? tensor.slice("params/".length) : tensor);
+
+function evalEntries(def: GraphDef, n: number, max: number, names: [string, string], seed: number) {
+  const batching = chooseEvalBatching(n, max);
+  const entries: Record<string, Graph> = { [names[0]]: buildEvalGraph(def, { bindings: { N: batching.batch }, seed }) };
+  if (batching.tail) entries[names[1]] = buildEvalGraph(def, { bindings: { N: batching.tail }, seed });
+  return { entries, batching };
+}
+
+/** The graphs of one training run: the step, and the evaluation entries for the test/validation sizes. */
+export function trainingEntries(o: TrainerOptions): {
+  entries: Record<string, Graph>;
+  test?: EvalBatching;
+  validation?: EvalBatching;
+} {
+  const seed = o.seed ?? 0;
+  const max = o.evalBatch ?? 500;
+  const entries: Record<string, Graph> = {
+    [TRAIN_ENTRY]: buildTrainGraph(o.def, {
+      optimizer: o.optimizer,
+      bindings: { N: o.batchSize },
+      seed,
+      ...(o.clip ? { clip: o.clip } : {}),
+      ...(o.weightDecay ? { weightDecay: o.weightDecay } : {}),
+      ...(o.l1 ? { l1: o.l1 } : {}),
+      ...(o.l2 ? { l2: o.l2 } : {}),
+    }),
+  };
+  let test: EvalBatching | undefined;
+  let validation: EvalBatching | undefined;
+  if (o.test) {
+    const e = evalEntries(o.def, datasetSize(o.test), max, [EVAL_ENTRY, EVAL_TAIL_ENTRY], seed);
+    Object.assign(entries, e.entries);
+    test = e.batching;
+  }
+  if (o.validation) {
+    const e = evalEntries(o.def, datasetSize(o.validation), max, [VALIDATE_ENTRY, VALIDATE_TAIL_ENTRY], seed);
+    Object.assign(entries, e.entries);
+    validation = e.batching;
+  }
+  return { entries, ...(test ? { test } : {}), ...(validation ? { validation } : {}) };
+}
+
+/** The validation program view: the same params, with the validate entries standing in for evaluate. */
+function asValidation(program: RunnableProgram): RunnableProgram {
+  return {
+    run: (entry, feeds) => program.run(entry === EVAL_ENTRY ? VALIDATE_ENTRY : VALIDATE_TAIL_ENTRY, feeds),
+    getParams: () => program.getParams(),
+    setParams: (v) => program.setParams(v),
+  };
+}
+
+interface ResumePoint {
+  readonly epoch: number;
+  readonly step: number;
+  readonly history: EpochRecord[];
+}
+
+function checkResumable(o: TrainerOptions, metadata: Record<string, string>, file: string): void {
+  const saved = JSON.parse(metadata.config ?? "{}") as Record<string, unknown>;
+  const now = runConfig(o);
+  const differences = Object.keys(now)
+    .filter((k) => String(saved[k]) !== String(now[k]))
+    .map((k) => `${k}: checkpoint ${JSON.stringify(saved[k])}, now ${JSON.stringify(now[k])}`);
+  if (differences.length) {
+    throw new Error(
+      `--resume: ${file} was written by a different run (${differences.join("; ")}); ` +
+        "resume with the same settings, or start afresh without --resume",
+    );
+  }
+}
+
+function restore(o: TrainerOptions, program: TrainableProgram): ResumePoint {
+  const file = o.checkpoint!;
+  if (!fs.existsSync(file)) throw new Error(`--resume: no checkpoint at ${file}; run once without --resume to create it`);
+  const ckpt = loadCheckpoint(file);
+  checkResumable(o, ckpt.metadata, file);
+  const progress = readTrainingProgress(ckpt.metadata, file);
+  const params: Record<string, HostTensor> = {};
+  for (const [name, t] of Object.entries(ckpt.tensors)) if (!name.startsWith("rng/")) params[paramName(name)] = t;
+  program.setParams(params);
+  const history = JSON.parse(ckpt.metadata.history ?? "[]") as EpochRecord[];
+  return { epoch: progress.epoch, step: progress.step, history };
+}
+
+function save(o: TrainerOptions, program: TrainableProgram, epoch: number, step: number, history: readonly EpochRecord[]): void {
+  const tensors: Record<string, HostTensor> = {};
+  for (const [name, t] of Object.entries(program.getParams())) tensors[checkpointName(name)] = t;
+  // The batch order of epoch e is a pure function of (seed, e): this records exactly that stream.
+  tensors["rng/shuffle"] = rngStateToTensor({ seed: o.seed ?? 0, counter: epoch });
+  const config = JSON.stringify(runConfig(o));
+  fs.mkdirSync(path.dirname(path.resolve(o.checkpoint!)), { recursive: true });
+  saveCheckpoint(
+    o.checkpoint!,
+    tensors,
+    trainingMetadata({ step, epoch }, { graph: o.def.name, config, schedule: formatSchedule(o.schedule), history: JSON.stringify(history) }),
+  );
+}
+
+/** Steps of earlier epochs, read back from the run directory when resuming. */
+function previousSteps(runDir: string | undefined, before: number): StepRecord[] {
+  const file = runDir && path.join(runDir, "steps.csv");
+  if (!file || !fs.existsSync(file)) return [];
+  return parseStepsCsv(fs.readFileSync(file, "utf8")).filter((s) => s.step < before);
+}
+
+function checkOptions(o: TrainerOptions): void {
+  const n = datasetSize(o.train);
+  if (!Number.isInteger(o.epochs) || o.epochs < 1) throw new Error(`epochs must be a positive integer, got ${o.epochs}`);
+  if (!Number.isInteger(o.batchSize) || o.batchSize < 1) throw new Error(`batch size must be a positive integer, got ${o.batchSize}`);
+  if (o.batchSize > n) throw new Error(`batch size ${o.batchSize} is larger than the ${n} training examples; use --batch ${n} or less`);
+  if (o.resume && !o.checkpoint) throw new Error("--resume needs a checkpoint path (--checkpoint <file>)");
+  if (o.earlyStopping && !o.validation) throw new Error("early stopping needs a validation set (e.g. --validation 0.1 to hold out 10% of the training data)");
+}
+
+/** Trains `def` as described by the options; returns the history and the program with the trained params. */
+export async function train(o: TrainerOptions): Promise<TrainResult> {
+  checkOptions(o);
+  const started = performance.now();
+  const seed = o.seed ?? 0;
+  const plan = trainingEntries(o);
+  const program = await o.program(plan.entries);
+  program.initParams(seed);
+  const resumed = o.resume ? restore(o, program) : undefined;
+  const inputs = dataInputsOf(plan.entries[TRAIN_ENTRY]!, [LR_INPUT]);
+  const stepsPerEpoch = batchCount(datasetSize(o.train), o.batchSize);
+  const history: EpochRecord[] = resumed ? [...resumed.history] : [];
+  const steps: StepRecord[] = resumed ? previousSteps(o.runDir, resumed.step) : [];
+  const stopper = o.earlyStopping ? new EarlyStopping(o.earlyStopping) : undefined;
+  const progress = createProgress(o.progress ?? "quiet");
+  let lastCheckpoint = resumed && o.checkpoint ? { path: o.checkpoint, epoch: resumed.epoch, step: resumed.step } : undefined;
+  let step = resumed?.step ?? 0;
+  let files: string[] = [];
+  let stoppedEarly: TrainResult["stoppedEarly"];
+  const writeFiles = () => {
+    if (o.runDir) files = writeRunFiles(o.runDir, o.def.name, steps, history);
+  };
+
+  try {
+    for (let epoch = resumed?.epoch ?? 0; epoch < o.epochs; epoch++) {
+      const epochStart = performance.now();
+      progress.startEpoch(epoch, o.epochs, stepsPerEpoch);
+      let lossSum = 0;
+      let batch = 0;
+      let lr = 0;
+      for (const b of batches(o.train, { batchSize: o.batchSize, seed, epoch })) {
+        lr = learningRate(o.schedule, step, stepsPerEpoch);
+        const out = await program.run(TRAIN_ENTRY, {
+          [inputs.x]: b.x.data,
+          [inputs.y]: targetsAs(b.y, inputs.yDtype),
+          [LR_INPUT]: [lr],
+        });
+        const loss = out.loss!.data[0]!;
+        steps.push({ step, epoch, loss, lr });
+        if (!Number.isFinite(loss)) {
+          writeFiles();
+          throw new TrainingDivergedError(step, epoch, loss, lastCheckpoint);
+        }
+        lossSum += loss;
+        const seconds = (performance.now() - epochStart) / 1000;
+        progress.step({ epoch, epochs: o.epochs, batch, batches: stepsPerEpoch, step, loss, lr, examplesPerSecond: ((batch + 1) * o.batchSize) / seconds });
+        batch++;
+        step++;
+      }
+      const test = o.test ? await evaluate(program, o.test, plan.test!, inputs) : undefined;
+      const validation = o.validation ? await evaluate(asValidation(program), o.validation, plan.validation!, inputs) : undefined;
+      const record: EpochRecord = {
+        epoch,
+        step,
+        trainLoss: lossSum / stepsPerEpoch,
+        ...(test?.loss !== undefined ? { testLoss: test.loss } : {}),
+        ...(test?.accuracy !== undefined ? { testAccuracy: test.accuracy } : {}),
+        ...(validation?.loss !== undefined ? { validationLoss: validation.loss } : {}),
+        lr,
+        seconds: (performance.now() - epochStart) / 1000,
+      };
+      history.push(record);
+      progress.endEpoch({ ...record, epochs: o.epochs });
+      if (o.checkpoint) {
+        save(o, program, epoch + 1, step, history);
+        lastCheckpoint = { path: o.checkpoint, epoch: epoch + 1, step };
+      }
+      writeFiles();
+      o.onEpoch?.(record);
+      if (stopper && stopper.observe(epoch, validation?.loss ?? NaN, program)) {
+        stopper.restoreBest(program);
+        stoppedEarly = { bestEpoch: stopper.bestEpoch, bestValidationLoss: stopper.bestLoss };
+        progress.note(
+          `early stopping: no validation improvement for ${o.earlyStopping!.patience} epoch(s); ` +
+            `restored the parameters of epoch ${stopper.bestEpoch + 1} (validation loss ${stopper.bestLoss.toFixed(4)})`,
+        );
+        break;
+      }
+    }
+  } finally {
+    progress.close();
+  }
+  if (!stoppedEarly && stopper && stopper.bestEpoch >= 0 && stopper.bestEpoch !== history[history.length - 1]?.epoch) {
+    // Training ran out of epochs after the best one: keep the best weights too.
+    stopper.restoreBest(program);
+    stoppedEarly = { bestEpoch: stopper.bestEpoch, bestValidationLoss: stopper.bestLoss };
+  }
+  const test = o.test ? await finalTest(o, program, plan.test!, inputs, history, stoppedEarly) : undefined;
+  return {
+    epochs: history,
+    steps,
+    ...(test ? { test } : {}),
+    seconds: (performance.now() - started) / 1000,
+    ...(stoppedEarly ? { stoppedEarly } : {}),
+    program,
+    files,
+  };
+}
+
+/** The last epoch's test metrics, or a fresh evaluation when early stopping put older params back. */
+async function finalTest(
+  o: TrainerOptions,
+  program: TrainableProgram,
+  batching: EvalBatching,
+  inputs: DataInputs,
+  history: readonly EpochRecord[],
+  stoppedEarly: TrainResult["stoppedEarly"],
+): Promise<EvalResult> {
+  const last = history[history.length - 1];
+  if (last && !stoppedEarly) {
+    return {
+      ...(last.testLoss !== undefined ? { loss: last.testLoss } : {}),
+      ...(last.testAccuracy !== undefined ? { accuracy: last.testAccuracy } : {}),
+    };
+  }
+  return evaluate(program, o.test!, batching, inputs);
+}
+

@@ -1,0 +1,214 @@
+// The training loop on tiny problems, run on the interpreter: bit-exact resume, the stop on a
+// non-finite loss (keeping the last good checkpoint untouched), early stopping, evaluation batching
+// and the run files.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { defineGraph } from "../src/dsl/builder.ts";
+import type { Tensor } from "../src/dsl/tensor.ts";
+import type { Dataset } from "../src/data/batches.ts";
+import { Rng } from "../src/data/rng.ts";
+import { loadCheckpoint } from "../src/train/checkpoint.ts";
+import { chooseEvalBatching } from "../src/train/evaluate.ts";
+import { InterpretedProgram } from "../src/train/interpreted_program.ts";
+import type { TrainerOptions } from "../src/train/trainer.ts";
+import { train, TrainingDivergedError } from "../src/train/trainer.ts";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-train-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const interpreted: TrainerOptions["program"] = async (entries) => new InterpretedProgram(entries);
+
+// Written with primitives here (not src/nn) so the test depends only on the core.
+function softmaxCrossEntropy(logits: Tensor, labels: Tensor, classes: number): Tensor {
+  const shifted = logits.sub(logits.max(-1, true).stopGradient());
+  const logProbs = shifted.sub(shifted.exp().sum(-1, true).log());
+  const oneHot = labels.reshape([labels.shape[0]!, 1]).eq(logits.builder.constant([...Array(classes).keys()], [1, classes], "i32"));
+  return logProbs.mul(oneHot).sum(-1).mean().neg();
+}
+
+/** A 4-feature, 3-class linear classifier with a hidden tanh layer. */
+const classifier = defineGraph("tiny", { N: 8 }, (g) => {
+  const x = g.input("x", ["N", 4]);
+  const labels = g.input("labels", ["N"], "i32");
+  const h = x.matmul(g.param("W1", [4, 6], { kind: "xavierUniform" })).add(g.param("b1", [6], { kind: "zeros" })).tanh();
+  const logits = h.matmul(g.param("W2", [6, 3], { kind: "xavierUniform" })).add(g.param("b2", [3], { kind: "zeros" }));
+  g.output("logits", logits);
+  g.loss(softmaxCrossEntropy(logits, labels, 3));
+});
+
+/** Three Gaussian blobs in 4-D; the class is the nearest centre. */
+function blobs(n: number, seed: number): Dataset {
+  const rng = new Rng(seed);
+  const x = new Float32Array(n * 4);
+  const y = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    y[i] = i % 3;
+    for (let k = 0; k < 4; k++) x[i * 4 + k] = (k === y[i] ? 2 : 0) + rng.normal() * 0.7;
+  }
+  return { x: { dtype: "f32", shape: [n, 4], data: x }, y: { dtype: "i32", shape: [n], data: y } };
+}
+
+const base = (dir: string): TrainerOptions => ({
+  def: classifier,
+  train: blobs(48, 1),
+  test: blobs(30, 2),
+  epochs: 2,
+  batchSize: 8,
+  optimizer: { kind: "adam" },
+  schedule: { kind: "constant", lr: 0.05 },
+  seed: 7,
+  program: interpreted,
+  runDir: dir,
+  checkpoint: path.join(dir, "ckpt.safetensors"),
+});
+
+describe("trainer", () => {
+  it("learns the blobs and writes steps.csv, epochs.csv, plot.svg and a checkpoint", async () => {
+    const dir = path.join(tmp, "learn");
+    const r = await train({ ...base(dir), epochs: 6 });
+    expect(r.steps).toHaveLength(6 * 6);
+    expect(r.epochs[5]!.trainLoss).toBeLessThan(r.epochs[0]!.trainLoss * 0.7);
+    expect(r.test!.accuracy).toBeGreaterThan(0.8);
+    expect(fs.readFileSync(path.join(dir, "steps.csv"), "utf8").trim().split("\n")).toHaveLength(1 + 36);
+    expect(fs.readFileSync(path.join(dir, "epochs.csv"), "utf8").split("\n")[0]).toBe(
+      "epoch,step,train_loss,test_loss,test_accuracy,validation_loss,lr,seconds",
+    );
+    expect(fs.readFileSync(path.join(dir, "plot.svg"), "utf8")).toContain("<polyline");
+    const ckpt = loadCheckpoint(path.join(dir, "ckpt.safetensors"));
+    expect(ckpt.metadata.epoch).toBe("6");
+    expect(ckpt.metadata.step).toBe("36");
+    expect(Object.keys(ckpt.tensors).sort()).toEqual(
+      ["opt/m/W1", "opt/m/W2", "opt/m/b1", "opt/m/b2", "opt/step", "opt/v/W1", "opt/v/W2", "opt/v/b1", "opt/v/b2", "params/W1", "params/W2", "params/b1", "params/b2", "rng/shuffle"].sort(),
+    );
+    // The test loss of the last epoch is the mean over all 30 examples (evaluated in one batch of 30).
+    expect(r.test!.loss).toBe(r.epochs[5]!.testLoss);
+  });
+
+  it("resumes bit for bit: 2 epochs straight = 1 epoch + resume + 1 epoch", async () => {
+    const straight = await train(base(path.join(tmp, "straight")));
+    const dir = path.join(tmp, "resumed");
+    await train({ ...base(dir), epochs: 1 });
+    const resumed = await train({ ...base(dir), epochs: 2, resume: true });
+    expect(resumed.steps.map((s) => s.loss)).toEqual(straight.steps.map((s) => s.loss));
+    expect(resumed.epochs).toHaveLength(2);
+    const a = straight.program.getParams();
+    const b = resumed.program.getParams();
+    for (const name of Object.keys(a)) expect([...b[name]!.data]).toEqual([...a[name]!.data]);
+    expect(resumed.epochs[1]!.testLoss).toBe(straight.epochs[1]!.testLoss);
+  });
+
+  it("refuses to resume with different settings, naming them", async () => {
+    const dir = path.join(tmp, "resumed");
+    await expect(train({ ...base(dir), batchSize: 6, resume: true })).rejects.toThrow(/batchSize: checkpoint 8, now 6/);
+    await expect(train({ ...base(path.join(tmp, "none")), resume: true })).rejects.toThrow(/no checkpoint at .*run once without --resume/);
+  });
+
+  it("picks evaluation batches that divide the data, or a tail entry", () => {
+    expect(chooseEvalBatching(2000)).toEqual({ batch: 500, tail: 0 });
+    expect(chooseEvalBatching(30)).toEqual({ batch: 30, tail: 0 });
+    expect(chooseEvalBatching(1009)).toEqual({ batch: 500, tail: 9 });
+  });
+
+  it("evaluates with a tail entry exactly: the loss over 31 examples in batches of 10 + 1", async () => {
+    const test = blobs(31, 3);
+    const single = await train({ ...base(path.join(tmp, "ev1")), epochs: 1, test, checkpoint: undefined });
+    const tailed = await train({ ...base(path.join(tmp, "ev2")), epochs: 1, test, checkpoint: undefined, evalBatch: 10 });
+    expect(tailed.test!.loss).toBeCloseTo(single.test!.loss!, 6);
+    expect(tailed.test!.accuracy).toBe(single.test!.accuracy);
+  });
+});
+
+/** Linear regression y = x·w with MSE: plain SGD diverges geometrically once lr > 2/λmax. */
+const regression = defineGraph("reg", { N: 4 }, (g) => {
+  const x = g.input("x", ["N", 3]);
+  const y = g.input("labels", ["N", 1]);
+  const w = g.param("w", [3, 1], { kind: "zeros" });
+  g.loss(x.matmul(w).sub(y).square().mean());
+});
+
+function regressionData(n: number): Dataset {
+  const rng = new Rng(5);
+  const x = Float32Array.from({ length: n * 3 }, () => rng.normal());
+  const y = Float32Array.from({ length: n }, (_, i) => x[i * 3]! - 2 * x[i * 3 + 1]! + 0.5 * x[i * 3 + 2]!);
+  return { x: { dtype: "f32", shape: [n, 3], data: x }, y: { dtype: "f32", shape: [n, 1], data: y } };
+}
+
+describe("non-finite loss", () => {
+  it("stops with the step and the last good checkpoint, which it leaves untouched", async () => {
+    const dir = path.join(tmp, "nan");
+    const checkpoint = path.join(dir, "ckpt.safetensors");
+    let afterEpoch1: Buffer | undefined;
+    const run = train({
+      def: regression,
+      train: regressionData(16),
+      epochs: 5,
+      batchSize: 4,
+      optimizer: { kind: "sgd" },
+      // Fine for the first epoch, then ×1e10: the weights blow up to ±∞ within a few steps.
+      schedule: { kind: "multistep", lr: 0.05, factor: 1e10, milestones: [1] },
+      program: interpreted,
+      runDir: dir,
+      checkpoint,
+      onEpoch: (r) => {
+        if (r.epoch === 0) afterEpoch1 = fs.readFileSync(checkpoint);
+      },
+    });
+    const error = await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TrainingDivergedError);
+    const e = error as TrainingDivergedError;
+    expect(e.epoch).toBe(1);
+    expect(e.step).toBeGreaterThanOrEqual(4);
+    expect(e.message).toMatch(new RegExp(`loss became (NaN|Infinity) at step ${e.step + 1} \\(epoch 2\\)`));
+    expect(e.message).toContain(`${checkpoint} (after epoch 1, step 4), was kept and not overwritten`);
+    expect(fs.readFileSync(checkpoint).equals(afterEpoch1!)).toBe(true);
+    // The steps up to the bad one are on record.
+    const csv = fs.readFileSync(path.join(dir, "steps.csv"), "utf8").trim().split("\n");
+    expect(csv).toHaveLength(1 + e.step + 1);
+  });
+
+  it("says no checkpoint was saved when the first epoch already diverges", async () => {
+    await expect(
+      train({
+        def: regression,
+        train: regressionData(16),
+        epochs: 1,
+        batchSize: 4,
+        optimizer: { kind: "sgd" },
+        schedule: { kind: "constant", lr: 1e9 },
+        program: interpreted,
+      }),
+    ).rejects.toThrow(/loss became .* no checkpoint had been saved yet/);
+  });
+});
+
+describe("early stopping", () => {
+  it("stops after `patience` epochs without improvement and restores the best parameters", async () => {
+    // lr so large that Adam oscillates: validation loss stops improving early.
+    const validation = blobs(24, 9);
+    const seen: number[] = [];
+    const r = await train({
+      ...base(path.join(tmp, "early")),
+      checkpoint: undefined,
+      epochs: 30,
+      validation,
+      schedule: { kind: "constant", lr: 0.5 },
+      earlyStopping: { patience: 2 },
+      onEpoch: (e) => seen.push(e.validationLoss!),
+    });
+    expect(r.stoppedEarly).toBeDefined();
+    const best = Math.min(...seen);
+    expect(r.stoppedEarly!.bestValidationLoss).toBe(best);
+    expect(seen.indexOf(best)).toBe(r.stoppedEarly!.bestEpoch);
+    expect(seen.length).toBeLessThan(30);
+    // Stopped exactly `patience` epochs after the best one (or ran out of epochs).
+    expect(seen.length - 1 - r.stoppedEarly!.bestEpoch).toBe(2);
+    // The restored params reproduce the best validation loss (24 examples: one batch of the validate entry).
+    const out = await r.program.run("validate", { x: validation.x.data, labels: validation.y.data });
+    expect(out.loss!.data[0]).toBe(best);
+  });
+});
