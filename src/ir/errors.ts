@@ -8,7 +8,8 @@ export class ShapeError extends Error {
     readonly problem: string,
     readonly details: { formula?: string; hint?: string } = {},
   ) {
-    super(problem);
+    // The message carries the formula and hint too, for ShapeErrors seen outside the DSL.
+    super([problem, details.formula, details.hint && `hint: ${details.hint}`].filter(Boolean).join("\n"));
     this.name = "ShapeError";
   }
 }

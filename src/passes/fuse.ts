@@ -165,7 +165,8 @@ function inPlaceInputsOf(g: Graph, group: Group, members: number[], inputs: numb
     return kindOf(n) === "elementwise" && n.shape.join(",") === shape;
   });
   if (!pure) return [];
-  return inputs.filter((i) => g.nodes[i]!.shape.join(",") === shape && !isMemoryLeaf(g.nodes[i]!));
+  // Inputs are rewritten by every run's feeds, so overwriting them is safe; params and constants are not.
+  return inputs.filter((i) => g.nodes[i]!.shape.join(",") === shape && (g.nodes[i]!.op === "input" || !isMemoryLeaf(g.nodes[i]!)));
 }
 
 const identifier = (s: string) => s.replace(/[^A-Za-z0-9_]/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "");

@@ -1,4 +1,4 @@
-// The pass pipeline: simplify → cse → dce → (copies) → fuse → schedule → memory plan.
+// The pass pipeline: simplify → cse → dce → rematerialize → (copies) → fuse → schedule → memory plan.
 // Each stage is timed (GRADFUSE_DEBUG=2) and can report the IR after it (GRADFUSE_DEBUG=5).
 import type { Graph } from "../ir/types.ts";
 import { copyObservedLeaves } from "./copies.ts";
@@ -8,6 +8,7 @@ import { fuse } from "./fuse.ts";
 import { linkPlans } from "./link.ts";
 import { planMemory } from "./memory.ts";
 import type { Plan, ProgramPlan } from "./plan.ts";
+import { rematerialize } from "./rematerialize.ts";
 import { schedule } from "./schedule.ts";
 import { simplify } from "./simplify.ts";
 
@@ -40,7 +41,7 @@ export function optimizeGraph(g: Graph, hooks: PassHooks = {}, timings: { pass: 
 /** One entry's plan, with region-relative addresses (see linkPlans). */
 export function planEntry(g: Graph, entry: string, hooks: PassHooks = {}): Plan {
   const timings: { pass: string; ms: number }[] = [];
-  const optimized = copyObservedLeaves(optimizeGraph(g, hooks, timings));
+  const optimized = copyObservedLeaves(timed(timings, "rematerialize", () => rematerialize(optimizeGraph(g, hooks, timings))));
   const kernels = timed(timings, "fuse", () => fuse(optimized));
   const ordered = timed(timings, "schedule", () => schedule(kernels));
   const mem = timed(timings, "memory", () => planMemory(optimized, ordered));

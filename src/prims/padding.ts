@@ -26,8 +26,15 @@ function checkPositiveInt(v: number, what: string): void {
   }
 }
 
+function checkSize(a: AxisWindow): void {
+  if (!Number.isInteger(a.size) || a.size < 0) {
+    throw new ShapeError(`input size on axis ${a.axis} must be a non-negative integer, got ${a.size}`);
+  }
+}
+
 /** [before, after] for one axis under SAME or VALID. */
 export function resolveAxisPadding(a: AxisWindow, mode: "SAME" | "VALID"): [number, number] {
+  checkSize(a);
   checkPositiveInt(a.window, `window ${a.axis}`);
   checkPositiveInt(a.stride, `stride ${a.axis}`);
   checkPositiveInt(a.dilation, `dilation ${a.axis}`);
@@ -49,6 +56,7 @@ export function resolveAxisPadding(a: AxisWindow, mode: "SAME" | "VALID"): [numb
 
 /** Output extent of one axis given explicit pads; a ShapeError if the window does not fit. */
 export function windowOutputSize(a: AxisWindow, pads: readonly [number, number]): number {
+  checkSize(a);
   checkPositiveInt(a.window, `window ${a.axis}`);
   checkPositiveInt(a.stride, `stride ${a.axis}`);
   checkPositiveInt(a.dilation, `dilation ${a.axis}`);

@@ -20,6 +20,7 @@ export interface EpochSummary {
   readonly trainLoss: number;
   readonly testLoss?: number;
   readonly testAccuracy?: number;
+  readonly validationLoss?: number;
   readonly seconds: number;
 }
 
@@ -42,6 +43,7 @@ export function autoProgressMode(json: boolean, stream: NodeJS.WriteStream = pro
 
 export function formatSummary(s: EpochSummary): string {
   const parts = [`epoch ${s.epoch + 1}/${s.epochs}`, `train loss ${s.trainLoss.toFixed(4)}`];
+  if (s.validationLoss !== undefined) parts.push(`validation loss ${s.validationLoss.toFixed(4)}`);
   if (s.testLoss !== undefined) parts.push(`test loss ${s.testLoss.toFixed(4)}`);
   if (s.testAccuracy !== undefined) parts.push(`test accuracy ${(100 * s.testAccuracy).toFixed(2)}%`);
   parts.push(`${s.seconds.toFixed(1)} s`);

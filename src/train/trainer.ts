@@ -261,6 +261,7 @@ export async function train(o: TrainerOptions): Promise<TrainResult> {
   const progress = createProgress(o.progress ?? "quiet");
   let lastCheckpoint = resumed && o.checkpoint ? { path: o.checkpoint, epoch: resumed.epoch, step: resumed.step } : undefined;
   let step = resumed?.step ?? 0;
+  if (resumed) progress.note(`resuming from ${o.checkpoint} after epoch ${resumed.epoch} (step ${resumed.step})`);
   let files: string[] = [];
   let stoppedEarly: TrainResult["stoppedEarly"];
   const writeFiles = () => {

@@ -124,7 +124,7 @@ export function coordsOf(idx: Index, block: Block): readonly string[] {
   return idx.shape.map((d, a) => {
     if (d === 1) return "0";
     const q = strides[a] === 1 ? flat : `((${flat} / ${strides[a]}) | 0)`;
-    return a === 0 ? block.bind(q, "c") : block.bind(`${q} % ${d}`, "c");
+    return a === 0 ? block.bind(q, "q") : block.bind(`${q} % ${d}`, "q");
   });
 }
 

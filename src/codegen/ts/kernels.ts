@@ -9,7 +9,8 @@ import type { Index } from "./expr.ts";
 import { Block, flatOf, plus, times } from "./expr.ts";
 import type { KernelValues } from "./values.ts";
 
-const loopVar = (a: number) => `c${a}`;
+/** Loop variables i0, i1, …; Block temporaries use other prefixes (t, v, f, q). */
+const loopVar = (a: number) => `i${a}`;
 
 /** Wraps `inner` in `for` loops over the axes of `shape` (axes of size 1 get no loop). */
 function nest(shape: Shape, vars: readonly string[], inner: readonly string[]): string[] {

@@ -119,7 +119,7 @@ export class KernelValues {
     const inCoords = c.map((v, a) => {
       const [before, after] = node.attrs.pads[a]!;
       if (before === 0 && after === 0) return v;
-      const shifted = before ? block.bind(`${v} - ${before}`, "c") : v;
+      const shifted = before ? block.bind(`${v} - ${before}`, "q") : v;
       conds.push(`${shifted} >= 0 && ${shifted} < ${xShape[a]}`);
       return shifted;
     });

@@ -1,0 +1,158 @@
+// fuse, rematerialize and schedule on small graphs: which nodes share a kernel, what reaches memory,
+// and that the kernel order is topological. IR only: nothing runs.
+import { describe, expect, it } from "vitest";
+import { grad } from "../src/autodiff/grad.ts";
+import type { GraphBuilder } from "../src/dsl/builder.ts";
+import { defineGraph } from "../src/dsl/builder.ts";
+import { conv2d, maxPool, randomUniform, where } from "../src/dsl/ops.ts";
+import type { Graph } from "../src/ir/types.ts";
+import { fuse, kindOf } from "../src/passes/fuse.ts";
+import { optimizeGraph } from "../src/passes/lower.ts";
+import type { Kernel } from "../src/passes/plan.ts";
+import { rematerialize } from "../src/passes/rematerialize.ts";
+import { schedule } from "../src/passes/schedule.ts";
+
+const build = (body: (g: GraphBuilder) => void) => optimizeGraph(defineGraph("t", {}, body).build());
+const opsOf = (g: Graph, k: Kernel) => k.nodes.map((id) => g.nodes[id]!.op).filter((op) => op !== "const");
+const kernelOf = (ks: Kernel[], node: number) => ks.find((k) => k.nodes.includes(node) && k.output === node)!;
+
+/** Every non-leaf node is computed by exactly one kernel; kernel inputs come from earlier kernels or leaves. */
+function expectPartition(g: Graph, kernels: Kernel[]): void {
+  const owner = new Map<number, number>();
+  for (const k of kernels) {
+    for (const id of k.nodes) {
+      if (g.nodes[id]!.op === "const") continue;
+      expect(owner.has(id), `%${id} is in two kernels`).toBe(false);
+      owner.set(id, k.id);
+    }
+    expect(Math.max(...k.nodes)).toBe(k.output);
+  }
+  for (const n of g.nodes) if (kindOf(n) !== "leaf") expect(owner.has(n.id), `%${n.id} (${n.op}) has no kernel`).toBe(true);
+  const ordered = schedule(kernels);
+  const done = new Set<number>();
+  for (const k of ordered) {
+    for (const i of k.inputs) {
+      const leaf = kindOf(g.nodes[i]!) === "leaf";
+      expect(leaf || done.has(i), `${k.name} reads %${i} before it is written`).toBe(true);
+    }
+    done.add(k.output);
+  }
+}
+
+describe("fuse", () => {
+  it("an elementwise chain with broadcasts and reshapes is one loop kernel that reads only the leaves", () => {
+    const g = build((g) => {
+      const x = g.input("x", [2, 6]);
+      const b = g.input("b", [6]);
+      g.output("y", x.add(b).tanh().mul(2).reshape([3, 4]).exp());
+    });
+    const ks = fuse(g);
+    expect(ks).toHaveLength(1);
+    expect(ks[0]!.kind).toBe("loop");
+    expect(opsOf(g, ks[0]!)).toEqual(["add", "tanh", "mul", "reshape", "exp"]);
+    expect(ks[0]!.inputs.map((i) => g.nodes[i]!.op)).toEqual(["input", "input"]);
+    expectPartition(g, ks);
+  });
+
+  it("a matmul takes bias add and activation as its epilogue; a value with two users reaches memory", () => {
+    const g = build((g) => {
+      const x = g.input("x", [4, 3]);
+      const h = x.matmul(g.param("fc/w", [3, 5], { kind: "zeros" })).add(g.param("fc/b", [5], { kind: "zeros" })).tanh();
+      g.output("y", h.matmul(g.param("fc2/w", [5, 2], { kind: "zeros" })).add(h.sum()));
+    });
+    const ks = schedule(fuse(g));
+    const first = ks[0]!;
+    expect(first.kind).toBe("contraction");
+    expect(opsOf(g, first)).toEqual(["matmul", "add", "tanh"]);
+    expect(first.epilogue.map((e) => g.nodes[e]!.op)).toEqual(["add", "tanh"]);
+    expect(first.name).toBe("k0_fc_matmul_add_tanh");
+    // tanh output feeds a matmul and a sum: stored once, read by both.
+    expect(ks.filter((k) => k.inputs.includes(first.output))).toHaveLength(2);
+    expectPartition(g, ks);
+  });
+
+  it("a reduction absorbs its elementwise producers and takes an elementwise epilogue", () => {
+    const g = build((g) => {
+      const x = g.input("x", [4, 6]);
+      g.output("y", x.mul(x).sub(1).sum(1).sqrt());
+    });
+    const ks = fuse(g);
+    expect(ks).toHaveLength(1);
+    expect(ks[0]!.kind).toBe("reduce");
+    expect(opsOf(g, ks[0]!)).toEqual(["mul", "sub", "reduceSum", "sqrt"]);
+  });
+
+  it("contraction and window operands are read from memory, never fused in", () => {
+    const g = build((g) => {
+      const x = g.input("x", [1, 6, 6, 2]).exp();
+      const y = conv2d(x, g.input("w", [3, 3, 2, 2]).mul(0.5), { padding: "SAME" });
+      g.output("p", maxPool(y.neg().add(1), { window: 2 }));
+    });
+    const ks = schedule(fuse(g));
+    expect(ks.map((k) => k.kind)).toEqual(["loop", "loop", "contraction", "window"]);
+    const conv = ks[2]!;
+    expect(opsOf(g, conv)).toEqual(["conv2d", "neg", "add"]);
+    expectPartition(g, ks);
+  });
+
+  it("outputs, the loss and update values are stored even when fusable", () => {
+    const g = build((g) => {
+      const x = g.input("x", [3]);
+      const a = x.exp();
+      g.output("a", a);
+      g.output("b", a.add(1));
+    });
+    const ks = fuse(g);
+    expect(ks).toHaveLength(2);
+    expectPartition(g, ks);
+  });
+
+  it("a random op's counter is read from memory; the random values fuse into their consumer", () => {
+    const g = build((g) => {
+      const k = g.input("k", [], "i32");
+      g.output("y", where(randomUniform(k.add(1), [4], 3).lt(0.5), g.input("x", [4]), 0));
+    });
+    const ks = schedule(fuse(g));
+    expect(ks.map((k) => opsOf(g, k))).toEqual([["add"], ["randomUniform", "compare", "where"]]);
+  });
+
+  it("partitions a CNN's gradient graph into kernels in topological order", () => {
+    const def = defineGraph("cnn", {}, (g) => {
+      const x = g.input("x", [2, 6, 6, 1]);
+      const h = conv2d(x, g.param("c/w", [3, 3, 1, 2], { kind: "zeros" }), { padding: "SAME" }).maximum(0);
+      g.loss(maxPool(h, { window: 2 }).square().mean());
+    });
+    const g = rematerialize(optimizeGraph(grad(def.build())));
+    expectPartition(g, fuse(g));
+  });
+});
+
+describe("rematerialize", () => {
+  it("copies a cheap shared value into each fusable consumer, so nothing stores it", () => {
+    const before = build((g) => {
+      const z = g.input("x", [4, 6]).add(g.input("b", [6]));
+      const e = z.sub(z.max(1, true)).exp();
+      g.output("p", e.div(e.sum(1, true)));
+    });
+    const after = rematerialize(before);
+    expect(after.nodes.filter((n) => n.op === "add")).toHaveLength(2);
+    const ks = fuse(after);
+    // The bias add is computed inside the max and inside the exp: 4 kernels, none of them stores it.
+    expect(ks).toHaveLength(4);
+    for (const k of ks) expect(after.nodes[k.output]!.op).not.toBe("add");
+  });
+
+  it("leaves the only consumer of a contraction alone so it stays an epilogue", () => {
+    const g = build((g) => {
+      const y = g.input("x", [2, 3]).matmul(g.input("w", [3, 4])).add(g.input("b", [4]));
+      g.output("relu", where(y.gt(0), y, 0));
+      g.output("mask", y.gt(0).mul(g.input("dy", [2, 4])));
+    });
+    const after = rematerialize(g);
+    expect(after.nodes.filter((n) => n.op === "add")).toHaveLength(1);
+    expect(after.nodes.filter((n) => n.op === "compare")).toHaveLength(2);
+    const ks = schedule(fuse(after));
+    expect(opsOf(after, ks[0]!)).toEqual(["matmul", "add"]);
+    expect(ks).toHaveLength(3);
+  });
+});
