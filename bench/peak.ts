@@ -1,7 +1,8 @@
 /**
- * Single-core WebAssembly SIMD peak vs. gradfuse's generated GEMM.
+ * Single-core WebAssembly SIMD peak vs. gradfuse's generated GEMM (src/codegen/wasm/gemm.ts).
  *
- *   npx tsx bench/peak.ts            # peak, GEMM 512³ / 256³ / 64×256×784, as a fraction of peak
+ *   npx tsx bench/peak.ts            # peak; GEMM 512³, 256³, a 784→256 dense layer at batch 64 (forward
+ *                                    # and both backward GEMMs), each as a fraction of the peak
  *   npx tsx bench/peak.ts --sweep    # also the tile / unroll / packing variants tried while tuning
  *
  * The peak is measured with register-only loops (no memory traffic) of independent f32x4 chains, enough
@@ -13,6 +14,7 @@
  * process with `v8.setFlagsFromString` (see enableRelaxedSimdInNode).
  */
 import { performance } from "node:perf_hooks";
+import v8 from "node:v8";
 import { pathToFileURL } from "node:url";
 import binaryen from "binaryen";
 import {
@@ -25,23 +27,29 @@ import {
 } from "../src/codegen/wasm/gemm.ts";
 import { Locals, finishModule, mulAdd, wasmFeatures, type Expr } from "../src/codegen/wasm/simd.ts";
 
-/** Independent accumulator chains in the peak loop; 12 v128 plus 2 constants fit x64's 16 xmm registers. */
+/**
+ * Independent accumulator chains in the peak loop. 12 × 2 ops in flight covers mul + add latency (5–6
+ * cycles) at 4 ops per cycle, and 12 accumulators + 2 constants fit V8's 15 allocatable xmm registers.
+ */
 const PEAK_CHAINS = 12;
-/** Chain steps per chain per loop iteration, so loop overhead is negligible. */
-const PEAK_UNROLL = 8;
-/** FLOPs of one chain step: 4 lanes × (multiply + add), or 4 lanes × one op for the split chains. */
-const FLOPS_PER_STEP: Record<PeakKind, number> = { muladd: 8, fma: 8, split: 4 };
+/**
+ * Chain steps per chain per loop iteration. 1, not more: given an unrolled body, TurboFan schedules it
+ * as a wavefront (the same chain's dependent steps back to back at the ends of the body), which
+ * measured 55 GFLOP/s instead of 66 for mul+add at 8 steps. One step of each of 12 independent chains
+ * per iteration leaves nothing to mis-schedule, and V8 unrolls the small loop itself.
+ */
+const PEAK_UNROLL = 1;
+/** FLOPs of one chain step: 4 lanes × (multiply + add). */
+const FLOPS_PER_STEP = 8;
 
 export interface PeakResult {
-  /** f32x4 mul+add, each chain `acc = acc * m + c` (mul and add both on the chain). */
+  /** f32x4.mul then f32x4.add, each chain `acc = acc * m + c`. */
   gflops: number;
-  /** Separate chains: half multiply-only (`p = p * m`), half add-only (`s = s + c`). */
-  gflopsSplitChains: number;
   /** `acc = relaxed_madd(acc, m, c)`, when the engine has relaxed SIMD. */
   gflopsFma?: number;
 }
 
-type PeakKind = "muladd" | "split" | "fma";
+type PeakKind = "muladd" | "fma";
 
 /**
  * A `(iterations: i32, mul: f32, add: f32) -> f32` function looping PEAK_UNROLL steps of PEAK_CHAINS
@@ -58,14 +66,7 @@ function addPeakFunction(m: binaryen.Module, kind: PeakKind): void {
   const add = locals.v128();
   const step = (chain: number): Expr => {
     const acc = accs[chain]!;
-    switch (kind) {
-      case "muladd":
-        return acc.set(mulAdd(m, acc.get(), mul.get(), add.get(), false));
-      case "fma":
-        return acc.set(mulAdd(m, acc.get(), mul.get(), add.get(), true));
-      case "split":
-        return acc.set(chain % 2 === 0 ? m.f32x4.mul(acc.get(), mul.get()) : m.f32x4.add(acc.get(), add.get()));
-    }
+    return acc.set(mulAdd(m, acc.get(), mul.get(), add.get(), kind === "fma"));
   };
   const body: Expr[] = [
     mul.set(m.f32x4.splat(mulScalar.get())),
@@ -125,22 +126,19 @@ function bestSeconds(run: () => void, repeats: number): number {
 }
 
 /** Many short runs (~10 ms each) rather than a few long ones, so some run is undisturbed. */
-function peakGflops(kind: PeakKind, fn: PeakFunction): number {
-  const iterations = 50_000;
+function peakGflops(fn: PeakFunction): number {
+  const iterations = 400_000;
   // Chains settle at add / (1 - mul) ≈ 1: no overflow, no subnormals.
   const seconds = bestSeconds(() => fn(iterations, 0.999999, 1e-6), 30);
-  return (iterations * PEAK_UNROLL * PEAK_CHAINS * FLOPS_PER_STEP[kind]) / seconds / 1e9;
+  return (iterations * PEAK_UNROLL * PEAK_CHAINS * FLOPS_PER_STEP) / seconds / 1e9;
 }
 
 /** Single-core WASM SIMD peak in GFLOP/s; FMA is measured only when relaxed SIMD is available. */
 export function measureWasmSimdPeak(): PeakResult {
   const fma = detectRelaxedSimd();
-  const peak = buildPeakModule(fma ? ["muladd", "split", "fma"] : ["muladd", "split"]);
-  const result: PeakResult = {
-    gflops: peakGflops("muladd", peak.peak_muladd!),
-    gflopsSplitChains: peakGflops("split", peak.peak_split!),
-  };
-  if (fma) result.gflopsFma = peakGflops("fma", peak.peak_fma!);
+  const peak = buildPeakModule(fma ? ["muladd", "fma"] : ["muladd"]);
+  const result: PeakResult = { gflops: peakGflops(peak.peak_muladd!) };
+  if (fma) result.gflopsFma = peakGflops(peak.peak_fma!);
   return result;
 }
 
@@ -151,20 +149,20 @@ export interface GemmMeasurement {
 }
 
 /** Knobs of the generated kernel that a measurement may vary (everything but sizes and offsets). */
-export type GemmVariant = Pick<GemmSpec, "tile" | "kUnroll" | "packB" | "fma" | "transA" | "transB" | "epilogue">;
+export type GemmVariant = Pick<GemmSpec, "tile" | "kUnroll" | "packB" | "fma" | "transA" | "transB">;
 
-/** GFLOP/s of the generated GEMM for C[M,N] = A[M,K]·B[K,N] (random data, best of several calls). */
+/**
+ * GFLOP/s of the generated GEMM for C[M,N] = A·B (A [M,K] or, with transA, [K,M]; B [K,N] or, with
+ * transB, [N,K]) on random data: the best of several timed runs after a warm-up.
+ */
 export function measureGemm(m: number, n: number, k: number, variant: GemmVariant = {}): GemmMeasurement {
-  const floats = { a: m * k, b: k * n, c: m * n };
   const a = 0;
-  const b = align64(a + floats.a * 4);
-  const c = align64(b + floats.b * 4);
-  const scratch = align64(c + floats.c * 4);
-  const bias = align64(scratch + gemmScratchBytes({ n, k }));
-  const bytes = bias + n * 4;
+  const b = align64(a + m * k * 4);
+  const c = align64(b + k * n * 4);
+  const scratch = align64(c + m * n * 4);
+  const bytes = scratch + gemmScratchBytes({ n, k });
   const pages = Math.ceil(bytes / 65536);
-  const spec: GemmSpec = { m, n, k, a, b, c, scratch, ...variant };
-  const built = buildGemmModule([spec], { memoryPages: pages });
+  const built = buildGemmModule([{ m, n, k, a, b, c, scratch, ...variant }], { memoryPages: pages });
   const memory = new WebAssembly.Memory({ initial: pages });
   const heap = new Float32Array(memory.buffer);
   for (let i = 0; i < bytes / 4; i++) heap[i] = Math.random() - 0.5;
@@ -172,10 +170,10 @@ export function measureGemm(m: number, n: number, k: number, variant: GemmVarian
   const name = built.plans[0]!.name;
   const kernel = instance.exports[name] as () => void;
   const flops = gemmFlops({ m, n, k });
-  const callsPerRun = Math.max(1, Math.round(2e8 / flops));
+  const callsPerRun = Math.max(1, Math.round(5e7 / flops));
   const seconds = bestSeconds(() => {
     for (let i = 0; i < callsPerRun; i++) kernel();
-  }, 15) / callsPerRun;
+  }, 20) / callsPerRun;
   return { name, gflops: flops / seconds / 1e9, secondsPerCall: seconds };
 }
 
@@ -183,50 +181,68 @@ function align64(x: number): number {
   return Math.ceil(x / 64) * 64;
 }
 
-const SHAPES: ReadonlyArray<readonly [number, number, number, string]> = [
-  [512, 512, 512, "512³"],
-  [256, 256, 256, "256³"],
-  [64, 256, 784, "dense 784→256, batch 64"],
+interface Shape {
+  label: string;
+  m: number;
+  n: number;
+  k: number;
+  variant?: GemmVariant;
+}
+
+const SHAPES: readonly Shape[] = [
+  { label: "512³", m: 512, n: 512, k: 512 },
+  { label: "256³", m: 256, n: 256, k: 256 },
+  { label: "dense 784→256 fwd, b64", m: 64, n: 256, k: 784 },
+  { label: "  dW = Xᵀ·dY (tn)", m: 784, n: 256, k: 64, variant: { transA: true } },
+  { label: "  dX = dY·Wᵀ (nt)", m: 64, n: 784, k: 256, variant: { transB: true } },
 ];
 
-/** Variants tried while tuning (printed with --sweep). */
-const SWEEP: ReadonlyArray<GemmVariant> = [
-  { tile: { mr: 4, nr: 8 }, kUnroll: 1, packB: false },
-  { tile: { mr: 4, nr: 8 }, kUnroll: 1, packB: true },
-  { tile: { mr: 4, nr: 8 }, kUnroll: 4, packB: true },
-  { tile: { mr: 4, nr: 8 }, kUnroll: 8, packB: true },
-  { tile: { mr: 5, nr: 8 }, kUnroll: 4, packB: true },
-  { tile: { mr: 6, nr: 8 }, kUnroll: 4, packB: true },
-  { tile: { mr: 2, nr: 16 }, kUnroll: 4, packB: true },
-  { tile: { mr: 3, nr: 16 }, kUnroll: 4, packB: true },
-  { tile: { mr: 4, nr: 12 }, kUnroll: 4, packB: true },
-  { tile: { mr: 3, nr: 12 }, kUnroll: 4, packB: true },
-  { tile: { mr: 8, nr: 4 }, kUnroll: 4, packB: true },
+/** Variants tried while tuning, at 512³ (printed with --sweep). */
+const SWEEP: readonly GemmVariant[] = [
+  ...[1, 2, 4].map((kUnroll) => ({ tile: { mr: 4, nr: 8 }, kUnroll })),
+  { tile: { mr: 4, nr: 8 }, packB: false },
+  ...[[2, 8], [3, 8], [5, 8], [6, 8], [2, 12], [3, 12], [4, 12], [2, 16], [6, 4]].map(([mr, nr]) => ({ tile: { mr: mr!, nr: nr! } })),
+  ...[[4, 8], [3, 12], [2, 16], [6, 8]].map(([mr, nr]) => ({ tile: { mr: mr!, nr: nr! }, fma: true })),
+  { tile: { mr: 3, nr: 12 }, fma: true, kUnroll: 4 },
 ];
+
+function describe(variant: GemmVariant): string {
+  const parts = [variant.tile ? `${variant.tile.mr}x${variant.tile.nr}` : "default tile"];
+  if (variant.kUnroll !== undefined) parts.push(`u${variant.kUnroll}`);
+  if (variant.packB !== undefined) parts.push(variant.packB ? "packed" : "unpacked");
+  if (variant.fma) parts.push("fma");
+  return parts.join(" ");
+}
 
 function main(): void {
+  // Compile straight to TurboFan: see bestSeconds for why the baseline tier would muddy the numbers.
+  // (Process-wide; a benchmark may do this, a library should not.)
+  v8.setFlagsFromString("--no-liftoff");
   const relaxed = enableRelaxedSimdInNode();
-  console.log(`relaxed SIMD: ${relaxed ? "available (enabled via v8 flag)" : "unavailable"}`);
+  console.log(`relaxed SIMD: ${relaxed ? "available (enabled with --experimental-wasm-relaxed-simd at run time)" : "unavailable"}`);
   const peak = measureWasmSimdPeak();
-  console.log(`peak f32x4 mul+add chains      ${peak.gflops.toFixed(1)} GFLOP/s`);
-  console.log(`peak split mul / add chains    ${peak.gflopsSplitChains.toFixed(1)} GFLOP/s`);
-  if (peak.gflopsFma !== undefined) console.log(`peak f32x4.relaxed_madd chains ${peak.gflopsFma.toFixed(1)} GFLOP/s`);
-  const reference = Math.max(peak.gflops, peak.gflopsSplitChains);
-  const row = (label: string, r: GemmMeasurement, ref: number) =>
-    console.log(`${label.padEnd(28)} ${r.gflops.toFixed(1).padStart(6)} GFLOP/s  ${((100 * r.gflops) / ref).toFixed(0).padStart(3)}% of peak  ${r.name}`);
-  for (const [m, n, k, label] of SHAPES) {
-    row(label, measureGemm(m, n, k), reference);
-    if (relaxed) row(`${label} fma`, measureGemm(m, n, k, { fma: true }), peak.gflopsFma ?? reference);
+  const mulAddPeak = peak.gflops;
+  const fmaPeak = peak.gflopsFma;
+  console.log(`peak, f32x4 mul+add chains        ${mulAddPeak.toFixed(1)} GFLOP/s`);
+  if (fmaPeak !== undefined) console.log(`peak, f32x4.relaxed_madd chains   ${fmaPeak.toFixed(1)} GFLOP/s`);
+  const percent = (x: number, of: number | undefined) => (of === undefined ? "   -" : `${((100 * x) / of).toFixed(0).padStart(3)}%`);
+  const row = (label: string, r: GemmMeasurement) =>
+    console.log(`${label.padEnd(30)} ${r.gflops.toFixed(1).padStart(6)}  ${percent(r.gflops, mulAddPeak)}      ${percent(r.gflops, fmaPeak)}     ${r.name}`);
+  console.log(`\n${"GEMM".padEnd(30)} GFLOP/s  %mul+add  %fma-peak  kernel`);
+  for (const { label, m, n, k, variant } of SHAPES) {
+    row(label, measureGemm(m, n, k, variant));
+    if (relaxed) row(`${label} +fma`, measureGemm(m, n, k, { ...variant, fma: true }));
   }
   if (process.argv.includes("--sweep")) {
-    console.log("\nsweep, 512³:");
-    for (const variant of SWEEP) row(JSON.stringify({ ...variant.tile, u: variant.kUnroll, pack: variant.packB }), measureGemm(512, 512, 512, variant), reference);
-    console.log("\ntransposed layouts, 512³:");
-    row("A^T·B", measureGemm(512, 512, 512, { transA: true }), reference);
-    row("A·B^T", measureGemm(512, 512, 512, { transB: true }), reference);
-    console.log("\nbatch 64, 784→256 with and without packing:");
-    row("packed", measureGemm(64, 256, 784, { packB: true }), reference);
-    row("unpacked", measureGemm(64, 256, 784, { packB: false }), reference);
+    console.log("\nsweep at 512³:");
+    for (const variant of SWEEP) {
+      if (variant.fma && !relaxed) continue;
+      row(describe(variant), measureGemm(512, 512, 512, variant));
+    }
+    console.log("\npacking B or not, 4×8 (N = K = 512):");
+    for (const m of [64, 128, 256, 512]) {
+      for (const packB of [true, false]) row(`M=${m} ${packB ? "packed" : "unpacked"}`, measureGemm(m, 512, 512, { packB }));
+    }
   }
 }
 

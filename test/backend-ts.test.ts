@@ -27,6 +27,8 @@ import { interpret } from "../src/interp/interpret.ts";
 import type { Graph } from "../src/ir/types.ts";
 import { inputsOf, paramsOf, sizeOf } from "../src/ir/types.ts";
 import { initializeParams } from "../src/runtime/init.ts";
+import { InterpretedProgram } from "../src/train/interpreted_program.ts";
+import { buildTrainGraph } from "../src/train/train_graph.ts";
 import { FeedError } from "../src/runtime/feeds.ts";
 import type { HostTensor } from "../src/runtime/tensor.ts";
 
@@ -123,8 +125,10 @@ const matmuls: Case[] = [
   ["matmul transposeA", (g) => out(g, g.input("a", [4, 3]).matmul(g.input("b", [4, 5]), { transposeA: true }))],
   ["matmul transposeB", (g) => out(g, g.input("a", [3, 4]).matmul(g.input("b", [5, 4]), { transposeB: true }))],
   ["matmul both transposed", (g) => out(g, g.input("a", [4, 3]).matmul(g.input("b", [5, 4]), { transposeA: true, transposeB: true }))],
+  ["matmul 4×4 blocks with row and column tails", (g) => out(g, g.input("a", [6, 9]).matmul(g.input("b", [9, 7])).add(g.input("c", [7])).maximum(0))],
+  ["matmul blocks, both transposed", (g) => out(g, g.input("a", [9, 8]).matmul(g.input("b", [5, 9]), { transposeA: true, transposeB: true }))],
   ["batched matmul", (g) => out(g, g.input("a", [2, 3, 4]).matmul(g.input("b", [2, 4, 5])))],
-  ["batched matmul with epilogue", (g) => out(g, g.input("a", [2, 3, 4]).matmul(g.input("b", [2, 5, 4]), { transposeB: true }).add(g.input("c", [5])).tanh())],
+  ["batched matmul with epilogue", (g) => out(g, g.input("a", [2, 6, 4]).matmul(g.input("b", [2, 5, 4]), { transposeB: true }).add(g.input("c", [5])).tanh())],
   ["matmul bias relu epilogue", (g) => out(g, g.input("a", [3, 4]).matmul(g.param("w", [4, 5], { kind: "normal", std: 1 })).add(g.param("bias", [5], { kind: "normal", std: 1 })).maximum(0))],
 ];
 
@@ -151,6 +155,19 @@ const convolutions: Case[] = convOptions.flatMap(([label, opts]): Case[] => [
     },
   ],
 ]);
+
+// More channels than UNROLL_CHANNELS: the channel loops stay loops.
+convolutions.push(
+  ["conv2d with 40 channels (loops)", (g) => out(g, conv2d(g.input("x", [1, 4, 3, 34]), g.input("w", [2, 2, 34, 40]), { padding: "SAME" }))],
+  [
+    "conv2dBackpropInput with 40 channels (loops)",
+    (g) => out(g, conv2dBackpropInput(g.input("dy", [1, 4, 3, 40]), g.input("w", [2, 2, 34, 40]), [1, 4, 3, 34], { padding: "SAME" })),
+  ],
+  [
+    "conv2dBackpropFilter with 40 channels (loops)",
+    (g) => out(g, conv2dBackpropFilter(g.input("x", [1, 4, 3, 34]), g.input("dy", [1, 4, 3, 40]), [2, 2, 34, 40], { padding: "SAME" })),
+  ],
+);
 
 const poolOptions: [string, PoolOptions][] = [
   ["VALID 2x2", { window: 2 }],
@@ -265,25 +282,21 @@ describe("gradient graphs", () => {
   });
 });
 
-/** SGD and momentum as one training graph: params and the velocity state update every step. */
+/** A model with a momentum state; the test adds SGD-with-momentum updates to its gradient graph. */
 const trainable = defineGraph("train", { N: 5 }, (g) => {
   const x = g.input("x", ["N", 4]);
   const w = g.param("w", [4, 3], { kind: "normal", std: 0.5 });
   const b = g.param("b", [3], { kind: "zeros" });
-  const v = g.state("v/w", [4, 3], { kind: "zeros" });
+  g.state("v/w", [4, 3], { kind: "zeros" });
   const y = x.matmul(w).add(b).tanh();
-  const loss = y.square().mean();
-  g.loss(loss);
+  g.loss(y.square().mean());
   g.output("y", y);
   g.output("w_before", w);
-  const grads = grad({ ...g.build(), outputs: [], updates: [] }, { wrt: ["w", "b"] });
-  void grads;
 });
 
 describe("training step", () => {
   it("applies updates in place exactly as the interpreter's updates say, and outputs show pre-update values", async () => {
-    const base = trainable.build();
-    const g = grad(base);
+    const g = grad(trainable.build(), { wrt: ["w", "b"] });
     // Rebuild with updates: w ← w - 0.1·dw (+ momentum state), b ← b - 0.1·db.
     const withUpdates = defineGraph("step", { N: 5 }, (b) => {
       const map = b.replay(g);
@@ -311,6 +324,67 @@ describe("training step", () => {
         expect(relError(after[name]!, before[name]!), `step ${step}: ${name} changed`).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+/** A seeded random graph over [4, 6] values: shared values, epilogue chains, reductions, movements. */
+function randomGraph(seed: number): Graph {
+  let state = seed * 2654435761 + 1;
+  const next = (n: number) => {
+    state = (Math.imul(state ^ (state >>> 15), 2246822519) + 0x6d2b79f5) >>> 0;
+    return state % n;
+  };
+  return defineGraph(`random${seed}`, {}, (g) => {
+    const pool = [g.input("x", [4, 6]), g.input("y", [4, 6])];
+    const w = g.param("w", [6, 6], { kind: "normal", std: 0.4 });
+    const pick = () => pool[next(pool.length)]!;
+    const steps: ((a: ReturnType<typeof pick>, b: ReturnType<typeof pick>) => ReturnType<typeof pick>)[] = [
+      (a, b) => a.add(b),
+      (a, b) => a.mul(b).tanh(),
+      (a) => a.matmul(w),
+      (a) => a.matmul(w, { transposeB: true }).add(g.param(`b${pool.length}`, [6], { kind: "normal", std: 0.1 })),
+      (a) => where(a.gt(0), a, 0),
+      (a) => a.maximum(0),
+      (a, b) => a.sub(b.sum(1, true)),
+      (a) => a.max(0, true).broadcastTo([4, 6]).mul(a),
+      (a) => a.transpose().reshape([4, 6]).neg(),
+      (a) => a.reshape([6, 4]).transpose().abs(),
+    ];
+    for (let i = 0; i < 7; i++) pool.push(steps[next(steps.length)]!(pick(), pick()));
+    const observed = pool.slice(2).filter(() => next(3) === 0);
+    observed.forEach((t, i) => g.output(`o${i}`, t));
+    g.loss(pool[pool.length - 1]!.square().mean());
+  }).build();
+}
+
+describe("random graphs (fusion, side outputs, reuse) and their gradients", () => {
+  it.each(Array.from({ length: 20 }, (_, i) => i + 1))("seed %i matches the interpreter", async (seed) => {
+    await expectMatchesInterpreter(grad(randomGraph(seed)));
+  });
+});
+
+describe("a program with two entries", () => {
+  it("shares params by name: trainStep updates what forward reads, as the interpreted program does", async () => {
+    const entries = {
+      forward: mlp.build(),
+      trainStep: buildTrainGraph(mlp, { optimizer: { kind: "momentum", momentum: 0.9 } }),
+    };
+    const program = await compile(entries);
+    const oracle = new InterpretedProgram(entries);
+    expect(program.entries).toEqual(["forward", "trainStep"]);
+    program.initParams(11);
+    oracle.setParams(program.getParams());
+    const feeds = feedsFor(entries.forward);
+    for (let step = 0; step < 3; step++) {
+      const got = program.run("trainStep", { ...feeds, lr: Float32Array.of(0.1) });
+      const want = oracle.run("trainStep", { ...feeds, lr: Float32Array.of(0.1) });
+      expect(relError(got.loss!, want.loss!)).toBeLessThanOrEqual(1e-5);
+      oracle.setParams(program.getParams()); // keep the oracle on the program's float32 trajectory
+    }
+    expect(Array.from(program.getParams()["opt/step"]!.data)).toEqual([3]);
+    const got = program.run("forward", feeds);
+    const want = oracle.run("forward", feeds);
+    expect(relError(got.logits!, want.logits!)).toBeLessThanOrEqual(1e-5);
   });
 });
 
@@ -346,7 +420,7 @@ describe("the generated module", () => {
     expect(specifiers.length).toBeGreaterThan(0);
     const runtime = path.resolve("src/runtime");
     for (const s of specifiers) expect(path.dirname(path.resolve(dir, s))).toBe(runtime);
-    expect(text).toMatch(/function k\d+_c1_conv2d_add\(\)/);
+    expect(text).toMatch(/function k\d+_c1_conv2d_add_maximum\(\)/);
     // The file on disk is the same program: load it with Node's own loader and compare a step.
     const mod = (await import(file)) as { createProgram: () => typeof program };
     const fromDisk = mod.createProgram();

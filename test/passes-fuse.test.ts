@@ -14,7 +14,6 @@ import { schedule } from "../src/passes/schedule.ts";
 
 const build = (body: (g: GraphBuilder) => void) => optimizeGraph(defineGraph("t", {}, body).build());
 const opsOf = (g: Graph, k: Kernel) => k.nodes.map((id) => g.nodes[id]!.op).filter((op) => op !== "const");
-const kernelOf = (ks: Kernel[], node: number) => ks.find((k) => k.nodes.includes(node) && k.output === node)!;
 
 /** Every non-leaf node is computed by exactly one kernel; kernel inputs come from earlier kernels or leaves. */
 function expectPartition(g: Graph, kernels: Kernel[]): void {
@@ -36,6 +35,7 @@ function expectPartition(g: Graph, kernels: Kernel[]): void {
       expect(leaf || done.has(i), `${k.name} reads %${i} before it is written`).toBe(true);
     }
     done.add(k.output);
+    for (const side of k.sideOutputs) done.add(side);
   }
 }
 
@@ -116,6 +116,23 @@ describe("fuse", () => {
     expect(ks.map((k) => opsOf(g, k))).toEqual([["add"], ["randomUniform", "compare", "where"]]);
   });
 
+  it("fuses conv + bias + ReLU in a gradient graph, storing the pre-activation for the backward mask", () => {
+    const def = defineGraph("cnn", {}, (g) => {
+      const x = g.input("x", [2, 6, 6, 1]);
+      const z = conv2d(x, g.param("c/w", [3, 3, 1, 2], { kind: "zeros" }), { padding: "SAME" }).add(g.param("c/b", [2], { kind: "zeros" }));
+      g.loss(maxPool(z.maximum(0), { window: 2 }).square().mean());
+    });
+    const g = rematerialize(optimizeGraph(grad(def.build())));
+    const ks = schedule(fuse(g));
+    expect(opsOf(g, ks[0]!)).toEqual(["conv2d", "add", "maximum"]);
+    expect(ks[0]!.sideOutputs.map((id) => g.nodes[id]!.op)).toEqual(["add"]);
+    // The side output is read only by kernels after this one.
+    const readers = ks.filter((k) => k.inputs.includes(ks[0]!.sideOutputs[0]!));
+    expect(readers.length).toBeGreaterThan(0);
+    for (const r of readers) expect(r.output).toBeGreaterThan(ks[0]!.output);
+    expectPartition(g, ks);
+  });
+
   it("partitions a CNN's gradient graph into kernels in topological order", () => {
     const def = defineGraph("cnn", {}, (g) => {
       const x = g.input("x", [2, 6, 6, 1]);
@@ -152,7 +169,9 @@ describe("rematerialize", () => {
     expect(after.nodes.filter((n) => n.op === "add")).toHaveLength(1);
     expect(after.nodes.filter((n) => n.op === "compare")).toHaveLength(2);
     const ks = schedule(fuse(after));
-    expect(opsOf(after, ks[0]!)).toEqual(["matmul", "add"]);
-    expect(ks).toHaveLength(3);
+    // The ReLU joins the matmul's epilogue; the pre-activation, which the mask needs, is a side output.
+    expect(opsOf(after, ks[0]!)).toEqual(["matmul", "add", "compare", "where"]);
+    expect(ks[0]!.sideOutputs.map((id) => after.nodes[id]!.op)).toEqual(["add"]);
+    expect(ks.map((k) => opsOf(after, k))).toEqual([["matmul", "add", "compare", "where"], ["compare", "mul"]]);
   });
 });

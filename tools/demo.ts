@@ -4,17 +4,24 @@
 // test accuracy. Writes steps.csv, epochs.csv, plot.svg and a checkpoint to runs/demo/.
 // Exits non-zero if the test accuracy is below 97%.
 //
+// The recipe: Adam, learning rate 0.002 decayed ×0.75 per epoch (smoothly within each epoch), batch 32,
+// 8 epochs, training images shifted by up to 1 pixel at random (8,000 digits are few: without the
+// shifts LeNet-5 overfits and stays just under 97%).
+//
 //   npm run demo                     # defaults below
-//   npm run demo -- --epochs 2 --backend ts
+//   npm run demo -- --epochs 2 --shift 0
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import lenet5 from "../graphs/lenet5.ts";
 import { lowerToPlan, optimizeGraph, planSummary } from "../src/compile.ts";
+import { shift } from "../src/data/augment.ts";
 import { mnistSplit } from "../src/data/mnist.ts";
 import { formatGraph } from "../src/ir/print.ts";
 import { graphStats } from "../src/ir/stats.ts";
 import { compiledPrograms, type Backend } from "../src/train/compiled.ts";
+import { formatOptimizer } from "../src/train/optimizers.ts";
 import { autoProgressMode } from "../src/train/progress.ts";
+import { formatSchedule } from "../src/train/schedules.ts";
 import type { TrainerOptions } from "../src/train/trainer.ts";
 import { train, trainingEntries, TRAIN_ENTRY } from "../src/train/trainer.ts";
 
@@ -23,9 +30,11 @@ const RUN_DIR = path.join("runs", "demo");
 
 const { values: args } = parseArgs({
   options: {
-    epochs: { type: "string", default: "4" },
-    lr: { type: "string", default: "0.001" },
-    batch: { type: "string", default: "64" },
+    epochs: { type: "string", default: "8" },
+    lr: { type: "string", default: "0.002" },
+    gamma: { type: "string", default: "0.75" },
+    batch: { type: "string", default: "32" },
+    shift: { type: "string", default: "1" },
     backend: { type: "string", default: "ts" },
     seed: { type: "string", default: "0" },
   },
@@ -51,7 +60,8 @@ async function main(): Promise<number> {
     epochs: Number(args.epochs),
     batchSize,
     optimizer: { kind: "adam" },
-    schedule: { kind: "constant", lr: Number(args.lr) },
+    schedule: { kind: "exponential", lr: Number(args.lr), gamma: Number(args.gamma) },
+    ...(Number(args.shift) > 0 ? { augment: shift(Number(args.shift)) } : {}),
     seed,
     program: compiledPrograms(backend),
     runDir: RUN_DIR,
@@ -75,6 +85,10 @@ async function main(): Promise<number> {
   process.stdout.write(planSummary(lowerToPlan(optimized)) + "\n");
 
   section(`training on ${trainSet.y.shape[0]} MNIST digits, testing on ${test.y.shape[0]} (backend ${backend})`);
+  process.stdout.write(
+    `${formatOptimizer(options.optimizer)}, lr ${formatSchedule(options.schedule)}, batch ${batchSize}, ${options.epochs} epochs` +
+      (options.augment ? `, augmentation ${options.augment.name}` : "") + "\n",
+  );
   const compileStart = performance.now();
   const result = await train({
     ...options,

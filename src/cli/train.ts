@@ -2,6 +2,7 @@
 // a progress bar (or, with --json, one JSON object per epoch and a final one on stdout).
 import * as path from "node:path";
 import { Command } from "commander";
+import { shift } from "../data/augment.ts";
 import type { Dataset } from "../data/batches.ts";
 import { datasetSize, gatherDataset } from "../data/batches.ts";
 import { loadIdxDataset, requireFashionMnistDir } from "../data/idx.ts";
@@ -115,6 +116,7 @@ interface TrainFlags {
   l2?: string;
   patience?: string;
   validation?: string;
+  shift?: string;
   trainSize?: string;
   testSize?: string;
   backend: string;
@@ -161,6 +163,7 @@ export function trainerOptionsFrom(def: GraphDef, f: TrainFlags): TrainerOptions
     ...(f.l1 ? { l1: numberOption(f.l1, "--l1") } : {}),
     ...(f.l2 ? { l2: numberOption(f.l2, "--l2") } : {}),
     ...(patience ? { earlyStopping: { patience } } : {}),
+    ...(f.shift ? { augment: shift(intOption(f.shift, "--shift")) } : {}),
     progress: autoProgressMode(!!f.json),
   };
 }
@@ -239,6 +242,7 @@ export function trainCommand(): Command {
     .option("--weight-decay <x>", "decoupled weight decay λ (W ← W − lr·λ·W on weights)")
     .option("--l1 <x>", "L1 penalty λ·Σ|W| added to the loss")
     .option("--l2 <x>", "L2 penalty (λ/2)·ΣW² added to the loss")
+    .option("--shift <pixels>", "augment training images with random shifts of up to this many pixels")
     .option("--patience <n>", "early stopping: epochs without validation improvement (restores the best weights)")
     .option("--validation <fraction>", "hold out this fraction of the training data for validation (default 0.1 with --patience)")
     .option("--run-dir <dir>", "where steps.csv, epochs.csv, plot.svg go (default runs/<graph name>)")

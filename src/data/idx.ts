@@ -145,8 +145,11 @@ export function loadIdxDataset(dir: string): { train: Dataset; test: Dataset } {
 // --- Fashion-MNIST from Debian's dataset-fashion-mnist package -------------------------------------
 
 const FASHION_PACKAGE = "dataset-fashion-mnist";
-/** Where the package puts the files; the dpkg file list is read first so a layout change is followed. */
-const FASHION_CANDIDATE_DIRS = ["/usr/share/dataset-fashion-mnist", "/usr/share/fashion-mnist", "/usr/share/datasets/fashion-mnist"];
+/**
+ * Where the package puts the files (/usr/share/datasets/fashion-mnist, checked with dpkg -L), then
+ * other plausible places; the dpkg file list is read first so a layout change is followed.
+ */
+const FASHION_CANDIDATE_DIRS = ["/usr/share/datasets/fashion-mnist", "/usr/share/dataset-fashion-mnist", "/usr/share/fashion-mnist"];
 
 export interface FashionLookupOptions {
   /** dpkg's database of installed file lists (tests point it elsewhere). */

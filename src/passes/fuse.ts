@@ -10,8 +10,9 @@
 //    shape that follows it while each link has a single consumer (bias add, activation, backward mask);
 //    the epilogue's other operands may be fused trees too. A contraction's or window's own operands are
 //    always read from memory.
-//  - Each kernel writes exactly one value, its `output`, which has the highest node id in the kernel,
-//    so ordering kernels by output id is topological.
+//  - Each kernel writes its `output`, which has the highest node id in the kernel, and possibly side
+//    outputs from the middle of an epilogue chain that are read only by nodes after the output; so
+//    ordering kernels by output id is topological.
 // O(nodes + edges).
 import { nodeFlops } from "../ir/stats.ts";
 import type { Graph, Node } from "../ir/types.ts";
@@ -33,6 +34,7 @@ interface Group {
   readonly kind: KernelKind;
   readonly core: number;
   readonly epilogue: number[];
+  readonly sideOutputs: number[];
   readonly members: Set<number>;
 }
 
@@ -51,26 +53,64 @@ function groupKindOf(n: Node): KernelKind {
   }
 }
 
-/** For each reduction/contraction/window node: the elementwise chain that follows it (maybe empty). */
-function epilogueChains(g: Graph, consumers: number[][], roots: Set<number>): Map<number, number[]> {
-  const chains = new Map<number, number[]>();
+interface Chain {
+  /** Elementwise nodes after the core, in order; the last one is the kernel's output. */
+  readonly links: number[];
+  /** Links (or the core) that are also stored because something outside the kernel reads them. */
+  readonly side: number[];
+}
+
+/**
+ * For each reduction/contraction/window node: the elementwise chain that follows it (maybe empty).
+ * The chain goes on through a value with several users when one user continues it and every other
+ * user is either a small producer feeding only that next link (it fuses in), or comes after the whole
+ * chain in the graph (it reads the value from memory: a side output). So a ReLU whose pre-activation
+ * the backward pass needs is still the convolution's epilogue, and kernels stay in topological order.
+ */
+function epilogueChains(g: Graph, consumers: number[][], roots: Set<number>): Map<number, Chain> {
+  const chains = new Map<number, Chain>();
   const claimed = new Set<number>();
   for (const c of g.nodes) {
     const k = kindOf(c);
     if (k !== "reduction" && k !== "contraction" && k !== "window") continue;
-    const chain: number[] = [];
+    const links = [c.id];
+    /** Small producers fused in because they feed only a link: producer → the link it feeds. */
+    const producers = new Map<number, number>();
     if (c.dtype === "f32") {
-      let cur = c.id;
-      while (!roots.has(cur) && consumers[cur]!.length === 1) {
-        const e = g.nodes[consumers[cur]![0]!]!;
-        const fits = kindOf(e) === "elementwise" && e.dtype === "f32" && e.shape.join(",") === c.shape.join(",");
-        if (!fits || claimed.has(e.id)) break;
-        chain.push(e.id);
-        claimed.add(e.id);
-        cur = e.id;
+      const fits = (e: Node) => kindOf(e) === "elementwise" && e.dtype === "f32" && e.shape.join(",") === c.shape.join(",") && !claimed.has(e.id);
+      const feedsOnly = (v: number, u: number) =>
+        FUSABLE.has(kindOf(g.nodes[v]!)) && !roots.has(v) && !claimed.has(v) && consumers[v]!.every((w) => w === u);
+      for (;;) {
+        const cur = links[links.length - 1]!;
+        const users = consumers[cur]!;
+        const next = users.find(
+          (u) => fits(g.nodes[u]!) && users.every((v) => v === u || v > u || feedsOnly(v, u)),
+        );
+        if (next === undefined) break;
+        // Claimed too, so no later chain takes them: they must fuse into this kernel, not another.
+        for (const v of users) {
+          if (v < next) {
+            producers.set(v, next);
+            claimed.add(v);
+          }
+        }
+        links.push(next);
+        claimed.add(next);
       }
     }
-    chains.set(c.id, chain);
+    // Trim so every value stored from the middle of the chain is read only after the chain's end.
+    const inside = (u: number, members: Set<number>) => members.has(u) || members.has(producers.get(u) ?? -1);
+    for (let q = 0; q < links.length - 1; q++) {
+      const end = links[links.length - 1]!;
+      const members = new Set(links);
+      const outside = consumers[links[q]!]!.filter((u) => !inside(u, members));
+      if (outside.some((u) => u <= end)) {
+        for (const dropped of links.splice(q + 1)) claimed.delete(dropped);
+      }
+    }
+    const members = new Set(links);
+    const side = links.slice(0, -1).filter((id) => roots.has(id) || consumers[id]!.some((u) => !inside(u, members)));
+    chains.set(c.id, { links: links.slice(1), side });
   }
   return chains;
 }
@@ -81,12 +121,13 @@ export function fuse(g: Graph): Kernel[] {
   const roots = rootsOf(g);
   const chains = epilogueChains(g, consumers, roots);
   const epilogueCore = new Map<number, number>();
-  for (const [core, chain] of chains) for (const e of chain) epilogueCore.set(e, core);
+  for (const [core, chain] of chains) for (const e of chain.links) epilogueCore.set(e, core);
 
   const groupOf = new Array<Group | undefined>(g.nodes.length);
   const groups: Group[] = [];
-  const open = (kind: KernelKind, core: number, epilogue: number[]) => {
-    const group: Group = { kind, core, epilogue, members: new Set([core, ...epilogue]) };
+  const open = (kind: KernelKind, core: number, chain: Chain | undefined) => {
+    const epilogue = chain?.links ?? [];
+    const group: Group = { kind, core, epilogue, sideOutputs: chain?.side ?? [], members: new Set([core, ...epilogue]) };
     for (const m of group.members) groupOf[m] = group;
     groups.push(group);
   };
@@ -111,7 +152,7 @@ export function fuse(g: Graph): Kernel[] {
     if (kindOf(n) === "leaf" || groupOf[id]) continue;
     const core = epilogueCore.get(id);
     if (core !== undefined) {
-      open(groupKindOf(g.nodes[core]!), core, chains.get(core)!);
+      open(groupKindOf(g.nodes[core]!), core, chains.get(core));
       continue;
     }
     const target = canJoin(n);
@@ -120,7 +161,7 @@ export function fuse(g: Graph): Kernel[] {
       groupOf[id] = target;
       continue;
     }
-    open(groupKindOf(n), id, chains.get(id) ?? []);
+    open(groupKindOf(n), id, chains.get(id));
   }
   return groups.map((group, i) => toKernel(g, group, i));
 }
@@ -140,7 +181,8 @@ function toKernel(g: Graph, group: Group, id: number): Kernel {
   const nodes = [...members, ...inlined].sort((a, b) => a - b);
   const out = g.nodes[output]!;
   const flops = members.reduce((f, m) => f + nodeFlops(g, g.nodes[m]!), 0);
-  const bytes = 4 * (sizeOf(out.shape) + inputs.reduce((b, i) => b + sizeOf(g.nodes[i]!.shape), 0));
+  const written = [output, ...group.sideOutputs];
+  const bytes = 4 * [...written, ...inputs].reduce((b, i) => b + sizeOf(g.nodes[i]!.shape), 0);
   return {
     id,
     name: kernelName(g, id, members, inputs, output),
@@ -148,9 +190,11 @@ function toKernel(g: Graph, group: Group, id: number): Kernel {
     core: group.core,
     output,
     epilogue: group.epilogue,
+    sideOutputs: group.sideOutputs,
     nodes,
     inputs,
     inPlaceInputs: inPlaceInputsOf(g, group, members, inputs, out),
+    view: isView(g, group, members, inputs),
     flops,
     bytes,
   };
@@ -167,6 +211,13 @@ function inPlaceInputsOf(g: Graph, group: Group, members: number[], inputs: numb
   if (!pure) return [];
   // Inputs are rewritten by every run's feeds, so overwriting them is safe; params and constants are not.
   return inputs.filter((i) => g.nodes[i]!.shape.join(",") === shape && (g.nodes[i]!.op === "input" || !isMemoryLeaf(g.nodes[i]!)));
+}
+
+/** A lone reshape of a scratch value (not a param or constant, whose bytes an update or load owns). */
+function isView(g: Graph, group: Group, members: number[], inputs: number[]): boolean {
+  if (group.kind !== "loop" || members.length !== 1 || inputs.length !== 1) return false;
+  const source = g.nodes[inputs[0]!]!;
+  return g.nodes[members[0]!]!.op === "reshape" && source.op !== "param" && source.op !== "const";
 }
 
 const identifier = (s: string) => s.replace(/[^A-Za-z0-9_]/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "");

@@ -9,6 +9,8 @@
 //  - An update whose new value is computed by a pure elementwise kernel that is the last reader of the
 //    param is written straight into the param (no copy); every other update is a copy after the
 //    kernels, all reads before any write.
+//  - A view kernel's output (a reshape of a scratch value) shares its source's bytes; the source
+//    stays live until the last view of it is dead.
 //  - Placement is greedy first-fit in kernel order, lowest address first. Addresses here are relative
 //    to each region; link.ts assigns arena addresses. O(buffers · free blocks).
 import type { Graph, Node } from "../ir/types.ts";
@@ -81,6 +83,8 @@ interface Draft {
   /** Aligned bytes. */
   bytes: number;
   inPlaceOf?: number;
+  /** The draft whose bytes this view shares (the root of a chain of reshapes). */
+  viewOf?: Draft;
 }
 
 const labelOf = (n: Node) => n.name ?? `${n.op}_${n.id}`;
@@ -98,7 +102,9 @@ export function planMemory(g: Graph, kernels: readonly Kernel[]): MemoryPlan {
     else if (n.op === "input") draft(n.id, "input", "scratch", -1);
     else if (isMemoryLeaf(n)) draft(n.id, "const", "persistent", -1);
   }
-  kernels.forEach((k, pos) => draft(k.output, observed.has(k.output) ? "output" : "temp", "scratch", pos));
+  kernels.forEach((k, pos) => {
+    for (const id of [k.output, ...k.sideOutputs]) draft(id, observed.has(id) ? "output" : "temp", "scratch", pos);
+  });
   kernels.forEach((k, pos) => {
     for (const i of k.inputs) drafts.get(i)!.to = pos;
   });
@@ -107,6 +113,7 @@ export function planMemory(g: Graph, kernels: readonly Kernel[]): MemoryPlan {
     if (d) d.to = end;
   }
 
+  linkViews(kernels, drafts);
   const inPlaceUpdates = placeUpdatesInPlace(g, kernels, drafts);
   placePersistent(g, drafts);
   const scratchTop = placeScratch(kernels, drafts, inPlaceUpdates);
@@ -134,7 +141,9 @@ export function planMemory(g: Graph, kernels: readonly Kernel[]): MemoryPlan {
     });
   }
   for (const d of drafts.values()) {
-    if (d.inPlaceOf !== undefined) (buffers[bufferOf[d.node]!] as { inPlaceOf?: number }).inPlaceOf = bufferOf[d.inPlaceOf];
+    const b = buffers[bufferOf[d.node]!] as { inPlaceOf?: number; viewOf?: number };
+    if (d.inPlaceOf !== undefined) b.inPlaceOf = bufferOf[d.inPlaceOf];
+    if (d.viewOf !== undefined) b.viewOf = bufferOf[d.viewOf.node];
   }
   const persistentBytes = buffers.filter((b) => b.region === "persistent").reduce((s, b) => s + alignUp(b.size * 4), 0);
   return {
@@ -199,9 +208,24 @@ function placePersistent(g: Graph, drafts: Map<number, Draft>): void {
   for (const d of drafts.values()) if (d.inPlaceOf !== undefined) d.address = drafts.get(d.inPlaceOf)!.address;
 }
 
+/** Views share their source's bytes: the source (the chain's root) stays live until every view is dead. */
+function linkViews(kernels: readonly Kernel[], drafts: Map<number, Draft>): void {
+  for (const k of kernels) {
+    if (!k.view) continue;
+    const source = drafts.get(k.inputs[0]!)!;
+    const root = source.viewOf ?? source;
+    const view = drafts.get(k.output)!;
+    view.viewOf = root;
+    root.to = Math.max(root.to, view.to);
+  }
+}
+
 function placeScratch(kernels: readonly Kernel[], drafts: Map<number, Draft>, inPlaceUpdates: Map<number, number>): number {
   const heap = new FirstFit();
-  const scratch = [...drafts.values()].filter((d) => d.region === "scratch");
+  const scratch = [...drafts.values()].filter((d) => d.region === "scratch" && !d.viewOf);
+  // Bytes seen under two names are never handed to an in-place kernel.
+  const shared = new Set<Draft>();
+  for (const d of drafts.values()) if (d.viewOf) shared.add(d).add(d.viewOf);
   const bytes = (d: Draft) => d.bytes;
   const endingAt = new Map<number, Draft[]>();
   for (const d of scratch) {
@@ -217,10 +241,13 @@ function placeScratch(kernels: readonly Kernel[], drafts: Map<number, Draft>, in
   releaseEnded(-1);
   kernels.forEach((k, pos) => {
     const out = drafts.get(k.output)!;
-    if (!inPlaceUpdates.has(k.output)) {
+    for (const side of k.sideOutputs) drafts.get(side)!.address = heap.alloc(drafts.get(side)!.bytes);
+    if (out.viewOf) {
+      out.address = out.viewOf.address;
+    } else if (!inPlaceUpdates.has(k.output)) {
       const donor = k.inPlaceInputs
         .map((i) => drafts.get(i)!)
-        .find((d) => d.region === "scratch" && d.to === pos && !handedOver.has(d) && bytes(d) === bytes(out));
+        .find((d) => d.region === "scratch" && d.to === pos && !handedOver.has(d) && !shared.has(d) && !shared.has(out) && bytes(d) === bytes(out));
       if (donor) {
         handedOver.add(donor);
         out.address = donor.address;
@@ -238,7 +265,7 @@ function placeScratch(kernels: readonly Kernel[], drafts: Map<number, Draft>, in
 function peakScratch(buffers: readonly Buffer[], end: number): number {
   const delta = new Array<number>(end + 3).fill(0);
   for (const b of buffers) {
-    if (b.region !== "scratch") continue;
+    if (b.region !== "scratch" || b.viewOf !== undefined) continue;
     const from = b.inPlaceOf !== undefined ? b.from + 1 : b.from;
     if (from > b.to) continue;
     delta[from + 1]! += alignUp(b.size * 4);

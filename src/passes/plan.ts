@@ -34,6 +34,11 @@ export interface Kernel {
   readonly output: number;
   /** Elementwise nodes applied to core's value per element, in order, ending with `output`. */
   readonly epilogue: readonly number[];
+  /**
+   * Values from the middle of the epilogue chain (or the core) that are stored too, because a later
+   * kernel reads them (e.g. a pre-activation the backward pass needs). Written in the same loop.
+   */
+  readonly sideOutputs: readonly number[];
   /** Every node computed inside the kernel, in topological order (scalar constants included). */
   readonly nodes: readonly number[];
   /** Nodes read from memory (materialized elsewhere: inputs, params, other kernels' outputs, array consts). */
@@ -43,6 +48,11 @@ export interface Kernel {
    * elementwise kernel over equal shapes). The memory plan uses this for in-place reuse.
    */
   readonly inPlaceInputs: readonly number[];
+  /**
+   * A reshape of a value already in scratch memory: the output is the same bytes under another shape,
+   * so backends emit nothing for it (the memory plan gives both the same address).
+   */
+  readonly view: boolean;
   /** FLOPs of the fused nodes (a multiply-add counts 2). */
   readonly flops: number;
   /** Bytes read from and written to memory (each input and the output once). */
@@ -78,6 +88,8 @@ export interface Buffer {
   readonly constValue?: readonly number[];
   /** Set when this buffer reuses the memory of an input of the kernel that writes it (in place). */
   readonly inPlaceOf?: number;
+  /** Set when this buffer is a view (a reshape) of another buffer: same bytes, kept live as long as either is. */
+  readonly viewOf?: number;
 }
 
 export interface MemoryStats {

@@ -28,7 +28,9 @@ function checkPositiveInt(v: number, what: string): void {
 
 function checkSize(a: AxisWindow): void {
   if (!Number.isInteger(a.size) || a.size < 0) {
-    throw new ShapeError(`input size on axis ${a.axis} must be a non-negative integer, got ${a.size}`);
+    throw new ShapeError(`input size on axis ${a.axis} must be a non-negative integer, got ${a.size}`, {
+      hint: "pass the forward input's shape (NHWC), e.g. x.shape",
+    });
   }
 }
 

@@ -10,7 +10,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { GraphDef } from "../dsl/builder.ts";
 import type { Graph } from "../ir/types.ts";
+import type { Augmentation } from "../data/augment.ts";
+import { augmentBatch } from "../data/augment.ts";
 import type { Dataset } from "../data/batches.ts";
+import { Rng } from "../data/rng.ts";
 import { batchCount, batches, datasetSize } from "../data/batches.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import {
@@ -61,6 +64,11 @@ export interface TrainerOptions {
   readonly weightDecay?: number;
   readonly l1?: number;
   readonly l2?: number;
+  /**
+   * Applied to each training batch (NHWC images). Its random stream for epoch e is a pure function of
+   * (seed, e), so a resumed run augments exactly as an uninterrupted one.
+   */
+  readonly augment?: Augmentation;
   /** Seeds parameter initialization, the batch order and the model's random ops. Default 0. */
   readonly seed?: number;
   readonly program: ProgramFactory;
@@ -119,6 +127,7 @@ function runConfig(o: TrainerOptions): Record<string, string | number | undefine
     batchSize: o.batchSize,
     seed: o.seed ?? 0,
     optimizer: formatOptimizer(o.optimizer),
+    augment: o.augment?.name,
     clip: o.clip ? JSON.stringify(o.clip) : undefined,
     weightDecay: o.weightDecay,
     l1: o.l1,
@@ -219,6 +228,7 @@ function save(o: TrainerOptions, program: TrainableProgram, epoch: number, step:
   for (const [name, t] of Object.entries(program.getParams())) tensors[checkpointName(name)] = t;
   // The batch order of epoch e is a pure function of (seed, e): this records exactly that stream.
   tensors["rng/shuffle"] = rngStateToTensor({ seed: o.seed ?? 0, counter: epoch });
+  if (o.augment) tensors["rng/augment"] = rngStateToTensor(augmentStream(o.seed ?? 0, epoch).state);
   const config = JSON.stringify(runConfig(o));
   fs.mkdirSync(path.dirname(path.resolve(o.checkpoint!)), { recursive: true });
   saveCheckpoint(
@@ -244,80 +254,114 @@ function checkOptions(o: TrainerOptions): void {
   if (o.earlyStopping && !o.validation) throw new Error("early stopping needs a validation set (e.g. --validation 0.1 to hold out 10% of the training data)");
 }
 
+/** The augmentation stream of an epoch: apart from the batch-order stream, restartable at any epoch. */
+const augmentStream = (seed: number, epoch: number) => new Rng(seed).fork(0x61756700 + epoch);
+
+/** What the epochs of one run share: the program, the record so far and the last good checkpoint. */
+interface Run {
+  readonly o: TrainerOptions;
+  readonly program: TrainableProgram;
+  readonly plan: ReturnType<typeof trainingEntries>;
+  readonly inputs: DataInputs;
+  readonly stepsPerEpoch: number;
+  readonly steps: StepRecord[];
+  readonly history: EpochRecord[];
+  readonly progress: ReturnType<typeof createProgress>;
+  step: number;
+  lastCheckpoint: { path: string; epoch: number; step: number } | undefined;
+  files: string[];
+}
+
+function writeFiles(run: Run): void {
+  if (run.o.runDir) run.files = writeRunFiles(run.o.runDir, run.o.def.name, run.steps, run.history);
+}
+
+/** One pass over the shuffled training batches; returns the mean loss and the last learning rate. */
+async function trainEpoch(run: Run, epoch: number): Promise<{ meanLoss: number; lr: number }> {
+  const { o, program, inputs } = run;
+  const started = performance.now();
+  run.progress.startEpoch(epoch, o.epochs, run.stepsPerEpoch);
+  let lossSum = 0;
+  let batch = 0;
+  let lr = 0;
+  const augmentRng = augmentStream(o.seed ?? 0, epoch);
+  for (const b of batches(o.train, { batchSize: o.batchSize, seed: o.seed ?? 0, epoch })) {
+    if (o.augment) augmentBatch(b.x, o.augment, augmentRng, b.x);
+    lr = learningRate(o.schedule, run.step, run.stepsPerEpoch);
+    const out = await program.run(TRAIN_ENTRY, { [inputs.x]: b.x.data, [inputs.y]: targetsAs(b.y, inputs.yDtype), [LR_INPUT]: [lr] });
+    const loss = out.loss!.data[0]!;
+    run.steps.push({ step: run.step, epoch, loss, lr });
+    if (!Number.isFinite(loss)) {
+      writeFiles(run);
+      throw new TrainingDivergedError(run.step, epoch, loss, run.lastCheckpoint);
+    }
+    lossSum += loss;
+    const examplesPerSecond = ((batch + 1) * o.batchSize * 1000) / (performance.now() - started);
+    run.progress.step({ epoch, epochs: o.epochs, batch, batches: run.stepsPerEpoch, step: run.step, loss, lr, examplesPerSecond });
+    batch++;
+    run.step++;
+  }
+  return { meanLoss: lossSum / run.stepsPerEpoch, lr };
+}
+
+/** Trains an epoch, evaluates, checkpoints and records it. */
+async function runEpoch(run: Run, epoch: number): Promise<EpochRecord> {
+  const { o, program, plan, inputs } = run;
+  const started = performance.now();
+  const { meanLoss, lr } = await trainEpoch(run, epoch);
+  const test = o.test ? await evaluate(program, o.test, plan.test!, inputs) : undefined;
+  const validation = o.validation ? await evaluate(asValidation(program), o.validation, plan.validation!, inputs) : undefined;
+  const record: EpochRecord = {
+    epoch,
+    step: run.step,
+    trainLoss: meanLoss,
+    ...(test?.loss !== undefined ? { testLoss: test.loss } : {}),
+    ...(test?.accuracy !== undefined ? { testAccuracy: test.accuracy } : {}),
+    ...(validation?.loss !== undefined ? { validationLoss: validation.loss } : {}),
+    lr,
+    seconds: (performance.now() - started) / 1000,
+  };
+  run.history.push(record);
+  run.progress.endEpoch({ ...record, epochs: o.epochs });
+  if (o.checkpoint) {
+    save(o, program, epoch + 1, run.step, run.history);
+    run.lastCheckpoint = { path: o.checkpoint, epoch: epoch + 1, step: run.step };
+  }
+  writeFiles(run);
+  o.onEpoch?.(record);
+  return record;
+}
+
 /** Trains `def` as described by the options; returns the history and the program with the trained params. */
 export async function train(o: TrainerOptions): Promise<TrainResult> {
   checkOptions(o);
   const started = performance.now();
-  const seed = o.seed ?? 0;
   const plan = trainingEntries(o);
   const program = await o.program(plan.entries);
-  program.initParams(seed);
+  program.initParams(o.seed ?? 0);
   const resumed = o.resume ? restore(o, program) : undefined;
-  const inputs = dataInputsOf(plan.entries[TRAIN_ENTRY]!, [LR_INPUT]);
-  const stepsPerEpoch = batchCount(datasetSize(o.train), o.batchSize);
-  const history: EpochRecord[] = resumed ? [...resumed.history] : [];
-  const steps: StepRecord[] = resumed ? previousSteps(o.runDir, resumed.step) : [];
-  const stopper = o.earlyStopping ? new EarlyStopping(o.earlyStopping) : undefined;
-  const progress = createProgress(o.progress ?? "quiet");
-  let lastCheckpoint = resumed && o.checkpoint ? { path: o.checkpoint, epoch: resumed.epoch, step: resumed.step } : undefined;
-  let step = resumed?.step ?? 0;
-  if (resumed) progress.note(`resuming from ${o.checkpoint} after epoch ${resumed.epoch} (step ${resumed.step})`);
-  let files: string[] = [];
-  let stoppedEarly: TrainResult["stoppedEarly"];
-  const writeFiles = () => {
-    if (o.runDir) files = writeRunFiles(o.runDir, o.def.name, steps, history);
+  const run: Run = {
+    o,
+    program,
+    plan,
+    inputs: dataInputsOf(plan.entries[TRAIN_ENTRY]!, [LR_INPUT]),
+    stepsPerEpoch: batchCount(datasetSize(o.train), o.batchSize),
+    steps: resumed ? previousSteps(o.runDir, resumed.step) : [],
+    history: resumed ? [...resumed.history] : [],
+    progress: createProgress(o.progress ?? "quiet"),
+    step: resumed?.step ?? 0,
+    lastCheckpoint: resumed && o.checkpoint ? { path: o.checkpoint, epoch: resumed.epoch, step: resumed.step } : undefined,
+    files: [],
   };
-
+  if (resumed) run.progress.note(`resuming from ${o.checkpoint} after epoch ${resumed.epoch} (step ${resumed.step})`);
+  const stopper = o.earlyStopping ? new EarlyStopping(o.earlyStopping) : undefined;
+  let stoppedEarly: TrainResult["stoppedEarly"];
   try {
     for (let epoch = resumed?.epoch ?? 0; epoch < o.epochs; epoch++) {
-      const epochStart = performance.now();
-      progress.startEpoch(epoch, o.epochs, stepsPerEpoch);
-      let lossSum = 0;
-      let batch = 0;
-      let lr = 0;
-      for (const b of batches(o.train, { batchSize: o.batchSize, seed, epoch })) {
-        lr = learningRate(o.schedule, step, stepsPerEpoch);
-        const out = await program.run(TRAIN_ENTRY, {
-          [inputs.x]: b.x.data,
-          [inputs.y]: targetsAs(b.y, inputs.yDtype),
-          [LR_INPUT]: [lr],
-        });
-        const loss = out.loss!.data[0]!;
-        steps.push({ step, epoch, loss, lr });
-        if (!Number.isFinite(loss)) {
-          writeFiles();
-          throw new TrainingDivergedError(step, epoch, loss, lastCheckpoint);
-        }
-        lossSum += loss;
-        const seconds = (performance.now() - epochStart) / 1000;
-        progress.step({ epoch, epochs: o.epochs, batch, batches: stepsPerEpoch, step, loss, lr, examplesPerSecond: ((batch + 1) * o.batchSize) / seconds });
-        batch++;
-        step++;
-      }
-      const test = o.test ? await evaluate(program, o.test, plan.test!, inputs) : undefined;
-      const validation = o.validation ? await evaluate(asValidation(program), o.validation, plan.validation!, inputs) : undefined;
-      const record: EpochRecord = {
-        epoch,
-        step,
-        trainLoss: lossSum / stepsPerEpoch,
-        ...(test?.loss !== undefined ? { testLoss: test.loss } : {}),
-        ...(test?.accuracy !== undefined ? { testAccuracy: test.accuracy } : {}),
-        ...(validation?.loss !== undefined ? { validationLoss: validation.loss } : {}),
-        lr,
-        seconds: (performance.now() - epochStart) / 1000,
-      };
-      history.push(record);
-      progress.endEpoch({ ...record, epochs: o.epochs });
-      if (o.checkpoint) {
-        save(o, program, epoch + 1, step, history);
-        lastCheckpoint = { path: o.checkpoint, epoch: epoch + 1, step };
-      }
-      writeFiles();
-      o.onEpoch?.(record);
-      if (stopper && stopper.observe(epoch, validation?.loss ?? NaN, program)) {
-        stopper.restoreBest(program);
-        stoppedEarly = { bestEpoch: stopper.bestEpoch, bestValidationLoss: stopper.bestLoss };
-        progress.note(
+      const record = await runEpoch(run, epoch);
+      if (stopper?.observe(epoch, record.validationLoss ?? NaN, program)) {
+        stoppedEarly = restoreBest(stopper, program);
+        run.progress.note(
           `early stopping: no validation improvement for ${o.earlyStopping!.patience} epoch(s); ` +
             `restored the parameters of epoch ${stopper.bestEpoch + 1} (validation loss ${stopper.bestLoss.toFixed(4)})`,
         );
@@ -325,23 +369,27 @@ export async function train(o: TrainerOptions): Promise<TrainResult> {
       }
     }
   } finally {
-    progress.close();
+    run.progress.close();
   }
-  if (!stoppedEarly && stopper && stopper.bestEpoch >= 0 && stopper.bestEpoch !== history[history.length - 1]?.epoch) {
-    // Training ran out of epochs after the best one: keep the best weights too.
-    stopper.restoreBest(program);
-    stoppedEarly = { bestEpoch: stopper.bestEpoch, bestValidationLoss: stopper.bestLoss };
+  // Out of epochs after the best one: keep the best weights too.
+  if (!stoppedEarly && stopper && stopper.bestEpoch >= 0 && stopper.bestEpoch !== run.history[run.history.length - 1]?.epoch) {
+    stoppedEarly = restoreBest(stopper, program);
   }
-  const test = o.test ? await finalTest(o, program, plan.test!, inputs, history, stoppedEarly) : undefined;
+  const test = o.test ? await finalTest(o, program, plan.test!, run.inputs, run.history, stoppedEarly) : undefined;
   return {
-    epochs: history,
-    steps,
+    epochs: run.history,
+    steps: run.steps,
     ...(test ? { test } : {}),
     seconds: (performance.now() - started) / 1000,
     ...(stoppedEarly ? { stoppedEarly } : {}),
     program,
-    files,
+    files: run.files,
   };
+}
+
+function restoreBest(stopper: EarlyStopping, program: TrainableProgram): NonNullable<TrainResult["stoppedEarly"]> {
+  stopper.restoreBest(program);
+  return { bestEpoch: stopper.bestEpoch, bestValidationLoss: stopper.bestLoss };
 }
 
 /** The last epoch's test metrics, or a fresh evaluation when early stopping put older params back. */

@@ -1,6 +1,7 @@
 // Loop nests for each kernel kind, specialized to the plan's concrete shapes: sizes, strides and
-// buffer addresses are inlined constants. Contractions accumulate straight into their output buffer
-// in i-k-j order (unit-stride inner loops) and apply the epilogue row by row while it is in cache.
+// buffer addresses are inlined constants. Contractions keep their sums in locals (register blocks of
+// 4×4 for matmul; unrolled channel rows for convolutions, whose channel counts are small), store
+// each finished output row, and apply the epilogue to that row while it is in cache.
 import type { Node, NodeOf, Shape } from "../../ir/types.ts";
 import { sizeOf } from "../../ir/types.ts";
 import { isElementwise } from "../../prims/elementwise.ts";
@@ -62,9 +63,7 @@ function epilogue(kv: KernelValues, prefix: readonly string[], block: Block): st
   const shape = kv.g.nodes[kv.kernel.output]!.shape;
   const vars = shape.map((_, a) => (a < prefix.length ? prefix[a]! : `e${a}`));
   const idx: Index = { shape, coords: loopCoords(shape, vars).map((c, a) => (a < prefix.length ? prefix[a]! : c)) };
-  const body = block.child();
-  const v = kv.valueAt(kv.kernel.output, idx, body);
-  const inner = [...body.lines, kv.store(flatOf(idx), v)];
+  const inner = kv.storeEpilogue(idx, block.child());
   const restShape = shape.map((d, a) => (a < prefix.length ? 1 : d));
   return nest(restShape, vars, inner);
 }
@@ -106,8 +105,7 @@ export function renderReduce(kv: KernelValues): string[] {
   let finish: string[];
   if (kv.kernel.epilogue.length) {
     tail.remember(`${core.id}@${flatOf(outIdx)}`, result);
-    const e = kv.valueAt(kv.kernel.output, outIdx, tail);
-    finish = [...tail.lines, kv.store(flatOf(outIdx), e)];
+    finish = kv.storeEpilogue(outIdx, tail);
   } else {
     finish = [kv.store(flatOf(outIdx), result)];
   }
@@ -133,6 +131,9 @@ export function renderContraction(kv: KernelValues): string[] {
   }
 }
 
+/** Rows × columns of C computed per register block of a matmul (16 accumulators in locals). */
+export const MATMUL_BLOCK = 4;
+
 function renderMatmul(kv: KernelValues, core: NodeOf<"matmul">): string[] {
   const [aId, bId] = core.inputs as [number, number];
   const a = kv.g.nodes[aId]!;
@@ -143,26 +144,66 @@ function renderMatmul(kv: KernelValues, core: NodeOf<"matmul">): string[] {
   const A = kv.elementAddress(aId);
   const B = kv.elementAddress(bId);
   const C = kv.elementAddress(kv.kernel.output);
-  const rowEpilogue = batch.length === 0;
-  const lines: string[] = [];
-  const aAt = (bt: string, i: string, p: string) => plus([String(A), times(bt, m * k), tA ? `${times(p, m)} + ${i}` : `${times(i, k)} + ${p}`]);
-  const bAt = (bt: string, p: string, j: string) => plus([String(B), times(bt, k * n), tB ? `${times(j, k)} + ${p}` : `${times(p, n)} + ${j}`]);
-  const body: string[] = [`const cRow = ${plus([String(C), times("bt", m * n), times("i", n)])};`];
-  if (!tB) {
-    // i-k-j: C[i, :] += A[i, p] · B[p, :] with unit-stride inner loops.
-    body.push(`for (let j = 0; j < ${n}; j++) F[cRow + j] = 0;`);
-    body.push(`for (let p = 0; p < ${k}; p++) {`, `const a = F[${aAt("bt", "i", "p")}];`, `const bRow = ${plus([String(B), times("bt", k * n), times("p", n)])};`);
-    body.push(`for (let j = 0; j < ${n}; j++) F[cRow + j] += a * F[bRow + j];`, "}");
-  } else {
-    // Bᵀ: C[i, j] = A[i, :] · B[j, :], both rows contiguous when A is not transposed.
-    body.push(`for (let j = 0; j < ${n}; j++) {`, "let acc = 0;");
-    body.push(`for (let p = 0; p < ${k}; p++) acc += F[${aAt("bt", "i", "p")}] * F[${bAt("bt", "p", "j")}];`);
-    body.push("F[cRow + j] = acc;", "}");
-  }
-  if (rowEpilogue) body.push(...epilogue(kv, ["i"], new Block({ n: 0 })));
-  lines.push(`for (let bt = 0; bt < ${batches}; bt++) {`, `for (let i = 0; i < ${m}; i++) {`, ...body, "}", "}");
-  if (!rowEpilogue) lines.push(...epilogue(kv, [], new Block({ n: 0 })));
-  return lines;
+  const R = MATMUL_BLOCK;
+  const m4 = m - (m % R);
+  const n4 = n - (n % R);
+  // Element (i, p) of op(A) and (p, j) of op(B), honoring the transpose flags; i and j may be expressions.
+  const aAt = (i: string, p: string) => plus([String(A), times("bt", m * k), tA ? `${times(p, m)} + ${i}` : `${times(i, k)} + ${p}`]);
+  const bAt = (p: string, j: string) => plus([String(B), times("bt", k * n), tB ? `${times(j, k)} + ${p}` : `${times(p, n)} + ${j}`]);
+  const cAt = (i: string, j: string) => plus([String(C), times("bt", m * n), times(i, n), j]);
+  const row = (r: number) => (r === 0 ? "i0" : `(i0 + ${r})`);
+  const col = (c: number) => (c === 0 ? "j0" : `(j0 + ${c})`);
+  const rows = Array.from({ length: R }, (_, r) => r);
+  // A block of R rows × R columns: per p, R loads of A and R of B feed R² multiply-adds.
+  const block = [
+    `for (let j0 = 0; j0 < ${n4}; j0 += ${R}) {`,
+    `let ${rows.flatMap((r) => rows.map((c) => `s${r}${c} = 0`)).join(", ")};`,
+    `for (let p = 0; p < ${k}; p++) {`,
+    `const ${rows.map((r) => `a${r} = F[${aAt(row(r), "p")}]`).join(", ")};`,
+    `const ${rows.map((c) => `b${c} = F[${bAt("p", col(c))}]`).join(", ")};`,
+    ...rows.flatMap((r) => rows.map((c) => `s${r}${c} += a${r} * b${c};`)),
+    "}",
+    ...rows.flatMap((r) => rows.map((c) => `F[${cAt(row(r), col(c))}] = s${r}${c};`)),
+    "}",
+  ];
+  const columnTail = n4 < n
+    ? [
+        `for (let j = ${n4}; j < ${n}; j++) {`,
+        `let ${rows.map((r) => `s${r} = 0`).join(", ")};`,
+        `for (let p = 0; p < ${k}; p++) {`,
+        `const b = F[${bAt("p", "j")}];`,
+        ...rows.map((r) => `s${r} += F[${aAt(row(r), "p")}] * b;`),
+        "}",
+        ...rows.map((r) => `F[${cAt(row(r), "j")}] = s${r};`),
+        "}",
+      ]
+    : [];
+  const rowEpilogue = batch.length === 0 && kv.kernel.epilogue.length > 0;
+  const blockEpilogue = rowEpilogue ? [`for (let i = i0; i < i0 + ${R}; i++) {`, ...epilogue(kv, ["i"], new Block({ n: 0 })), "}"] : [];
+  const rowTail =
+    m4 < m
+      ? [
+          `for (let i = ${m4}; i < ${m}; i++) {`,
+          `for (let j = 0; j < ${n}; j++) {`,
+          "let s = 0;",
+          `for (let p = 0; p < ${k}; p++) s += F[${aAt("i", "p")}] * F[${bAt("p", "j")}];`,
+          `F[${cAt("i", "j")}] = s;`,
+          "}",
+          ...(rowEpilogue ? epilogue(kv, ["i"], new Block({ n: 0 })) : []),
+          "}",
+        ]
+      : [];
+  return [
+    `for (let bt = 0; bt < ${batches}; bt++) {`,
+    `for (let i0 = 0; i0 < ${m4}; i0 += ${R}) {`,
+    ...block,
+    ...columnTail,
+    ...blockEpilogue,
+    "}",
+    ...rowTail,
+    "}",
+    ...(batch.length > 0 ? epilogue(kv, [], new Block({ n: 0 })) : []),
+  ];
 }
 
 interface ConvGeometry {
@@ -208,16 +249,29 @@ function forwardTap(o: string, s: number, pad: number, k: string, d: number, siz
   return [`const ${name} = ${plus([times(o, s), times(k, d)])} - ${pad};`, `if (${name} < 0 || ${name} >= ${size}) continue;`];
 }
 
+/**
+ * Channel counts up to this are unrolled: the channel loop becomes straight-line code over local
+ * accumulators (or hoisted operands), which V8 keeps in registers. LeNet's 1→6→16 channels fit.
+ */
+export const UNROLL_CHANNELS = 32;
+const each = (count: number, f: (j: number) => string): string[] => Array.from({ length: count }, (_, j) => f(j));
+const offset = (base: string, j: number) => (j === 0 ? base : `${base} + ${j}`);
+
 function renderConv2d(kv: KernelValues, core: NodeOf<"conv2d">): string[] {
   const [xId, wId] = core.inputs as [number, number];
   const G = convGeometry(kv.g.nodes[xId]!.shape, kv.g.nodes[wId]!.shape, core.shape, core.attrs);
   const X = kv.elementAddress(xId);
   const W = kv.elementAddress(wId);
   const Y = kv.elementAddress(kv.kernel.output);
+  const unroll = G.co <= UNROLL_CHANNELS;
+  // y[n, oh, ow, :] = Σ over taps and ci of x[n, ih, iw, ci] · w[kh, kw, ci, :]
+  const init = unroll ? [`let ${each(G.co, (j) => `s${j} = 0`).join(", ")};`] : [`for (let co = 0; co < ${G.co}; co++) F[o + co] = 0;`];
+  const accumulate = unroll ? each(G.co, (j) => `s${j} += a * F[${offset("wr", j)}];`) : [`for (let co = 0; co < ${G.co}; co++) F[o + co] += a * F[wr + co];`];
+  const store = unroll ? each(G.co, (j) => `F[${offset("o", j)}] = s${j};`) : [];
   return [
     `for (let n = 0; n < ${G.n}; n++) for (let oh = 0; oh < ${G.oh}; oh++) for (let ow = 0; ow < ${G.ow}; ow++) {`,
     `const o = ${Y} + ((n * ${G.oh} + oh) * ${G.ow} + ow) * ${G.co};`,
-    `for (let co = 0; co < ${G.co}; co++) F[o + co] = 0;`,
+    ...init,
     `for (let kh = 0; kh < ${G.kh}; kh++) {`,
     ...forwardTap("oh", G.sh, G.pt, "kh", G.dh, G.h, "ih"),
     `for (let kw = 0; kw < ${G.kw}; kw++) {`,
@@ -227,10 +281,11 @@ function renderConv2d(kv: KernelValues, core: NodeOf<"conv2d">): string[] {
     `for (let ci = 0; ci < ${G.ci}; ci++) {`,
     "const a = F[xb + ci];",
     `const wr = wb + ci * ${G.co};`,
-    `for (let co = 0; co < ${G.co}; co++) F[o + co] += a * F[wr + co];`,
+    ...accumulate,
     "}",
     "}",
     "}",
+    ...store,
     ...epilogue(kv, ["n", "oh", "ow"], new Block({ n: 0 })),
     "}",
   ];
@@ -250,24 +305,34 @@ function renderConvBackpropInput(kv: KernelValues, core: NodeOf<"conv2dBackpropI
   const DY = kv.elementAddress(dyId);
   const W = kv.elementAddress(wId);
   const DX = kv.elementAddress(kv.kernel.output);
+  const unroll = G.ci <= UNROLL_CHANNELS;
+  // dx[n, ih, iw, :] = Σ over the taps that read (ih, iw) and co of dy[n, oh, ow, co] · w[kh, kw, :, co]
+  const init = unroll ? [`let ${each(G.ci, (j) => `s${j} = 0`).join(", ")};`] : [`for (let ci = 0; ci < ${G.ci}; ci++) F[o + ci] = 0;`];
+  const accumulate = unroll
+    ? [`for (let co = 0; co < ${G.co}; co++) {`, "const d = F[db + co];", "const wr = wb + co;", ...each(G.ci, (j) => `s${j} += d * F[${offset("wr", j * G.co)}];`), "}"]
+    : [
+        `for (let ci = 0; ci < ${G.ci}; ci++) {`,
+        `const wr = wb + ci * ${G.co};`,
+        "let acc = 0;",
+        `for (let co = 0; co < ${G.co}; co++) acc += F[db + co] * F[wr + co];`,
+        "F[o + ci] += acc;",
+        "}",
+      ];
+  const store = unroll ? each(G.ci, (j) => `F[${offset("o", j)}] = s${j};`) : [];
   return [
     `for (let n = 0; n < ${G.n}; n++) for (let ih = 0; ih < ${G.h}; ih++) for (let iw = 0; iw < ${G.w}; iw++) {`,
     `const o = ${DX} + ((n * ${G.h} + ih) * ${G.w} + iw) * ${G.ci};`,
-    `for (let ci = 0; ci < ${G.ci}; ci++) F[o + ci] = 0;`,
+    ...init,
     `for (let kh = 0; kh < ${G.kh}; kh++) {`,
     ...backwardTap("ih", G.sh, G.pt, "kh", G.dh, G.oh, "oh"),
     `for (let kw = 0; kw < ${G.kw}; kw++) {`,
     ...backwardTap("iw", G.sw, G.pl, "kw", G.dw, G.ow, "ow"),
     `const db = ${DY} + ((n * ${G.oh} + oh) * ${G.ow} + ow) * ${G.co};`,
     `const wb = ${W} + (kh * ${G.kw} + kw) * ${G.ci * G.co};`,
-    `for (let ci = 0; ci < ${G.ci}; ci++) {`,
-    `const wr = wb + ci * ${G.co};`,
-    "let acc = 0;",
-    `for (let co = 0; co < ${G.co}; co++) acc += F[db + co] * F[wr + co];`,
-    "F[o + ci] += acc;",
+    ...accumulate,
     "}",
     "}",
-    "}",
+    ...store,
     ...epilogue(kv, ["n", "ih", "iw"], new Block({ n: 0 })),
     "}",
   ];
@@ -279,23 +344,45 @@ function renderConvBackpropFilter(kv: KernelValues, core: NodeOf<"conv2dBackprop
   const X = kv.elementAddress(xId);
   const DY = kv.elementAddress(dyId);
   const DW = kv.elementAddress(kv.kernel.output);
+  if (G.co > UNROLL_CHANNELS) {
+    // dw[kh, kw, ci, :] += x[n, ih, iw, ci] · dy[n, oh, ow, :], accumulated in memory.
+    return [
+      `F.fill(0, ${DW}, ${DW + sizeOf(core.shape)});`,
+      `for (let n = 0; n < ${G.n}; n++) for (let oh = 0; oh < ${G.oh}; oh++) for (let ow = 0; ow < ${G.ow}; ow++) {`,
+      `const db = ${DY} + ((n * ${G.oh} + oh) * ${G.ow} + ow) * ${G.co};`,
+      `for (let kh = 0; kh < ${G.kh}; kh++) {`,
+      ...forwardTap("oh", G.sh, G.pt, "kh", G.dh, G.h, "ih"),
+      `for (let kw = 0; kw < ${G.kw}; kw++) {`,
+      ...forwardTap("ow", G.sw, G.pl, "kw", G.dw, G.w, "iw"),
+      `const xb = ${X} + ((n * ${G.h} + ih) * ${G.w} + iw) * ${G.ci};`,
+      `const wb = ${DW} + (kh * ${G.kw} + kw) * ${G.ci * G.co};`,
+      `for (let ci = 0; ci < ${G.ci}; ci++) {`,
+      "const a = F[xb + ci];",
+      `const wr = wb + ci * ${G.co};`,
+      `for (let co = 0; co < ${G.co}; co++) F[wr + co] += a * F[db + co];`,
+      "}",
+      "}",
+      "}",
+      "}",
+      ...epilogue(kv, [], new Block({ n: 0 })),
+    ];
+  }
+  // Few output channels: each filter row dw[kh, kw, ci, :] is a set of register accumulators summed
+  // over every output pixel (no read-modify-write of memory in the inner loop).
   return [
-    `F.fill(0, ${DW}, ${DW + sizeOf(core.shape)});`,
-    `for (let n = 0; n < ${G.n}; n++) for (let oh = 0; oh < ${G.oh}; oh++) for (let ow = 0; ow < ${G.ow}; ow++) {`,
-    `const db = ${DY} + ((n * ${G.oh} + oh) * ${G.ow} + ow) * ${G.co};`,
-    `for (let kh = 0; kh < ${G.kh}; kh++) {`,
+    `for (let kh = 0; kh < ${G.kh}; kh++) for (let kw = 0; kw < ${G.kw}; kw++) for (let ci = 0; ci < ${G.ci}; ci++) {`,
+    `let ${each(G.co, (j) => `s${j} = 0`).join(", ")};`,
+    `for (let n = 0; n < ${G.n}; n++) for (let oh = 0; oh < ${G.oh}; oh++) {`,
     ...forwardTap("oh", G.sh, G.pt, "kh", G.dh, G.h, "ih"),
-    `for (let kw = 0; kw < ${G.kw}; kw++) {`,
+    `for (let ow = 0; ow < ${G.ow}; ow++) {`,
     ...forwardTap("ow", G.sw, G.pl, "kw", G.dw, G.w, "iw"),
-    `const xb = ${X} + ((n * ${G.h} + ih) * ${G.w} + iw) * ${G.ci};`,
-    `const wb = ${DW} + (kh * ${G.kw} + kw) * ${G.ci * G.co};`,
-    `for (let ci = 0; ci < ${G.ci}; ci++) {`,
-    "const a = F[xb + ci];",
-    `const wr = wb + ci * ${G.co};`,
-    `for (let co = 0; co < ${G.co}; co++) F[wr + co] += a * F[db + co];`,
+    `const a = F[${X} + ((n * ${G.h} + ih) * ${G.w} + iw) * ${G.ci} + ci];`,
+    `const db = ${DY} + ((n * ${G.oh} + oh) * ${G.ow} + ow) * ${G.co};`,
+    ...each(G.co, (j) => `s${j} += a * F[${offset("db", j)}];`),
     "}",
     "}",
-    "}",
+    `const wr = ${DW} + ((kh * ${G.kw} + kw) * ${G.ci} + ci) * ${G.co};`,
+    ...each(G.co, (j) => `F[${offset("wr", j)}] = s${j};`),
     "}",
     ...epilogue(kv, [], new Block({ n: 0 })),
   ];

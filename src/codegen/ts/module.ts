@@ -43,7 +43,7 @@ function kernelDoc(plan: Plan, kernel: Kernel): string {
     "Fused nodes:",
     ...kernel.nodes.map((id) => `  ${formatCall(g.nodes[id]!)}   ${formatSource(g.nodes[id]!.source)}`),
     `Reads: ${kernel.inputs.map(mem).join("; ") || "nothing"}`,
-    `Writes: ${mem(kernel.output)}`,
+    `Writes: ${[...kernel.sideOutputs, kernel.output].map(mem).join("; ")}`,
   ];
   return lines.join("\n");
 }
@@ -73,7 +73,9 @@ export function manifestOf(program: ProgramPlan, name: string): ProgramManifest 
 
 /** Statements of an entry function: its kernels in order, then the update copies. */
 function entryBody(program: ProgramPlan, plan: Plan): string[] {
-  const calls = plan.kernels.map((k) => `${functionName(program, plan, k)}();`);
+  const calls = plan.kernels.map((k) =>
+    k.view ? `// ${functionName(program, plan, k)}: a reshape of %${k.inputs[0]}, same bytes (no code)` : `${functionName(program, plan, k)}();`,
+  );
   const copies = plan.updates.map((u) => {
     const p = plan.buffers[u.param]!;
     const v = plan.buffers[u.value]!;
@@ -105,17 +107,27 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
     returnType: "Record<string, () => void>",
     statements: ["const F = new Float32Array(arena);", "const I = new Int32Array(arena);"],
   });
-  for (const slot of program.persistent) {
-    if (!slot.constValue) continue;
-    const arr = slot.dtype === "i32" ? "I" : "F";
-    inst.addStatements(`${arr}.set(${JSON.stringify(slot.constValue)}, ${slot.address / 4}); // ${slot.name}`);
-  }
-  for (const plan of program.entries) {
-    for (const kernel of plan.kernels) {
-      inst.addFunction({ name: functionName(program, plan, kernel), docs: [kernelDoc(plan, kernel)], returnType: "void", statements: kernelBody(plan, kernel).join("\n") });
-    }
-    inst.addFunction({ name: plan.entry.replace(/\W/g, "_"), docs: [`Entry '${plan.entry}': ${plan.kernels.length} kernels.`], returnType: "void", statements: entryBody(program, plan).join("\n") });
-  }
+  // One insertion per kind of statement: ts-morph re-parses the file on every insertion.
+  const constants = program.persistent
+    .filter((slot) => slot.constValue)
+    .map((slot) => `${slot.dtype === "i32" ? "I" : "F"}.set(${JSON.stringify(slot.constValue)}, ${slot.address / 4}); // ${slot.name}`);
+  if (constants.length) inst.addStatements(constants);
+  inst.addFunctions(
+    program.entries.flatMap((plan) => [
+      ...plan.kernels.filter((kernel) => !kernel.view).map((kernel) => ({
+        name: functionName(program, plan, kernel),
+        docs: [kernelDoc(plan, kernel)],
+        returnType: "void",
+        statements: kernelBody(plan, kernel).join("\n"),
+      })),
+      {
+        name: plan.entry.replace(/\W/g, "_"),
+        docs: [`Entry '${plan.entry}': ${plan.kernels.length} kernels.`],
+        returnType: "void",
+        statements: entryBody(program, plan).join("\n"),
+      },
+    ]),
+  );
   inst.addStatements(`return { ${program.entries.map((p) => `${JSON.stringify(p.entry)}: ${p.entry.replace(/\W/g, "_")}`).join(", ")} };`);
   sf.addFunction({
     isExported: true,

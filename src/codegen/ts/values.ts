@@ -51,9 +51,17 @@ export class KernelValues {
     return `${this.array(node)}[${plus([String(base), flat])}]`;
   }
 
-  /** The statement storing `value` at `flat` of the kernel's output. */
-  store(flat: string, value: string): string {
-    return `${this.array(this.kernel.output)}[${plus([String(this.elementAddress(this.kernel.output)), flat])}] = ${value};`;
+  /** The statement storing `value` at `flat` of the kernel's output (or of another node it writes). */
+  store(flat: string, value: string, node = this.kernel.output): string {
+    return `${this.array(node)}[${plus([String(this.elementAddress(node)), flat])}] = ${value};`;
+  }
+
+  /** Statements computing the kernel's output at `idx` and storing it, side outputs first. */
+  storeEpilogue(idx: Index, block: Block): string[] {
+    const v = this.valueAt(this.kernel.output, idx, block);
+    const flat = flatOf(idx);
+    const sides = this.kernel.sideOutputs.map((id) => this.store(flat, this.valueAt(id, idx, block), id));
+    return [...block.lines, ...sides, this.store(flat, v)];
   }
 
   /** Statements computing each random op's key once per call (the counter is read from memory). */

@@ -4,7 +4,7 @@
  *
  * Every variant comes from the one template in this file (`addGemm`), parameterized by tile shape,
  * K unrolling, B packing, FMA and epilogue; the generated function's name spells those parameters,
- * XNNPACK style (`gemm_bias_relu_4x8_m64n256k784_nn_packb_u4__wasmsimd_loadsplat`).
+ * XNNPACK style (`gemm_bias_relu_4x8_m64n256k784_nn_rowb_u1__wasmsimd_loadsplat`).
  *
  * The kernel, for each MR×NR tile of C:
  *   - keeps the tile in MR·NR/4 v128 locals (the accumulators),
@@ -19,6 +19,9 @@
  * onto the same few L1 sets). Packing is required for transposed B ([N,K]), where it is also the
  * transpose. A needs no packing: a splat load reads any layout, so transposed A ([K,M]) only changes
  * strides.
+ *
+ * Measured on one x86-64 core (AMD Zen 5, Node 20 / V8 11.3, bench/peak.ts): 512³ runs at ~58 GFLOP/s
+ * with mul+add and ~59 with relaxed_madd, about 88% of the 66 GFLOP/s f32x4 peak of either.
  *
  * Ragged edges: rows past the last full MR block run a shorter tile (fewer rows); columns past the last
  * full NR panel run a narrower tile whose last vector may use 1–3 lanes (zero-padded when packed, partial
@@ -73,9 +76,9 @@ export interface GemmSpec {
   packB?: boolean;
   /** Byte offset of a scratch region of `gemmScratchBytes(spec)` bytes (16-byte aligned is best); needed when packing. */
   scratch?: number;
-  /** Default {mr: 4, nr: 8}. */
+  /** Default: `defaultTile(fma)`, 4×8 for mul+add and 3×12 for FMA. */
   tile?: GemmTile;
-  /** K steps per loop iteration. Default 4. */
+  /** K steps per loop iteration. Default 1 (see DEFAULT_K_UNROLL). */
   kUnroll?: number;
   /** Use `f32x4.relaxed_madd` (needs RelaxedSIMD; see `detectRelaxedSimd`). Default false. */
   fma?: boolean;
@@ -157,22 +160,36 @@ export interface GemmPlan {
   name: string;
 }
 
-export const DEFAULT_TILE: GemmTile = { mr: 4, nr: 8 };
-export const DEFAULT_K_UNROLL = 4;
+/**
+ * Default register tiles, measured on x86-64 (bench/peak.ts --sweep; V8 keeps 15 xmm registers for
+ * values). mul+add: 4×8 = 8 accumulators + 2 B vectors + 1 splat + 1 product temporary. FMA needs no
+ * temporary but has a longer accumulator latency (4 cycles, 2 per cycle), so it wants ≥ 8 independent
+ * accumulators per k with slack: 3×12 (9 accumulators + 3 B vectors + 1 splat) measured best.
+ */
+export function defaultTile(fma: boolean): GemmTile {
+  return fma ? { mr: 3, nr: 12 } : { mr: 4, nr: 8 };
+}
 
 /**
- * Pack B unless the multiply is too short to pay for it: packing costs one pass over B (K·N) and
- * pays back on each of the ceil(M/MR) row blocks that read the panel again. Measured (bench/peak.ts):
- * at M=512 packing is worth ~2× for N=512; at M≤MR it can only cost.
+ * K steps per loop iteration. 1 is fastest under V8 (TurboFan): it unrolls and peels a loop this small
+ * by itself (dropping the per-iteration stack check), while a K loop unrolled by us comes out scheduled
+ * with the loads of several steps hoisted together, which spills accumulators. At 512³, 4×8,
+ * u1/u2/u4/u8 measured 57/45/29/17 GFLOP/s.
  */
-export function defaultPackB(spec: Pick<GemmSpec, "m" | "n" | "transB" | "tile">): boolean {
-  if (spec.transB) return true;
-  const mr = (spec.tile ?? DEFAULT_TILE).mr;
-  return spec.m > 2 * mr;
+export const DEFAULT_K_UNROLL = 1;
+
+/**
+ * Pack B unless the multiply is too short to pay for it: packing costs one pass over B (K·N) and a
+ * scratch write, and pays back on each of the ceil(M/MR) row blocks that read the panel again without
+ * the cache-set conflicts of a large power-of-two row stride. Measured (4×8, N=K=512): M=64 and 128
+ * lose 10–15% by packing, M=256 gains 9%, M=512 gains 20%. Transposed B is always packed.
+ */
+export function defaultPackB(spec: Pick<GemmSpec, "m" | "transB">): boolean {
+  return (spec.transB ?? false) || spec.m >= 256;
 }
 
 export function planGemm(spec: GemmSpec): GemmPlan {
-  const tile = spec.tile ?? DEFAULT_TILE;
+  const tile = spec.tile ?? defaultTile(spec.fma ?? false);
   checkSpec(spec, tile);
   const transB = spec.transB ?? false;
   const packB = transB || (spec.packB ?? defaultPackB(spec));
@@ -275,8 +292,8 @@ export function buildGemmModule(specs: readonly GemmSpec[], options: { memoryPag
 interface BPanelLayout {
   /** Immediate byte offset added to every B load (the matrix or scratch base). */
   baseOffset: number;
-  /** Bytes between B[k, j] and B[k+1, j]. */
-  strideK: number;
+  /** Bytes between B[k, j] and B[k+1, j] in a panel `vecs` vectors wide (packed panels are exactly that wide). */
+  strideK(vecs: number): number;
   /** Bytes between the starts of consecutive full panels. */
   panelStride: number;
   /** Whether the last vector of a narrow tile may be loaded whole (zero-padded) or needs a partial load. */
@@ -301,6 +318,7 @@ class GemmGenerator {
   /** Moving A and B pointers of the K loop, and the tile's C address. */
   private readonly pa: Local;
   private readonly pb: Local;
+  private readonly pbEnd: Local;
   private readonly cTile: Local;
   private readonly acc: Local[][];
   private readonly bVec: Local[];
@@ -320,13 +338,14 @@ class GemmGenerator {
     this.bPanel = locals.i32();
     this.pa = locals.i32();
     this.pb = locals.i32();
+    this.pbEnd = locals.i32();
     this.cTile = locals.i32();
     this.acc = range(mr).map(() => range(vecs).map(() => locals.v128()));
     this.bVec = range(vecs).map(() => locals.v128());
     this.aSplat = locals.v128();
     this.bLayout = plan.packB
-      ? { baseOffset: plan.scratch, strideK: nr * F32_BYTES, panelStride: plan.k * nr * F32_BYTES, paddedTail: true }
-      : { baseOffset: plan.b, strideK: plan.n * F32_BYTES, panelStride: nr * F32_BYTES, paddedTail: false };
+      ? { baseOffset: plan.scratch, strideK: (vecs) => vecs * V128_BYTES, panelStride: plan.k * nr * F32_BYTES, paddedTail: true }
+      : { baseOffset: plan.b, strideK: () => plan.n * F32_BYTES, panelStride: nr * F32_BYTES, paddedTail: false };
   }
 
   private label(prefix: string): string {
@@ -390,15 +409,31 @@ class GemmGenerator {
     }
     const kSteps = (count: number) => range(count).flatMap((u) => this.kStep(shape, u));
     code.push(
-      countedLoop(m, this.locals, this.label("k"), Math.floor(plan.k / kUnroll), [
+      ...this.kLoop(Math.floor(plan.k / kUnroll), [
         ...kSteps(kUnroll),
         this.pa.set(addConst(m, this.pa.get(), kUnroll * this.aStrideK)),
-        this.pb.set(addConst(m, this.pb.get(), kUnroll * this.bLayout.strideK)),
-      ]),
+      ], kUnroll * this.bLayout.strideK(shape.vecs)),
     );
     code.push(...kSteps(plan.k % kUnroll));
     code.push(...this.storeTile(shape));
     return code;
+  }
+
+  /**
+   * The K loop: `body` then pb += pbStep, `iterations` times. It ends when pb reaches its end address
+   * rather than on a separate counter: V8 runs out of general registers in this loop (A row pointers,
+   * B pointer, memory base) and spilled the counter to the stack, a load and a store per k.
+   */
+  private kLoop(iterations: number, body: Expr[], pbStep: number): Expr[] {
+    const { m } = this;
+    const advance = this.pb.set(addConst(m, this.pb.get(), pbStep));
+    if (iterations <= 0) return [];
+    if (iterations === 1) return [...body, advance];
+    const label = this.label("k");
+    return [
+      this.pbEnd.set(addConst(m, this.pb.get(), iterations * pbStep)),
+      m.loop(label, m.block(null, [...body, advance, m.br(label, m.i32.ne(this.pb.get(), this.pbEnd.get()))])),
+    ];
   }
 
   /**
@@ -410,7 +445,7 @@ class GemmGenerator {
     const code: Expr[] = [];
     for (let v = 0; v < shape.vecs; v++) {
       const lanes: Lanes = v === shape.vecs - 1 && !bLayout.paddedTail ? shape.lastLanes : 4;
-      const offset = bLayout.baseOffset + u * bLayout.strideK + v * V128_BYTES;
+      const offset = bLayout.baseOffset + u * bLayout.strideK(shape.vecs) + v * V128_BYTES;
       code.push(this.bVec[v]!.set(loadF32Lanes(m, offset, () => this.pb.get(), lanes)));
     }
     for (let r = 0; r < shape.rows; r++) {

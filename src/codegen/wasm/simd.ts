@@ -163,7 +163,7 @@ export function importArenaMemory(m: binaryen.Module, initialPages: number): voi
 }
 
 export interface FinishedModule {
-  binary: Uint8Array;
+  binary: Uint8Array<ArrayBuffer>;
   /** The optimized module in WebAssembly text format, for reading. */
   text: string;
 }
@@ -177,7 +177,8 @@ export function finishModule(m: binaryen.Module, options: { optimize?: boolean }
     m.optimize();
     if (!m.validate()) throw new Error("gradfuse wasm: module invalid after binaryen optimization");
   }
-  return { binary: m.emitBinary(), text: m.emitText() };
+  // Copied into a fresh ArrayBuffer-backed array: that is the type WebAssembly.Module accepts.
+  return { binary: new Uint8Array(m.emitBinary()), text: m.emitText() };
 }
 
 /**
@@ -185,7 +186,7 @@ export function finishModule(m: binaryen.Module, options: { optimize?: boolean }
  *   (module (func (result v128) v128.const 0 v128.const 0 v128.const 0 f32x4.relaxed_madd))
  * Written out by hand so feature detection needs no compiler at run time.
  */
-function relaxedSimdProbe(): Uint8Array {
+function relaxedSimdProbe(): Uint8Array<ArrayBuffer> {
   const v128Zero = [0xfd, 0x0c, ...new Array<number>(16).fill(0)]; // v128.const 0
   const body = [0x00, ...v128Zero, ...v128Zero, ...v128Zero, 0xfd, 0x85, 0x02, 0x0b]; // no locals … relaxed_madd end
   return new Uint8Array([
