@@ -2,6 +2,7 @@
 // (like SAME padding) resolved from the input shapes during shape inference.
 import { ShapeError } from "../ir/errors.ts";
 import type { PaddingSpec, Shape } from "../ir/types.ts";
+import { checkAttrShape } from "../prims/conv.ts";
 import { resolvePadding2D } from "../prims/padding.ts";
 import type { ValueType } from "../prims/rule.ts";
 import type { Tensor, TensorLike } from "./tensor.ts";
@@ -61,6 +62,7 @@ export function conv2d(x: Tensor, w: Tensor, opts: Conv2DOptions = {}): Tensor {
 export function conv2dBackpropInput(dy: Tensor, w: Tensor, inputShape: Shape, opts: Conv2DOptions = {}): Tensor {
   return dy.builder.emit("conv2dBackpropInput", [dy, w], (types) => {
     const ws = requireRank(types[1], 4, "conv2dBackpropInput filter").shape;
+    checkAttrShape(inputShape, "inputShape", "NHWC [N, H, W, C]");
     return { ...convAttrs(inputShape, ws[0]!, ws[1]!, opts), inputShape };
   });
 }
@@ -69,6 +71,7 @@ export function conv2dBackpropInput(dy: Tensor, w: Tensor, inputShape: Shape, op
 export function conv2dBackpropFilter(x: Tensor, dy: Tensor, filterShape: Shape, opts: Conv2DOptions = {}): Tensor {
   return x.builder.emit("conv2dBackpropFilter", [x, dy], (types) => {
     const xs = requireRank(types[0], 4, "conv2dBackpropFilter input").shape;
+    checkAttrShape(filterShape, "filterShape", "HWIO [kh, kw, cin, cout]");
     return { ...convAttrs(xs, filterShape[0]!, filterShape[1]!, opts), filterShape };
   });
 }
@@ -110,7 +113,10 @@ export function maxPoolBackprop(x: Tensor, dy: Tensor, opts: PoolOptions): Tenso
 
 /** Spreads dy evenly over the in-bounds cells of each window. */
 export function avgPoolBackprop(dy: Tensor, inputShape: Shape, opts: PoolOptions): Tensor {
-  return dy.builder.emit("avgPoolBackprop", [dy], () => ({ ...poolAttrs(inputShape, opts), inputShape }));
+  return dy.builder.emit("avgPoolBackprop", [dy], () => {
+    checkAttrShape(inputShape, "inputShape", "NHWC [N, H, W, C]");
+    return { ...poolAttrs(inputShape, opts), inputShape };
+  });
 }
 
 /**

@@ -41,7 +41,7 @@ function f32Rank4(t: ValueType | undefined, op: string, what: string, layout: st
 }
 
 /** A shape given as an attribute (inputShape, filterShape): rank 4, non-negative integers. */
-function checkAttrShape(shape: Shape, what: string, layout: string): void {
+export function checkAttrShape(shape: Shape, what: string, layout: string): void {
   if (!Array.isArray(shape) || shape.length !== 4) {
     throw new ShapeError(`${what} must have 4 dimensions, got ${fmt(shape)}`, { hint: `${what} is ${layout}` });
   }
