@@ -84,16 +84,6 @@ export function splitValidation(data: Dataset, fraction: number, seed: number): 
   return { train: gatherDataset(data, order.subarray(0, n - held)), validation: gatherDataset(data, order.subarray(n - held)) };
 }
 
-export interface HyperParameters {
-  readonly optimizer: OptimizerSpec;
-  readonly schedule: ScheduleSpec;
-  readonly batchSize: number;
-  readonly weightDecay?: number;
-  readonly clip?: ClipSpec;
-  readonly l1?: number;
-  readonly l2?: number;
-}
-
 export const trainOptionsHelp = {
   optimizer: `optimizer: ${OPTIMIZER_KINDS.join(", ")} (settings after a colon, e.g. adam:beta2=0.99)`,
   schedule: `learning-rate schedule, e.g. ${SCHEDULE_EXAMPLES.slice(2, 4).join(" or ")} (see gradfuse schedule)`,

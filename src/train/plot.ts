@@ -61,8 +61,12 @@ function panel(chart: ChartSpec, y0: number): string {
   const xs = chart.series.flatMap((s) => s.points.map((p) => p[0]));
   const ys = chart.series.flatMap((s) => s.points.map((p) => p[1]));
   const [x0, x1] = extent(xs);
-  const yTicks = niceTicks(...extent(ys));
-  const [ylo, yhi] = [Math.min(extent(ys)[0], yTicks[0]!), Math.max(extent(ys)[1], yTicks[yTicks.length - 1]!)];
+  // Headroom above the data for the legend, a little below so the curve does not sit on the frame.
+  const [dataLo, dataHi] = extent(ys);
+  const span = dataHi - dataLo;
+  const [padLo, padHi] = [dataLo - 0.03 * span, dataHi + 0.02 * span + 0.05 * span * chart.series.length];
+  const yTicks = niceTicks(padLo, padHi);
+  const [ylo, yhi] = [Math.min(padLo, yTicks[0]!), Math.max(padHi, yTicks[yTicks.length - 1]!)];
   const w = PANEL_W - MARGIN.left - MARGIN.right;
   const h = PANEL_H - MARGIN.top - MARGIN.bottom;
   const sx = (x: number) => MARGIN.left + ((x - x0) / (x1 - x0)) * w;

@@ -39,10 +39,6 @@ export function clipByGlobalNorm(grads: readonly Tensor[], maxNorm: number): { g
   return { grads: grads.map((g) => g.mul(scale)), norm };
 }
 
-export function applyClip(grads: readonly Tensor[], spec: ClipSpec): Tensor[] {
-  return spec.kind === "value" ? clipByValue(grads, spec.value) : clipByGlobalNorm(grads, spec.maxNorm).grads;
-}
-
 /**
  * Parses "value:5" or "norm:1" (the CLI's --clip); a bare number means a global-norm clip.
  */
