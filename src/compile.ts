@@ -103,6 +103,17 @@ export function loadModuleText(source: string): ProgramModule {
   return exports as unknown as ProgramModule;
 }
 
+/** The user's lines a kernel was fused from, grouped by file: "graphs/lenet5.ts:13,14". */
+function sourceLines(plan: Plan, nodes: readonly number[]): string {
+  const byFile = new Map<string, Set<number>>();
+  for (const id of nodes) {
+    const { file, line } = plan.graph.nodes[id]!.source;
+    if (!byFile.has(file)) byFile.set(file, new Set());
+    byFile.get(file)!.add(line);
+  }
+  return [...byFile].map(([file, lines]) => `${file}:${[...lines].sort((a, b) => a - b).join(",")}`).join(" ");
+}
+
 export function planSummary(plan: Plan): string {
   const human = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}K` : `${n}`);
   const lines = [`kernels (${plan.kernels.length}) of entry '${plan.entry}':`];
@@ -110,7 +121,7 @@ export function planSummary(plan: Plan): string {
     const out = plan.graph.nodes[k.output]!;
     lines.push(
       `  ${k.name.padEnd(44)} ${k.kind.padEnd(11)} ${formatShape(out.dtype, out.shape).padEnd(20)} ` +
-        `${human(k.flops).padStart(8)} FLOPs ${human(k.bytes).padStart(8)}B  nodes ${k.nodes.map((n) => `%${n}`).join(",")}`,
+        `${human(k.flops).padStart(8)} FLOPs ${human(k.bytes).padStart(8)}B  ${sourceLines(plan, k.nodes)}`,
     );
   }
   const m = plan.memory;

@@ -6,6 +6,9 @@ import type { Mode } from "../ir/types.ts";
 import { inspect } from "./inspect.ts";
 import { CliError, loadGraphDef, parseBatch } from "./load.ts";
 import { compileToDir } from "./compile.ts";
+import { scheduleCommand } from "./schedule.ts";
+import { searchCommand } from "./search.ts";
+import { trainCommand } from "./train.ts";
 
 function parseMode(v: string): Mode {
   if (v !== "train" && v !== "infer") throw new CliError(`--mode must be train or infer, got '${v}'`);
@@ -59,6 +62,9 @@ function program(): Command {
       for (const f of written) process.stdout.write(`wrote ${f}\n`);
     });
 
+  cli.addCommand(trainCommand());
+  cli.addCommand(searchCommand());
+  cli.addCommand(scheduleCommand());
   return cli;
 }
 

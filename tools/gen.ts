@@ -1,0 +1,45 @@
+// `npm run gen`: writes the committed compiler output for every example graph into generated/<name>/:
+// the module (<name>.ts, and with the wasm backend <name>.wasm + <name>.wat), its `inspect` text, and
+// for lenet5 the gradient program and `inspect --grad` text. A test compares these files with what
+// the compiler produces now, so a compiler change shows up as a diff a reviewer reads.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { compileToDir } from "../src/cli/compile.ts";
+import { inspect } from "../src/cli/inspect.ts";
+import { loadGraphDef } from "../src/cli/load.ts";
+
+export const EXAMPLES = ["perceptron", "xor", "mnist_mlp", "lenet5", "alexnet"] as const;
+/** Examples whose gradient program is committed too. */
+export const GRAD_EXAMPLES = new Set(["lenet5"]);
+export const GENERATED_DIR = "generated";
+
+export interface GeneratedFile {
+  readonly path: string;
+  readonly contents: string | Uint8Array;
+}
+
+/** Everything `npm run gen` writes, computed without touching generated/ (tests compare with it). */
+export async function generateAll(outRoot: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const name of EXAMPLES) {
+    const def = await loadGraphDef(path.join("graphs", `${name}.ts`));
+    const base = { bindings: {}, mode: "infer" as const, backend: "ts" as const, outDir: outRoot };
+    written.push(...(await compileToDir(def, { ...base, grad: false })));
+    const dir = path.join(outRoot, name);
+    const inspectText = inspect(def, { bindings: {}, mode: "infer", grad: false, json: false, plan: true });
+    fs.writeFileSync(path.join(dir, "inspect.txt"), inspectText + "\n");
+    written.push(path.join(dir, "inspect.txt"));
+    if (GRAD_EXAMPLES.has(name)) {
+      written.push(...(await compileToDir(def, { ...base, grad: true })));
+      const gradText = inspect(def, { bindings: {}, mode: "train", grad: true, json: false, plan: true });
+      fs.writeFileSync(path.join(dir, "inspect-grad.txt"), gradText + "\n");
+      written.push(path.join(dir, "inspect-grad.txt"));
+    }
+  }
+  return written;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const files = await generateAll(GENERATED_DIR);
+  for (const f of files) process.stdout.write(`wrote ${f}\n`);
+}
