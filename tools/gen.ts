@@ -18,12 +18,12 @@ export interface GeneratedFile {
   readonly contents: string | Uint8Array;
 }
 
-/** Everything `npm run gen` writes, computed without touching generated/ (tests compare with it). */
-export async function generateAll(outRoot: string): Promise<string[]> {
+/** Writes everything `npm run gen` makes under outRoot, as if it lived in importRoot (tests compare). */
+export async function generateAll(outRoot: string, importRoot = GENERATED_DIR): Promise<string[]> {
   const written: string[] = [];
   for (const name of EXAMPLES) {
     const def = await loadGraphDef(path.join("graphs", `${name}.ts`));
-    const base = { bindings: {}, mode: "infer" as const, backend: "ts" as const, outDir: outRoot };
+    const base = { bindings: {}, mode: "infer" as const, backend: "ts" as const, outDir: outRoot, importRoot };
     written.push(...(await compileToDir(def, { ...base, grad: false })));
     const dir = path.join(outRoot, name);
     const inspectText = inspect(def, { bindings: {}, mode: "infer", grad: false, json: false, plan: true });

@@ -12,6 +12,8 @@ export interface CompileToDirOptions {
   readonly grad: boolean;
   readonly backend: "ts" | "wasm";
   readonly outDir: string;
+  /** Where the module will live, if not where it is written (relative runtime imports are computed from it). */
+  readonly importRoot?: string;
   /** File stem; default the graph's name (with "_grad" for gradient programs). */
   readonly stem?: string;
 }
@@ -23,7 +25,8 @@ export async function compileToDir(def: GraphDef, opts: CompileToDirOptions): Pr
   const stem = opts.stem ?? (opts.grad ? `${def.name}_grad` : def.name);
   const dir = path.join(opts.outDir, def.name);
   fs.mkdirSync(dir, { recursive: true });
-  const files = await emitProgramFiles(graph, { backend: opts.backend, stem, dir });
+  const importDir = path.join(opts.importRoot ?? opts.outDir, def.name);
+  const files = await emitProgramFiles(graph, { backend: opts.backend, stem, dir: importDir });
   const written: string[] = [];
   for (const [name, contents] of Object.entries(files)) {
     const file = path.join(dir, name);
