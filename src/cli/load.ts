@@ -18,7 +18,19 @@ function isGraphDef(v: unknown): v is GraphDef {
 export async function loadGraphDef(file: string): Promise<GraphDef> {
   const abs = path.resolve(file);
   if (!fs.existsSync(abs)) throw new CliError(`${file}: no such file (give the path of a graph module, e.g. graphs/lenet5.ts)`);
-  const mod = (await import(pathToFileURL(abs).href)) as { default?: unknown };
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(abs).href)) as { default?: unknown };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "ERR_REQUIRE_CYCLE_MODULE" || code === "ERR_REQUIRE_ESM") {
+      throw new CliError(
+        `${file}: Node loaded this file as CommonJS (it is not inside a "type": "module" package); ` +
+          "rename it to .mts, or add a package.json with \"type\": \"module\" next to it",
+      );
+    }
+    throw e;
+  }
   if (!isGraphDef(mod.default)) {
     throw new CliError(
       `${file}: the default export is not a graph definition; end the file with ` +
