@@ -1,0 +1,407 @@
+/**
+ * `npm run bench`: gradfuse against its peers, in one run.
+ *
+ *   npm run bench -- [--quick] [--json results.json] [--backends ts,wasm]
+ *                    [--systems gradfuse-ts,tfjs-wasm,...] [--workloads mlp.train.b64,gemm.512,...]
+ *
+ * 1. Measures the machine's single-core WebAssembly SIMD peak (bench/peak.ts) in a child process
+ *    started with V8's --no-liftoff (the peak loop must run as optimized code from its first call;
+ *    bench/peak.ts explains why), so no engine flag leaks into this process or the measurements.
+ * 2. Measures every system × workload through the harness (bench/harness.ts), each pair in a fresh
+ *    child process, one at a time: gradfuse per backend (bench/gradfuse.ts) and the peers.
+ * 3. Prints the medians, gradfuse's speed-up over every peer (peer time / gradfuse time: > 1 means
+ *    gradfuse is faster), the fraction of the peak reached on training and kernel workloads
+ *    (effective GFLOP/s = the workload's model FLOPs / median step time), the targets, and a loud
+ *    warning when gradfuse's checksum disagrees with a peer's (then the exit code is 1: a speed-up
+ *    over a different computation means nothing).
+ *
+ * A backend that does not compile, or a peer that fails, is an "n/a" with its reason, never a crash.
+ */
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { PEERS, ROOT, formatTable, formatValue, resolveOptions, runAll } from "./harness.ts";
+import type { SystemSpec } from "./harness.ts";
+import type { GradfuseBackend } from "./gradfuse.ts";
+import type { PeakResult } from "./peak.ts";
+import { WORKLOADS, WORKLOAD_IDS, isWorkloadId } from "./workloads.ts";
+import type { Measurement, WorkloadId } from "./workloads.ts";
+
+const BACKENDS: readonly GradfuseBackend[] = ["ts", "wasm"];
+
+/** Relative checksum tolerance (of max(1, |peer's|)): float32 sums in other orders agree far closer. */
+export const CHECKSUM_TOLERANCE = 1e-3;
+
+// ---------------------------------------------------------------------------
+// Command line
+// ---------------------------------------------------------------------------
+
+export interface BenchFlags {
+  quick: boolean;
+  jsonPath?: string;
+  backends: GradfuseBackend[];
+  /** System names to measure (gradfuse-<backend> and the peers); undefined = all. */
+  systems?: string[];
+  workloads: WorkloadId[];
+}
+
+const USAGE =
+  "usage: npm run bench -- [--quick] [--json <file>] [--backends ts,wasm] " +
+  "[--systems gradfuse-ts,tfjs-wasm,...] [--workloads mlp.train.b64,...]";
+
+function listFlag(argv: readonly string[], i: number, name: string): string[] {
+  const v = argv[i + 1];
+  if (v === undefined || v.startsWith("--")) throw new Error(`--${name} needs a comma-separated list\n${USAGE}`);
+  return v.split(",").filter((s) => s.length > 0);
+}
+
+export function parseBenchFlags(argv: readonly string[]): BenchFlags {
+  const flags: BenchFlags = { quick: false, backends: [...BACKENDS], workloads: [...WORKLOAD_IDS] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--quick") flags.quick = true;
+    else if (a === "--json") flags.jsonPath = listFlag(argv, i++, "json")[0];
+    else if (a === "--systems") flags.systems = listFlag(argv, i++, "systems");
+    else if (a === "--backends") flags.backends = listFlag(argv, i++, "backends").map(checkBackend);
+    else if (a === "--workloads") flags.workloads = listFlag(argv, i++, "workloads").map(checkWorkload);
+    else throw new Error(`unknown argument '${a}'\n${USAGE}`);
+  }
+  return flags;
+}
+
+function checkBackend(b: string): GradfuseBackend {
+  if ((BACKENDS as readonly string[]).includes(b)) return b as GradfuseBackend;
+  throw new Error(`--backends: unknown backend '${b}'; known: ${BACKENDS.join(", ")}`);
+}
+
+function checkWorkload(w: string): WorkloadId {
+  if (isWorkloadId(w)) return w;
+  throw new Error(`--workloads: unknown workload '${w}'; known: ${WORKLOAD_IDS.join(", ")}`);
+}
+
+export function gradfuseSystem(backend: GradfuseBackend): SystemSpec {
+  return { system: `gradfuse-${backend}`, script: "bench/gradfuse.ts", args: ["--backend", backend] };
+}
+
+export const isGradfuse = (system: string) => system.startsWith("gradfuse-");
+
+/** gradfuse once per backend, then the peers; narrowed by --systems (unknown names are an error). */
+export function selectSystems(flags: BenchFlags): SystemSpec[] {
+  const all = [...flags.backends.map(gradfuseSystem), ...PEERS];
+  if (!flags.systems) return all;
+  const known = [...BACKENDS.map((b) => `gradfuse-${b}`), ...PEERS.map((p) => p.system)];
+  for (const s of flags.systems) {
+    if (!known.includes(s)) throw new Error(`--systems: unknown system '${s}'; known: ${known.join(", ")}`);
+    if (isGradfuse(s) && !all.some((a) => a.system === s)) {
+      throw new Error(`--systems names ${s} but --backends (${flags.backends.join(",")}) leaves it out; add its backend`);
+    }
+  }
+  return all.filter((a) => flags.systems!.includes(a.system));
+}
+
+// ---------------------------------------------------------------------------
+// The peak, in its own process
+// ---------------------------------------------------------------------------
+
+export type PeakOutcome = ({ ok: true } & PeakResult) | { ok: false; reason: string };
+
+const PEAK_TIMEOUT_MS = 120_000;
+
+/** measureWasmSimdPeak() in `node --no-liftoff`, relaxed SIMD enabled there for the FMA figure. */
+export function measurePeakInChild(): Promise<PeakOutcome> {
+  const url = (p: string) => JSON.stringify(pathToFileURL(join(ROOT, p)).href);
+  const script =
+    `const { enableRelaxedSimdInNode } = await import(${url("src/codegen/wasm/simd.ts")});` +
+    `const { measureWasmSimdPeak } = await import(${url("bench/peak.ts")});` +
+    `enableRelaxedSimdInNode();` +
+    `console.log(JSON.stringify(measureWasmSimdPeak()));`;
+  const args = ["--no-liftoff", "--import", "tsx", "--input-type=module", "-e", script];
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (out += c));
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (err += c));
+    const timer = setTimeout(() => child.kill("SIGKILL"), PEAK_TIMEOUT_MS);
+    child.on("error", (e) => done({ ok: false, reason: `could not start the peak child: ${e.message}` }));
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const line = out.split("\n").find((l) => l.trim().startsWith("{"));
+      if (line) return done({ ok: true, ...(JSON.parse(line) as PeakResult) });
+      const why = err.trim().split("\n").slice(-2).join(" | ") || "no output";
+      done({ ok: false, reason: `peak child exited ${code ?? signal}: ${why.slice(0, 400)}` });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Ratios, fractions of the peak, checksums
+// ---------------------------------------------------------------------------
+
+const ok = (m: Measurement | undefined): m is Measurement & { medianMs: number; gflops: number } =>
+  m !== undefined && m.status === "ok" && m.medianMs !== null && m.gflops !== null;
+
+/** Peer's median time / gradfuse's median time for every peer that ran the workload: > 1 = gradfuse faster. */
+export function speedUps(results: readonly Measurement[], gradfuse: Measurement): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!ok(gradfuse)) return out;
+  for (const peer of results) {
+    if (peer.workload !== gradfuse.workload || isGradfuse(peer.system) || !ok(peer)) continue;
+    out[peer.system] = peer.medianMs / gradfuse.medianMs;
+  }
+  return out;
+}
+
+/** Training and kernel workloads are compared with the peak: the others are latency-bound. */
+export const comparedWithPeak = (w: WorkloadId) => WORKLOADS[w].kind !== "infer";
+
+/** Effective GFLOP/s at the median time / the mul+add peak, or null when either is missing. */
+export function fractionOfPeak(m: Measurement, peak: PeakOutcome): number | null {
+  if (!peak.ok || !ok(m) || !comparedWithPeak(m.workload)) return null;
+  return m.gflops / peak.gflops;
+}
+
+export interface ChecksumMismatch {
+  workload: WorkloadId;
+  gradfuse: string;
+  gradfuseChecksum: number;
+  peer: string;
+  peerChecksum: number;
+}
+
+/** Every (gradfuse system, peer) pair whose checksums of one workload differ beyond the tolerance. */
+export function checksumMismatches(results: readonly Measurement[]): ChecksumMismatch[] {
+  const out: ChecksumMismatch[] = [];
+  for (const g of results) {
+    if (!isGradfuse(g.system) || g.checksum === undefined) continue;
+    for (const p of results) {
+      if (p.workload !== g.workload || isGradfuse(p.system) || p.checksum === undefined) continue;
+      if (Math.abs(g.checksum - p.checksum) / Math.max(1, Math.abs(p.checksum)) <= CHECKSUM_TOLERANCE) continue;
+      out.push({ workload: g.workload, gradfuse: g.system, gradfuseChecksum: g.checksum, peer: p.system, peerChecksum: p.checksum });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Targets
+// ---------------------------------------------------------------------------
+
+export interface Target {
+  label: string;
+  workload: WorkloadId;
+  /** "speedup" over tfjs-wasm, or "peak": fraction of the mul+add peak. */
+  kind: "speedup" | "peak";
+  goal: number;
+}
+
+/** W1 = the MLP, W2 = LeNet-5, W3 = the kernels (GEMM, conv). */
+export const TARGETS: readonly Target[] = [
+  { label: "W1 train ≥ 10× faster than TF.js WASM", workload: "mlp.train.b64", kind: "speedup", goal: 10 },
+  { label: "W2 train ≥ 40% of peak", workload: "lenet.train.b64", kind: "peak", goal: 0.4 },
+  { label: "W1 inference b1 ≥ 2× faster than TF.js WASM", workload: "mlp.infer.b1", kind: "speedup", goal: 2 },
+  { label: "W2 inference b1 ≥ 2× faster than TF.js WASM", workload: "lenet.infer.b1", kind: "speedup", goal: 2 },
+  { label: "GEMM 512³ ≥ 80% of peak", workload: "gemm.512", kind: "peak", goal: 0.8 },
+];
+
+export interface TargetResult {
+  target: string;
+  system: string;
+  value: number | null;
+  met: boolean | null;
+}
+
+export function evaluateTargets(results: readonly Measurement[], peak: PeakOutcome): TargetResult[] {
+  const out: TargetResult[] = [];
+  for (const t of TARGETS) {
+    for (const g of results.filter((r) => isGradfuse(r.system) && r.workload === t.workload)) {
+      const value = t.kind === "speedup" ? (speedUps(results, g)["tfjs-wasm"] ?? null) : fractionOfPeak(g, peak);
+      out.push({ target: t.label, system: g.system, value, met: value === null ? null : value >= t.goal });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------
+
+const times = (x: number) => `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}×`;
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function speedUpTable(results: readonly Measurement[], peak: PeakOutcome): string {
+  const peers = [...new Set(results.map((r) => r.system).filter((s) => !isGradfuse(s)))];
+  const lines = [
+    `| workload | gradfuse | median | ${peers.map((p) => `vs ${p}`).join(" | ")} | of peak |`,
+    `|---|---|---:|${peers.map(() => "---:").join("|")}|---:|`,
+  ];
+  for (const g of results.filter((r) => isGradfuse(r.system))) {
+    const s = speedUps(results, g);
+    const f = fractionOfPeak(g, peak);
+    const cells = peers.map((p) => (s[p] === undefined ? "n/a" : times(s[p]!)));
+    lines.push(`| ${g.workload} | ${g.system} | ${formatValue(g)} | ${cells.join(" | ")} | ${f === null ? "" : percent(f)} |`);
+  }
+  return lines.join("\n");
+}
+
+function peakTable(results: readonly Measurement[], peak: PeakOutcome): string {
+  const systems = [...new Set(results.map((r) => r.system))];
+  const workloads = [...new Set(results.map((r) => r.workload))].filter(comparedWithPeak);
+  const lines = [`| workload | ${systems.join(" | ")} |`, `|---|${systems.map(() => "---:").join("|")}|`];
+  for (const w of workloads) {
+    const cells = systems.map((s) => {
+      const m = results.find((r) => r.workload === w && r.system === s);
+      const f = m ? fractionOfPeak(m, peak) : null;
+      return f === null ? "n/a" : `${m!.gflops!.toFixed(2)} (${percent(f)})`;
+    });
+    lines.push(`| ${w} | ${cells.join(" | ")} |`);
+  }
+  return lines.join("\n");
+}
+
+function targetLines(targets: readonly TargetResult[]): string {
+  return targets
+    .map((t) => {
+      const verdict = t.met === null ? "n/a" : t.met ? "met" : "NOT met";
+      const value = t.value === null ? "" : t.target.includes("peak") ? ` (${percent(t.value)})` : ` (${times(t.value)})`;
+      return `- ${t.target}, ${t.system}: ${verdict}${value}`;
+    })
+    .join("\n");
+}
+
+function mismatchBanner(mismatches: readonly ChecksumMismatch[]): string {
+  const rule = "!".repeat(78);
+  return [
+    rule,
+    `!!! CHECKSUM MISMATCH: gradfuse and a peer computed different results (tolerance ${CHECKSUM_TOLERANCE} relative)`,
+    ...mismatches.map(
+      (m) => `!!!   ${m.workload}: ${m.gradfuse} ${m.gradfuseChecksum.toPrecision(8)} vs ${m.peer} ${m.peerChecksum.toPrecision(8)}`,
+    ),
+    "!!! The speed-ups of these workloads compare different computations; find which side is wrong",
+    "!!! (e.g. run the graph on src/interp/interpret.ts in float64) before reading them.",
+    rule,
+  ].join("\n");
+}
+
+function peakLine(peak: PeakOutcome): string {
+  if (!peak.ok) return `WASM SIMD peak: n/a (${peak.reason}); no fractions of peak`;
+  const fma = peak.gflopsFma === undefined ? "" : `; relaxed-SIMD FMA ${peak.gflopsFma.toFixed(1)} GFLOP/s (not used as the peak)`;
+  return `WASM SIMD peak, single core: ${peak.gflops.toFixed(1)} GFLOP/s f32x4 mul+add${fma}`;
+}
+
+export interface BenchReport {
+  date: string;
+  quick: boolean;
+  machine: { cpu: string; cores: number; node: string; platform: string };
+  peak: PeakOutcome;
+  figures: Array<{
+    workload: WorkloadId;
+    system: string;
+    status: Measurement["status"];
+    reason?: string;
+    unit: Measurement["unit"];
+    median: number | null;
+    min: number | null;
+    medianMs: number | null;
+    gflops: number | null;
+    samples: number;
+    checksum?: number;
+    /** gradfuse only: peer median time / gradfuse median time (> 1 = gradfuse faster). */
+    speedUpOver?: Record<string, number>;
+    fractionOfPeak: number | null;
+    info?: Measurement["info"];
+  }>;
+  checksumMismatches: ChecksumMismatch[];
+  targets: TargetResult[];
+}
+
+export function buildReport(results: readonly Measurement[], peak: PeakOutcome, quick: boolean, date = new Date()): BenchReport {
+  return {
+    date: date.toISOString(),
+    quick,
+    machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
+    peak,
+    figures: results.map((m) => ({
+      workload: m.workload,
+      system: m.system,
+      status: m.status,
+      ...(m.reason !== undefined ? { reason: m.reason } : {}),
+      unit: m.unit,
+      median: m.median,
+      min: m.min,
+      medianMs: m.medianMs,
+      gflops: m.gflops,
+      samples: m.samples.length,
+      ...(m.checksum !== undefined ? { checksum: m.checksum } : {}),
+      ...(isGradfuse(m.system) ? { speedUpOver: speedUps(results, m) } : {}),
+      fractionOfPeak: fractionOfPeak(m, peak),
+      ...(m.info ? { info: m.info } : {}),
+    })),
+    checksumMismatches: checksumMismatches(results),
+    targets: evaluateTargets(results, peak),
+  };
+}
+
+export function formatReport(results: readonly Measurement[], report: BenchReport): string {
+  const m = report.machine;
+  const parts = [
+    `gradfuse bench${report.quick ? " (--quick)" : ""}, ${report.date}, ${m.cpu}, ${m.cores} cores, Node ${m.node}, one thread per system`,
+    peakLine(report.peak),
+    "",
+    "## Medians",
+    formatTable([...results]),
+    "",
+    "## gradfuse speed-up over each peer (peer time / gradfuse time; > 1 = gradfuse faster)",
+    speedUpTable(results, report.peak),
+    "",
+    "## Effective GFLOP/s (model FLOPs / median time) and fraction of the peak",
+    peakTable(results, report.peak),
+    "",
+    "## Targets",
+    targetLines(report.targets),
+  ];
+  if (report.checksumMismatches.length) parts.push("", mismatchBanner(report.checksumMismatches));
+  return parts.join("\n");
+}
+
+// ---------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------
+
+function progressLine(m: Measurement): string {
+  const detail = m.status === "ok" ? `(min ${m.min!.toFixed(3)}, n=${m.samples.length})` : m.reason ?? "";
+  return `  ${m.workload.padEnd(18)} ${m.system.padEnd(14)} ${formatValue(m).padStart(16)}  ${detail}`;
+}
+
+async function main(): Promise<void> {
+  const flags = parseBenchFlags(process.argv.slice(2));
+  const systems = selectSystems(flags);
+  const o = resolveOptions({ quick: flags.quick });
+  console.error(
+    `gradfuse bench: ${systems.length} systems × ${flags.workloads.length} workloads, ` +
+      `${o.warmup} warm-up + up to ${o.reps} timed runs (${o.budgetMs / 1000} s budget) each, one child process per pair`,
+  );
+  console.error("measuring the WASM SIMD peak (bench/peak.ts, node --no-liftoff) ...");
+  const peak = await measurePeakInChild();
+  console.error(`  ${peakLine(peak)}`);
+  const results = await runAll({ quick: flags.quick, systems, workloads: flags.workloads, onResult: (m) => console.error(progressLine(m)) });
+  const report = buildReport(results, peak, flags.quick);
+  console.log(formatReport(results, report));
+  if (flags.jsonPath) {
+    writeFileSync(resolve(flags.jsonPath), JSON.stringify(report, null, 2) + "\n");
+    console.error(`wrote ${flags.jsonPath}`);
+  }
+  if (report.checksumMismatches.length) {
+    console.error(mismatchBanner(report.checksumMismatches));
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(2);
+  });
+}
