@@ -1,0 +1,87 @@
+// The CLI in-process: inspect (text and JSON, with --grad), compile, and clear errors for bad input.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { main } from "../src/cli/main.ts";
+import type { InspectJson } from "../src/cli/inspect.ts";
+
+let out = "";
+let err = "";
+beforeEach(() => {
+  out = "";
+  err = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const run = (...args: string[]) => main(["node", "gradfuse", ...args]);
+
+describe("gradfuse inspect", () => {
+  it("prints one line per node with its type, FLOPs and source line, then totals and the plan", async () => {
+    expect(await run("inspect", "graphs/lenet5.ts", "--batch", "64")).toBe(0);
+    expect(out).toMatch(/%3 = conv2d\(%0, %2\) strides=\[1,1\] dilations=\[1,1\] pads=\[\[2,2\],\[2,2\]\] padding=SAME : f32\[64,28,28,6\] +15\.05M +graphs\/lenet5\.ts:\d+/);
+    expect(out).toContain("parameters: 61,706");
+    expect(out).toMatch(/kernels \(\d+\) of entry 'lenet5'/);
+    expect(out).toMatch(/memory: arena [\d,]+ B .* without reuse [\d,]+ B; peak live [\d,]+ B/);
+  });
+
+  it("--json gives nodes, params and flops", async () => {
+    expect(await run("inspect", "graphs/mnist_mlp.ts", "--json")).toBe(0);
+    const j = JSON.parse(out) as InspectJson;
+    expect(j.params).toBe(784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10);
+    const matmul = j.nodes.find((n) => n.op === "matmul")!;
+    expect(matmul).toMatchObject({ dtype: "f32", shape: [64, 256], flops: 2 * 64 * 784 * 256 });
+    expect(matmul.source).toMatch(/^graphs\/mnist_mlp\.ts:\d+$/);
+    expect(j.flops).toBe(j.nodes.reduce((s, n) => s + n.flops, 0));
+  });
+
+  it.each(["graphs/mnist_mlp.ts", "graphs/lenet5.ts"])("--grad: %s's backward pass costs at most 2.2× its forward pass", async (file) => {
+    expect(await run("inspect", file, "--grad", "--json")).toBe(0);
+    const j = JSON.parse(out) as InspectJson;
+    expect(j.forwardFlops! + j.backwardFlops!).toBe(j.flops);
+    expect(j.backwardFlops! / j.forwardFlops!).toBeLessThanOrEqual(2.2);
+    expect(j.nodes.some((n) => (n.origin as { role?: string } | undefined)?.role === "grad")).toBe(true);
+  });
+
+  it("a shape error is one clear message at the user's line, exit code 1", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-cli-"));
+    const file = path.join(dir, "bad.mts");
+    fs.writeFileSync(
+      file,
+      [
+        `import { defineGraph } from ${JSON.stringify(path.resolve("src/dsl/builder.ts"))};`,
+        `import { conv2d } from ${JSON.stringify(path.resolve("src/nn/index.ts"))};`,
+        `export default defineGraph("bad", { N: 1 }, (g) => {`,
+        `  const x = g.input("x", ["N", 4, 4, 1]);`,
+        `  g.output("y", conv2d(x, 8, 5, { padding: "VALID" }));`,
+        `});`,
+      ].join("\n"),
+    );
+    expect(await run("inspect", file)).toBe(1);
+    expect(err).toContain("bad.mts:5: conv2d: VALID window does not fit on axis H");
+    expect(err).toContain("formula: VALID: e = (k-1)*d + 1 = (5-1)*1 + 1 = 5 > in = 4");
+  });
+
+  it("a missing file, a bad --batch and a module without a graph are clear errors", async () => {
+    expect(await run("inspect", "graphs/nope.ts")).toBe(1);
+    expect(err).toContain("graphs/nope.ts: no such file");
+    expect(await run("inspect", "graphs/lenet5.ts", "--batch", "0")).toBe(1);
+    expect(err).toContain("--batch must be a positive integer, got '0'");
+    expect(await run("inspect", "src/ir/types.ts")).toBe(1);
+    expect(err).toContain("the default export is not a graph definition");
+  });
+});
+
+describe("gradfuse compile", () => {
+  it("writes a standalone module for the chosen batch", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-out-"));
+    expect(await run("compile", "graphs/xor.ts", "--batch", "4", "--out", dir)).toBe(0);
+    const file = path.join(dir, "xor", "xor.ts");
+    expect(out).toContain(`wrote ${file}`);
+    const text = fs.readFileSync(file, "utf8");
+    expect(text).toMatch(/from "[./]+\/.*src\/runtime\/program\.ts"/);
+    expect(text).not.toMatch(/src\/(compile|passes|codegen|dsl|prims)/);
+  });
+});
