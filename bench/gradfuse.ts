@@ -27,9 +27,11 @@ import { compile, planProgram } from "../src/compile.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
 import type { GraphBuilder, GraphDef } from "../src/dsl/builder.ts";
 import { conv2d as convOp } from "../src/dsl/ops.ts";
+import { interpret } from "../src/interp/interpret.ts";
 import type { Graph } from "../src/ir/types.ts";
 import { conv2d, dense, flatten, maxPool2d, softmaxCrossEntropy } from "../src/nn/index.ts";
 import type { Program } from "../src/runtime/program.ts";
+import type { HostTensor } from "../src/runtime/tensor.ts";
 import { buildTrainGraph, LR_INPUT } from "../src/train/train_graph.ts";
 import { emit, errorMessage, parseArgs, timeIt } from "./peers/common.ts";
 import type { PeerArgs, Prepared } from "./peers/common.ts";
@@ -48,6 +50,12 @@ import {
 import type { ModelName, RawMeasurement, WorkloadDef, WorkloadId } from "./workloads.ts";
 
 export type GradfuseBackend = "ts" | "wasm";
+
+/**
+ * `info` key of a training workload: the first SGD step's largest error against the float64
+ * interpreter, relative to the largest change of a parameter (see stepErrorVsInterpreter).
+ */
+export const STEP_CHECK_INFO = "check.firstStepRelErrorVsInterpreter";
 type Info = Record<string, string | number | boolean>;
 
 // ---------------------------------------------------------------------------
@@ -177,7 +185,12 @@ function setModelParams(program: Program, model: ModelName): void {
   program.setParams(Object.fromEntries(initParams(model).map((p) => [gradfuseParamName(model, p.name), p.data])));
 }
 
-function prepareModel(program: Program, def: WorkloadDef): Prepared {
+/** A workload ready to time, plus a check of its first step against the interpreter (training only). */
+interface PreparedWorkload extends Prepared {
+  checkFirstStep?: () => number;
+}
+
+function prepareModel(program: Program, graph: Graph, def: WorkloadDef): PreparedWorkload {
   const model = def.model!;
   const batch = def.batch!;
   setModelParams(program, model);
@@ -187,26 +200,57 @@ function prepareModel(program: Program, def: WorkloadDef): Prepared {
     return { run: forward, checksum: () => sum(forward().logits!.data) };
   }
   const feeds = { x, labels: labels(batch), [LR_INPUT]: new Float32Array([LEARNING_RATE]) };
+  const initial = program.getParams();
   return {
     run: () => program.run("trainStep", feeds),
     // After exactly one step from the initial parameters: the sum of the last dense kernel.
     checksum: () => sum(program.getParams()["fc3/kernel"]!.data),
+    checkFirstStep: () => stepErrorVsInterpreter(graph, feeds, initial, program.getParams()),
   };
 }
 
-function prepareKernel(program: Program, id: WorkloadId): Prepared {
+/**
+ * The peers' training checksum cannot see the step (softmax cross-entropy's gradient sums to zero over
+ * the classes, so the last kernel's sum does not move), so the first step is checked here against the
+ * float64 interpreter: the largest error of any parameter's change (new − initial), relative to the
+ * largest change of that parameter the interpreter computes.
+ */
+function stepErrorVsInterpreter(
+  graph: Graph,
+  feeds: Record<string, Float32Array | Int32Array>,
+  initial: Record<string, HostTensor>,
+  after: Record<string, HostTensor>,
+): number {
+  const reference = interpret(graph, { feeds, params: initial, float: "f64" }).updates;
+  let worst = 0;
+  for (const [name, ref] of Object.entries(reference)) {
+    const before = initial[name]!.data;
+    const got = after[name]!.data;
+    let maxChange = 0;
+    let maxError = 0;
+    for (let i = 0; i < before.length; i++) {
+      const change = ref.data[i]! - before[i]!;
+      maxChange = Math.max(maxChange, Math.abs(change));
+      maxError = Math.max(maxError, Math.abs(got[i]! - before[i]! - change));
+    }
+    if (maxChange > 0) worst = Math.max(worst, maxError / maxChange);
+  }
+  return worst;
+}
+
+function prepareKernel(program: Program, id: WorkloadId): PreparedWorkload {
   const operands = id === "gemm.512" ? gemmOperands() : convOperands();
   program.setParams(operands as unknown as Record<string, Float32Array>);
   const forward = () => program.run("forward");
   return { run: forward, checksum: () => sum(Object.values(forward())[0]!.data) };
 }
 
-export async function prepareWorkload(id: WorkloadId, backend: GradfuseBackend): Promise<{ prepared: Prepared; info: Info }> {
+export async function prepareWorkload(id: WorkloadId, backend: GradfuseBackend): Promise<{ prepared: PreparedWorkload; info: Info }> {
   const def = WORKLOADS[id];
   const entry = ENTRY_OF[def.kind];
   const { graph, buildMs } = workloadGraph(def);
   const { program, info } = await compileTimed(graph, entry, buildMs, backend);
-  const prepared = def.kind === "kernel" ? prepareKernel(program, id) : prepareModel(program, def);
+  const prepared = def.kind === "kernel" ? prepareKernel(program, id) : prepareModel(program, graph, def);
   return { prepared, info };
 }
 
@@ -217,11 +261,12 @@ export async function prepareWorkload(id: WorkloadId, backend: GradfuseBackend):
 async function measureWorkload(system: string, id: WorkloadId, backend: GradfuseBackend, args: PeerArgs, base: Info): Promise<RawMeasurement> {
   let info: Info = { ...base };
   try {
-    const prepared = await prepareWorkload(id, backend);
-    info = { ...info, ...prepared.info };
-    prepared.prepared.run();
-    const checksum = prepared.prepared.checksum!() as number;
-    const t = await timeIt(prepared.prepared.run, args);
+    const { prepared, info: compileInfo } = await prepareWorkload(id, backend);
+    info = { ...info, ...compileInfo };
+    prepared.run();
+    const checksum = prepared.checksum!() as number;
+    if (prepared.checkFirstStep) info[STEP_CHECK_INFO] = prepared.checkFirstStep();
+    const t = await timeIt(prepared.run, args);
     return { workload: id, system, samplesMs: t.samplesMs, cpuRatio: t.cpuRatio, checksum, info };
   } catch (e) {
     return { workload: id, system, samplesMs: [], error: `${backend} backend: ${errorMessage(e)}`, info };

@@ -12,8 +12,9 @@
  * 3. Prints the medians, gradfuse's speed-up over every peer (peer time / gradfuse time: > 1 means
  *    gradfuse is faster), the fraction of the peak reached on training and kernel workloads
  *    (effective GFLOP/s = the workload's model FLOPs / median step time), the targets, and a loud
- *    warning when gradfuse's checksum disagrees with a peer's (then the exit code is 1: a speed-up
- *    over a different computation means nothing).
+ *    warning when gradfuse's checksum disagrees with a peer's, or its first training step with the
+ *    float64 interpreter's (then the exit code is 1: a speed-up over a different computation means
+ *    nothing).
  *
  * A backend that does not compile, or a peer that fails, is an "n/a" with its reason, never a crash.
  */
@@ -22,8 +23,9 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { PEERS, ROOT, formatTable, formatValue, resolveOptions, runAll } from "./harness.ts";
+import { PEERS, ROOT, formatValue, resolveOptions, runAll } from "./harness.ts";
 import type { SystemSpec } from "./harness.ts";
+import { STEP_CHECK_INFO } from "./gradfuse.ts";
 import type { GradfuseBackend } from "./gradfuse.ts";
 import type { PeakResult } from "./peak.ts";
 import { WORKLOADS, WORKLOAD_IDS, isWorkloadId } from "./workloads.ts";
@@ -33,6 +35,8 @@ const BACKENDS: readonly GradfuseBackend[] = ["ts", "wasm"];
 
 /** Relative checksum tolerance (of max(1, |peer's|)): float32 sums in other orders agree far closer. */
 export const CHECKSUM_TOLERANCE = 1e-3;
+/** Largest error of the first SGD step against float64, relative to the step (float32 gives ~1e-5). */
+export const STEP_TOLERANCE = 1e-3;
 
 // ---------------------------------------------------------------------------
 // Command line
@@ -57,10 +61,14 @@ function listFlag(argv: readonly string[], i: number, name: string): string[] {
   return v.split(",").filter((s) => s.length > 0);
 }
 
+/** Thrown by parseBenchFlags for --help: main prints the usage and exits 0. */
+class UsageRequest extends Error {}
+
 export function parseBenchFlags(argv: readonly string[]): BenchFlags {
   const flags: BenchFlags = { quick: false, backends: [...BACKENDS], workloads: [...WORKLOAD_IDS] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === "--help" || a === "-h") throw new UsageRequest(USAGE);
     if (a === "--quick") flags.quick = true;
     else if (a === "--json") flags.jsonPath = listFlag(argv, i++, "json")[0];
     else if (a === "--systems") flags.systems = listFlag(argv, i++, "systems");
@@ -171,6 +179,8 @@ export interface ChecksumMismatch {
   peerChecksum: number;
 }
 
+const checksumsDiffer = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b)) > CHECKSUM_TOLERANCE;
+
 /** Every (gradfuse system, peer) pair whose checksums of one workload differ beyond the tolerance. */
 export function checksumMismatches(results: readonly Measurement[]): ChecksumMismatch[] {
   const out: ChecksumMismatch[] = [];
@@ -178,11 +188,45 @@ export function checksumMismatches(results: readonly Measurement[]): ChecksumMis
     if (!isGradfuse(g.system) || g.checksum === undefined) continue;
     for (const p of results) {
       if (p.workload !== g.workload || isGradfuse(p.system) || p.checksum === undefined) continue;
-      if (Math.abs(g.checksum - p.checksum) / Math.max(1, Math.abs(p.checksum)) <= CHECKSUM_TOLERANCE) continue;
+      if (!checksumsDiffer(g.checksum, p.checksum)) continue;
       out.push({ workload: g.workload, gradfuse: g.system, gradfuseChecksum: g.checksum, peer: p.system, peerChecksum: p.checksum });
     }
   }
   return out;
+}
+
+/** gradfuse's first SGD step against the float64 interpreter (bench/gradfuse.ts, STEP_CHECK_INFO). */
+export interface StepCheck {
+  workload: WorkloadId;
+  system: string;
+  relError: number;
+  ok: boolean;
+}
+
+/**
+ * The peers' training checksum cannot see the step (bench/gradfuse.ts explains why), so each gradfuse
+ * training measurement carries its own check of the step against the interpreter.
+ */
+export function stepChecks(results: readonly Measurement[]): StepCheck[] {
+  return results.flatMap((m) => {
+    const relError = m.info?.[STEP_CHECK_INFO];
+    if (!isGradfuse(m.system) || typeof relError !== "number") return [];
+    return [{ workload: m.workload, system: m.system, relError, ok: relError <= STEP_TOLERANCE }];
+  });
+}
+
+/** Peers that disagree with the first peer reporting a checksum of the workload (their speed is suspect too). */
+function peerDisagreements(results: readonly Measurement[]): string[] {
+  const notes: string[] = [];
+  for (const w of new Set(results.map((r) => r.workload))) {
+    const [first, ...rest] = results.filter((r) => r.workload === w && !isGradfuse(r.system) && r.checksum !== undefined);
+    for (const p of first ? rest : []) {
+      if (checksumsDiffer(p.checksum!, first!.checksum!)) {
+        notes.push(`- ${w}: checksum of ${p.system} (${p.checksum}) differs from ${first!.system} (${first!.checksum})`);
+      }
+    }
+  }
+  return notes;
 }
 
 // ---------------------------------------------------------------------------
@@ -208,6 +252,7 @@ export const TARGETS: readonly Target[] = [
 
 export interface TargetResult {
   target: string;
+  kind: Target["kind"];
   system: string;
   value: number | null;
   met: boolean | null;
@@ -218,7 +263,7 @@ export function evaluateTargets(results: readonly Measurement[], peak: PeakOutco
   for (const t of TARGETS) {
     for (const g of results.filter((r) => isGradfuse(r.system) && r.workload === t.workload)) {
       const value = t.kind === "speedup" ? (speedUps(results, g)["tfjs-wasm"] ?? null) : fractionOfPeak(g, peak);
-      out.push({ target: t.label, system: g.system, value, met: value === null ? null : value >= t.goal });
+      out.push({ target: t.label, kind: t.kind, system: g.system, value, met: value === null ? null : value >= t.goal });
     }
   }
   return out;
@@ -231,13 +276,40 @@ export function evaluateTargets(results: readonly Measurement[], peak: PeakOutco
 const times = (x: number) => `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}×`;
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
+/** Medians, one row per workload and one column per system, then every n/a reason once per system. */
+function mediansTable(results: readonly Measurement[]): string {
+  const systems = [...new Set(results.map((r) => r.system))];
+  const workloads = [...new Set(results.map((r) => r.workload))];
+  const lines = [`| workload | ${systems.join(" | ")} |`, `|---|${systems.map(() => "---:").join("|")}|`];
+  for (const w of workloads) {
+    const cells = systems.map((s) => {
+      const m = results.find((r) => r.workload === w && r.system === s);
+      return m ? formatValue(m) : "";
+    });
+    lines.push(`| ${w} (${WORKLOADS[w].unit}) | ${cells.join(" | ")} |`);
+  }
+  // One backend that does not compile yet fails every workload for the same reason: say it once.
+  const reasons = new Map<string, WorkloadId[]>();
+  for (const r of results.filter((m) => m.status !== "ok")) {
+    const key = `${r.system}: ${r.reason}`;
+    reasons.set(key, [...(reasons.get(key) ?? []), r.workload]);
+  }
+  const notes = [...reasons].map(([key, ws]) => {
+    const which = ws.length === workloads.length ? "every workload" : ws.join(", ");
+    return `- n/a on ${which}, ${key}`;
+  });
+  notes.push(...peerDisagreements(results));
+  return [...lines, ...(notes.length ? ["", ...notes] : [])].join("\n");
+}
+
 function speedUpTable(results: readonly Measurement[], peak: PeakOutcome): string {
   const peers = [...new Set(results.map((r) => r.system).filter((s) => !isGradfuse(s)))];
   const lines = [
     `| workload | gradfuse | median | ${peers.map((p) => `vs ${p}`).join(" | ")} | of peak |`,
     `|---|---|---:|${peers.map(() => "---:").join("|")}|---:|`,
   ];
-  for (const g of results.filter((r) => isGradfuse(r.system))) {
+  // A gradfuse row that is n/a has nothing to compare; its reason is under the medians.
+  for (const g of results.filter((r) => isGradfuse(r.system) && r.status === "ok")) {
     const s = speedUps(results, g);
     const f = fractionOfPeak(g, peak);
     const cells = peers.map((p) => (s[p] === undefined ? "n/a" : times(s[p]!)));
@@ -265,24 +337,46 @@ function targetLines(targets: readonly TargetResult[]): string {
   return targets
     .map((t) => {
       const verdict = t.met === null ? "n/a" : t.met ? "met" : "NOT met";
-      const value = t.value === null ? "" : t.target.includes("peak") ? ` (${percent(t.value)})` : ` (${times(t.value)})`;
+      const value = t.value === null ? "" : t.kind === "peak" ? ` (${percent(t.value)})` : ` (${times(t.value)})`;
       return `- ${t.target}, ${t.system}: ${verdict}${value}`;
     })
     .join("\n");
 }
 
-function mismatchBanner(mismatches: readonly ChecksumMismatch[]): string {
+function mismatchBanner(mismatches: readonly ChecksumMismatch[], badSteps: readonly StepCheck[]): string {
   const rule = "!".repeat(78);
   return [
     rule,
-    `!!! CHECKSUM MISMATCH: gradfuse and a peer computed different results (tolerance ${CHECKSUM_TOLERANCE} relative)`,
+    `!!! CHECKSUM MISMATCH: gradfuse computed something else than its peers or its interpreter`,
     ...mismatches.map(
-      (m) => `!!!   ${m.workload}: ${m.gradfuse} ${m.gradfuseChecksum.toPrecision(8)} vs ${m.peer} ${m.peerChecksum.toPrecision(8)}`,
+      (m) =>
+        `!!!   ${m.workload}: ${m.gradfuse} ${m.gradfuseChecksum.toPrecision(8)} vs ${m.peer} ${m.peerChecksum.toPrecision(8)}` +
+        ` (tolerance ${CHECKSUM_TOLERANCE} relative)`,
+    ),
+    ...badSteps.map(
+      (c) =>
+        `!!!   ${c.workload}: ${c.system}'s first SGD step is off the float64 interpreter's by ` +
+        `${c.relError.toPrecision(3)} of the step (tolerance ${STEP_TOLERANCE})`,
     ),
     "!!! The speed-ups of these workloads compare different computations; find which side is wrong",
-    "!!! (e.g. run the graph on src/interp/interpret.ts in float64) before reading them.",
+    "!!! (run the graph on src/interp/interpret.ts in float64) before reading them.",
     rule,
   ].join("\n");
+}
+
+function checkLines(results: readonly Measurement[], report: BenchReport): string {
+  const compared = results.filter((m) => isGradfuse(m.system) && m.checksum !== undefined);
+  const lines = [
+    `- checksums: ${compared.length} gradfuse results compared with every peer's, ` +
+      `${report.checksumMismatches.length} mismatches (tolerance ${CHECKSUM_TOLERANCE} relative)`,
+  ];
+  for (const c of report.stepChecks) {
+    lines.push(
+      `- ${c.workload}, ${c.system}: first SGD step vs the float64 interpreter, largest error ` +
+        `${c.relError.toExponential(1)} of the step: ${c.ok ? "ok" : "WRONG"}`,
+    );
+  }
+  return lines.join("\n");
 }
 
 function peakLine(peak: PeakOutcome): string {
@@ -314,6 +408,7 @@ export interface BenchReport {
     info?: Measurement["info"];
   }>;
   checksumMismatches: ChecksumMismatch[];
+  stepChecks: StepCheck[];
   targets: TargetResult[];
 }
 
@@ -340,6 +435,7 @@ export function buildReport(results: readonly Measurement[], peak: PeakOutcome, 
       ...(m.info ? { info: m.info } : {}),
     })),
     checksumMismatches: checksumMismatches(results),
+    stepChecks: stepChecks(results),
     targets: evaluateTargets(results, peak),
   };
 }
@@ -351,7 +447,7 @@ export function formatReport(results: readonly Measurement[], report: BenchRepor
     peakLine(report.peak),
     "",
     "## Medians",
-    formatTable([...results]),
+    mediansTable(results),
     "",
     "## gradfuse speed-up over each peer (peer time / gradfuse time; > 1 = gradfuse faster)",
     speedUpTable(results, report.peak),
@@ -361,10 +457,20 @@ export function formatReport(results: readonly Measurement[], report: BenchRepor
     "",
     "## Targets",
     targetLines(report.targets),
+    "",
+    "## Checks",
+    checkLines(results, report),
   ];
-  if (report.checksumMismatches.length) parts.push("", mismatchBanner(report.checksumMismatches));
+  if (isWrong(report)) parts.push("", wrongResultsBanner(report));
   return parts.join("\n");
 }
+
+const isWrong = (report: BenchReport) => report.checksumMismatches.length > 0 || report.stepChecks.some((c) => !c.ok);
+const wrongResultsBanner = (report: BenchReport) =>
+  mismatchBanner(
+    report.checksumMismatches,
+    report.stepChecks.filter((c) => !c.ok),
+  );
 
 // ---------------------------------------------------------------------------
 // Main
@@ -393,14 +499,15 @@ async function main(): Promise<void> {
     writeFileSync(resolve(flags.jsonPath), JSON.stringify(report, null, 2) + "\n");
     console.error(`wrote ${flags.jsonPath}`);
   }
-  if (report.checksumMismatches.length) {
-    console.error(mismatchBanner(report.checksumMismatches));
+  if (isWrong(report)) {
+    console.error(wrongResultsBanner(report));
     process.exitCode = 1;
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main().catch((e: unknown) => {
+    if (e instanceof UsageRequest) return console.log(e.message);
     console.error(e instanceof Error ? e.message : e);
     process.exit(2);
   });
