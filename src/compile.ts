@@ -12,6 +12,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ts } from "ts-morph";
 import { emitModule } from "./codegen/ts/module.ts";
+import { emitWasmVariants, loadEmittedWasm } from "./codegen/wasm/compile.ts";
 import { formatGraph } from "./ir/print.ts";
 import type { Graph } from "./ir/types.ts";
 import { formatShape } from "./ir/types.ts";
@@ -27,9 +28,20 @@ import * as runtimeTensor from "./runtime/tensor.ts";
 export { lowerToPlan, optimizeGraph, planProgram };
 export type { Plan, ProgramPlan };
 
+export type Backend = "ts" | "wasm";
+
+/** The default backend: WebAssembly SIMD (the TypeScript backend is the readable, portable one). */
+export const DEFAULT_BACKEND: Backend = "wasm";
+
 export interface CompileOptions {
-  readonly backend?: "ts" | "wasm";
-  /** When given, the module is also written to <outDir>/<name>.ts. */
+  /** Default "wasm". */
+  readonly backend?: Backend;
+  /**
+   * wasm only: false (plain SIMD, the default: as fast here, and every engine has it), true (relaxed-SIMD
+   * fused multiply-add), or "auto" (both binaries; the loader picks FMA where the engine supports it).
+   */
+  readonly fma?: boolean | "auto";
+  /** When given, the module is also written to <outDir>/<name>.ts (+ .wasm and .wat with the wasm backend). */
   readonly outDir?: string;
   /** Debug level 0–5; defaults to GRADFUSE_DEBUG. */
   readonly debug?: number;
@@ -53,11 +65,6 @@ function isGraph(v: Graph | Readonly<Record<string, Graph>>): v is Graph {
   return Array.isArray((v as Graph).nodes);
 }
 
-function notAvailable(): never {
-  throw new Error(
-    'compile: backend "wasm" is not available yet (the WebAssembly backend is being written); use backend: "ts"',
-  );
-}
 
 /** The formatted TypeScript of a plan (or a linked program), importing the runtime from `runtimeImport`. */
 export async function emitTypeScript(plan: Plan | ProgramPlan, opts: { name?: string; runtimeImport?: string } = {}): Promise<string> {
@@ -153,41 +160,72 @@ function report(level: number, program: ProgramPlan, code: string, irAfter: stri
   if (level >= 4) err(code);
 }
 
-/** Plans the entries and renders the module text. */
-async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: CompileOptions, runtimeImport: string) {
+/** The files of a compiled program, by name; the text of a module's .ts is `source`. */
+interface Emitted {
+  readonly files: Record<string, string | Uint8Array>;
+  readonly source: string;
+  readonly load: () => Program;
+}
+
+/** Plans the entries, then renders them with the chosen backend. */
+async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: CompileOptions, runtimeImport: string): Promise<Emitted> {
   const graphs = isGraph(entries) ? { [entries.name]: entries } : entries;
   if (Object.keys(graphs).length === 0) throw new Error("compile: no entries given; pass a graph or { name: graph, ... }");
+  const backend = opts.backend ?? DEFAULT_BACKEND;
+  if (backend !== "ts" && backend !== "wasm") throw new Error(`compile: unknown backend '${String(backend)}'; use "wasm" or "ts"`);
   const level = debugLevel(opts);
   const irAfter: string[] = [];
   const hooks = level >= 5 ? { afterPass: (pass: string, g: Graph) => irAfter.push(`--- ${g.name} after ${pass}\n${formatGraph(g)}`) } : {};
   const program = planProgram(graphs, hooks);
   const name = opts.name ?? (isGraph(entries) ? entries.name : Object.values(graphs)[0]!.name);
+  if (backend === "wasm") {
+    const emitted = emitWasmVariants(program, { name, runtimeImport, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
+    const { wrapper, binary, text } = emitted.plain;
+    report(level, program, text, irAfter);
+    return {
+      files: { [`${name}.ts`]: wrapper, [`${name}.wasm`]: binary, [`${name}.wat`]: text },
+      source: wrapper,
+      load: () => loadEmittedWasm(emitted),
+    };
+  }
   const code = await emitModule(program, { name, runtimeImport });
   report(level, program, code, irAfter);
-  return { program, code, name };
+  return {
+    files: { [`${name}.ts`]: code },
+    source: code,
+    load: () => {
+      const mod = loadModuleText(code);
+      const loaded = new runtimeProgram.Program(mod.manifest, mod.instantiate);
+      loaded.source = code;
+      return loaded;
+    },
+  };
 }
 
-/** Compiles one graph or named entries into a loaded Program (and writes <outDir>/<name>.ts if asked). */
+/**
+ * Compiles one graph or named entries into a loaded Program (the WebAssembly backend by default), and
+ * writes its files to `outDir` when asked.
+ */
 export async function compile(entries: Graph | Readonly<Record<string, Graph>>, opts: CompileOptions = {}): Promise<Program> {
-  if ((opts.backend ?? "ts") === "wasm") notAvailable();
   const dir = opts.outDir ?? path.join("generated", isGraph(entries) ? entries.name : "program");
-  const { code, name } = await build(entries, opts, runtimeImportFrom(dir));
-  if (opts.outDir) {
-    fs.mkdirSync(opts.outDir, { recursive: true });
-    fs.writeFileSync(path.join(opts.outDir, `${name}.ts`), code);
-  }
-  const mod = loadModuleText(code);
-  const program = new runtimeProgram.Program(mod.manifest, mod.instantiate);
-  program.source = code;
-  return program;
+  const emitted = await build(entries, opts, runtimeImportFrom(dir));
+  if (opts.outDir) writeFiles(opts.outDir, emitted.files);
+  return emitted.load();
 }
 
-/** The files of a compiled graph for `gradfuse compile`: { "<stem>.ts": text } (the wasm backend adds .wasm/.wat). */
+function writeFiles(dir: string, files: Record<string, string | Uint8Array>): string[] {
+  fs.mkdirSync(dir, { recursive: true });
+  return Object.entries(files).map(([name, contents]) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, contents);
+    return file;
+  });
+}
+
+/** The files of a compiled graph for `gradfuse compile` and `npm run gen`: <stem>.ts (+ .wasm, .wat). */
 export async function emitProgramFiles(
   graph: Graph,
-  opts: { backend: "ts" | "wasm"; stem: string; dir: string },
-): Promise<Record<string, string>> {
-  if (opts.backend === "wasm") notAvailable();
-  const { code } = await build(graph, { name: opts.stem }, runtimeImportFrom(opts.dir));
-  return { [`${opts.stem}.ts`]: code };
+  opts: { backend: Backend; stem: string; dir: string },
+): Promise<Record<string, string | Uint8Array>> {
+  return (await build(graph, { name: opts.stem, backend: opts.backend }, runtimeImportFrom(opts.dir))).files;
 }

@@ -61,7 +61,7 @@ function relError(a: HostTensor, b: HostTensor): number {
 }
 
 async function expectMatchesInterpreter(g: Graph, tolerance = 1e-5): Promise<Record<string, HostTensor>> {
-  const program = await compile(g);
+  const program = await compile(g, { backend: "ts" });
   const params = initializeParams(paramsOf(g).map((p) => ({ ...p.attrs, trainable: false })), 7);
   program.setParams(params);
   const feeds = feedsFor(g);
@@ -214,7 +214,7 @@ describe("randomUniform", () => {
       g.output("r", r);
       g.output("masked", where(r.lt(0.3), 0, g.input("x", [3, 5]).div(0.7)));
     }).build();
-    const program = await compile(g);
+    const program = await compile(g, { backend: "ts" });
     for (const k of [0, 1, 99]) {
       const feeds = { k: Int32Array.of(k), x: feedsFor(g).x! };
       const got = program.run("rand", feeds);
@@ -307,7 +307,7 @@ describe("training step", () => {
       b.update(param("w"), param("w").sub(vel.mul(0.1)));
       b.update(param("b"), param("b").sub(node("grad/b").mul(0.1)));
     }).build();
-    const program = await compile(withUpdates);
+    const program = await compile(withUpdates, { backend: "ts" });
     const params = initializeParams(paramsOf(withUpdates).map((p) => p.attrs), 3);
     program.setParams(params);
     const feeds = feedsFor(withUpdates);
@@ -369,7 +369,7 @@ describe("a program with two entries", () => {
       forward: mlp.build(),
       trainStep: buildTrainGraph(mlp, { optimizer: { kind: "momentum", momentum: 0.9 } }),
     };
-    const program = await compile(entries);
+    const program = await compile(entries, { backend: "ts" });
     const oracle = new InterpretedProgram(entries);
     expect(program.entries).toEqual(["forward", "trainStep"]);
     program.initParams(11);
@@ -399,12 +399,12 @@ describe("feed errors", () => {
     ["wrong length", { ...good, x: new Float32Array(5) }, /'x' has 5 values, expected 6/],
     ["wrong dtype", { ...good, k: new Float32Array(3) }, /'k' is i32; pass an Int32Array/],
   ])("%s feed → FeedError naming it", async (_label, feeds, message) => {
-    const program = await compile(g);
+    const program = await compile(g, { backend: "ts" });
     expect(() => program.run("feeds", feeds as never)).toThrow(FeedError);
     expect(() => program.run("feeds", feeds as never)).toThrow(message);
   });
   it("running before params are set says how to set them", async () => {
-    const program = await compile(mlp.build());
+    const program = await compile(mlp.build(), { backend: "ts" });
     expect(() => program.run("mlp", feedsFor(mlp.build()))).toThrow(/initParams\(seed\) or program.setParams/);
   });
 });
@@ -413,7 +413,7 @@ describe("the generated module", () => {
   it("imports nothing outside src/runtime/ and runs from disk", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-"));
     const g = grad(cnn.build());
-    const program = await compile(g, { outDir: dir });
+    const program = await compile(g, { backend: "ts", outDir: dir });
     const file = path.join(dir, "cnn.ts");
     const text = fs.readFileSync(file, "utf8");
     const specifiers = [...text.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]!);
@@ -430,9 +430,5 @@ describe("the generated module", () => {
     const a = program.run("cnn", feeds);
     const b = fromDisk.run("cnn", feeds);
     for (const name of Object.keys(a)) expect(Array.from(b[name]!.data)).toEqual(Array.from(a[name]!.data));
-  });
-
-  it("backend 'wasm' is refused with a clear message until it exists", async () => {
-    await expect(compile(mlp.build(), { backend: "wasm" })).rejects.toThrow(/not available yet/);
   });
 });

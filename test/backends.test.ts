@@ -19,7 +19,7 @@ import xor from "../graphs/xor.ts";
 import perceptron from "../graphs/perceptron.ts";
 import fashionCnn from "../graphs/fashion_cnn.ts";
 
-export const BACKENDS = ["ts"] as const;
+export const BACKENDS = ["ts", "wasm"] as const;
 
 function feedsFor(g: Graph, seed: number): Record<string, Float32Array | Int32Array> {
   const feeds: Record<string, Float32Array | Int32Array> = {};

@@ -35,7 +35,7 @@ const { values: args } = parseArgs({
     gamma: { type: "string", default: "0.75" },
     batch: { type: "string", default: "32" },
     shift: { type: "string", default: "1" },
-    backend: { type: "string", default: "ts" },
+    backend: { type: "string", default: "wasm" },
     seed: { type: "string", default: "0" },
   },
 });

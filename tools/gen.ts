@@ -1,5 +1,6 @@
 // `npm run gen`: writes the committed compiler output for every example graph into generated/<name>/:
-// the module (<name>.ts, and with the wasm backend <name>.wasm + <name>.wat), its `inspect` text, and
+// the TypeScript backend's module (<name>.ts), the WebAssembly backend's (<name>_wasm.wasm, the
+// readable <name>_wasm.wat and the thin wrapper <name>_wasm.ts), its `inspect` text, and
 // for lenet5 the gradient program and `inspect --grad` text. A test compares these files with what
 // the compiler produces now, so a compiler change shows up as a diff a reviewer reads.
 import * as fs from "node:fs";
@@ -25,12 +26,14 @@ export async function generateAll(outRoot: string, importRoot = GENERATED_DIR): 
     const def = await loadGraphDef(path.join("graphs", `${name}.ts`));
     const base = { bindings: {}, mode: "infer" as const, backend: "ts" as const, outDir: outRoot, importRoot };
     written.push(...(await compileToDir(def, { ...base, grad: false })));
+    written.push(...(await compileToDir(def, { ...base, grad: false, backend: "wasm", stem: `${name}_wasm` })));
     const dir = path.join(outRoot, name);
     const inspectText = inspect(def, { bindings: {}, mode: "infer", grad: false, json: false, plan: true });
     fs.writeFileSync(path.join(dir, "inspect.txt"), inspectText + "\n");
     written.push(path.join(dir, "inspect.txt"));
     if (GRAD_EXAMPLES.has(name)) {
       written.push(...(await compileToDir(def, { ...base, grad: true })));
+      written.push(...(await compileToDir(def, { ...base, grad: true, backend: "wasm", stem: `${name}_grad_wasm` })));
       const gradText = inspect(def, { bindings: {}, mode: "train", grad: true, json: false, plan: true });
       fs.writeFileSync(path.join(dir, "inspect-grad.txt"), gradText + "\n");
       written.push(path.join(dir, "inspect-grad.txt"));

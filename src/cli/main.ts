@@ -47,7 +47,7 @@ function program(): Command {
     .option("--batch <n>", "bind the batch symbol N")
     .option("--mode <mode>", "train or infer", "infer")
     .option("--grad", "compile the gradient graph")
-    .option("--backend <backend>", "ts or wasm", "ts")
+    .option("--backend <backend>", "wasm (WebAssembly SIMD) or ts (readable TypeScript)", "wasm")
     .option("--out <dir>", "output directory", "generated")
     .action(async (file: string, o: { batch?: string; mode: string; grad?: boolean; backend: string; out: string }) => {
       const def = await loadGraphDef(file);

@@ -214,7 +214,7 @@ export function addTrainingOptions(cmd: Command): Command {
     .option("--train-size <n>", "training examples (mnist default 8000; idx default all)")
     .option("--test-size <n>", "test examples (mnist default 2000; idx default all)")
     .option("--seed <n>", "seed for the data split, initialization, batch order and dropout", "0")
-    .option("--backend <name>", "ts, wasm or interp (the reference interpreter; slow)", "ts");
+    .option("--backend <name>", "wasm (WebAssembly SIMD), ts (TypeScript) or interp (the reference interpreter; slow)", "wasm");
 }
 
 export function trainCommand(): Command {

@@ -51,8 +51,10 @@ export class Program {
   constructor(
     readonly manifest: ProgramManifest,
     instantiate: Instantiate,
+    /** The arena, when a backend owns its memory (a WebAssembly.Memory's buffer); else a new one. */
+    arena?: ArrayBuffer,
   ) {
-    this.arena = new ArrayBuffer(manifest.arenaBytes);
+    this.arena = arena ?? new ArrayBuffer(manifest.arenaBytes);
     this.fns = instantiate(this.arena);
     this.paramByName = new Map(manifest.params.map((p) => [p.name, p]));
   }

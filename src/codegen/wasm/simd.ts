@@ -20,16 +20,20 @@ export const F32_LANES = 4;
 /**
  * The locals of one function under construction. binaryen wants all locals declared up front as a
  * list of types, so generators allocate them here while building the body, then pass `types` to
- * `addFunction`. Functions built with this have no parameters, so local indices start at 0.
+ * `addFunction`. Local indices start after the function's parameters (none unless told).
  */
 export class Locals {
   readonly types: binaryen.Type[] = [];
 
-  constructor(private readonly module: binaryen.Module) {}
+  /** `firstIndex`: the function's parameter count (its locals are numbered after its parameters). */
+  constructor(
+    private readonly module: binaryen.Module,
+    private readonly firstIndex = 0,
+  ) {}
 
   /** A fresh local of the given type, with get/set/tee closures that build new expression nodes. */
   add(type: binaryen.Type): Local {
-    const index = this.types.length;
+    const index = this.firstIndex + this.types.length;
     this.types.push(type);
     const m = this.module;
     return {
@@ -42,6 +46,10 @@ export class Locals {
 
   i32(): Local {
     return this.add(binaryen.i32);
+  }
+
+  f32(): Local {
+    return this.add(binaryen.f32);
   }
 
   v128(): Local {

@@ -1,0 +1,180 @@
+/**
+ * Renders a linked ProgramPlan as one WebAssembly module: one function per kernel (loop.ts, reduce.ts,
+ * contraction.ts, window.ts), one exported function per entry running its kernels in order and then
+ * its updates (memory.copy), the array constants as data segments, and the memory exported as
+ * `memory` (the arena: the plan's addresses, then the kernels' shared scratch, see contraction.ts).
+ * Every size and address is a compile-time constant. binaryen validates and optimizes (-O3) the module.
+ *
+ * Also renders the thin TypeScript wrapper module (`wrapper`) that src/runtime/wasm.ts loads it with.
+ */
+import binaryen from "binaryen";
+import { formatCall } from "../../ir/print.ts";
+import { formatSource } from "../../ir/types.ts";
+import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
+import type { ProgramManifest } from "../../runtime/program.ts";
+import { manifestOf } from "../ts/module.ts";
+import { contractionScratchBytes, renderContraction } from "./contraction.ts";
+import { renderLoop } from "./loop.ts";
+import { addMathFunctions } from "./math.ts";
+import { renderReduce } from "./reduce.ts";
+import { Locals, finishModule, wasmFeatures, type Expr } from "./simd.ts";
+import { FunctionBuilder, KernelCode } from "./values.ts";
+import { renderWindow } from "./window.ts";
+
+export interface WasmEmitOptions {
+  /** Use relaxed-SIMD fused multiply-add in GEMMs (needs an engine with relaxed SIMD). Default false. */
+  readonly fma?: boolean;
+  /** Program name (the manifest's name and the wrapper's header). Default: the first entry's graph name. */
+  readonly name?: string;
+  /** Module specifier of src/runtime/ as seen from the wrapper file (no trailing slash). Default "../../src/runtime". */
+  readonly runtimeImport?: string;
+  /** Run binaryen's optimizer (default true). */
+  readonly optimize?: boolean;
+  /** Also export every kernel function under its name (for per-kernel profiling). Default false. */
+  readonly exportKernels?: boolean;
+}
+
+export interface WasmProgram {
+  readonly binary: Uint8Array<ArrayBuffer>;
+  /** The optimized module in WebAssembly text format. */
+  readonly text: string;
+  /** TypeScript source of the wrapper module (manifest + createProgram(bytes)). */
+  readonly wrapper: string;
+  readonly manifest: ProgramManifest;
+  /** Bytes of linear memory: the arena, then kernel scratch (past `manifest.arenaBytes`). */
+  readonly memoryBytes: number;
+}
+
+const PAGE = 65536;
+/** Bytes past the last buffer that SIMD loads of a ragged last vector may read (never write). */
+const TAIL_SLACK = 64;
+
+const identifier = (s: string) => s.replace(/\W/g, "_");
+
+function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
+  return program.entries.length > 1 ? `${identifier(plan.entry)}_${kernel.name}` : kernel.name;
+}
+
+/** Adds one kernel's function (contractions use scratch from `scratchBase`, see contractionScratchBytes). */
+function addKernel(m: binaryen.Module, plan: Plan, kernel: Kernel, name: string, scratchBase: number, fma: boolean): void {
+  const locals = new Locals(m);
+  const fb = new FunctionBuilder(m, locals);
+  const kc = new KernelCode(fb, plan, kernel, { vector: false });
+  let code: Expr[];
+  switch (kernel.kind) {
+    case "loop":
+      code = renderLoop(kc);
+      break;
+    case "reduce":
+      code = renderReduce(kc);
+      break;
+    case "window":
+      code = renderWindow(kc);
+      break;
+    case "contraction":
+      code = renderContraction(kc, { scratchBase, fma, name }).code;
+      break;
+  }
+  m.addFunction(name, binaryen.none, binaryen.none, locals.types, m.block(null, code.length ? code : [m.nop()]));
+}
+
+function addEntry(m: binaryen.Module, program: ProgramPlan, plan: Plan): void {
+  const calls = plan.kernels.filter((k) => !k.view).map((k) => m.call(functionName(program, plan, k), [], binaryen.none));
+  // Every new value is in scratch memory, so no copy reads a param another copy already wrote.
+  const copies = plan.updates.flatMap((u) => {
+    const p = plan.buffers[u.param]!;
+    const v = plan.buffers[u.value]!;
+    if (p.address === v.address) return [];
+    return [m.memory.copy(m.i32.const(p.address), m.i32.const(v.address), m.i32.const(v.size * 4))];
+  });
+  const name = identifier(plan.entry);
+  m.addFunction(name, binaryen.none, binaryen.none, [], m.block(null, [...calls, ...copies, m.nop()]));
+  m.addFunctionExport(name, plan.entry);
+}
+
+/** The array constants as active data segments at their persistent addresses. */
+function constantSegments(program: ProgramPlan, m: binaryen.Module): binaryen.MemorySegment[] {
+  return program.persistent
+    .filter((slot) => slot.constValue)
+    .map((slot) => {
+      const values = slot.dtype === "i32" ? Int32Array.from(slot.constValue!) : Float32Array.from(slot.constValue!);
+      return { offset: m.i32.const(slot.address), data: new Uint8Array(values.buffer), passive: false };
+    });
+}
+
+export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}): WasmProgram {
+  const fma = opts.fma ?? false;
+  const name = opts.name ?? program.entries[0]!.graph.name;
+  const m = new binaryen.Module();
+  try {
+    m.setFeatures(wasmFeatures(fma) | binaryen.Features.BulkMemory | binaryen.Features.NontrappingFPToInt);
+    const scratchBase = Math.ceil(program.arenaBytes / 64) * 64;
+    const scratch = Math.max(
+      0,
+      ...program.entries.flatMap((plan) => plan.kernels.filter((k) => k.kind === "contraction" && !k.view).map((k) => contractionScratchBytes(plan, k))),
+    );
+    const pages = Math.max(1, Math.ceil((scratchBase + scratch + TAIL_SLACK) / PAGE));
+    // The memory comes first: binaryen types every load and store by the memory's address type.
+    m.setMemory(pages, pages, "memory", constantSegments(program, m));
+    addMathFunctions(m);
+    for (const plan of program.entries) {
+      for (const kernel of plan.kernels) {
+        if (kernel.view) continue;
+        addKernel(m, plan, kernel, functionName(program, plan, kernel), scratchBase, fma);
+        if (opts.exportKernels) m.addFunctionExport(functionName(program, plan, kernel), `kernel:${functionName(program, plan, kernel)}`);
+      }
+      addEntry(m, program, plan);
+    }
+    // Kernel functions are called once each; keeping them out of line keeps one function per kernel in
+    // the .wat (calls happen once per kernel, so this costs nothing measurable).
+    const oneCaller = binaryen.getOneCallerInlineMaxSize();
+    binaryen.setOneCallerInlineMaxSize(0);
+    let finished: ReturnType<typeof finishModule>;
+    try {
+      finished = finishModule(m, { optimize: opts.optimize ?? true });
+    } finally {
+      binaryen.setOneCallerInlineMaxSize(oneCaller);
+    }
+    const { binary, text } = finished;
+    const manifest = manifestOf(program, name);
+    const wrapper = renderWrapper(program, manifest, opts.runtimeImport ?? "../../src/runtime", name, fma);
+    return { binary, text, wrapper, manifest, memoryBytes: pages * PAGE };
+  } finally {
+    m.dispose();
+  }
+}
+
+/** The kernel list of a plan as comment lines (what each function fuses, and the user's lines). */
+function kernelComments(program: ProgramPlan): string[] {
+  return program.entries.flatMap((plan) =>
+    plan.kernels.map((k) => {
+      const nodes = k.nodes.map((id) => plan.graph.nodes[id]!);
+      const lines = [...new Set(nodes.map((n) => formatSource(n.source)))].join(" ");
+      return `//   ${functionName(program, plan, k)} (${k.kind}${k.view ? ", a view: no code" : ""}): ${formatCall(plan.graph.nodes[k.output]!)}   ${lines}`;
+    }),
+  );
+}
+
+function renderWrapper(program: ProgramPlan, manifest: ProgramManifest, runtimeImport: string, name: string, fma: boolean): string {
+  return [
+    `// Generated by gradfuse from '${name}' (WebAssembly SIMD${fma ? " + relaxed-SIMD FMA" : ""}). Do not edit: recompile the graph instead.`,
+    `// The code is in ${name}.wasm (${name}.wat to read); this module declares its arena layout and loads it.`,
+    "// Kernels:",
+    ...kernelComments(program),
+    `import { loadWasmProgram } from "${runtimeImport}/wasm.ts";`,
+    `import type { WasmProgram } from "${runtimeImport}/wasm.ts";`,
+    `import type { ProgramManifest } from "${runtimeImport}/program.ts";`,
+    "",
+    "/** Arena layout, params (with initializers), and each entry's inputs and outputs. */",
+    `export const manifest: ProgramManifest = ${JSON.stringify(manifest)};`,
+    "",
+    `/** The file holding the module, next to this one. */`,
+    `export const wasmFile = ${JSON.stringify(`${name}.wasm`)};`,
+    "",
+    "/** A fresh Program over the module's own memory, from the bytes of the .wasm file. */",
+    "export function createProgram(bytes: BufferSource): WasmProgram {",
+    "  return loadWasmProgram(manifest, bytes);",
+    "}",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,163 @@
+/**
+ * Window kernels: maxPool, avgPool and their backprops, NHWC. Channels are innermost, so each window
+ * step handles four channels with f32x4 (max pooling with pmax, which like the reference never lets a
+ * NaN win; the backward pass keeps a per-lane arg-max and scatters four scalars); channels past the
+ * last multiple of 4 are one narrower group with partial stores. Out-of-bounds taps (padding) are
+ * skipped, so SAME average pooling divides by the in-bounds count, as the reference does. The epilogue,
+ * if any, is a pass over the output afterwards (loop.ts).
+ */
+import type { NodeOf } from "../../ir/types.ts";
+import { sizeOf } from "../../ir/types.ts";
+import { f32x4Const, i32x4Const } from "./math.ts";
+import { renderEpiloguePass } from "./loop.ts";
+import { storeF32Lanes, type Expr, type Local } from "./simd.ts";
+import type { KernelCode } from "./values.ts";
+
+type WindowNode = NodeOf<"maxPool" | "avgPool" | "maxPoolBackprop" | "avgPoolBackprop">;
+
+interface WindowGeometry {
+  N: number;
+  H: number;
+  W: number;
+  C: number;
+  OH: number;
+  OW: number;
+  KH: number;
+  KW: number;
+  SH: number;
+  SW: number;
+  PT: number;
+  PL: number;
+}
+
+function geometry(kc: KernelCode, core: WindowNode): WindowGeometry {
+  const x = kc.node(core.inputs[0]!);
+  const inShape = "inputShape" in core.attrs ? core.attrs.inputShape : x.shape;
+  const outShape = core.op === "maxPool" || core.op === "avgPool" ? core.shape : core.op === "maxPoolBackprop" ? kc.node(core.inputs[1]!).shape : x.shape;
+  const [N, H, W, C] = inShape as [number, number, number, number];
+  const [, OH, OW] = outShape as [number, number, number, number];
+  return { N, H, W, C, OH, OW, KH: core.attrs.window[0], KW: core.attrs.window[1], SH: core.attrs.strides[0], SW: core.attrs.strides[1], PT: core.attrs.pads[0][0], PL: core.attrs.pads[1][0] };
+}
+
+export function renderWindow(kc: KernelCode): Expr[] {
+  const core = kc.node(kc.kernel.core) as WindowNode;
+  const G = geometry(kc, core);
+  const m = kc.m;
+  // Channels in groups of four, then the remaining 1–3 channels as one narrower group (loads may read
+  // past a group — into the next pixel's channels or the memory's tail slack — but stores are partial).
+  const whole = G.C - (G.C % 4);
+  const zero = core.op === "maxPoolBackprop" || core.op === "avgPoolBackprop" ? [m.memory.fill(m.i32.const(kc.address(kc.kernel.output)), m.i32.const(0), m.i32.const(sizeOf(core.shape) * 4))] : [];
+  const groups = [
+    ...(whole > 0 ? windowCore(kc, core, G, 4, 0, whole) : []),
+    ...(G.C % 4 ? windowCore(kc, core, G, (G.C % 4) as 1 | 2 | 3, whole, G.C) : []),
+  ];
+  return [...zero, ...groups, ...renderEpiloguePass(kc)];
+}
+
+function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 1 | 2 | 3 | 4, cFrom: number, cTo: number): Expr[] {
+  const m = kc.m;
+  const fb = kc.fb;
+  const [n, oh, ow, c, kh, kw, ih, iw, o, at] = Array.from({ length: 10 }, () => fb.locals.i32());
+  const OUT = kc.address(kc.kernel.output);
+  const X = kc.address(core.inputs[0]!);
+  const bytes = (e: Expr) => m.i32.shl(e, m.i32.const(2));
+  const load = (base: number, index: Local) => m.v128.load(base, 4, bytes(index.get()));
+  const parked = fb.locals.v128();
+  const store = (base: number, index: Local, v: Expr): Expr =>
+    lanes === 4 ? m.v128.store(base, 4, bytes(index.get()), v) : m.block(null, [parked.set(v), storeF32Lanes(m, base, () => bytes(index.get()), () => parked.get(), lanes)]);
+
+  /** body runs for each in-bounds tap, with ih, iw set and `at` = the flat x index of (n, ih, iw, c). */
+  const taps = (body: Expr[]): Expr =>
+    fb.forRange(kh, 0, G.KH, 1, [
+      ih.set(m.i32.add(m.i32.mul(oh.get(), m.i32.const(G.SH)), m.i32.sub(kh.get(), m.i32.const(G.PT)))),
+      m.if(
+        m.i32.lt_u(ih.get(), m.i32.const(G.H)),
+        fb.forRange(kw, 0, G.KW, 1, [
+          iw.set(m.i32.add(m.i32.mul(ow.get(), m.i32.const(G.SW)), m.i32.sub(kw.get(), m.i32.const(G.PL)))),
+          m.if(
+            m.i32.lt_u(iw.get(), m.i32.const(G.W)),
+            m.block(null, [
+              at.set(m.i32.add(m.i32.mul(m.i32.add(m.i32.mul(m.i32.add(m.i32.mul(n.get(), m.i32.const(G.H)), ih.get()), m.i32.const(G.W)), iw.get()), m.i32.const(G.C)), c.get())),
+              ...body,
+            ]),
+          ),
+        ]),
+      ),
+    ]);
+  const outer = (body: Expr[]): Expr =>
+    fb.forRange(n, 0, G.N, 1, [
+      fb.forRange(oh, 0, G.OH, 1, [
+        fb.forRange(ow, 0, G.OW, 1, [
+          fb.forRange(c, cFrom, cTo, 4, [
+            o.set(m.i32.add(m.i32.mul(m.i32.add(m.i32.mul(m.i32.add(m.i32.mul(n.get(), m.i32.const(G.OH)), oh.get()), m.i32.const(G.OW)), ow.get()), m.i32.const(G.C)), c.get())),
+            ...body,
+          ]),
+        ]),
+      ]),
+    ]);
+  const acc = fb.locals.v128();
+  const v = fb.locals.v128();
+  const count = fb.locals.i32();
+  const countAsFloat = () => m.f32x4.splat(m.f32.convert_u.i32(count.get()));
+  switch (core.op) {
+    case "maxPool": {
+      // pmax(acc, v) = acc < v ? v : acc: the reference's `if (v > m) m = v`, so NaN never wins.
+      return [outer([acc.set(f32x4Const(m, -Infinity)), taps([acc.set(m.f32x4.pmax(acc.get(), load(X, at)))]), store(OUT, o, acc.get())])];
+    }
+    case "avgPool":
+      return [
+        outer([acc.set(f32x4Const(m, 0)), count.set(m.i32.const(0)), taps([acc.set(m.f32x4.add(acc.get(), load(X, at))), count.set(m.i32.add(count.get(), m.i32.const(1)))]), store(OUT, o, m.f32x4.div(acc.get(), countAsFloat()))]),
+      ];
+    case "avgPoolBackprop": {
+      const DY = X;
+      const g = fb.locals.v128();
+      return [
+        outer([
+          count.set(m.i32.const(0)),
+          taps([count.set(m.i32.add(count.get(), m.i32.const(1)))]),
+          g.set(m.f32x4.div(load(DY, o), countAsFloat())),
+          taps([store(OUT, at, m.f32x4.add(load(OUT, at), g.get()))]),
+        ]),
+      ];
+    }
+    case "maxPoolBackprop":
+      return [outer(maxPoolBackpropBody(kc, core as NodeOf<"maxPoolBackprop">, lanes, { at, o, acc, v, X, OUT, taps, load }))];
+  }
+}
+
+/** Per output cell: find each lane's first arg-max (NaN taken only if nothing was yet), then route dy there. */
+function maxPoolBackpropBody(
+  kc: KernelCode,
+  core: NodeOf<"maxPoolBackprop">,
+  lanes: number,
+  s: { at: Local; o: Local; acc: Local; v: Local; X: number; OUT: number; taps: (body: Expr[]) => Expr; load: (base: number, i: Local) => Expr },
+): Expr[] {
+  const m = kc.m;
+  const DY = kc.address(core.inputs[1]!);
+  const best = kc.fb.locals.v128();
+  const { acc, v, at } = s;
+  const mask = kc.fb.locals.v128();
+  const laneOffsets = () => m.v128.const(Array.from(new Uint8Array(new Int32Array([0, 1, 2, 3]).buffer)));
+  const scatter: Expr[] = [];
+  for (let k = 0; k < lanes; k++) {
+    const b = kc.fb.locals.i32();
+    scatter.push(
+      b.set(m.i32x4.extract_lane(best.get(), k)),
+      m.if(
+        m.i32.ge_s(b.get(), m.i32.const(0)),
+        m.f32.store(s.OUT, 4, m.i32.shl(b.get(), m.i32.const(2)), m.f32.add(m.f32.load(s.OUT, 4, m.i32.shl(b.get(), m.i32.const(2))), m.f32.load(DY + 4 * k, 4, m.i32.shl(s.o.get(), m.i32.const(2))))),
+      ),
+    );
+  }
+  return [
+    acc.set(f32x4Const(m, -Infinity)),
+    best.set(i32x4Const(m, -1)),
+    s.taps([
+      v.set(s.load(s.X, at)),
+      mask.set(m.v128.or(m.f32x4.gt(v.get(), acc.get()), m.v128.and(m.i32x4.lt_s(best.get(), i32x4Const(m, 0)), m.f32x4.ne(v.get(), v.get())))),
+      acc.set(m.v128.bitselect(v.get(), acc.get(), mask.get())),
+      best.set(m.v128.bitselect(m.i32x4.add(m.i32x4.splat(at.get()), laneOffsets()), best.get(), mask.get())),
+    ]),
+    ...scatter,
+  ];
+}
