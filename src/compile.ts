@@ -7,6 +7,7 @@
 //
 // GRADFUSE_DEBUG (or opts.debug), printed to stderr: 1 kernel list, 2 pass timings, 3 fusion groups,
 // 4 generated code, 5 the IR after each pass.
+import "./runtime/optimized-wasm.ts"; // first: before binaryen or any WebAssembly is compiled
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -2,6 +2,7 @@
 // memory as the arena, and expose the same Program API as the TypeScript backend (entries, run with
 // feed validation, get/set/initParams) — Program's own code, over the module's memory. Dependency-free:
 // generated wrapper modules import it; it never imports the compiler.
+import "./optimized-wasm.ts"; // first: before binaryen or any WebAssembly is compiled
 import type { ProgramManifest } from "./program.ts";
 import { Program } from "./program.ts";
 
@@ -22,21 +23,6 @@ export interface WasmBinaries {
   readonly fma?: BufferSource;
 }
 
-/**
- * A program is compiled once and run many times, so its functions should be optimized code from the
- * first call. V8 first compiles WebAssembly with its baseline compiler (Liftoff) and tiers up only
- * functions that get hot, which left small kernels 3–4× slower for hundreds of calls. In Node we
- * therefore turn Liftoff off before compiling (process-wide: later WebAssembly modules are compiled
- * by the optimizing compiler too — slower to compile, faster to run). `process.getBuiltinModule`
- * keeps this module import-free; elsewhere it does nothing. Set GRADFUSE_WASM_LIFTOFF=1 to keep Liftoff.
- */
-function preferOptimizedWasm(): void {
-  const proc = (globalThis as { process?: { env?: Record<string, string | undefined>; getBuiltinModule?: (id: string) => unknown } }).process;
-  if (!proc?.getBuiltinModule || proc.env?.GRADFUSE_WASM_LIFTOFF === "1") return;
-  const v8 = proc.getBuiltinModule("node:v8") as { setFlagsFromString(flags: string): void } | undefined;
-  v8?.setFlagsFromString("--no-liftoff");
-}
-
 /** A Program whose arena is a WebAssembly memory; `variant` says which binary was loaded. */
 export class WasmProgram extends Program {
   readonly memory: WebAssembly.Memory;
@@ -45,7 +31,6 @@ export class WasmProgram extends Program {
   constructor(manifest: ProgramManifest, binaries: WasmBinaries) {
     const useFma = binaries.fma !== undefined && hasRelaxedSimd();
     const bytes = useFma ? binaries.fma! : binaries.plain;
-    preferOptimizedWasm();
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
     const memory = instance.exports.memory;
     if (!(memory instanceof WebAssembly.Memory)) {
