@@ -28,13 +28,13 @@ export async function generateAll(outRoot: string, importRoot = GENERATED_DIR): 
     written.push(...(await compileToDir(def, { ...base, grad: false })));
     written.push(...(await compileToDir(def, { ...base, grad: false, backend: "wasm", stem: `${name}_wasm` })));
     const dir = path.join(outRoot, name);
-    const inspectText = inspect(def, { bindings: {}, mode: "infer", grad: false, json: false, plan: true });
+    const inspectText = await inspect(def, { bindings: {}, mode: "infer", grad: false, json: false, plan: true });
     fs.writeFileSync(path.join(dir, "inspect.txt"), inspectText + "\n");
     written.push(path.join(dir, "inspect.txt"));
     if (GRAD_EXAMPLES.has(name)) {
       written.push(...(await compileToDir(def, { ...base, grad: true })));
       written.push(...(await compileToDir(def, { ...base, grad: true, backend: "wasm", stem: `${name}_grad_wasm` })));
-      const gradText = inspect(def, { bindings: {}, mode: "train", grad: true, json: false, plan: true });
+      const gradText = await inspect(def, { bindings: {}, mode: "train", grad: true, json: false, plan: true });
       fs.writeFileSync(path.join(dir, "inspect-grad.txt"), gradText + "\n");
       written.push(path.join(dir, "inspect-grad.txt"));
     }

@@ -6,7 +6,7 @@ import { formatCall } from "../ir/print.ts";
 import { graphStats, nodeFlops } from "../ir/stats.ts";
 import type { Graph, Mode } from "../ir/types.ts";
 import { formatSource } from "../ir/types.ts";
-import { lowerToPlan, planSummary, optimizeGraph } from "../compile.ts";
+import { emitProgramFiles, lowerToPlan, optimizeGraph, planSummary } from "../compile.ts";
 
 export interface InspectOptions {
   readonly bindings: Record<string, number>;
@@ -14,6 +14,8 @@ export interface InspectOptions {
   readonly grad: boolean;
   readonly json: boolean;
   readonly plan: boolean;
+  /** Time each compile stage (building, autodiff, every pass, code generation for each backend). */
+  readonly timings?: boolean;
 }
 
 export interface InspectJson {
@@ -75,7 +77,33 @@ export function inspectText(g: Graph, opts: { grad: boolean; plan: boolean }): s
   return lines.join("\n");
 }
 
-export function inspect(def: GraphDef, opts: InspectOptions): string {
+const since = (t0: number) => performance.now() - t0;
+
+/** Milliseconds of each compile stage: build (+ autodiff), each pass, and code generation per backend. */
+export async function compileTimings(def: GraphDef, opts: Pick<InspectOptions, "bindings" | "mode" | "grad">): Promise<{ stage: string; ms: number }[]> {
+  let t0 = performance.now();
+  const built = def.build({ bindings: opts.bindings, mode: opts.grad ? "train" : opts.mode });
+  const stages = [{ stage: "build + shape inference", ms: since(t0) }];
+  let g = built;
+  if (opts.grad) {
+    t0 = performance.now();
+    g = grad(built);
+    stages.push({ stage: "autodiff", ms: since(t0) });
+  }
+  stages.push(...lowerToPlan(g).timings.map((t) => ({ stage: t.pass, ms: t.ms })));
+  for (const backend of ["ts", "wasm"] as const) {
+    t0 = performance.now();
+    await emitProgramFiles(g, { backend, stem: g.name, dir: "generated" });
+    stages.push({ stage: `codegen ${backend} (plan + emit)`, ms: since(t0) });
+  }
+  return stages;
+}
+
+export async function inspect(def: GraphDef, opts: InspectOptions): Promise<string> {
   const g = inspectedGraph(def, opts);
-  return opts.json ? JSON.stringify(inspectJson(g, opts.grad), null, 2) : inspectText(g, opts);
+  const stages = opts.timings ? await compileTimings(def, opts) : undefined;
+  if (opts.json) return JSON.stringify({ ...inspectJson(g, opts.grad), ...(stages ? { timings: stages } : {}) }, null, 2);
+  const text = inspectText(g, opts);
+  if (!stages) return text;
+  return `${text}\ncompile time: ${stages.map((s) => `${s.stage} ${s.ms.toFixed(1)} ms`).join(", ")}`;
 }

@@ -29,14 +29,16 @@ function program(): Command {
     .option("--grad", "show the gradient graph (forward + backward)")
     .option("--json", "print JSON: {nodes:[{id, op, attrs, dtype, shape, flops, source}], params, flops}")
     .option("--no-plan", "skip the kernels and memory plan")
-    .action(async (file: string, o: { batch?: string; mode: string; grad?: boolean; json?: boolean; plan: boolean }) => {
+    .option("--no-timings", "skip the time of each compile stage")
+    .action(async (file: string, o: { batch?: string; mode: string; grad?: boolean; json?: boolean; plan: boolean; timings: boolean }) => {
       const def = await loadGraphDef(file);
-      const text = inspect(def, {
+      const text = await inspect(def, {
         bindings: parseBatch(o.batch),
         mode: parseMode(o.mode),
         grad: !!o.grad,
         json: !!o.json,
         plan: o.plan,
+        timings: o.timings,
       });
       process.stdout.write(text + "\n");
     });
