@@ -261,3 +261,47 @@ export const convRules = {
     flops: ([x, dy], _out, attrs) => convFlops(geometry(x!.shape, attrs.filterShape, dy!.shape)),
   },
 } satisfies RuleTable<ConvPrim>;
+
+/**
+ * The sizes of a convolution in one place, for the backends' loop nests: input [n, h, w, ci], filter
+ * [kh, kw, ci, co], output [n, oh, ow, co], strides, dilations and the top/left pads (the bottom/right
+ * ones are implied by the output size).
+ */
+export interface ConvGeometry {
+  readonly n: number;
+  readonly h: number;
+  readonly w: number;
+  readonly ci: number;
+  readonly kh: number;
+  readonly kw: number;
+  readonly co: number;
+  readonly oh: number;
+  readonly ow: number;
+  readonly sh: number;
+  readonly sw: number;
+  readonly dh: number;
+  readonly dw: number;
+  readonly pt: number;
+  readonly pl: number;
+}
+
+/** Geometry from the forward shapes x, filter and y (each backprop passes its forward's shapes). */
+export function convGeometry(x: Shape, filter: Shape, y: Shape, attrs: PrimAttrs["conv2d"]): ConvGeometry {
+  return {
+    n: x[0]!,
+    h: x[1]!,
+    w: x[2]!,
+    ci: x[3]!,
+    kh: filter[0]!,
+    kw: filter[1]!,
+    co: filter[3]!,
+    oh: y[1]!,
+    ow: y[2]!,
+    sh: attrs.strides[0],
+    sw: attrs.strides[1],
+    dh: attrs.dilations[0],
+    dw: attrs.dilations[1],
+    pt: attrs.pads[0][0],
+    pl: attrs.pads[1][0],
+  };
+}

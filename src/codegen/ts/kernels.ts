@@ -2,6 +2,7 @@
 // buffer addresses are inlined constants. Contractions keep their sums in locals (register blocks of
 // 4×4 for matmul; unrolled channel rows for convolutions, whose channel counts are small), store
 // each finished output row, and apply the epilogue to that row while it is in cache.
+import { convGeometry } from "../../prims/conv.ts";
 import type { Node, NodeOf, Shape } from "../../ir/types.ts";
 import { sizeOf } from "../../ir/types.ts";
 import { isElementwise } from "../../prims/elementwise.ts";
@@ -204,44 +205,6 @@ function renderMatmul(kv: KernelValues, core: NodeOf<"matmul">): string[] {
     "}",
     ...(batch.length > 0 ? epilogue(kv, [], new Block({ n: 0 })) : []),
   ];
-}
-
-interface ConvGeometry {
-  readonly n: number;
-  readonly h: number;
-  readonly w: number;
-  readonly ci: number;
-  readonly kh: number;
-  readonly kw: number;
-  readonly co: number;
-  readonly oh: number;
-  readonly ow: number;
-  readonly sh: number;
-  readonly sw: number;
-  readonly dh: number;
-  readonly dw: number;
-  readonly pt: number;
-  readonly pl: number;
-}
-
-function convGeometry(x: Shape, filter: Shape, y: Shape, attrs: NodeOf<"conv2d">["attrs"]): ConvGeometry {
-  return {
-    n: x[0]!,
-    h: x[1]!,
-    w: x[2]!,
-    ci: x[3]!,
-    kh: filter[0]!,
-    kw: filter[1]!,
-    co: filter[3]!,
-    oh: y[1]!,
-    ow: y[2]!,
-    sh: attrs.strides[0],
-    sw: attrs.strides[1],
-    dh: attrs.dilations[0],
-    dw: attrs.dilations[1],
-    pt: attrs.pads[0][0],
-    pl: attrs.pads[1][0],
-  };
 }
 
 /** `ih = oh*s - pad + kh*d`, skipping taps that fall in the padding. */

@@ -16,6 +16,7 @@
  * Scratch: a kernel needing scratch (im2col patches, packed B panels) uses the region that starts at
  * `scratchBase` — past the plan's arena, shared by all kernels since they run one at a time.
  */
+import { convGeometry, type ConvGeometry } from "../../prims/conv.ts";
 import binaryen from "binaryen";
 import type { NodeOf, Shape } from "../../ir/types.ts";
 import { sizeOf } from "../../ir/types.ts";
@@ -179,44 +180,6 @@ function renderMatmul(kc: KernelCode, core: NodeOf<"matmul">, cx: ContractionCon
   }
   const scratch = packScratch({ m, n, k, transB });
   return { code: [...calls, ...(allFused ? [] : renderEpiloguePass(kc))], scratchBytes: scratch };
-}
-
-interface ConvGeometry {
-  n: number;
-  h: number;
-  w: number;
-  ci: number;
-  kh: number;
-  kw: number;
-  co: number;
-  oh: number;
-  ow: number;
-  sh: number;
-  sw: number;
-  dh: number;
-  dw: number;
-  pt: number;
-  pl: number;
-}
-
-function convGeometry(x: Shape, filter: Shape, y: Shape, attrs: NodeOf<"conv2d">["attrs"]): ConvGeometry {
-  return {
-    n: x[0]!,
-    h: x[1]!,
-    w: x[2]!,
-    ci: x[3]!,
-    kh: filter[0]!,
-    kw: filter[1]!,
-    co: filter[3]!,
-    oh: y[1]!,
-    ow: y[2]!,
-    sh: attrs.strides[0],
-    sw: attrs.strides[1],
-    dh: attrs.dilations[0],
-    dw: attrs.dilations[1],
-    pt: attrs.pads[0][0],
-    pl: attrs.pads[1][0],
-  };
 }
 
 /** A 1×1, stride-1, unpadded convolution: x is already the patch matrix. */
