@@ -85,3 +85,24 @@ describe("gradfuse compile", () => {
     expect(text).not.toMatch(/src\/(compile|passes|codegen|dsl|prims)/);
   });
 });
+
+describe("GRADFUSE_DEBUG levels", () => {
+  it("prints more with each level: kernels, pass timings, fusion groups, code, IR after each pass", async () => {
+    const { compile } = await import("../src/compile.ts");
+    const { default: xor } = await import("../graphs/xor.ts");
+    const g = xor.build({ bindings: { N: 4 } });
+    const seen: string[] = [];
+    for (const debug of [1, 2, 3, 4, 5]) {
+      err = "";
+      await compile(g, { backend: "ts", debug });
+      seen.push(err);
+    }
+    expect(seen[0]).toMatch(/kernels \(\d+\) of entry 'xor'/);
+    expect(seen[0]).not.toContain("pass timings");
+    expect(seen[1]).toMatch(/pass timings \(xor\): simplify [\d.]+ms/);
+    expect(seen[2]).toContain("fusion group k0_");
+    expect(seen[3]).toContain("export const manifest");
+    expect(seen[4]).toMatch(/--- xor after cse\n%0 = input "x"/);
+    for (let i = 1; i < 5; i++) expect(seen[i]!.length).toBeGreaterThan(seen[i - 1]!.length);
+  });
+});
