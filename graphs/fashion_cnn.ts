@@ -3,7 +3,7 @@
 //   conv 3×3×32 SAME → batch norm → ReLU → max pool → 7×7×32,
 //   flatten 1568 → dropout 0.25 → dense 64 ReLU → dense 10 (logits).
 // The convolutions have no bias: batch norm's beta already shifts each channel.
-// On Fashion-MNIST it reaches 90.8% test accuracy after 5 epochs (Adam, batch 64):
+// On Fashion-MNIST it reaches 90.9% test accuracy after 5 epochs (Adam, batch 64; about 100 s):
 //   npx gradfuse train graphs/fashion_cnn.ts --data fashion-mnist --epochs 5 --batch 64 \
 //     --schedule exponential:lr=0.002,gamma=0.7
 import { defineGraph } from "../src/dsl/builder.ts";
