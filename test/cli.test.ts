@@ -106,3 +106,33 @@ describe("GRADFUSE_DEBUG levels", () => {
     for (let i = 1; i < 5; i++) expect(seen[i]!.length).toBeGreaterThan(seen[i - 1]!.length);
   });
 });
+
+describe("gradfuse run", () => {
+  it("predicts with parameters from a checkpoint exactly as with the same parameters set directly", async () => {
+    const { runInference } = await import("../src/cli/run.ts");
+    const { saveCheckpoint } = await import("../src/train/checkpoint.ts");
+    const { compile } = await import("../src/compile.ts");
+    const { default: mlpDef } = await import("../graphs/mnist_mlp.ts");
+    const flags = { seed: "3", data: "mnist", count: "12", backend: "wasm" };
+    const fromSeed = await runInference("graphs/mnist_mlp.ts", flags);
+    const program = await compile(mlpDef.build({ bindings: { N: 1 } }));
+    program.initParams(3);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-run-")), "ckpt.safetensors");
+    saveCheckpoint(file, Object.fromEntries(Object.entries(program.getParams()).map(([k, v]) => [`params/${k}`, v])));
+    const fromCheckpoint = await runInference("graphs/mnist_mlp.ts", { ...flags, checkpoint: file });
+    expect(fromCheckpoint.predictions).toEqual(fromSeed.predictions);
+    expect(fromCheckpoint.labels).toHaveLength(12);
+    expect(fromCheckpoint.predictions.every((p) => Number.isInteger(p) && p >= 0 && p < 10)).toBe(true);
+  });
+
+  it("rejects a file that is not a training checkpoint and a bad backend", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-run-"));
+    const { saveCheckpoint } = await import("../src/train/checkpoint.ts");
+    const file = path.join(dir, "other.safetensors");
+    saveCheckpoint(file, { "opt/step": { dtype: "i32", shape: [1], data: new Int32Array([3]) } });
+    expect(await run("run", "graphs/mnist_mlp.ts", "--checkpoint", file, "--count", "2")).toBe(1);
+    expect(err).toContain('holds no "params/…" tensors');
+    expect(await run("run", "graphs/mnist_mlp.ts", "--backend", "interp")).toBe(1);
+    expect(err).toContain("--backend must be wasm or ts, got 'interp'");
+  });
+});

@@ -1,4 +1,4 @@
-// gradfuse compile | inspect | train | search | schedule
+// gradfuse compile | inspect | run | train | search | schedule
 import { Command, CommanderError } from "commander";
 import { GraphError } from "../ir/errors.ts";
 import { FeedError } from "../runtime/feeds.ts";
@@ -6,6 +6,7 @@ import type { Mode } from "../ir/types.ts";
 import { inspect } from "./inspect.ts";
 import { CliError, loadGraphDef, parseBatch } from "./load.ts";
 import { compileToDir } from "./compile.ts";
+import { runCommand } from "./run.ts";
 import { scheduleCommand } from "./schedule.ts";
 import { searchCommand } from "./search.ts";
 import { trainCommand } from "./train.ts";
@@ -64,6 +65,7 @@ function program(): Command {
       for (const f of written) process.stdout.write(`wrote ${f}\n`);
     });
 
+  cli.addCommand(runCommand());
   cli.addCommand(trainCommand());
   cli.addCommand(searchCommand());
   cli.addCommand(scheduleCommand());
