@@ -69,7 +69,9 @@ export function gradcheck(graph: Graph, opts: GradcheckOptions = {}): GradcheckR
   const atol = opts.atol ?? 1e-6;
   const rtol = opts.rtol ?? 1e-5;
 
-  const leafValues = (nodes: { attrs: { name: string }; dtype: string; shape: readonly number[] }[], given: GradcheckOptions["params"], salt: number) => {
+  /** Given values, else seeded uniform(-1, 1) for f32 leaves and zeros for i32 ones. */
+  type Leaf = { attrs: { name: string }; dtype: string; shape: readonly number[] };
+  const leafValues = (nodes: readonly Leaf[], given: GradcheckOptions["params"], salt: number) => {
     const out: Record<string, Float64Array | Int32Array> = {};
     nodes.forEach((n, k) => {
       const v = given?.[n.attrs.name];
@@ -87,25 +89,25 @@ export function gradcheck(graph: Graph, opts: GradcheckOptions = {}): GradcheckR
       ...inputsOf(g).filter((n) => n.dtype === "f32").map((n) => n.attrs.name),
     ];
 
-  const analytic = interpret(grad(g, { wrt }), { params: params as Record<string, Feed>, feeds: feeds as Record<string, Feed>, float: "f64" }).outputs;
-  const lossAt = () =>
-    interpret(g, { params: params as Record<string, Feed>, feeds: feeds as Record<string, Feed>, float: "f64" }).values[g.loss!]!.data[0]!;
+  const values = { params: params as Record<string, Feed>, feeds: feeds as Record<string, Feed>, float: "f64" as const };
+  const analytic = interpret(grad(g, { wrt }), values).outputs;
+  const lossAt = () => interpret(g, values).values[g.loss!]!.data[0]!;
 
   let worst: GradcheckWorst | undefined;
   let failed: GradcheckWorst | undefined;
   let checked = 0;
   for (const name of wrt) {
-    const values = (params[name] ?? feeds[name]) as Float64Array;
+    const perturbed = (params[name] ?? feeds[name]) as Float64Array;
     const a = analytic[gradOutputName(name)]!.data;
-    const step = opts.maxPerTensor && values.length > opts.maxPerTensor ? values.length / opts.maxPerTensor : 1;
-    for (let f = 0; f < values.length; f += step) {
+    const step = opts.maxPerTensor && perturbed.length > opts.maxPerTensor ? perturbed.length / opts.maxPerTensor : 1;
+    for (let f = 0; f < perturbed.length; f += step) {
       const i = Math.floor(f);
-      const saved = values[i]!;
-      values[i] = saved + eps;
+      const saved = perturbed[i]!;
+      perturbed[i] = saved + eps;
       const up = lossAt();
-      values[i] = saved - eps;
+      perturbed[i] = saved - eps;
       const down = lossAt();
-      values[i] = saved;
+      perturbed[i] = saved;
       const numeric = (up - down) / (2 * eps);
       const diff = Math.abs(a[i]! - numeric);
       const entry = { tensor: name, index: i, analytic: a[i]!, numeric, relError: diff / Math.max(Math.abs(a[i]!), Math.abs(numeric), 1e-12) };

@@ -148,24 +148,18 @@ const COMPARE: Record<CompareOp, (a: number, b: number) => boolean> = {
   ge: (a, b) => a >= b,
 };
 
-/** Math.fround when the interpreter runs in f32, so references round like float32 kernels. */
-const unaryMath = {
-  tanh: Math.tanh,
-  exp: Math.exp,
-  log: Math.log,
-  sqrt: Math.sqrt,
-};
-
 // ---------- the table ----------
+// References compute in double precision; storing into a Float32Array output (ctx.float "f32") rounds
+// each op's result the way a float32 kernel does.
 
 export const elementwiseRules = {
   neg: unary((v) => -v, ({ x, dy }) => [dy.neg()], { anyDtype: true }),
   abs: unary(Math.abs, ({ x, dy }) => [dy.mul(x[0]!.sign())], { anyDtype: true }),
   sign: unary(Math.sign, zeroGradient("sign is piecewise constant"), { anyDtype: true }),
-  exp: unary(unaryMath.exp, ({ y, dy }) => [dy.mul(y)]),
-  log: unary(unaryMath.log, ({ x, dy }) => [dy.div(x[0]!)]),
-  sqrt: unary(unaryMath.sqrt, ({ y, dy }) => [dy.div(y.mul(2))]),
-  tanh: unary(unaryMath.tanh, ({ y, dy }) => [dy.mul(y.square().rsub(1))]),
+  exp: unary(Math.exp, ({ y, dy }) => [dy.mul(y)]),
+  log: unary(Math.log, ({ x, dy }) => [dy.div(x[0]!)]),
+  sqrt: unary(Math.sqrt, ({ y, dy }) => [dy.div(y.mul(2))]),
+  tanh: unary(Math.tanh, ({ y, dy }) => [dy.mul(y.square().rsub(1))]),
   stopGradient: unary((v) => v, zeroGradient("stopGradient blocks gradients by definition"), { anyDtype: true }),
 
   add: binary(
