@@ -1,4 +1,5 @@
-// Errors a user sees. Each says what was wrong, where (the user's file:line) and how to fix it.
+// Errors a user sees while building a graph. Each says what was wrong, where (the user's file:line)
+// and how to fix it. Run-time feed errors are src/runtime/feeds.ts's FeedError.
 import type { SourceLoc } from "./types.ts";
 import { formatSource } from "./types.ts";
 
@@ -40,5 +41,3 @@ function formatGraphError(
   if (ctx.hint) lines.push(`  hint:    ${ctx.hint}`);
   return lines.join("\n");
 }
-
-
