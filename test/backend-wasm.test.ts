@@ -15,7 +15,8 @@ import { planProgram } from "../src/passes/lower.ts";
 import { enableRelaxedSimdInNode } from "../src/codegen/wasm/simd.ts";
 import type { GraphDef } from "../src/dsl/builder.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
-import { concat, randomUniform, where } from "../src/dsl/ops.ts";
+import { concat, conv2d, conv2dBackpropFilter, randomUniform, where } from "../src/dsl/ops.ts";
+import type { Conv2DOptions } from "../src/dsl/ops.ts";
 import { interpret } from "../src/interp/interpret.ts";
 import type { Graph } from "../src/ir/types.ts";
 import { paramsOf } from "../src/ir/types.ts";
@@ -92,6 +93,47 @@ const simdCases: Case[] = [
 ];
 describe("SIMD paths", () => {
   it.each(simdCases.map((c) => [c[0], c] as const))("%s matches the interpreter", (_name, c) => {
+    expectMatchesInterpreter(graphOf(c));
+  });
+});
+
+// Direct convolutions (few output channels, see src/codegen/wasm/contraction.ts): cin 1 and 3, cout 1,
+// 6 and 16 (partial and whole lane vectors), SAME / VALID / explicit asymmetric pads, strides,
+// dilations, pixel-block remainders, and fused epilogues (bias + relu, a side output, an SGD update),
+// plus a random epilogue that is not fused (a pass over the output instead).
+const directConvs: [string, number[], number[], Conv2DOptions][] = [
+  ["cin 1 → 6, 5×5 SAME", [2, 9, 11, 1], [5, 5, 1, 6], { padding: "SAME" }],
+  ["cin 1 → 1, 3×3 VALID", [2, 7, 9, 1], [3, 3, 1, 1], { padding: "VALID" }],
+  ["cin 3 → 16, 3×3 SAME stride 2", [2, 9, 8, 3], [3, 3, 3, 16], { padding: "SAME", strides: 2 }],
+  ["cin 3 → 6, 3×3 SAME dilation 2", [1, 8, 10, 3], [3, 3, 3, 6], { padding: "SAME", dilations: 2 }],
+  ["cin 1 → 16, 4×4 SAME (asymmetric pads) stride [2,1]", [2, 9, 7, 1], [4, 4, 1, 16], { padding: "SAME", strides: [2, 1] }],
+  ["cin 3 → 5, explicit pads, dilation [1,2]", [1, 7, 9, 3], [2, 3, 3, 5], { padding: [[0, 2], [1, 0]], dilations: [1, 2] }],
+  ["cin 6 → 16, 5×5 VALID (LeNet conv2)", [2, 14, 14, 6], [5, 5, 6, 16], { padding: "VALID" }],
+];
+const directConvCases: Case[] = directConvs.flatMap(([label, xs, ws, opts]): Case[] => [
+  [`conv2d ${label} + bias + relu`, (g) => g.output("out", conv2d(g.input("x", xs), g.input("w", ws), opts).add(g.input("b", [ws[3]!])).maximum(0))],
+  [`conv2dBackpropFilter ${label}`, (g) => {
+    const y = conv2d(g.input("x", xs), g.input("w", ws), opts);
+    g.output("out", conv2dBackpropFilter(g.input("x2", xs), g.input("dy", [...y.shape]), ws, opts));
+  }],
+]);
+directConvCases.push(
+  ["direct conv2d with a side output", (g) => {
+    const pre = conv2d(g.input("x", [2, 6, 6, 1]), g.input("w", [3, 3, 1, 6]), { padding: "SAME" }).add(g.input("b", [6]));
+    g.output("pre", pre);
+    g.output("out", pre.maximum(0).mul(g.input("s", [6])));
+  }],
+  ["direct conv2d with a dropout mask (epilogue pass)", (g) => {
+    const y = conv2d(g.input("x", [2, 6, 6, 3]), g.input("w", [3, 3, 3, 6]), { padding: "SAME" });
+    g.output("out", where(randomUniform(g.input("k", [], "i32"), [...y.shape], 5).lt(0.5), 0, y));
+  }],
+  ["direct conv2dBackpropFilter with an SGD update", (g) => {
+    const dw = conv2dBackpropFilter(g.input("x", [2, 8, 8, 1]), g.input("dy", [2, 8, 8, 6]), [5, 5, 1, 6], { padding: "SAME" });
+    g.output("out", g.input("w", [5, 5, 1, 6]).sub(dw.mul(0.1)));
+  }],
+);
+describe("direct convolutions", () => {
+  it.each(directConvCases.map((c) => [c[0], c] as const))("%s matches the interpreter", (_name, c) => {
     expectMatchesInterpreter(graphOf(c));
   });
 });

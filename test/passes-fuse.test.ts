@@ -5,6 +5,7 @@ import { grad } from "../src/autodiff/grad.ts";
 import type { GraphBuilder } from "../src/dsl/builder.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
 import { conv2d, maxPool, randomUniform, where } from "../src/dsl/ops.ts";
+import { batchNorm, logSoftmax, softmax, softmaxCrossEntropy } from "../src/nn/index.ts";
 import type { Graph } from "../src/ir/types.ts";
 import { fuse, kindOf } from "../src/passes/fuse.ts";
 import { optimizeGraph } from "../src/passes/lower.ts";
@@ -152,11 +153,33 @@ describe("rematerialize", () => {
       g.output("p", e.div(e.sum(1, true)));
     });
     const after = rematerialize(before);
-    expect(after.nodes.filter((n) => n.op === "add")).toHaveLength(2);
+    // The bias add is computed inside the max, and exp(z − max) with its add inside the sum and the
+    // division: 3 kernels, none of them stores the add, the sub or the exp.
+    expect(after.nodes.filter((n) => n.op === "add")).toHaveLength(3);
+    expect(after.nodes.filter((n) => n.op === "exp")).toHaveLength(2);
     const ks = fuse(after);
-    // The bias add is computed inside the max and inside the exp: 4 kernels, none of them stores it.
-    expect(ks).toHaveLength(4);
-    for (const k of ks) expect(after.nodes[k.output]!.op).not.toBe("add");
+    expect(ks).toHaveLength(3);
+    for (const k of ks) expect(["add", "sub", "exp"]).not.toContain(after.nodes[k.output]!.op);
+    expectPartition(after, ks);
+  });
+
+  it("does not copy a chain whose recomputation costs more than the rule allows", () => {
+    const g = build((g) => {
+      const x = g.input("x", [4, 6]);
+      // exp, log, tanh, sqrt: cost 16 per element > MAX_CONE_COST, so it is stored once and read twice.
+      const big = x.exp().log().tanh().sqrt();
+      g.output("a", big.sum(1));
+      g.output("b", big.mul(2));
+    });
+    const after = rematerialize(g);
+    expect(after.nodes.filter((n) => n.op === "exp")).toHaveLength(1);
+    expect(fuse(after)).toHaveLength(3);
+    // A small chain read by many consumers is not copied to all of them either ((users − 1) · cost bound).
+    const many = build((g) => {
+      const e = g.input("x", [4, 6]).exp().add(1);
+      for (let i = 0; i < 6; i++) g.output(`o${i}`, e.mul(i + 2));
+    });
+    expect(rematerialize(many).nodes.filter((n) => n.op === "exp")).toHaveLength(1);
   });
 
   it("leaves the only consumer of a contraction alone so it stays an epilogue", () => {
@@ -173,5 +196,72 @@ describe("rematerialize", () => {
     expect(opsOf(after, ks[0]!)).toEqual(["matmul", "add", "compare", "where"]);
     expect(ks[0]!.sideOutputs.map((id) => after.nodes[id]!.op)).toEqual(["add"]);
     expect(ks.map((k) => opsOf(after, k))).toEqual([["matmul", "add", "compare", "where"], ["compare", "mul"]]);
+  });
+});
+
+describe("softmax, cross-entropy and normalization statistics fuse into few kernels", () => {
+  /** The plan's kernels after the whole graph-level pipeline (rematerialize included). */
+  const kernelsOf = (def: { build(opts?: { mode?: "train" | "infer" }): Graph }, opts: { grad?: boolean; mode?: "train" | "infer" } = {}) => {
+    const built = def.build({ mode: opts.mode ?? "infer" });
+    const g = rematerialize(optimizeGraph(opts.grad ? grad(built) : built));
+    const ks = schedule(fuse(g));
+    expectPartition(g, ks);
+    return { g, ks };
+  };
+  const stores = (g: Graph, ks: Kernel[], op: string) => ks.some((k) => [k.output, ...k.sideOutputs].some((id) => g.nodes[id]!.op === op));
+
+  it("softmax is 3 kernels: max, Σ exp(x − max), exp(x − max) / Σ; exp(x − max) never reaches memory", () => {
+    const def = defineGraph("sm", {}, (g) => g.output("p", softmax(g.input("x", [8, 10]))));
+    const { g, ks } = kernelsOf(def);
+    expect(ks.map((k) => k.kind)).toEqual(["reduce", "reduce", "loop"]);
+    expect(opsOf(g, ks[1]!)).toEqual(["sub", "exp", "reduceSum"]);
+    expect(opsOf(g, ks[2]!)).toEqual(["sub", "exp", "div"]);
+    expect(stores(g, ks, "exp") || stores(g, ks, "sub")).toBe(false);
+  });
+
+  it("log-softmax cross-entropy forward is 3 kernels: max, Σ exp, and the per-row loss; then the batch mean", () => {
+    const def = defineGraph("ce", {}, (g) => {
+      g.loss(softmaxCrossEntropy(g.input("logits", [8, 10]), g.input("labels", [8], "i32")));
+    });
+    const { g, ks } = kernelsOf(def);
+    expect(ks.map((k) => k.kind)).toEqual(["reduce", "reduce", "reduce", "reduce"]);
+    // The per-row loss recomputes x − max and builds the one-hot mask inside its reduction.
+    expect(opsOf(g, ks[2]!)).toEqual(expect.arrayContaining(["compare", "sub", "mul", "reduceSum", "neg"]));
+    expect(stores(g, ks, "exp") || stores(g, ks, "sub") || stores(g, ks, "compare")).toBe(false);
+  });
+
+  it("softmax + cross-entropy with its gradient: forward 5 kernels, backward 3 with dlogits never stored", () => {
+    const def = defineGraph("smce", {}, (g) => {
+      const x = g.input("x", [8, 10]).add(g.param("b", [10], { kind: "zeros" }));
+      g.output("probs", softmax(x));
+      g.loss(softmaxCrossEntropy(x, g.input("labels", [8], "i32")));
+    });
+    const { g, ks } = kernelsOf(def, { grad: true });
+    // Forward: max, Σ exp, probs, per-row loss, batch mean. Backward: Σ of the upstream gradient per
+    // row, the bias gradient (which computes dlogits = −t/N + softmax·Σ inside its reduction), its
+    // reshape. Before rematerializing chains the sub, exp, one-hot mask, scaled one-hot and dlogits were
+    // each stored by their own loop kernel.
+    expect(ks).toHaveLength(8);
+    expect(ks.filter((k) => k.kind === "loop").map((k) => opsOf(g, k).at(-1))).toEqual(["div", "reshape"]);
+    expect(stores(g, ks, "exp") || stores(g, ks, "compare") || stores(g, ks, "sub")).toBe(false);
+  });
+
+  it("log-softmax's gradient does not store exp(x − max)", () => {
+    const def = defineGraph("ls", {}, (g) => g.loss(logSoftmax(g.input("x", [8, 10]).add(g.param("b", [10], { kind: "zeros" }))).mul(g.input("t", [8, 10])).sum().neg()));
+    const { g, ks } = kernelsOf(def, { grad: true });
+    expect(stores(g, ks, "exp")).toBe(false);
+    expect(ks.length).toBeLessThanOrEqual(6);
+  });
+
+  it("batch-norm statistics (training): mean and variance are one reduction each, normalize is one loop", () => {
+    const def = defineGraph("bn", {}, (g) => g.output("y", batchNorm(g.input("x", [4, 3, 3, 8]), { name: "bn" })));
+    const { g, ks } = kernelsOf(def, { mode: "train" });
+    const big = ks.filter((k) => g.nodes[k.core]!.shape.length > 1 || k.kind === "reduce");
+    // mean (Σx · 1/n), variance (Σ(x − mean)² · 1/n, with the running-variance update as epilogue), y.
+    expect(ks.filter((k) => k.kind === "reduce")).toHaveLength(2);
+    expect(ks.filter((k) => k.kind === "loop" && g.nodes[k.output]!.shape.join(",") === "4,3,3,8")).toHaveLength(1);
+    expect(big.length).toBeGreaterThanOrEqual(3);
+    // x − mean is recomputed in the variance reduction and in the normalize loop, never stored.
+    expect(stores(g, ks, "sub")).toBe(false);
   });
 });

@@ -6650,102 +6650,11 @@
    )
   )
  )
- (func $k13_sub
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (loop $for1
-   (local.set $1
-    (i32.const 0)
-   )
-   (loop $for0
-    (v128.store offset=249525424 align=4
-     (i32.shl
-      (local.tee $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 1000)
-        )
-        (local.get $1)
-       )
-      )
-      (i32.const 2)
-     )
-     (f32x4.sub
-      (v128.load offset=249517408 align=4
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-      )
-      (v128.load32_splat offset=249525408
-       (i32.shl
-        (local.get $0)
-        (i32.const 2)
-       )
-      )
-     )
-    )
-    (br_if $for0
-     (i32.lt_s
-      (local.tee $1
-       (i32.add
-        (local.get $1)
-        (i32.const 4)
-       )
-      )
-      (i32.const 1000)
-     )
-    )
-   )
-   (br_if $for1
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (i32.const 2)
-    )
-   )
-  )
- )
- (func $k14_exp
-  (local $0 i32)
-  (local $1 i32)
-  (loop $for0
-   (v128.store offset=249533424 align=4
-    (local.tee $1
-     (i32.shl
-      (local.get $0)
-      (i32.const 2)
-     )
-    )
-    (call $gf_exp_f32x4
-     (v128.load offset=249525424 align=4
-      (local.get $1)
-     )
-    )
-   )
-   (br_if $for0
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 4)
-      )
-     )
-     (i32.const 2000)
-    )
-   )
-  )
- )
- (func $k15_reduceSum
+ (func $k13_sub_exp_reduceSum
   (local $0 v128)
   (local $1 i32)
   (local $2 i32)
+  (local $3 i32)
   (loop $for1
    (local.set $0
     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -6757,16 +6666,28 @@
     (local.set $0
      (f32x4.add
       (local.get $0)
-      (v128.load offset=249533424 align=4
-       (i32.shl
-        (i32.add
-         (i32.mul
-          (local.get $1)
-          (i32.const 1000)
+      (call $gf_exp_f32x4
+       (f32x4.sub
+        (v128.load offset=249517408 align=4
+         (i32.shl
+          (i32.add
+           (i32.mul
+            (local.get $1)
+            (i32.const 1000)
+           )
+           (local.get $2)
+          )
+          (i32.const 2)
          )
-         (local.get $2)
         )
-        (i32.const 2)
+        (v128.load32_splat offset=249525408
+         (local.tee $3
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
        )
       )
      )
@@ -6783,11 +6704,8 @@
      )
     )
    )
-   (f32.store offset=249525408
-    (i32.shl
-     (local.get $1)
-     (i32.const 2)
-    )
+   (f32.store offset=249525424
+    (local.get $3)
     (f32.add
      (f32.add
       (f32x4.extract_lane 0
@@ -6820,40 +6738,54 @@
    )
   )
  )
- (func $k16_div
+ (func $k14_sub_exp_div
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
+  (local $3 i32)
+  (local $4 v128)
   (loop $for1
    (local.set $1
     (i32.const 0)
    )
    (loop $for0
-    (v128.store offset=249533424 align=4
-     (i32.shl
-      (local.tee $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 1000)
+    (local.set $4
+     (call $gf_exp_f32x4
+      (f32x4.sub
+       (v128.load offset=249517408 align=4
+        (i32.shl
+         (local.tee $2
+          (i32.add
+           (i32.mul
+            (local.get $0)
+            (i32.const 1000)
+           )
+           (local.get $1)
+          )
+         )
+         (i32.const 2)
         )
-        (local.get $1)
+       )
+       (v128.load32_splat offset=249525408
+        (local.tee $3
+         (i32.shl
+          (local.get $0)
+          (i32.const 2)
+         )
+        )
        )
       )
+     )
+    )
+    (v128.store offset=249525440 align=4
+     (i32.shl
+      (local.get $2)
       (i32.const 2)
      )
      (f32x4.div
-      (v128.load offset=249533424 align=4
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-      )
-      (v128.load32_splat offset=249525408
-       (i32.shl
-        (local.get $0)
-        (i32.const 2)
-       )
+      (local.get $4)
+      (v128.load32_splat offset=249525424
+       (local.get $3)
       )
      )
     )
@@ -6882,7 +6814,7 @@
    )
   )
  )
- (func $k17_reshape_compare_log_4more
+ (func $k15_reshape_compare_log_4more
   (local $0 v128)
   (local $1 i32)
   (local $2 i32)
@@ -6919,20 +6851,25 @@
         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
        )
        (f32x4.sub
-        (v128.load offset=249525424 align=4
-         (i32.shl
-          (i32.add
-           (i32.mul
-            (local.get $1)
-            (i32.const 1000)
+        (f32x4.sub
+         (v128.load offset=249517408 align=4
+          (i32.shl
+           (i32.add
+            (i32.mul
+             (local.get $1)
+             (i32.const 1000)
+            )
+            (local.get $2)
            )
-           (local.get $2)
+           (i32.const 2)
           )
-          (i32.const 2)
+         )
+         (v128.load32_splat offset=249525408
+          (local.get $3)
          )
         )
         (call $gf_log_f32x4
-         (v128.load32_splat offset=249525408
+         (v128.load32_splat offset=249525424
           (local.get $3)
          )
         )
@@ -6952,7 +6889,7 @@
      )
     )
    )
-   (f32.store offset=249541424
+   (f32.store offset=249533440
     (local.get $3)
     (f32.neg
      (f32.add
@@ -6988,14 +6925,14 @@
    )
   )
  )
- (func $k18_reduceSum_div
+ (func $k16_reduceSum_div
   (local $0 f32)
   (local $1 i32)
   (loop $for0
    (local.set $0
     (f32.add
      (local.get $0)
-     (f32.load offset=249541424
+     (f32.load offset=249533440
       (i32.shl
        (local.get $1)
        (i32.const 2)
@@ -7036,11 +6973,9 @@
   (call $k10_fc7_matmul_add_compare_where_gemm)
   (call $k11_fc8_matmul_add_gemm)
   (call $k12_reduceMax_stopGradient)
-  (call $k13_sub)
-  (call $k14_exp)
-  (call $k15_reduceSum)
-  (call $k16_div)
-  (call $k17_reshape_compare_log_4more)
-  (call $k18_reduceSum_div)
+  (call $k13_sub_exp_reduceSum)
+  (call $k14_sub_exp_div)
+  (call $k15_reshape_compare_log_4more)
+  (call $k16_reduceSum_div)
  )
 )

@@ -10,44 +10,40 @@
 //   k6_fc2_matmul_add_compare_where (contraction): %29 = where(%28, %27, %6) : f32[64,84]   graphs/lenet5.ts:13 graphs/lenet5.ts:19
 //   k7_fc3_matmul_add (contraction): %33 = add(%31, %32) : f32[64,10]   graphs/lenet5.ts:20
 //   k8_reduceMax_stopGradient (reduce): %35 = stopGradient(%34) : f32[64,1]   graphs/lenet5.ts:22
-//   k9_sub (loop): %36 = sub(%33, %35) : f32[64,10]   graphs/lenet5.ts:22
-//   k10_exp (loop): %37 = exp(%36) : f32[64,10]   graphs/lenet5.ts:22
-//   k11_reduceSum (reduce): %38 = reduceSum(%37) axes=[1] keepDims=true : f32[64,1]   graphs/lenet5.ts:22
-//   k12_div (loop): %39 = div(%37, %38) : f32[64,10]   graphs/lenet5.ts:22
-//   k13_reshape_compare (loop): %42 = compare(%41, %40) cmp=eq : f32[64,10]   graphs/lenet5.ts:23
-//   k14_log_sub_mul_2more (reduce): %47 = neg(%46) : f32[64]   graphs/lenet5.ts:23
-//   k15_reduceSum_div (reduce): %50 = div(%48, %49) : f32[]   graphs/lenet5.ts:23
-//   k16_broadcast_mul (loop): %53 = mul(%52, %42) : f32[64,10]   graphs/lenet5.ts:23
-//   k17_neg_reduceSum_div (reduce): %56 = div(%55, %38) : f32[64,1]   graphs/lenet5.ts:23
-//   k18_broadcast_mul_add (loop): %59 = add(%53, %58) : f32[64,10]   graphs/lenet5.ts:23
-//   k19_reduceSum (reduce): %60 = reduceSum(%59) axes=[0] keepDims=true : f32[1,10]   graphs/lenet5.ts:20
-//   k20_reshape (loop, a view: no code): %61 = reshape(%60) : f32[10]   graphs/lenet5.ts:20
-//   k21_matmul (contraction): %63 = matmul(%29, %59) transposeA=true transposeB=false : f32[84,10]   graphs/lenet5.ts:20
-//   k22_fc3_matmul_compare_where (contraction): %65 = where(%64, %62, %6) : f32[64,84]   graphs/lenet5.ts:13 graphs/lenet5.ts:20 graphs/lenet5.ts:19
-//   k23_reduceSum (reduce): %66 = reduceSum(%65) axes=[0] keepDims=true : f32[1,84]   graphs/lenet5.ts:19
-//   k24_reshape (loop, a view: no code): %67 = reshape(%66) : f32[84]   graphs/lenet5.ts:19
-//   k25_matmul (contraction): %69 = matmul(%23, %65) transposeA=true transposeB=false : f32[120,84]   graphs/lenet5.ts:19
-//   k26_fc2_matmul_compare_where (contraction): %71 = where(%70, %68, %6) : f32[64,120]   graphs/lenet5.ts:13 graphs/lenet5.ts:19 graphs/lenet5.ts:18
-//   k27_reduceSum (reduce): %72 = reduceSum(%71) axes=[0] keepDims=true : f32[1,120]   graphs/lenet5.ts:18
-//   k28_reshape (loop, a view: no code): %73 = reshape(%72) : f32[120]   graphs/lenet5.ts:18
-//   k29_fc1_matmul (contraction): %74 = matmul(%71, %18) transposeA=false transposeB=true : f32[64,400]   graphs/lenet5.ts:18
-//   k30_matmul (contraction): %75 = matmul(%17, %71) transposeA=true transposeB=false : f32[400,120]   graphs/lenet5.ts:18
-//   k31_reshape (loop, a view: no code): %76 = reshape(%74) : f32[64,5,5,16]   graphs/lenet5.ts:17
-//   k32_maxPoolBackprop_compare_where (window): %79 = where(%78, %77, %6) : f32[64,10,10,16]   graphs/lenet5.ts:13 graphs/lenet5.ts:16 graphs/lenet5.ts:15
-//   k33_reduceSum (reduce): %80 = reduceSum(%79) axes=[0,1,2] keepDims=true : f32[1,1,1,16]   graphs/lenet5.ts:15
-//   k34_reshape (loop, a view: no code): %81 = reshape(%80) : f32[16]   graphs/lenet5.ts:15
-//   k35_conv2_conv2dBackpropInput (contraction): %82 = conv2dBackpropInput(%79, %10) strides=[1,1] dilations=[1,1] pads=[[0,0],[0,0]] inputShape=[64,14,14,6] : f32[64,14,14,6]   graphs/lenet5.ts:15
-//   k36_conv2dBackpropFilter (contraction): %83 = conv2dBackpropFilter(%9, %79) strides=[1,1] dilations=[1,1] pads=[[0,0],[0,0]] filterShape=[5,5,6,16] : f32[5,5,6,16]   graphs/lenet5.ts:15
-//   k37_maxPoolBackprop_compare_where (window): %86 = where(%85, %84, %6) : f32[64,28,28,6]   graphs/lenet5.ts:13 graphs/lenet5.ts:14
-//   k38_reduceSum (reduce): %87 = reduceSum(%86) axes=[0,1,2] keepDims=true : f32[1,1,1,6]   graphs/lenet5.ts:13
-//   k39_reshape (loop, a view: no code): %88 = reshape(%87) : f32[6]   graphs/lenet5.ts:13
-//   k40_conv2dBackpropFilter (contraction): %89 = conv2dBackpropFilter(%0, %86) strides=[1,1] dilations=[1,1] pads=[[2,2],[2,2]] filterShape=[5,5,1,6] : f32[5,5,1,6]   graphs/lenet5.ts:13
+//   k9_sub_exp_reduceSum (reduce): %38 = reduceSum(%37) axes=[1] keepDims=true : f32[64,1]   graphs/lenet5.ts:22
+//   k10_sub_exp_div (loop): %41 = div(%40, %38) : f32[64,10]   graphs/lenet5.ts:22
+//   k11_reshape_compare_log_4more (reduce): %50 = neg(%49) : f32[64]   graphs/lenet5.ts:23 graphs/lenet5.ts:22
+//   k12_reduceSum_div (reduce): %53 = div(%51, %52) : f32[]   graphs/lenet5.ts:23
+//   k13_broadcast_reshape_compare_4more (reduce): %61 = div(%60, %38) : f32[64,1]   graphs/lenet5.ts:23
+//   k14_broadcast_sub_exp_4more (loop): %70 = add(%69, %65) : f32[64,10]   graphs/lenet5.ts:23 graphs/lenet5.ts:22
+//   k15_reduceSum (reduce): %71 = reduceSum(%70) axes=[0] keepDims=true : f32[1,10]   graphs/lenet5.ts:20
+//   k16_reshape (loop, a view: no code): %72 = reshape(%71) : f32[10]   graphs/lenet5.ts:20
+//   k17_matmul (contraction): %74 = matmul(%29, %70) transposeA=true transposeB=false : f32[84,10]   graphs/lenet5.ts:20
+//   k18_fc3_matmul_compare_where (contraction): %76 = where(%75, %73, %6) : f32[64,84]   graphs/lenet5.ts:13 graphs/lenet5.ts:20 graphs/lenet5.ts:19
+//   k19_reduceSum (reduce): %77 = reduceSum(%76) axes=[0] keepDims=true : f32[1,84]   graphs/lenet5.ts:19
+//   k20_reshape (loop, a view: no code): %78 = reshape(%77) : f32[84]   graphs/lenet5.ts:19
+//   k21_matmul (contraction): %80 = matmul(%23, %76) transposeA=true transposeB=false : f32[120,84]   graphs/lenet5.ts:19
+//   k22_fc2_matmul_compare_where (contraction): %82 = where(%81, %79, %6) : f32[64,120]   graphs/lenet5.ts:13 graphs/lenet5.ts:19 graphs/lenet5.ts:18
+//   k23_reduceSum (reduce): %83 = reduceSum(%82) axes=[0] keepDims=true : f32[1,120]   graphs/lenet5.ts:18
+//   k24_reshape (loop, a view: no code): %84 = reshape(%83) : f32[120]   graphs/lenet5.ts:18
+//   k25_fc1_matmul (contraction): %85 = matmul(%82, %18) transposeA=false transposeB=true : f32[64,400]   graphs/lenet5.ts:18
+//   k26_matmul (contraction): %86 = matmul(%17, %82) transposeA=true transposeB=false : f32[400,120]   graphs/lenet5.ts:18
+//   k27_reshape (loop, a view: no code): %87 = reshape(%85) : f32[64,5,5,16]   graphs/lenet5.ts:17
+//   k28_maxPoolBackprop_compare_where (window): %90 = where(%89, %88, %6) : f32[64,10,10,16]   graphs/lenet5.ts:13 graphs/lenet5.ts:16 graphs/lenet5.ts:15
+//   k29_reduceSum (reduce): %91 = reduceSum(%90) axes=[0,1,2] keepDims=true : f32[1,1,1,16]   graphs/lenet5.ts:15
+//   k30_reshape (loop, a view: no code): %92 = reshape(%91) : f32[16]   graphs/lenet5.ts:15
+//   k31_conv2_conv2dBackpropInput (contraction): %93 = conv2dBackpropInput(%90, %10) strides=[1,1] dilations=[1,1] pads=[[0,0],[0,0]] inputShape=[64,14,14,6] : f32[64,14,14,6]   graphs/lenet5.ts:15
+//   k32_conv2dBackpropFilter (contraction): %94 = conv2dBackpropFilter(%9, %90) strides=[1,1] dilations=[1,1] pads=[[0,0],[0,0]] filterShape=[5,5,6,16] : f32[5,5,6,16]   graphs/lenet5.ts:15
+//   k33_maxPoolBackprop_compare_where (window): %97 = where(%96, %95, %6) : f32[64,28,28,6]   graphs/lenet5.ts:13 graphs/lenet5.ts:14
+//   k34_reduceSum (reduce): %98 = reduceSum(%97) axes=[0,1,2] keepDims=true : f32[1,1,1,6]   graphs/lenet5.ts:13
+//   k35_reshape (loop, a view: no code): %99 = reshape(%98) : f32[6]   graphs/lenet5.ts:13
+//   k36_conv2dBackpropFilter (contraction): %100 = conv2dBackpropFilter(%0, %97) strides=[1,1] dilations=[1,1] pads=[[2,2],[2,2]] filterShape=[5,5,1,6] : f32[5,5,1,6]   graphs/lenet5.ts:13
 import { loadWasmProgram } from "../../src/runtime/wasm.ts";
 import type { WasmProgram } from "../../src/runtime/wasm.ts";
 import type { ProgramManifest } from "../../src/runtime/program.ts";
 
 /** Arena layout, params (with initializers), and each entry's inputs and outputs. */
-export const manifest: ProgramManifest = {"name":"lenet5_grad_wasm","arenaBytes":5732848,"params":[{"name":"conv1/kernel","dtype":"f32","shape":[5,5,1,6],"address":0,"init":{"kind":"heUniform"},"trainable":true},{"name":"conv1/bias","dtype":"f32","shape":[6],"address":608,"init":{"kind":"zeros"},"trainable":true},{"name":"conv2/kernel","dtype":"f32","shape":[5,5,6,16],"address":640,"init":{"kind":"heUniform"},"trainable":true},{"name":"conv2/bias","dtype":"f32","shape":[16],"address":10240,"init":{"kind":"zeros"},"trainable":true},{"name":"fc1/kernel","dtype":"f32","shape":[400,120],"address":10304,"init":{"kind":"heUniform"},"trainable":true},{"name":"fc1/bias","dtype":"f32","shape":[120],"address":202304,"init":{"kind":"zeros"},"trainable":true},{"name":"fc2/kernel","dtype":"f32","shape":[120,84],"address":202784,"init":{"kind":"heUniform"},"trainable":true},{"name":"fc2/bias","dtype":"f32","shape":[84],"address":243104,"init":{"kind":"zeros"},"trainable":true},{"name":"fc3/kernel","dtype":"f32","shape":[84,10],"address":243440,"init":{"kind":"xavierUniform"},"trainable":true},{"name":"fc3/bias","dtype":"f32","shape":[10],"address":246800,"init":{"kind":"zeros"},"trainable":true}],"entries":{"lenet5":{"inputs":[{"name":"x","dtype":"f32","shape":[64,28,28,1],"address":246896},{"name":"labels","dtype":"i32","shape":[64],"address":447600}],"outputs":[{"name":"logits","dtype":"f32","shape":[64,10],"address":4183408},{"name":"probs","dtype":"f32","shape":[64,10],"address":4191344},{"name":"loss","dtype":"f32","shape":[],"address":4186224},{"name":"grad/conv1/kernel","dtype":"f32","shape":[5,5,1,6],"address":447744},{"name":"grad/conv1/bias","dtype":"f32","shape":[6],"address":447712},{"name":"grad/conv2/kernel","dtype":"f32","shape":[5,5,6,16],"address":3458416},{"name":"grad/conv2/bias","dtype":"f32","shape":[16],"address":447648},{"name":"grad/fc1/kernel","dtype":"f32","shape":[400,120],"address":4336624},{"name":"grad/fc1/bias","dtype":"f32","shape":[120],"address":4078960},{"name":"grad/fc2/kernel","dtype":"f32","shape":[120,84],"address":4193904},{"name":"grad/fc2/bias","dtype":"f32","shape":[84],"address":4140400},{"name":"grad/fc3/kernel","dtype":"f32","shape":[84,10],"address":4186240},{"name":"grad/fc3/bias","dtype":"f32","shape":[10],"address":447600}],"params":["conv1/kernel","conv1/bias","conv2/kernel","conv2/bias","fc1/kernel","fc1/bias","fc2/kernel","fc2/bias","fc3/kernel","fc3/bias"]}}};
+export const manifest: ProgramManifest = {"name":"lenet5_grad_wasm","arenaBytes":5734176,"params":[{"name":"conv1/kernel","dtype":"f32","shape":[5,5,1,6],"address":0,"init":{"kind":"heUniform"},"trainable":true},{"name":"conv1/bias","dtype":"f32","shape":[6],"address":608,"init":{"kind":"zeros"},"trainable":true},{"name":"conv2/kernel","dtype":"f32","shape":[5,5,6,16],"address":640,"init":{"kind":"heUniform"},"trainable":true},{"name":"conv2/bias","dtype":"f32","shape":[16],"address":10240,"init":{"kind":"zeros"},"trainable":true},{"name":"fc1/kernel","dtype":"f32","shape":[400,120],"address":10304,"init":{"kind":"heUniform"},"trainable":true},{"name":"fc1/bias","dtype":"f32","shape":[120],"address":202304,"init":{"kind":"zeros"},"trainable":true},{"name":"fc2/kernel","dtype":"f32","shape":[120,84],"address":202784,"init":{"kind":"heUniform"},"trainable":true},{"name":"fc2/bias","dtype":"f32","shape":[84],"address":243104,"init":{"kind":"zeros"},"trainable":true},{"name":"fc3/kernel","dtype":"f32","shape":[84,10],"address":243440,"init":{"kind":"xavierUniform"},"trainable":true},{"name":"fc3/bias","dtype":"f32","shape":[10],"address":246800,"init":{"kind":"zeros"},"trainable":true}],"entries":{"lenet5":{"inputs":[{"name":"x","dtype":"f32","shape":[64,28,28,1],"address":246896},{"name":"labels","dtype":"i32","shape":[64],"address":447600}],"outputs":[{"name":"logits","dtype":"f32","shape":[64,10],"address":4183408},{"name":"probs","dtype":"f32","shape":[64,10],"address":4186480},{"name":"loss","dtype":"f32","shape":[],"address":4189296},{"name":"grad/conv1/kernel","dtype":"f32","shape":[5,5,1,6],"address":447744},{"name":"grad/conv1/bias","dtype":"f32","shape":[6],"address":447712},{"name":"grad/conv2/kernel","dtype":"f32","shape":[5,5,6,16],"address":3458416},{"name":"grad/conv2/bias","dtype":"f32","shape":[16],"address":447648},{"name":"grad/fc1/kernel","dtype":"f32","shape":[400,120],"address":4337952},{"name":"grad/fc1/bias","dtype":"f32","shape":[120],"address":4078960},{"name":"grad/fc2/kernel","dtype":"f32","shape":[120,84],"address":4195232},{"name":"grad/fc2/bias","dtype":"f32","shape":[84],"address":4140400},{"name":"grad/fc3/kernel","dtype":"f32","shape":[84,10],"address":4191872},{"name":"grad/fc3/bias","dtype":"f32","shape":[10],"address":447600}],"params":["conv1/kernel","conv1/bias","conv2/kernel","conv2/bias","fc1/kernel","fc1/bias","fc2/kernel","fc2/bias","fc3/kernel","fc3/bias"]}}};
 
 /** The file holding the module, next to this one. */
 export const wasmFile = "lenet5_grad_wasm.wasm";

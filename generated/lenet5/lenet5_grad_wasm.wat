@@ -1,7 +1,7 @@
 (module
  (type $0 (func))
  (type $1 (func (param v128) (result v128)))
- (memory $0 165 165)
+ (memory $0 147 147)
  (data $0 (i32.const 246852) "\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00\05\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\t")
  (export "memory" (memory $0))
  (export "lenet5" (func $lenet5))
@@ -285,7 +285,7 @@
    )
   )
  )
- (func $k0_conv1_conv2d_add_compare_where_gemm
+ (func $k0_conv1_conv2d_add_compare_where
   (local $0 v128)
   (local $1 i32)
   (local $2 i32)
@@ -293,747 +293,64 @@
   (local $4 v128)
   (local $5 v128)
   (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
+  (local $7 i32)
+  (local $8 i32)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local.set $2
-   (i32.const 25)
-  )
-  (loop $packk1
-   (v128.store offset=10750464 align=4
-    (local.tee $6
-     (i32.shl
-      (local.get $1)
-      (i32.const 5)
-     )
-    )
-    (v128.load align=4
-     (local.get $3)
-    )
-   )
-   (v128.store offset=10750480 align=4
-    (local.get $6)
-    (v128.load64_zero offset=16 align=4
-     (local.get $3)
-    )
-   )
-   (local.set $3
-    (i32.add
-     (local.get $3)
-     (i32.const 24)
-    )
-   )
-   (local.set $1
-    (i32.add
-     (local.get $1)
-     (i32.const 1)
-    )
-   )
-   (br_if $packk1
-    (local.tee $2
-     (i32.sub
-      (local.get $2)
-      (i32.const 1)
-     )
-    )
-   )
-  )
-  (local.set $3
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (memory.fill
+   (i32.const 5734208)
    (i32.const 0)
+   (i32.const 262144)
   )
-  (local.set $6
-   (i32.const 12544)
-  )
-  (loop $rows5
-   (local.set $1
-    (i32.mul
-     (local.get $3)
-     (i32.const 100)
-    )
-   )
+  (loop $for1
    (local.set $2
     (i32.const 0)
    )
-   (local.set $0
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $7
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $8
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $9
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $10
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $11
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $12
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $13
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (loop $k6
-    (local.set $0
-     (f32x4.add
-      (local.get $0)
-      (f32x4.mul
-       (local.tee $4
-        (v128.load32_splat offset=5732864
-         (local.get $1)
-        )
-       )
-       (local.tee $14
-        (v128.load offset=10750464 align=4
-         (local.get $2)
-        )
-       )
-      )
-     )
-    )
-    (local.set $7
-     (f32x4.add
-      (local.get $7)
-      (f32x4.mul
-       (local.get $4)
-       (local.tee $4
-        (v128.load offset=10750480 align=4
-         (local.get $2)
-        )
-       )
-      )
-     )
-    )
-    (local.set $8
-     (f32x4.add
-      (local.get $8)
-      (f32x4.mul
-       (local.tee $5
-        (v128.load32_splat offset=5732964
-         (local.get $1)
-        )
-       )
-       (local.get $14)
-      )
-     )
-    )
-    (local.set $9
-     (f32x4.add
-      (local.get $9)
-      (f32x4.mul
-       (local.get $5)
-       (local.get $4)
-      )
-     )
-    )
-    (local.set $10
-     (f32x4.add
-      (local.get $10)
-      (f32x4.mul
-       (local.tee $5
-        (v128.load32_splat offset=5733064
-         (local.get $1)
-        )
-       )
-       (local.get $14)
-      )
-     )
-    )
-    (local.set $11
-     (f32x4.add
-      (local.get $11)
-      (f32x4.mul
-       (local.get $5)
-       (local.get $4)
-      )
-     )
-    )
-    (local.set $12
-     (f32x4.add
-      (local.get $12)
-      (f32x4.mul
-       (local.tee $5
-        (v128.load32_splat offset=5733164
-         (local.get $1)
-        )
-       )
-       (local.get $14)
-      )
-     )
-    )
-    (local.set $13
-     (f32x4.add
-      (local.get $13)
-      (f32x4.mul
-       (local.get $5)
-       (local.get $4)
-      )
-     )
-    )
-    (local.set $1
+   (loop $for0
+    (memory.copy
      (i32.add
-      (local.get $1)
-      (i32.const 4)
+      (i32.shl
+       (i32.add
+        (i32.shl
+         (local.get $1)
+         (i32.const 5)
+        )
+        (local.get $2)
+       )
+       (i32.const 7)
+      )
+      (i32.const 5734472)
      )
+     (i32.add
+      (i32.mul
+       (i32.add
+        (i32.mul
+         (local.get $1)
+         (i32.const 28)
+        )
+        (local.get $2)
+       )
+       (i32.const 112)
+      )
+      (i32.const 246896)
+     )
+     (i32.const 112)
     )
-    (br_if $k6
-     (i32.ne
+    (br_if $for0
+     (i32.lt_s
       (local.tee $2
        (i32.add
         (local.get $2)
-        (i32.const 32)
-       )
-      )
-      (i32.const 800)
-     )
-    )
-   )
-   (v128.store offset=447856 align=4
-    (i32.shl
-     (local.tee $2
-      (i32.mul
-       (local.get $3)
-       (i32.const 6)
-      )
-     )
-     (i32.const 2)
-    )
-    (local.tee $0
-     (f32x4.add
-      (local.get $0)
-      (v128.load align=4
-       (i32.const 608)
-      )
-     )
-    )
-   )
-   (v128.store offset=1652080 align=4
-    (local.tee $1
-     (i32.mul
-      (local.get $3)
-      (i32.const 24)
-     )
-    )
-    (v128.bitselect
-     (local.get $0)
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store64_lane offset=447856 align=4 0
-    (i32.shl
-     (i32.add
-      (local.get $2)
-      (i32.const 4)
-     )
-     (i32.const 2)
-    )
-    (local.tee $0
-     (f32x4.add
-      (local.get $7)
-      (v128.load align=4
-       (i32.const 624)
-      )
-     )
-    )
-   )
-   (v128.store64_lane offset=1652096 align=4 0
-    (local.get $1)
-    (v128.bitselect
-     (local.get $0)
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store offset=447856 align=4
-    (i32.mul
-     (local.tee $2
-      (i32.add
-       (local.get $3)
-       (i32.const 1)
-      )
-     )
-     (i32.const 24)
-    )
-    (local.tee $0
-     (f32x4.add
-      (local.get $8)
-      (v128.load align=4
-       (i32.const 608)
-      )
-     )
-    )
-   )
-   (v128.store offset=1652104 align=4
-    (local.get $1)
-    (v128.bitselect
-     (local.get $0)
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store64_lane offset=447856 align=4 0
-    (i32.shl
-     (i32.add
-      (i32.mul
-       (local.get $2)
-       (i32.const 6)
-      )
-      (i32.const 4)
-     )
-     (i32.const 2)
-    )
-    (local.tee $0
-     (f32x4.add
-      (local.get $9)
-      (v128.load align=4
-       (i32.const 624)
-      )
-     )
-    )
-   )
-   (v128.store64_lane offset=1652120 align=4 0
-    (local.get $1)
-    (v128.bitselect
-     (local.get $0)
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store offset=447856 align=4
-    (i32.mul
-     (local.tee $2
-      (i32.add
-       (local.get $3)
-       (i32.const 2)
-      )
-     )
-     (i32.const 24)
-    )
-    (local.tee $0
-     (f32x4.add
-      (local.get $10)
-      (v128.load align=4
-       (i32.const 608)
-      )
-     )
-    )
-   )
-   (v128.store offset=1652128 align=4
-    (local.get $1)
-    (v128.bitselect
-     (local.get $0)
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store64_lane offset=447856 align=4 0
-    (i32.shl
-     (i32.add
-      (i32.mul
-       (local.get $2)
-       (i32.const 6)
-      )
-      (i32.const 4)
-     )
-     (i32.const 2)
-    )
-    (local.tee $0
-     (f32x4.add
-      (local.get $11)
-      (v128.load align=4
-       (i32.const 624)
-      )
-     )
-    )
-   )
-   (v128.store64_lane offset=1652144 align=4 0
-    (local.get $1)
-    (v128.bitselect
-     (local.get $0)
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store offset=447856 align=4
-    (i32.mul
-     (local.tee $2
-      (i32.add
-       (local.get $3)
-       (i32.const 3)
-      )
-     )
-     (i32.const 24)
-    )
-    (local.tee $0
-     (f32x4.add
-      (local.get $12)
-      (v128.load align=4
-       (i32.const 608)
-      )
-     )
-    )
-   )
-   (v128.store offset=1652152 align=4
-    (local.get $1)
-    (v128.bitselect
-     (local.get $0)
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store64_lane offset=447856 align=4 0
-    (i32.shl
-     (i32.add
-      (i32.mul
-       (local.get $2)
-       (i32.const 6)
-      )
-      (i32.const 4)
-     )
-     (i32.const 2)
-    )
-    (local.tee $0
-     (f32x4.add
-      (local.get $13)
-      (v128.load align=4
-       (i32.const 624)
-      )
-     )
-    )
-   )
-   (v128.store64_lane offset=1652168 align=4 0
-    (local.get $1)
-    (v128.bitselect
-     (local.get $0)
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (local.set $3
-    (i32.add
-     (local.get $3)
-     (i32.const 4)
-    )
-   )
-   (br_if $rows5
-    (local.tee $6
-     (i32.sub
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-   )
-  )
- )
- (func $k0_conv1_conv2d_add_compare_where
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (loop $for4
-   (local.set $5
-    (i32.const 0)
-   )
-   (loop $for3
-    (local.set $6
-     (i32.const 0)
-    )
-    (loop $for2
-     (local.set $7
-      (i32.sub
-       (local.get $6)
-       (i32.const 2)
-      )
-     )
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for1
-      (if
-       (i32.lt_u
-        (local.tee $4
-         (i32.add
-          (local.get $5)
-          (i32.sub
-           (local.get $1)
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.const 28)
-       )
-       (then
-        (if
-         (i32.le_u
-          (local.get $7)
-          (i32.const 23)
-         )
-         (then
-          (v128.store offset=5732864 align=4
-           (local.tee $0
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (local.get $2)
-               (i32.const 5)
-              )
-              (local.get $1)
-             )
-             (i32.const 20)
-            )
-           )
-           (v128.load offset=246896 align=4
-            (local.tee $4
-             (i32.shl
-              (i32.add
-               (i32.mul
-                (i32.add
-                 (i32.mul
-                  (local.get $3)
-                  (i32.const 28)
-                 )
-                 (local.get $4)
-                )
-                (i32.const 28)
-               )
-               (local.get $7)
-              )
-              (i32.const 2)
-             )
-            )
-           )
-          )
-          (f32.store offset=5732880
-           (local.get $0)
-           (f32.load offset=246912
-            (local.get $4)
-           )
-          )
-         )
-         (else
-          (local.set $0
-           (i32.const 0)
-          )
-          (loop $for0
-           (local.set $8
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 5)
-                )
-                (local.get $1)
-               )
-               (i32.const 5)
-              )
-              (local.get $0)
-             )
-             (i32.const 2)
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.tee $9
-              (i32.add
-               (local.get $0)
-               (local.get $7)
-              )
-             )
-             (i32.const 28)
-            )
-            (then
-             (f32.store offset=5732864
-              (local.get $8)
-              (f32.load offset=246896
-               (i32.shl
-                (i32.add
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (local.get $3)
-                    (i32.const 28)
-                   )
-                   (local.get $4)
-                  )
-                  (i32.const 28)
-                 )
-                 (local.get $9)
-                )
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (else
-             (f32.store offset=5732864
-              (local.get $8)
-              (f32.const 0)
-             )
-            )
-           )
-           (br_if $for0
-            (i32.lt_s
-             (local.tee $0
-              (i32.add
-               (local.get $0)
-               (i32.const 1)
-              )
-             )
-             (i32.const 5)
-            )
-           )
-          )
-         )
-        )
-       )
-       (else
-        (v128.store offset=5732864 align=4
-         (local.tee $0
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $2)
-             (i32.const 5)
-            )
-            (local.get $1)
-           )
-           (i32.const 20)
-          )
-         )
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (f32.store offset=5732880
-         (local.get $0)
-         (f32.const 0)
-        )
-       )
-      )
-      (br_if $for1
-       (i32.lt_s
-        (local.tee $1
-         (i32.add
-          (local.get $1)
-          (i32.const 1)
-         )
-        )
-        (i32.const 5)
-       )
-      )
-     )
-     (local.set $2
-      (i32.add
-       (local.get $2)
-       (i32.const 1)
-      )
-     )
-     (br_if $for2
-      (i32.lt_s
-       (local.tee $6
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-       )
-       (i32.const 28)
-      )
-     )
-    )
-    (br_if $for3
-     (i32.lt_s
-      (local.tee $5
-       (i32.add
-        (local.get $5)
         (i32.const 1)
        )
       )
@@ -1041,11 +358,11 @@
      )
     )
    )
-   (br_if $for4
+   (br_if $for1
     (i32.lt_s
-     (local.tee $3
+     (local.tee $1
       (i32.add
-       (local.get $3)
+       (local.get $1)
        (i32.const 1)
       )
      )
@@ -1053,7 +370,588 @@
     )
    )
   )
-  (call $k0_conv1_conv2d_add_compare_where_gemm)
+  (loop $for6
+   (local.set $7
+    (i32.const 0)
+   )
+   (loop $for5
+    (local.set $19
+     (i32.shl
+      (i32.add
+       (i32.shl
+        (local.get $6)
+        (i32.const 5)
+       )
+       (local.get $7)
+      )
+      (i32.const 7)
+     )
+    )
+    (local.set $20
+     (i32.mul
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 28)
+       )
+       (local.get $7)
+      )
+      (i32.const 28)
+     )
+    )
+    (local.set $8
+     (i32.const 0)
+    )
+    (loop $for4
+     (local.set $0
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $9
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $10
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $11
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $12
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $13
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $14
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $15
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $2
+      (i32.add
+       (local.get $19)
+       (i32.shl
+        (local.get $8)
+        (i32.const 2)
+       )
+      )
+     )
+     (local.set $3
+      (i32.const 0)
+     )
+     (local.set $17
+      (i32.const 0)
+     )
+     (loop $for3
+      (local.set $1
+       (local.get $2)
+      )
+      (local.set $18
+       (i32.const 0)
+      )
+      (loop $for2
+       (local.set $0
+        (f32x4.add
+         (local.get $0)
+         (f32x4.mul
+          (local.tee $4
+           (v128.load32_splat offset=5734208
+            (local.get $1)
+           )
+          )
+          (local.tee $16
+           (v128.load align=4
+            (local.get $3)
+           )
+          )
+         )
+        )
+       )
+       (local.set $9
+        (f32x4.add
+         (local.get $9)
+         (f32x4.mul
+          (local.get $4)
+          (local.tee $4
+           (v128.load offset=16 align=4
+            (local.get $3)
+           )
+          )
+         )
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
+          (local.tee $5
+           (v128.load32_splat offset=5734212
+            (local.get $1)
+           )
+          )
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $11
+        (f32x4.add
+         (local.get $11)
+         (f32x4.mul
+          (local.get $5)
+          (local.get $4)
+         )
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.tee $5
+           (v128.load32_splat offset=5734216
+            (local.get $1)
+           )
+          )
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $13
+        (f32x4.add
+         (local.get $13)
+         (f32x4.mul
+          (local.get $5)
+          (local.get $4)
+         )
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.tee $5
+           (v128.load32_splat offset=5734220
+            (local.get $1)
+           )
+          )
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $15
+        (f32x4.add
+         (local.get $15)
+         (f32x4.mul
+          (local.get $5)
+          (local.get $4)
+         )
+        )
+       )
+       (local.set $3
+        (i32.add
+         (local.get $3)
+         (i32.const 24)
+        )
+       )
+       (local.set $1
+        (i32.add
+         (local.get $1)
+         (i32.const 4)
+        )
+       )
+       (br_if $for2
+        (i32.lt_s
+         (local.tee $18
+          (i32.add
+           (local.get $18)
+           (i32.const 1)
+          )
+         )
+         (i32.const 5)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 128)
+       )
+      )
+      (br_if $for3
+       (i32.lt_s
+        (local.tee $17
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (i32.const 5)
+       )
+      )
+     )
+     (v128.store offset=1652080 align=4
+      (local.tee $2
+       (i32.mul
+        (local.tee $1
+         (i32.add
+          (local.get $8)
+          (local.get $20)
+         )
+        )
+        (i32.const 24)
+       )
+      )
+      (block (result v128)
+       (v128.store offset=447856 align=4
+        (i32.shl
+         (local.tee $3
+          (i32.mul
+           (local.get $1)
+           (i32.const 6)
+          )
+         )
+         (i32.const 2)
+        )
+        (local.tee $0
+         (f32x4.add
+          (local.get $0)
+          (v128.load align=4
+           (i32.const 608)
+          )
+         )
+        )
+       )
+       (v128.bitselect
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        (f32x4.ne
+         (v128.and
+          (f32x4.gt
+           (local.get $0)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=447856 align=4 0
+      (i32.shl
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $9)
+        (v128.load align=4
+         (i32.const 624)
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=1652096 align=4 0
+      (local.get $2)
+      (v128.bitselect
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=1652080 align=4
+      (local.tee $3
+       (i32.mul
+        (local.tee $2
+         (i32.add
+          (local.get $1)
+          (i32.const 1)
+         )
+        )
+        (i32.const 24)
+       )
+      )
+      (block (result v128)
+       (v128.store offset=447856 align=4
+        (i32.shl
+         (local.tee $2
+          (i32.mul
+           (local.get $2)
+           (i32.const 6)
+          )
+         )
+         (i32.const 2)
+        )
+        (local.tee $0
+         (f32x4.add
+          (local.get $10)
+          (v128.load align=4
+           (i32.const 608)
+          )
+         )
+        )
+       )
+       (v128.bitselect
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        (f32x4.ne
+         (v128.and
+          (f32x4.gt
+           (local.get $0)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=447856 align=4 0
+      (i32.shl
+       (i32.add
+        (local.get $2)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $11)
+        (v128.load align=4
+         (i32.const 624)
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=1652096 align=4 0
+      (local.get $3)
+      (v128.bitselect
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=1652080 align=4
+      (local.tee $3
+       (i32.mul
+        (local.tee $2
+         (i32.add
+          (local.get $1)
+          (i32.const 2)
+         )
+        )
+        (i32.const 24)
+       )
+      )
+      (block (result v128)
+       (v128.store offset=447856 align=4
+        (i32.shl
+         (local.tee $2
+          (i32.mul
+           (local.get $2)
+           (i32.const 6)
+          )
+         )
+         (i32.const 2)
+        )
+        (local.tee $0
+         (f32x4.add
+          (local.get $12)
+          (v128.load align=4
+           (i32.const 608)
+          )
+         )
+        )
+       )
+       (v128.bitselect
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        (f32x4.ne
+         (v128.and
+          (f32x4.gt
+           (local.get $0)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=447856 align=4 0
+      (i32.shl
+       (i32.add
+        (local.get $2)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $13)
+        (v128.load align=4
+         (i32.const 624)
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=1652096 align=4 0
+      (local.get $3)
+      (v128.bitselect
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=1652080 align=4
+      (local.tee $2
+       (i32.mul
+        (local.tee $1
+         (i32.add
+          (local.get $1)
+          (i32.const 3)
+         )
+        )
+        (i32.const 24)
+       )
+      )
+      (block (result v128)
+       (v128.store offset=447856 align=4
+        (i32.shl
+         (local.tee $1
+          (i32.mul
+           (local.get $1)
+           (i32.const 6)
+          )
+         )
+         (i32.const 2)
+        )
+        (local.tee $0
+         (f32x4.add
+          (local.get $14)
+          (v128.load align=4
+           (i32.const 608)
+          )
+         )
+        )
+       )
+       (v128.bitselect
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        (f32x4.ne
+         (v128.and
+          (f32x4.gt
+           (local.get $0)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=447856 align=4 0
+      (i32.shl
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $15)
+        (v128.load align=4
+         (i32.const 624)
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=1652096 align=4 0
+      (local.get $2)
+      (v128.bitselect
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (br_if $for4
+      (i32.lt_s
+       (local.tee $8
+        (i32.add
+         (local.get $8)
+         (i32.const 4)
+        )
+       )
+       (i32.const 28)
+      )
+     )
+    )
+    (br_if $for5
+     (i32.lt_s
+      (local.tee $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (i32.const 28)
+     )
+    )
+   )
+   (br_if $for6
+    (i32.lt_s
+     (local.tee $6
+      (i32.add
+       (local.get $6)
+       (i32.const 1)
+      )
+     )
+     (i32.const 64)
+    )
+   )
+  )
  )
  (func $k1_maxPool
   (local $0 i32)
@@ -1398,16 +1296,16 @@
    )
   )
  )
- (func $k2_conv2_conv2d_add_compare_where_gemm
+ (func $k2_conv2_conv2d_add_compare_where
   (local $0 v128)
   (local $1 i32)
   (local $2 i32)
-  (local $3 i32)
+  (local $3 v128)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 v128)
+  (local $8 i32)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
@@ -1415,288 +1313,325 @@
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
-  (local.set $1
-   (i32.const 150)
-  )
-  (loop $packk1
-   (local.set $2
-    (local.get $6)
-   )
-   (local.set $3
-    (i32.shl
-     (local.get $4)
-     (i32.const 5)
-    )
-   )
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (loop $for5
    (local.set $7
-    (i32.const 2)
-   )
-   (loop $packp0
-    (v128.store offset=9572864 align=4
-     (local.get $3)
-     (v128.load offset=640 align=4
-      (local.get $2)
-     )
-    )
-    (v128.store offset=9572880 align=4
-     (local.get $3)
-     (v128.load offset=656 align=4
-      (local.get $2)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 32)
-     )
-    )
-    (local.set $3
-     (i32.add
-      (local.get $3)
-      (i32.const 4800)
-     )
-    )
-    (br_if $packp0
-     (local.tee $7
-      (i32.sub
-       (local.get $7)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (local.set $6
-    (i32.sub
-     (local.get $6)
-     (i32.const -64)
-    )
-   )
-   (local.set $4
-    (i32.add
-     (local.get $4)
-     (i32.const 1)
-    )
-   )
-   (br_if $packk1
-    (local.tee $1
-     (i32.sub
-      (local.get $1)
-      (i32.const 1)
-     )
-    )
-   )
-  )
-  (local.set $3
-   (i32.const 0)
-  )
-  (local.set $6
-   (i32.const 0)
-  )
-  (local.set $7
-   (i32.const 2)
-  )
-  (loop $panel2
-   (local.set $4
     (i32.const 0)
    )
-   (local.set $18
-    (i32.const 1600)
-   )
-   (loop $rows3
-    (local.set $1
+   (loop $for4
+    (local.set $19
      (i32.mul
-      (local.get $4)
-      (i32.const 600)
-     )
-    )
-    (local.set $0
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $10
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $11
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $12
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $14
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $15
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $16
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.add
-      (local.tee $2
-       (local.get $6)
-      )
-      (i32.const 4800)
-     )
-    )
-    (loop $k4
-     (local.set $0
-      (f32x4.add
-       (local.get $0)
-       (f32x4.mul
-        (local.tee $8
-         (v128.load32_splat offset=5732864
-          (local.get $1)
-         )
-        )
-        (local.tee $17
-         (v128.load offset=9572864 align=4
-          (local.get $2)
-         )
-        )
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 14)
        )
+       (local.get $7)
       )
+      (i32.const 336)
+     )
+    )
+    (local.set $20
+     (i32.mul
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 10)
+       )
+       (local.get $7)
+      )
+      (i32.const 10)
+     )
+    )
+    (local.set $8
+     (i32.const 0)
+    )
+    (loop $for3
+     (local.set $0
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $9
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (local.set $10
-      (f32x4.add
-       (local.get $10)
-       (f32x4.mul
-        (local.get $8)
-        (local.tee $8
-         (v128.load offset=9572880 align=4
-          (local.get $2)
-         )
-        )
-       )
-      )
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (local.set $11
-      (f32x4.add
-       (local.get $11)
-       (f32x4.mul
-        (local.tee $9
-         (v128.load32_splat offset=5733464
-          (local.get $1)
-         )
-        )
-        (local.get $17)
-       )
-      )
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (local.set $12
-      (f32x4.add
-       (local.get $12)
-       (f32x4.mul
-        (local.get $9)
-        (local.get $8)
-       )
-      )
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (local.set $13
-      (f32x4.add
-       (local.get $13)
-       (f32x4.mul
-        (local.tee $9
-         (v128.load32_splat offset=5734064
-          (local.get $1)
-         )
-        )
-        (local.get $17)
-       )
-      )
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (local.set $14
-      (f32x4.add
-       (local.get $14)
-       (f32x4.mul
-        (local.get $9)
-        (local.get $8)
-       )
-      )
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (local.set $15
-      (f32x4.add
-       (local.get $15)
-       (f32x4.mul
-        (local.tee $9
-         (v128.load32_splat offset=5734664
-          (local.get $1)
-         )
-        )
-        (local.get $17)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $4
+      (i32.add
+       (local.get $19)
+       (i32.mul
+        (local.get $8)
+        (i32.const 24)
        )
       )
+     )
+     (local.set $5
+      (i32.const 0)
      )
      (local.set $16
-      (f32x4.add
-       (local.get $16)
-       (f32x4.mul
-        (local.get $9)
-        (local.get $8)
+      (i32.const 0)
+     )
+     (loop $for2
+      (local.set $2
+       (local.get $4)
+      )
+      (local.set $17
+       (i32.const 0)
+      )
+      (loop $for1
+       (local.set $1
+        (local.get $2)
        )
-      )
-     )
-     (local.set $1
-      (i32.add
-       (local.get $1)
-       (i32.const 4)
-      )
-     )
-     (br_if $k4
-      (i32.ne
-       (local.get $5)
-       (local.tee $2
+       (local.set $18
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $0
+         (f32x4.add
+          (local.get $0)
+          (f32x4.mul
+           (local.tee $3
+            (v128.load32_splat offset=2856304
+             (local.get $1)
+            )
+           )
+           (local.tee $21
+            (v128.load offset=640 align=4
+             (local.get $5)
+            )
+           )
+          )
+         )
+        )
+        (local.set $9
+         (f32x4.add
+          (local.get $9)
+          (f32x4.mul
+           (local.get $3)
+           (local.tee $22
+            (v128.load offset=656 align=4
+             (local.get $5)
+            )
+           )
+          )
+         )
+        )
+        (local.set $10
+         (f32x4.add
+          (local.get $10)
+          (f32x4.mul
+           (local.get $3)
+           (local.tee $23
+            (v128.load offset=672 align=4
+             (local.get $5)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
+         (f32x4.add
+          (local.get $11)
+          (f32x4.mul
+           (local.get $3)
+           (local.tee $24
+            (v128.load offset=688 align=4
+             (local.get $5)
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (f32x4.add
+          (local.get $12)
+          (f32x4.mul
+           (local.tee $3
+            (v128.load32_splat offset=2856328
+             (local.get $1)
+            )
+           )
+           (local.get $21)
+          )
+         )
+        )
+        (local.set $13
+         (f32x4.add
+          (local.get $13)
+          (f32x4.mul
+           (local.get $3)
+           (local.get $22)
+          )
+         )
+        )
+        (local.set $14
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $3)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $3)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $1
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $5
+         (i32.sub
+          (local.get $5)
+          (i32.const -64)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.tee $18
+           (i32.add
+            (local.get $18)
+            (i32.const 1)
+           )
+          )
+          (i32.const 6)
+         )
+        )
+       )
+       (local.set $2
         (i32.add
          (local.get $2)
-         (i32.const 32)
+         (i32.const 24)
+        )
+       )
+       (br_if $for1
+        (i32.lt_s
+         (local.tee $17
+          (i32.add
+           (local.get $17)
+           (i32.const 1)
+          )
+         )
+         (i32.const 5)
         )
        )
       )
-     )
-    )
-    (v128.store offset=3566960 align=4
-     (local.tee $2
-      (i32.add
-       (local.tee $1
-        (i32.shl
-         (local.get $3)
-         (i32.const 2)
-        )
-       )
-       (i32.shl
+      (local.set $4
+       (i32.add
         (local.get $4)
+        (i32.const 336)
+       )
+      )
+      (br_if $for2
+       (i32.lt_s
+        (local.tee $16
+         (i32.add
+          (local.get $16)
+          (i32.const 1)
+         )
+        )
+        (i32.const 5)
+       )
+      )
+     )
+     (v128.store offset=3566960 align=4
+      (local.tee $2
+       (i32.shl
+        (local.tee $4
+         (i32.add
+          (local.get $8)
+          (local.get $20)
+         )
+        )
         (i32.const 6)
        )
       )
-     )
-     (block (result v128)
-      (v128.store offset=3157360 align=4
-       (i32.shl
-        (i32.add
-         (local.tee $5
+      (block (result v128)
+       (v128.store offset=3157360 align=4
+        (i32.shl
+         (local.tee $1
           (i32.shl
            (local.get $4)
            (i32.const 4)
           )
          )
-         (local.get $3)
+         (i32.const 2)
         )
-        (i32.const 2)
-       )
-       (local.tee $0
-        (f32x4.add
-         (local.get $0)
-         (v128.load offset=10240 align=4
-          (local.get $1)
+        (local.tee $0
+         (f32x4.add
+          (local.get $0)
+          (v128.load align=4
+           (i32.const 10240)
+          )
          )
         )
        )
+       (v128.bitselect
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        (f32x4.ne
+         (v128.and
+          (f32x4.gt
+           (local.get $0)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+       )
       )
+     )
+     (v128.store offset=3157360 align=4
+      (i32.shl
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $9)
+        (v128.load align=4
+         (i32.const 10256)
+        )
+       )
+      )
+     )
+     (v128.store offset=3566976 align=4
+      (local.get $2)
       (v128.bitselect
        (local.get $0)
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -1712,570 +1647,237 @@
        )
       )
      )
-    )
-    (local.set $0
-     (f32x4.add
-      (local.get $10)
-      (v128.load offset=10240 align=4
+     (v128.store offset=3157360 align=4
+      (i32.shl
+       (i32.add
+        (local.get $1)
+        (i32.const 8)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $10)
+        (v128.load align=4
+         (i32.const 10272)
+        )
+       )
+      )
+     )
+     (v128.store offset=3566992 align=4
+      (local.get $2)
+      (v128.bitselect
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=3157360 align=4
+      (i32.shl
+       (i32.add
+        (local.get $1)
+        (i32.const 12)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $11)
+        (v128.load align=4
+         (i32.const 10288)
+        )
+       )
+      )
+     )
+     (v128.store offset=3567008 align=4
+      (local.get $2)
+      (v128.bitselect
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=3566960 align=4
+      (local.tee $2
        (i32.shl
         (local.tee $1
          (i32.add
-          (local.get $3)
-          (i32.const 4)
-         )
-        )
-        (i32.const 2)
-       )
-      )
-     )
-    )
-    (v128.store offset=3157360 align=4
-     (i32.shl
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-      (i32.const 2)
-     )
-     (local.get $0)
-    )
-    (v128.store offset=3566976 align=4
-     (local.get $2)
-     (v128.bitselect
-      (local.get $0)
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=3157360 align=4
-     (i32.shl
-      (i32.add
-       (i32.shl
-        (local.tee $5
-         (i32.add
           (local.get $4)
           (i32.const 1)
          )
         )
-        (i32.const 4)
+        (i32.const 6)
        )
-       (local.get $3)
       )
-      (i32.const 2)
-     )
-     (local.tee $0
-      (f32x4.add
-       (local.get $11)
-       (v128.load offset=10240 align=4
+      (block (result v128)
+       (v128.store offset=3157360 align=4
         (i32.shl
-         (local.get $3)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=3567024 align=4
-     (local.get $2)
-     (v128.bitselect
-      (local.get $0)
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=3157360 align=4
-     (i32.shl
-      (i32.add
-       (i32.shl
-        (local.get $5)
-        (i32.const 4)
-       )
-       (local.get $1)
-      )
-      (i32.const 2)
-     )
-     (local.tee $0
-      (f32x4.add
-       (local.get $12)
-       (v128.load offset=10240 align=4
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=3567040 align=4
-     (local.get $2)
-     (v128.bitselect
-      (local.get $0)
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=3157360 align=4
-     (i32.shl
-      (i32.add
-       (i32.shl
-        (local.tee $5
-         (i32.add
-          (local.get $4)
-          (i32.const 2)
-         )
-        )
-        (i32.const 4)
-       )
-       (local.get $3)
-      )
-      (i32.const 2)
-     )
-     (local.tee $0
-      (f32x4.add
-       (local.get $13)
-       (v128.load offset=10240 align=4
-        (i32.shl
-         (local.get $3)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=3567088 align=4
-     (local.get $2)
-     (v128.bitselect
-      (local.get $0)
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=3157360 align=4
-     (i32.shl
-      (i32.add
-       (i32.shl
-        (local.get $5)
-        (i32.const 4)
-       )
-       (local.get $1)
-      )
-      (i32.const 2)
-     )
-     (local.tee $0
-      (f32x4.add
-       (local.get $14)
-       (v128.load offset=10240 align=4
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=3567104 align=4
-     (local.get $2)
-     (v128.bitselect
-      (local.get $0)
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=3157360 align=4
-     (i32.shl
-      (i32.add
-       (i32.shl
-        (local.tee $5
-         (i32.add
-          (local.get $4)
-          (i32.const 3)
-         )
-        )
-        (i32.const 4)
-       )
-       (local.get $3)
-      )
-      (i32.const 2)
-     )
-     (local.tee $0
-      (f32x4.add
-       (local.get $15)
-       (v128.load offset=10240 align=4
-        (i32.shl
-         (local.get $3)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=3567152 align=4
-     (local.get $2)
-     (v128.bitselect
-      (local.get $0)
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (local.set $0
-     (f32x4.add
-      (local.get $16)
-      (v128.load offset=10240 align=4
-       (i32.shl
-        (local.get $1)
-        (i32.const 2)
-       )
-      )
-     )
-    )
-    (v128.store offset=3157360 align=4
-     (i32.shl
-      (i32.add
-       (i32.shl
-        (local.get $5)
-        (i32.const 4)
-       )
-       (local.get $1)
-      )
-      (i32.const 2)
-     )
-     (local.get $0)
-    )
-    (v128.store offset=3567168 align=4
-     (local.get $2)
-     (v128.bitselect
-      (local.get $0)
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 4)
-     )
-    )
-    (br_if $rows3
-     (local.tee $18
-      (i32.sub
-       (local.get $18)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (local.set $3
-    (i32.add
-     (local.get $3)
-     (i32.const 8)
-    )
-   )
-   (local.set $6
-    (i32.add
-     (local.get $6)
-     (i32.const 4800)
-    )
-   )
-   (br_if $panel2
-    (local.tee $7
-     (i32.sub
-      (local.get $7)
-      (i32.const 1)
-     )
-    )
-   )
-  )
- )
- (func $k2_conv2_conv2d_add_compare_where
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (loop $for4
-   (local.set $7
-    (i32.const 0)
-   )
-   (loop $for3
-    (local.set $3
-     (i32.const 0)
-    )
-    (loop $for2
-     (local.set $0
-      (i32.const 0)
-     )
-     (loop $for1
-      (if
-       (i32.lt_u
-        (local.tee $8
-         (i32.add
-          (local.get $0)
-          (local.get $7)
-         )
-        )
-        (i32.const 14)
-       )
-       (then
-        (if
-         (i32.le_u
-          (local.get $3)
-          (i32.const 9)
-         )
-         (then
-          (memory.copy
-           (i32.add
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (local.get $2)
-               (i32.const 5)
-              )
-              (local.get $0)
-             )
-             (i32.const 120)
-            )
-            (i32.const 5732864)
-           )
-           (i32.add
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $4)
-                 (i32.const 14)
-                )
-                (local.get $8)
-               )
-               (i32.const 14)
-              )
-              (local.get $3)
-             )
-             (i32.const 24)
-            )
-            (i32.const 2856304)
-           )
-           (i32.const 120)
+         (local.tee $1
+          (i32.shl
+           (local.get $1)
+           (i32.const 4)
           )
          )
-         (else
-          (local.set $5
-           (i32.const 0)
-          )
-          (loop $for0
-           (local.set $1
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 5)
-                )
-                (local.get $0)
-               )
-               (i32.const 5)
-              )
-              (local.get $5)
-             )
-             (i32.const 24)
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.tee $6
-              (i32.add
-               (local.get $3)
-               (local.get $5)
-              )
-             )
-             (i32.const 14)
-            )
-            (then
-             (v128.store offset=5732864 align=4
-              (local.get $1)
-              (v128.load offset=2856304 align=4
-               (local.tee $6
-                (i32.mul
-                 (i32.add
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (local.get $4)
-                     (i32.const 14)
-                    )
-                    (local.get $8)
-                   )
-                   (i32.const 14)
-                  )
-                  (local.get $6)
-                 )
-                 (i32.const 24)
-                )
-               )
-              )
-             )
-             (f32.store offset=5732880
-              (local.get $1)
-              (f32.load offset=2856320
-               (local.get $6)
-              )
-             )
-             (f32.store offset=5732884
-              (local.get $1)
-              (f32.load offset=2856324
-               (local.get $6)
-              )
-             )
-            )
-            (else
-             (v128.store offset=5732864 align=4
-              (local.get $1)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (f32.store offset=5732880
-              (local.get $1)
-              (f32.const 0)
-             )
-             (f32.store offset=5732884
-              (local.get $1)
-              (f32.const 0)
-             )
-            )
-           )
-           (br_if $for0
-            (i32.lt_s
-             (local.tee $5
-              (i32.add
-               (local.get $5)
-               (i32.const 1)
-              )
-             )
-             (i32.const 5)
-            )
-           )
-          )
-         )
+         (i32.const 2)
         )
-       )
-       (else
-        (memory.fill
-         (i32.add
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $2)
-             (i32.const 5)
-            )
-            (local.get $0)
-           )
-           (i32.const 120)
-          )
-          (i32.const 5732864)
-         )
-         (i32.const 0)
-         (i32.const 120)
-        )
-       )
-      )
-      (br_if $for1
-       (i32.lt_s
         (local.tee $0
-         (i32.add
-          (local.get $0)
-          (i32.const 1)
+         (f32x4.add
+          (local.get $12)
+          (v128.load align=4
+           (i32.const 10240)
+          )
          )
         )
-        (i32.const 5)
+       )
+       (v128.bitselect
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        (f32x4.ne
+         (v128.and
+          (f32x4.gt
+           (local.get $0)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
        )
       )
      )
-     (local.set $2
-      (i32.add
-       (local.get $2)
-       (i32.const 1)
+     (v128.store offset=3157360 align=4
+      (i32.shl
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $13)
+        (v128.load align=4
+         (i32.const 10256)
+        )
+       )
       )
      )
-     (br_if $for2
+     (v128.store offset=3566976 align=4
+      (local.get $2)
+      (v128.bitselect
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=3157360 align=4
+      (i32.shl
+       (i32.add
+        (local.get $1)
+        (i32.const 8)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $14)
+        (v128.load align=4
+         (i32.const 10272)
+        )
+       )
+      )
+     )
+     (v128.store offset=3566992 align=4
+      (local.get $2)
+      (v128.bitselect
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=3157360 align=4
+      (i32.shl
+       (i32.add
+        (local.get $1)
+        (i32.const 12)
+       )
+       (i32.const 2)
+      )
+      (local.tee $0
+       (f32x4.add
+        (local.get $15)
+        (v128.load align=4
+         (i32.const 10288)
+        )
+       )
+      )
+     )
+     (v128.store offset=3567008 align=4
+      (local.get $2)
+      (v128.bitselect
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (br_if $for3
       (i32.lt_s
-       (local.tee $3
+       (local.tee $8
         (i32.add
-         (local.get $3)
-         (i32.const 1)
+         (local.get $8)
+         (i32.const 2)
         )
        )
        (i32.const 10)
       )
      )
     )
-    (br_if $for3
+    (br_if $for4
      (i32.lt_s
       (local.tee $7
        (i32.add
@@ -2287,11 +1889,11 @@
      )
     )
    )
-   (br_if $for4
+   (br_if $for5
     (i32.lt_s
-     (local.tee $4
+     (local.tee $6
       (i32.add
-       (local.get $4)
+       (local.get $6)
        (i32.const 1)
       )
      )
@@ -2299,7 +1901,6 @@
     )
    )
   )
-  (call $k2_conv2_conv2d_add_compare_where_gemm)
  )
  (func $k3_maxPool
   (local $0 i32)
@@ -4452,103 +4053,12 @@
    )
   )
  )
- (func $k9_sub
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (loop $for1
-   (local.set $1
-    (i32.const 0)
-   )
-   (loop $for0
-    (f32.store offset=4186224
-     (i32.shl
-      (local.tee $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $1)
-       )
-      )
-      (i32.const 2)
-     )
-     (f32.sub
-      (f32.load offset=4183408
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-      )
-      (f32.load offset=4185968
-       (i32.shl
-        (local.get $0)
-        (i32.const 2)
-       )
-      )
-     )
-    )
-    (br_if $for0
-     (i32.lt_s
-      (local.tee $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (i32.const 10)
-     )
-    )
-   )
-   (br_if $for1
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (i32.const 64)
-    )
-   )
-  )
- )
- (func $k10_exp
-  (local $0 i32)
-  (local $1 i32)
-  (loop $for0
-   (v128.store offset=4188784 align=4
-    (local.tee $1
-     (i32.shl
-      (local.get $0)
-      (i32.const 2)
-     )
-    )
-    (call $gf_exp_f32x4
-     (v128.load offset=4186224 align=4
-      (local.get $1)
-     )
-    )
-   )
-   (br_if $for0
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 4)
-      )
-     )
-     (i32.const 640)
-    )
-   )
-  )
- )
- (func $k11_reduceSum
+ (func $k9_sub_exp_reduceSum
   (local $0 v128)
   (local $1 i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
   (loop $for1
    (local.set $0
     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -4560,18 +4070,30 @@
     (local.set $0
      (f32x4.add
       (local.get $0)
-      (v128.load offset=4188784 align=4
-       (i32.shl
-        (i32.add
-         (local.tee $3
-          (i32.mul
+      (call $gf_exp_f32x4
+       (f32x4.sub
+        (v128.load offset=4183408 align=4
+         (i32.shl
+          (i32.add
+           (local.tee $3
+            (i32.mul
+             (local.get $1)
+             (i32.const 10)
+            )
+           )
+           (local.get $2)
+          )
+          (i32.const 2)
+         )
+        )
+        (v128.load32_splat offset=4185968
+         (local.tee $4
+          (i32.shl
            (local.get $1)
-           (i32.const 10)
+           (i32.const 2)
           )
          )
-         (local.get $2)
         )
-        (i32.const 2)
        )
       )
      )
@@ -4588,11 +4110,8 @@
      )
     )
    )
-   (f32.store offset=4185968
-    (i32.shl
-     (local.get $1)
-     (i32.const 2)
-    )
+   (f32.store offset=4186224
+    (local.get $4)
     (f32.add
      (f32.add
       (f32.add
@@ -4613,23 +4132,48 @@
         )
        )
       )
-      (f32.load offset=4188784
-       (i32.shl
-        (i32.add
-         (local.get $3)
-         (i32.const 8)
+      (f32x4.extract_lane 0
+       (call $gf_exp_f32x4
+        (f32x4.splat
+         (f32.sub
+          (f32.load offset=4183408
+           (i32.shl
+            (i32.add
+             (local.get $3)
+             (i32.const 8)
+            )
+            (i32.const 2)
+           )
+          )
+          (f32.load offset=4185968
+           (local.get $4)
+          )
+         )
         )
-        (i32.const 2)
        )
       )
      )
-     (f32.load offset=4188784
-      (i32.shl
-       (i32.add
-        (local.get $3)
-        (i32.const 9)
+     (f32x4.extract_lane 0
+      (call $gf_exp_f32x4
+       (f32x4.splat
+        (f32.sub
+         (f32.load offset=4183408
+          (i32.shl
+           (i32.add
+            (local.get $3)
+            (i32.const 9)
+           )
+           (i32.const 2)
+          )
+         )
+         (f32.load offset=4185968
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
        )
-       (i32.const 2)
       )
      )
     )
@@ -4647,175 +4191,40 @@
    )
   )
  )
- (func $k12_div
+ (func $k10_sub_exp_div
   (local $0 i32)
   (local $1 i32)
-  (local $2 i32)
-  (loop $for1
-   (local.set $1
-    (i32.const 0)
-   )
-   (loop $for0
-    (f32.store offset=4191344
-     (i32.shl
-      (local.tee $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $1)
-       )
-      )
-      (i32.const 2)
-     )
-     (f32.div
-      (f32.load offset=4188784
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-      )
-      (f32.load offset=4185968
-       (i32.shl
-        (local.get $0)
-        (i32.const 2)
-       )
-      )
-     )
-    )
-    (br_if $for0
-     (i32.lt_s
-      (local.tee $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (i32.const 10)
-     )
-    )
-   )
-   (br_if $for1
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (i32.const 64)
-    )
-   )
-  )
- )
- (func $k13_reshape_compare
-  (local $0 i32)
-  (local $1 i32)
-  (loop $for1
-   (local.set $1
-    (i32.const 0)
-   )
-   (loop $for0
-    (f32.store offset=4193904
-     (i32.shl
-      (i32.add
-       (i32.mul
-        (local.get $0)
-        (i32.const 10)
-       )
-       (local.get $1)
-      )
-      (i32.const 2)
-     )
-     (f32.convert_i32_u
-      (i32.eq
-       (i32.load offset=447600
-        (i32.shl
-         (local.get $0)
-         (i32.const 2)
-        )
-       )
-       (i32.load offset=246848
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-     )
-    )
-    (br_if $for0
-     (i32.lt_s
-      (local.tee $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (i32.const 10)
-     )
-    )
-   )
-   (br_if $for1
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (i32.const 64)
-    )
-   )
-  )
- )
- (func $k14_log_sub_mul_2more
-  (local $0 i32)
-  (local $1 v128)
   (local $2 i32)
   (local $3 i32)
-  (local $4 i32)
+  (local $4 f32)
   (loop $for1
    (local.set $1
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $0
     (i32.const 0)
    )
    (loop $for0
-    (local.set $1
-     (f32x4.add
-      (local.get $1)
-      (f32x4.mul
-       (v128.load offset=4193904 align=4
-        (i32.shl
-         (local.tee $3
-          (i32.add
-           (local.tee $4
-            (i32.mul
-             (local.get $2)
-             (i32.const 10)
+    (local.set $4
+     (f32x4.extract_lane 0
+      (call $gf_exp_f32x4
+       (f32x4.splat
+        (f32.sub
+         (f32.load offset=4183408
+          (i32.shl
+           (local.tee $2
+            (i32.add
+             (i32.mul
+              (local.get $0)
+              (i32.const 10)
+             )
+             (local.get $1)
             )
            )
-           (local.get $0)
+           (i32.const 2)
           )
          )
-         (i32.const 2)
-        )
-       )
-       (f32x4.sub
-        (v128.load offset=4186224 align=4
-         (i32.shl
-          (local.get $3)
-          (i32.const 2)
-         )
-        )
-        (call $gf_log_f32x4
-         (v128.load32_splat offset=4185968
+         (f32.load offset=4185968
           (local.tee $3
            (i32.shl
-            (local.get $2)
+            (local.get $0)
             (i32.const 2)
            )
           )
@@ -4825,11 +4234,114 @@
       )
      )
     )
+    (f32.store offset=4186480
+     (i32.shl
+      (local.get $2)
+      (i32.const 2)
+     )
+     (f32.div
+      (local.get $4)
+      (f32.load offset=4186224
+       (local.get $3)
+      )
+     )
+    )
     (br_if $for0
      (i32.lt_s
-      (local.tee $0
+      (local.tee $1
        (i32.add
-        (local.get $0)
+        (local.get $1)
+        (i32.const 1)
+       )
+      )
+      (i32.const 10)
+     )
+    )
+   )
+   (br_if $for1
+    (i32.lt_s
+     (local.tee $0
+      (i32.add
+       (local.get $0)
+       (i32.const 1)
+      )
+     )
+     (i32.const 64)
+    )
+   )
+  )
+ )
+ (func $k11_reshape_compare_log_4more
+  (local $0 i32)
+  (local $1 v128)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (loop $for1
+   (local.set $1
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $3
+    (i32.const 0)
+   )
+   (loop $for0
+    (local.set $1
+     (f32x4.add
+      (local.get $1)
+      (f32x4.mul
+       (v128.and
+        (i32x4.eq
+         (v128.load32_splat offset=447600
+          (local.tee $2
+           (i32.shl
+            (local.get $0)
+            (i32.const 2)
+           )
+          )
+         )
+         (v128.load offset=246848 align=4
+          (i32.shl
+           (local.get $3)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+       )
+       (f32x4.sub
+        (f32x4.sub
+         (v128.load offset=4183408 align=4
+          (i32.shl
+           (i32.add
+            (local.tee $4
+             (i32.mul
+              (local.get $0)
+              (i32.const 10)
+             )
+            )
+            (local.get $3)
+           )
+           (i32.const 2)
+          )
+         )
+         (v128.load32_splat offset=4185968
+          (local.get $2)
+         )
+        )
+        (call $gf_log_f32x4
+         (v128.load32_splat offset=4186224
+          (local.get $2)
+         )
+        )
+       )
+      )
+     )
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.tee $3
+       (i32.add
+        (local.get $3)
         (i32.const 4)
        )
       )
@@ -4837,8 +4349,8 @@
      )
     )
    )
-   (f32.store offset=447600
-    (local.get $3)
+   (f32.store offset=4189040
+    (local.get $2)
     (f32.neg
      (f32.add
       (f32.add
@@ -4861,29 +4373,36 @@
         )
        )
        (f32.mul
-        (f32.load offset=4193904
-         (i32.shl
-          (local.tee $0
-           (i32.add
-            (local.get $4)
-            (i32.const 8)
-           )
+        (f32.convert_i32_u
+         (i32.eq
+          (i32.load offset=447600
+           (local.get $2)
           )
-          (i32.const 2)
+          (i32.load
+           (i32.const 246880)
+          )
          )
         )
         (f32.sub
-         (f32.load offset=4186224
-          (i32.shl
-           (local.get $0)
-           (i32.const 2)
+         (f32.sub
+          (f32.load offset=4183408
+           (i32.shl
+            (i32.add
+             (local.get $4)
+             (i32.const 8)
+            )
+            (i32.const 2)
+           )
+          )
+          (f32.load offset=4185968
+           (local.get $2)
           )
          )
          (f32x4.extract_lane 0
           (call $gf_log_f32x4
            (f32x4.splat
-            (f32.load offset=4185968
-             (local.get $3)
+            (f32.load offset=4186224
+             (local.get $2)
             )
            )
           )
@@ -4892,30 +4411,43 @@
        )
       )
       (f32.mul
-       (f32.load offset=4193904
-        (i32.shl
-         (local.tee $0
-          (i32.add
-           (local.get $4)
-           (i32.const 9)
+       (f32.convert_i32_u
+        (i32.eq
+         (i32.load offset=447600
+          (i32.shl
+           (local.get $0)
+           (i32.const 2)
           )
          )
-         (i32.const 2)
+         (i32.load
+          (i32.const 246884)
+         )
         )
        )
        (f32.sub
-        (f32.load offset=4186224
-         (i32.shl
-          (local.get $0)
-          (i32.const 2)
+        (f32.sub
+         (f32.load offset=4183408
+          (i32.shl
+           (i32.add
+            (local.get $4)
+            (i32.const 9)
+           )
+           (i32.const 2)
+          )
+         )
+         (f32.load offset=4185968
+          (i32.shl
+           (local.get $0)
+           (i32.const 2)
+          )
          )
         )
         (f32x4.extract_lane 0
          (call $gf_log_f32x4
           (f32x4.splat
-           (f32.load offset=4185968
+           (f32.load offset=4186224
             (i32.shl
-             (local.get $2)
+             (local.get $0)
              (i32.const 2)
             )
            )
@@ -4929,9 +4461,9 @@
    )
    (br_if $for1
     (i32.lt_s
-     (local.tee $2
+     (local.tee $0
       (i32.add
-       (local.get $2)
+       (local.get $0)
        (i32.const 1)
       )
      )
@@ -4940,14 +4472,14 @@
    )
   )
  )
- (func $k15_reduceSum_div
+ (func $k12_reduceSum_div
   (local $0 v128)
   (local $1 i32)
   (loop $for0
    (local.set $0
     (f32x4.add
      (local.get $0)
-     (v128.load offset=447600 align=4
+     (v128.load offset=4189040 align=4
       (i32.shl
        (local.get $1)
        (i32.const 2)
@@ -4968,7 +4500,7 @@
    )
   )
   (f32.store
-   (i32.const 4186224)
+   (i32.const 4189296)
    (f32.mul
     (f32.add
      (f32.add
@@ -4992,64 +4524,7 @@
    )
   )
  )
- (func $k16_broadcast_mul
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (loop $for1
-   (local.set $1
-    (i32.const 0)
-   )
-   (loop $for0
-    (f32.store offset=4196464
-     (i32.shl
-      (local.tee $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $1)
-       )
-      )
-      (i32.const 2)
-     )
-     (f32.mul
-      (f32.load offset=4193904
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-      )
-      (f32.const -0.015625)
-     )
-    )
-    (br_if $for0
-     (i32.lt_s
-      (local.tee $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (i32.const 10)
-     )
-    )
-   )
-   (br_if $for1
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (i32.const 64)
-    )
-   )
-  )
- )
- (func $k17_neg_reduceSum_div
+ (func $k13_broadcast_reshape_compare_4more
   (local $0 v128)
   (local $1 i32)
   (local $2 i32)
@@ -5066,18 +4541,26 @@
      (f32x4.add
       (local.get $0)
       (f32x4.neg
-       (v128.load offset=4196464 align=4
-        (i32.shl
-         (i32.add
-          (local.tee $3
-           (i32.mul
-            (local.get $2)
-            (i32.const 10)
+       (f32x4.mul
+        (v128.const i32x4 0xbc800000 0xbc800000 0xbc800000 0xbc800000)
+        (v128.and
+         (i32x4.eq
+          (v128.load32_splat offset=447600
+           (local.tee $3
+            (i32.shl
+             (local.get $2)
+             (i32.const 2)
+            )
            )
           )
-          (local.get $1)
+          (v128.load offset=246848 align=4
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
          )
-         (i32.const 2)
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
         )
        )
       )
@@ -5095,13 +4578,8 @@
      )
     )
    )
-   (f32.store offset=447600
-    (local.tee $1
-     (i32.shl
-      (local.get $2)
-      (i32.const 2)
-     )
-    )
+   (f32.store offset=4189040
+    (local.get $3)
     (f32.div
      (f32.sub
       (f32.sub
@@ -5123,28 +4601,36 @@
          )
         )
        )
-       (f32.load offset=4196464
-        (i32.shl
-         (i32.add
-          (local.get $3)
-          (i32.const 8)
+       (f32.mul
+        (f32.convert_i32_u
+         (i32.eq
+          (local.tee $1
+           (i32.load offset=447600
+            (local.get $3)
+           )
+          )
+          (i32.load
+           (i32.const 246880)
+          )
          )
-         (i32.const 2)
         )
+        (f32.const -0.015625)
        )
       )
-      (f32.load offset=4196464
-       (i32.shl
-        (i32.add
-         (local.get $3)
-         (i32.const 9)
+      (f32.mul
+       (f32.convert_i32_u
+        (i32.eq
+         (i32.load
+          (i32.const 246884)
+         )
+         (local.get $1)
         )
-        (i32.const 2)
        )
+       (f32.const -0.015625)
       )
      )
-     (f32.load offset=4185968
-      (local.get $1)
+     (f32.load offset=4186224
+      (local.get $3)
      )
     )
    )
@@ -5161,18 +4647,19 @@
    )
   )
  )
- (func $k18_broadcast_mul_add
+ (func $k14_broadcast_sub_exp_4more
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
+  (local $3 i32)
   (loop $for1
    (local.set $1
     (i32.const 0)
    )
    (loop $for0
-    (f32.store offset=4193904
+    (f32.store offset=4189312
      (i32.shl
-      (local.tee $2
+      (local.tee $3
        (i32.add
         (i32.mul
          (local.get $0)
@@ -5184,23 +4671,47 @@
       (i32.const 2)
      )
      (f32.add
-      (f32.load offset=4196464
-       (local.tee $2
-        (i32.shl
-         (local.get $2)
-         (i32.const 2)
+      (f32.mul
+       (f32.convert_i32_u
+        (i32.eq
+         (i32.load offset=447600
+          (local.tee $2
+           (i32.shl
+            (local.get $0)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load offset=246848
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
         )
        )
+       (f32.const -0.015625)
       )
       (f32.mul
-       (f32.load offset=447600
-        (i32.shl
-         (local.get $0)
-         (i32.const 2)
-        )
-       )
-       (f32.load offset=4188784
+       (f32.load offset=4189040
         (local.get $2)
+       )
+       (f32x4.extract_lane 0
+        (call $gf_exp_f32x4
+         (f32x4.splat
+          (f32.sub
+           (f32.load offset=4183408
+            (i32.shl
+             (local.get $3)
+             (i32.const 2)
+            )
+           )
+           (f32.load offset=4185968
+            (local.get $2)
+           )
+          )
+         )
+        )
        )
       )
      )
@@ -5230,7 +4741,7 @@
    )
   )
  )
- (func $k19_reduceSum
+ (func $k15_reduceSum
   (local $0 i32)
   (local $1 f32)
   (local $2 i32)
@@ -5245,7 +4756,7 @@
     (local.set $1
      (f32.add
       (local.get $1)
-      (f32.load offset=4193904
+      (f32.load offset=4189312
        (i32.shl
         (i32.add
          (i32.mul
@@ -5291,7 +4802,7 @@
    )
   )
  )
- (func $k21_matmul_gemm_plain
+ (func $k17_matmul_gemm_plain
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
@@ -5355,7 +4866,7 @@
         )
        )
        (local.tee $14
-        (v128.load offset=4193904 align=4
+        (v128.load offset=4189312 align=4
          (local.get $2)
         )
        )
@@ -5368,7 +4879,7 @@
       (f32x4.mul
        (local.get $9)
        (local.tee $9
-        (v128.load offset=4193920 align=4
+        (v128.load offset=4189328 align=4
          (local.get $2)
         )
        )
@@ -5459,7 +4970,7 @@
      )
     )
    )
-   (v128.store offset=4186240 align=4
+   (v128.store offset=4191872 align=4
     (local.tee $0
      (i32.mul
       (local.get $1)
@@ -5468,31 +4979,31 @@
     )
     (local.get $3)
    )
-   (v128.store offset=4186256 align=4
+   (v128.store offset=4191888 align=4
     (local.get $0)
     (local.get $4)
    )
-   (v128.store offset=4186280 align=4
+   (v128.store offset=4191912 align=4
     (local.get $0)
     (local.get $5)
    )
-   (v128.store offset=4186296 align=4
+   (v128.store offset=4191928 align=4
     (local.get $0)
     (local.get $11)
    )
-   (v128.store offset=4186320 align=4
+   (v128.store offset=4191952 align=4
     (local.get $0)
     (local.get $6)
    )
-   (v128.store offset=4186336 align=4
+   (v128.store offset=4191968 align=4
     (local.get $0)
     (local.get $12)
    )
-   (v128.store offset=4186360 align=4
+   (v128.store offset=4191992 align=4
     (local.get $0)
     (local.get $7)
    )
-   (v128.store offset=4186376 align=4
+   (v128.store offset=4192008 align=4
     (local.get $0)
     (local.get $13)
    )
@@ -5548,7 +5059,7 @@
         (local.get $0)
        )
        (local.tee $4
-        (v128.load64_zero offset=4193904 align=4
+        (v128.load64_zero offset=4189312 align=4
          (local.get $2)
         )
        )
@@ -5606,7 +5117,7 @@
      )
     )
    )
-   (v128.store64_lane offset=4186240 align=4 0
+   (v128.store64_lane offset=4191872 align=4 0
     (local.tee $0
      (i32.add
       (i32.mul
@@ -5618,15 +5129,15 @@
     )
     (local.get $3)
    )
-   (v128.store64_lane offset=4186280 align=4 0
+   (v128.store64_lane offset=4191912 align=4 0
     (local.get $0)
     (local.get $5)
    )
-   (v128.store64_lane offset=4186320 align=4 0
+   (v128.store64_lane offset=4191952 align=4 0
     (local.get $0)
     (local.get $6)
    )
-   (v128.store64_lane offset=4186360 align=4 0
+   (v128.store64_lane offset=4191992 align=4 0
     (local.get $0)
     (local.get $7)
    )
@@ -5646,7 +5157,7 @@
    )
   )
  )
- (func $k22_fc3_matmul_compare_where_gemm
+ (func $k18_fc3_matmul_compare_where_gemm
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
@@ -5674,49 +5185,49 @@
     (i32.const 10)
    )
    (loop $packtk1
-    (f32.store offset=5732864
+    (f32.store offset=5734208
      (local.get $2)
      (f32.load offset=243440
       (local.get $0)
      )
     )
-    (f32.store offset=5732868
+    (f32.store offset=5734212
      (local.get $2)
      (f32.load offset=243480
       (local.get $0)
      )
     )
-    (f32.store offset=5732872
+    (f32.store offset=5734216
      (local.get $2)
      (f32.load offset=243520
       (local.get $0)
      )
     )
-    (f32.store offset=5732876
+    (f32.store offset=5734220
      (local.get $2)
      (f32.load offset=243560
       (local.get $0)
      )
     )
-    (f32.store offset=5732880
+    (f32.store offset=5734224
      (local.get $2)
      (f32.load offset=243600
       (local.get $0)
      )
     )
-    (f32.store offset=5732884
+    (f32.store offset=5734228
      (local.get $2)
      (f32.load offset=243640
       (local.get $0)
      )
     )
-    (f32.store offset=5732888
+    (f32.store offset=5734232
      (local.get $2)
      (f32.load offset=243680
       (local.get $0)
      )
     )
-    (f32.store offset=5732892
+    (f32.store offset=5734236
      (local.get $2)
      (f32.load offset=243720
       (local.get $0)
@@ -5762,25 +5273,25 @@
    (i32.const 10)
   )
   (loop $packtk2
-   (f32.store offset=5732864
+   (f32.store offset=5734208
     (local.get $2)
     (f32.load offset=243440
      (local.get $0)
     )
    )
-   (f32.store offset=5732868
+   (f32.store offset=5734212
     (local.get $2)
     (f32.load offset=243480
      (local.get $0)
     )
    )
-   (f32.store offset=5732872
+   (f32.store offset=5734216
     (local.get $2)
     (f32.load offset=243520
      (local.get $0)
     )
    )
-   (f32.store offset=5732876
+   (f32.store offset=5734220
     (local.get $2)
     (f32.load offset=243560
      (local.get $0)
@@ -5868,12 +5379,12 @@
        (local.get $6)
        (f32x4.mul
         (local.tee $12
-         (v128.load32_splat offset=4193904
+         (v128.load32_splat offset=4189312
           (local.get $3)
          )
         )
         (local.tee $18
-         (v128.load offset=5732864 align=4
+         (v128.load offset=5734208 align=4
           (local.get $0)
          )
         )
@@ -5886,7 +5397,7 @@
        (f32x4.mul
         (local.get $12)
         (local.tee $12
-         (v128.load offset=5732880 align=4
+         (v128.load offset=5734224 align=4
           (local.get $0)
          )
         )
@@ -5898,7 +5409,7 @@
        (local.get $8)
        (f32x4.mul
         (local.tee $13
-         (v128.load32_splat offset=4193944
+         (v128.load32_splat offset=4189352
           (local.get $3)
          )
         )
@@ -5920,7 +5431,7 @@
        (local.get $9)
        (f32x4.mul
         (local.tee $13
-         (v128.load32_splat offset=4193984
+         (v128.load32_splat offset=4189392
           (local.get $3)
          )
         )
@@ -5942,7 +5453,7 @@
        (local.get $10)
        (f32x4.mul
         (local.tee $13
-         (v128.load32_splat offset=4194024
+         (v128.load32_splat offset=4189432
           (local.get $3)
          )
         )
@@ -6296,11 +5807,11 @@
      (f32x4.add
       (local.get $6)
       (f32x4.mul
-       (v128.load32_splat offset=4193904
+       (v128.load32_splat offset=4189312
         (local.get $3)
        )
        (local.tee $7
-        (v128.load offset=5732864 align=4
+        (v128.load offset=5734208 align=4
          (local.get $0)
         )
        )
@@ -6311,7 +5822,7 @@
      (f32x4.add
       (local.get $8)
       (f32x4.mul
-       (v128.load32_splat offset=4193944
+       (v128.load32_splat offset=4189352
         (local.get $3)
        )
        (local.get $7)
@@ -6322,7 +5833,7 @@
      (f32x4.add
       (local.get $9)
       (f32x4.mul
-       (v128.load32_splat offset=4193984
+       (v128.load32_splat offset=4189392
         (local.get $3)
        )
        (local.get $7)
@@ -6333,7 +5844,7 @@
      (f32x4.add
       (local.get $10)
       (f32x4.mul
-       (v128.load32_splat offset=4194024
+       (v128.load32_splat offset=4189432
         (local.get $3)
        )
        (local.get $7)
@@ -6506,7 +6017,7 @@
    )
   )
  )
- (func $k23_reduceSum
+ (func $k19_reduceSum
   (local $0 i32)
   (local $1 v128)
   (local $2 i32)
@@ -6567,7 +6078,7 @@
    )
   )
  )
- (func $k25_matmul_gemm_plain
+ (func $k21_matmul_gemm_plain
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
@@ -6751,7 +6262,7 @@
       )
      )
     )
-    (v128.store offset=4193904 align=4
+    (v128.store offset=4195232 align=4
      (local.tee $0
       (i32.add
        (i32.mul
@@ -6766,31 +6277,31 @@
      )
      (local.get $3)
     )
-    (v128.store offset=4193920 align=4
+    (v128.store offset=4195248 align=4
      (local.get $0)
      (local.get $4)
     )
-    (v128.store offset=4194240 align=4
+    (v128.store offset=4195568 align=4
      (local.get $0)
      (local.get $5)
     )
-    (v128.store offset=4194256 align=4
+    (v128.store offset=4195584 align=4
      (local.get $0)
      (local.get $14)
     )
-    (v128.store offset=4194576 align=4
+    (v128.store offset=4195904 align=4
      (local.get $0)
      (local.get $6)
     )
-    (v128.store offset=4194592 align=4
+    (v128.store offset=4195920 align=4
      (local.get $0)
      (local.get $15)
     )
-    (v128.store offset=4194912 align=4
+    (v128.store offset=4196240 align=4
      (local.get $0)
      (local.get $7)
     )
-    (v128.store offset=4194928 align=4
+    (v128.store offset=4196256 align=4
      (local.get $0)
      (local.get $16)
     )
@@ -6930,7 +6441,7 @@
      )
     )
    )
-   (v128.store offset=4193904 align=4
+   (v128.store offset=4195232 align=4
     (local.tee $0
      (i32.add
       (i32.mul
@@ -6945,15 +6456,15 @@
     )
     (local.get $3)
    )
-   (v128.store offset=4194240 align=4
+   (v128.store offset=4195568 align=4
     (local.get $0)
     (local.get $5)
    )
-   (v128.store offset=4194576 align=4
+   (v128.store offset=4195904 align=4
     (local.get $0)
     (local.get $6)
    )
-   (v128.store offset=4194912 align=4
+   (v128.store offset=4196240 align=4
     (local.get $0)
     (local.get $7)
    )
@@ -6973,7 +6484,7 @@
    )
   )
  )
- (func $k26_fc2_matmul_compare_where_gemm
+ (func $k22_fc2_matmul_compare_where_gemm
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
@@ -7001,49 +6512,49 @@
     (i32.const 84)
    )
    (loop $packtk1
-    (f32.store offset=5732864
+    (f32.store offset=5734208
      (local.get $1)
      (f32.load offset=202784
       (local.get $0)
      )
     )
-    (f32.store offset=5732868
+    (f32.store offset=5734212
      (local.get $1)
      (f32.load offset=203120
       (local.get $0)
      )
     )
-    (f32.store offset=5732872
+    (f32.store offset=5734216
      (local.get $1)
      (f32.load offset=203456
       (local.get $0)
      )
     )
-    (f32.store offset=5732876
+    (f32.store offset=5734220
      (local.get $1)
      (f32.load offset=203792
       (local.get $0)
      )
     )
-    (f32.store offset=5732880
+    (f32.store offset=5734224
      (local.get $1)
      (f32.load offset=204128
       (local.get $0)
      )
     )
-    (f32.store offset=5732884
+    (f32.store offset=5734228
      (local.get $1)
      (f32.load offset=204464
       (local.get $0)
      )
     )
-    (f32.store offset=5732888
+    (f32.store offset=5734232
      (local.get $1)
      (f32.load offset=204800
       (local.get $0)
      )
     )
-    (f32.store offset=5732892
+    (f32.store offset=5734236
      (local.get $1)
      (f32.load offset=205136
       (local.get $0)
@@ -7151,7 +6662,7 @@
          )
         )
         (local.tee $16
-         (v128.load offset=5732864 align=4
+         (v128.load offset=5734208 align=4
           (local.get $0)
          )
         )
@@ -7164,7 +6675,7 @@
        (f32x4.mul
         (local.get $6)
         (local.tee $6
-         (v128.load offset=5732880 align=4
+         (v128.load offset=5734224 align=4
           (local.get $0)
          )
         )
@@ -7537,7 +7048,7 @@
    )
   )
  )
- (func $k27_reduceSum
+ (func $k23_reduceSum
   (local $0 i32)
   (local $1 v128)
   (local $2 i32)
@@ -7598,7 +7109,7 @@
    )
   )
  )
- (func $k29_fc1_matmul_gemm_plain
+ (func $k25_fc1_matmul_gemm_plain
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
@@ -7626,49 +7137,49 @@
     (i32.const 120)
    )
    (loop $packtk1
-    (f32.store offset=5732864
+    (f32.store offset=5734208
      (local.get $1)
      (f32.load offset=10304
       (local.get $0)
      )
     )
-    (f32.store offset=5732868
+    (f32.store offset=5734212
      (local.get $1)
      (f32.load offset=10784
       (local.get $0)
      )
     )
-    (f32.store offset=5732872
+    (f32.store offset=5734216
      (local.get $1)
      (f32.load offset=11264
       (local.get $0)
      )
     )
-    (f32.store offset=5732876
+    (f32.store offset=5734220
      (local.get $1)
      (f32.load offset=11744
       (local.get $0)
      )
     )
-    (f32.store offset=5732880
+    (f32.store offset=5734224
      (local.get $1)
      (f32.load offset=12224
       (local.get $0)
      )
     )
-    (f32.store offset=5732884
+    (f32.store offset=5734228
      (local.get $1)
      (f32.load offset=12704
       (local.get $0)
      )
     )
-    (f32.store offset=5732888
+    (f32.store offset=5734232
      (local.get $1)
      (f32.load offset=13184
       (local.get $0)
      )
     )
-    (f32.store offset=5732892
+    (f32.store offset=5734236
      (local.get $1)
      (f32.load offset=13664
       (local.get $0)
@@ -7773,7 +7284,7 @@
          )
         )
         (local.tee $15
-         (v128.load offset=5732864 align=4
+         (v128.load offset=5734208 align=4
           (local.get $0)
          )
         )
@@ -7786,7 +7297,7 @@
        (f32x4.mul
         (local.get $4)
         (local.tee $4
-         (v128.load offset=5732880 align=4
+         (v128.load offset=5734224 align=4
           (local.get $0)
          )
         )
@@ -7877,7 +7388,7 @@
       )
      )
     )
-    (v128.store offset=4234224 align=4
+    (v128.store offset=4235552 align=4
      (local.tee $0
       (i32.add
        (i32.mul
@@ -7892,31 +7403,31 @@
      )
      (local.get $7)
     )
-    (v128.store offset=4234240 align=4
+    (v128.store offset=4235568 align=4
      (local.get $0)
      (local.get $8)
     )
-    (v128.store offset=4235824 align=4
+    (v128.store offset=4237152 align=4
      (local.get $0)
      (local.get $9)
     )
-    (v128.store offset=4235840 align=4
+    (v128.store offset=4237168 align=4
      (local.get $0)
      (local.get $10)
     )
-    (v128.store offset=4237424 align=4
+    (v128.store offset=4238752 align=4
      (local.get $0)
      (local.get $11)
     )
-    (v128.store offset=4237440 align=4
+    (v128.store offset=4238768 align=4
      (local.get $0)
      (local.get $12)
     )
-    (v128.store offset=4239024 align=4
+    (v128.store offset=4240352 align=4
      (local.get $0)
      (local.get $13)
     )
-    (v128.store offset=4239040 align=4
+    (v128.store offset=4240368 align=4
      (local.get $0)
      (local.get $14)
     )
@@ -7957,7 +7468,7 @@
    )
   )
  )
- (func $k30_matmul_gemm_plain
+ (func $k26_matmul_gemm_plain
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
@@ -7994,13 +7505,13 @@
     (i32.const 15)
    )
    (loop $packp0
-    (v128.store offset=5732864 align=4
+    (v128.store offset=5734208 align=4
      (local.get $1)
      (v128.load offset=4109680 align=4
       (local.get $0)
      )
     )
-    (v128.store offset=5732880 align=4
+    (v128.store offset=5734224 align=4
      (local.get $1)
      (v128.load offset=4109696 align=4
       (local.get $0)
@@ -8114,7 +7625,7 @@
          )
         )
         (local.tee $16
-         (v128.load offset=5732864 align=4
+         (v128.load offset=5734208 align=4
           (local.get $0)
          )
         )
@@ -8127,7 +7638,7 @@
        (f32x4.mul
         (local.get $6)
         (local.tee $6
-         (v128.load offset=5732880 align=4
+         (v128.load offset=5734224 align=4
           (local.get $0)
          )
         )
@@ -8218,7 +7729,7 @@
       )
      )
     )
-    (v128.store offset=4336624 align=4
+    (v128.store offset=4337952 align=4
      (local.tee $0
       (i32.add
        (i32.mul
@@ -8233,31 +7744,31 @@
      )
      (local.get $8)
     )
-    (v128.store offset=4336640 align=4
+    (v128.store offset=4337968 align=4
      (local.get $0)
      (local.get $9)
     )
-    (v128.store offset=4337104 align=4
+    (v128.store offset=4338432 align=4
      (local.get $0)
      (local.get $10)
     )
-    (v128.store offset=4337120 align=4
+    (v128.store offset=4338448 align=4
      (local.get $0)
      (local.get $11)
     )
-    (v128.store offset=4337584 align=4
+    (v128.store offset=4338912 align=4
      (local.get $0)
      (local.get $12)
     )
-    (v128.store offset=4337600 align=4
+    (v128.store offset=4338928 align=4
      (local.get $0)
      (local.get $13)
     )
-    (v128.store offset=4338064 align=4
+    (v128.store offset=4339392 align=4
      (local.get $0)
      (local.get $14)
     )
-    (v128.store offset=4338080 align=4
+    (v128.store offset=4339408 align=4
      (local.get $0)
      (local.get $15)
     )
@@ -8298,7 +7809,7 @@
    )
   )
  )
- (func $k32_maxPoolBackprop_compare_where
+ (func $k28_maxPoolBackprop_compare_where
   (local $0 i32)
   (local $1 i32)
   (local $2 v128)
@@ -8313,7 +7824,7 @@
   (local $11 v128)
   (local $12 i32)
   (memory.fill
-   (i32.const 4528624)
+   (i32.const 4529952)
    (i32.const 0)
    (i32.const 409600)
   )
@@ -8495,7 +8006,7 @@
         (i32.const 0)
        )
        (then
-        (f32.store offset=4528624
+        (f32.store offset=4529952
          (local.tee $0
           (i32.shl
            (local.get $0)
@@ -8503,10 +8014,10 @@
           )
          )
          (f32.add
-          (f32.load offset=4528624
+          (f32.load offset=4529952
            (local.get $0)
           )
-          (f32.load offset=4234224
+          (f32.load offset=4235552
            (i32.shl
             (local.get $6)
             (i32.const 2)
@@ -8526,7 +8037,7 @@
         (i32.const 0)
        )
        (then
-        (f32.store offset=4528624
+        (f32.store offset=4529952
          (local.tee $0
           (i32.shl
            (local.get $0)
@@ -8534,10 +8045,10 @@
           )
          )
          (f32.add
-          (f32.load offset=4528624
+          (f32.load offset=4529952
            (local.get $0)
           )
-          (f32.load offset=4234228
+          (f32.load offset=4235556
            (i32.shl
             (local.get $6)
             (i32.const 2)
@@ -8557,7 +8068,7 @@
         (i32.const 0)
        )
        (then
-        (f32.store offset=4528624
+        (f32.store offset=4529952
          (local.tee $0
           (i32.shl
            (local.get $0)
@@ -8565,10 +8076,10 @@
           )
          )
          (f32.add
-          (f32.load offset=4528624
+          (f32.load offset=4529952
            (local.get $0)
           )
-          (f32.load offset=4234232
+          (f32.load offset=4235560
            (i32.shl
             (local.get $6)
             (i32.const 2)
@@ -8588,7 +8099,7 @@
         (i32.const 0)
        )
        (then
-        (f32.store offset=4528624
+        (f32.store offset=4529952
          (local.tee $0
           (i32.shl
            (local.get $0)
@@ -8596,10 +8107,10 @@
           )
          )
          (f32.add
-          (f32.load offset=4528624
+          (f32.load offset=4529952
            (local.get $0)
           )
-          (f32.load offset=4234236
+          (f32.load offset=4235564
            (i32.shl
             (local.get $6)
             (i32.const 2)
@@ -8661,7 +8172,7 @@
    (i32.const 0)
   )
   (loop $for6
-   (v128.store offset=4528624 align=4
+   (v128.store offset=4529952 align=4
     (local.tee $0
      (i32.shl
       (local.get $1)
@@ -8669,7 +8180,7 @@
      )
     )
     (v128.bitselect
-     (v128.load offset=4528624 align=4
+     (v128.load offset=4529952 align=4
       (local.get $0)
      )
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -8700,7 +8211,7 @@
    )
   )
  )
- (func $k33_reduceSum
+ (func $k29_reduceSum
   (local $0 i32)
   (local $1 v128)
   (local $2 i32)
@@ -8725,7 +8236,7 @@
       (local.set $1
        (f32x4.add
         (local.get $1)
-        (v128.load offset=4528624 align=4
+        (v128.load offset=4529952 align=4
          (i32.shl
           (i32.add
            (i32.add
@@ -8807,7 +8318,7 @@
    )
   )
  )
- (func $k35_conv2_conv2dBackpropInput_gemm_plain
+ (func $k31_conv2_conv2dBackpropInput_gemm_plain
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
@@ -8835,49 +8346,49 @@
     (i32.const 16)
    )
    (loop $packtk1
-    (f32.store offset=9572864
+    (f32.store offset=9574208
      (local.get $1)
      (f32.load offset=640
       (local.get $0)
      )
     )
-    (f32.store offset=9572868
+    (f32.store offset=9574212
      (local.get $1)
      (f32.load offset=704
       (local.get $0)
      )
     )
-    (f32.store offset=9572872
+    (f32.store offset=9574216
      (local.get $1)
      (f32.load offset=768
       (local.get $0)
      )
     )
-    (f32.store offset=9572876
+    (f32.store offset=9574220
      (local.get $1)
      (f32.load offset=832
       (local.get $0)
      )
     )
-    (f32.store offset=9572880
+    (f32.store offset=9574224
      (local.get $1)
      (f32.load offset=896
       (local.get $0)
      )
     )
-    (f32.store offset=9572884
+    (f32.store offset=9574228
      (local.get $1)
      (f32.load offset=960
       (local.get $0)
      )
     )
-    (f32.store offset=9572888
+    (f32.store offset=9574232
      (local.get $1)
      (f32.load offset=1024
       (local.get $0)
      )
     )
-    (f32.store offset=9572892
+    (f32.store offset=9574236
      (local.get $1)
      (f32.load offset=1088
       (local.get $0)
@@ -8923,47 +8434,47 @@
    (i32.const 16)
   )
   (loop $packtk2
-   (f32.store offset=9572864
+   (f32.store offset=9574208
     (local.get $1)
     (f32.load offset=640
      (local.get $0)
     )
    )
-   (f32.store offset=9572868
+   (f32.store offset=9574212
     (local.get $1)
     (f32.load offset=704
      (local.get $0)
     )
    )
-   (f32.store offset=9572872
+   (f32.store offset=9574216
     (local.get $1)
     (f32.load offset=768
      (local.get $0)
     )
    )
-   (f32.store offset=9572876
+   (f32.store offset=9574220
     (local.get $1)
     (f32.load offset=832
      (local.get $0)
     )
    )
-   (f32.store offset=9572880
+   (f32.store offset=9574224
     (local.get $1)
     (f32.load offset=896
      (local.get $0)
     )
    )
-   (f32.store offset=9572884
+   (f32.store offset=9574228
     (local.get $1)
     (f32.load offset=960
      (local.get $0)
     )
    )
-   (f32.store offset=9572888
+   (f32.store offset=9574232
     (local.get $1)
     (f32.const 0)
    )
-   (f32.store offset=9572892
+   (f32.store offset=9574236
     (local.get $1)
     (f32.const 0)
    )
@@ -9046,12 +8557,12 @@
        (local.get $6)
        (f32x4.mul
         (local.tee $4
-         (v128.load32_splat offset=4528624
+         (v128.load32_splat offset=4529952
           (local.get $2)
          )
         )
         (local.tee $14
-         (v128.load offset=9572864 align=4
+         (v128.load offset=9574208 align=4
           (local.get $0)
          )
         )
@@ -9064,7 +8575,7 @@
        (f32x4.mul
         (local.get $4)
         (local.tee $4
-         (v128.load offset=9572880 align=4
+         (v128.load offset=9574224 align=4
           (local.get $0)
          )
         )
@@ -9076,7 +8587,7 @@
        (local.get $8)
        (f32x4.mul
         (local.tee $5
-         (v128.load32_splat offset=4528688
+         (v128.load32_splat offset=4530016
           (local.get $2)
          )
         )
@@ -9098,7 +8609,7 @@
        (local.get $10)
        (f32x4.mul
         (local.tee $5
-         (v128.load32_splat offset=4528752
+         (v128.load32_splat offset=4530080
           (local.get $2)
          )
         )
@@ -9120,7 +8631,7 @@
        (local.get $12)
        (f32x4.mul
         (local.tee $5
-         (v128.load32_splat offset=4528816
+         (v128.load32_splat offset=4530144
           (local.get $2)
          )
         )
@@ -9155,7 +8666,7 @@
       )
      )
     )
-    (v128.store offset=5732864 align=4
+    (v128.store offset=5734208 align=4
      (local.tee $0
       (i32.add
        (i32.mul
@@ -9170,31 +8681,31 @@
      )
      (local.get $6)
     )
-    (v128.store offset=5732880 align=4
+    (v128.store offset=5734224 align=4
      (local.get $0)
      (local.get $7)
     )
-    (v128.store offset=5733464 align=4
+    (v128.store offset=5734808 align=4
      (local.get $0)
      (local.get $8)
     )
-    (v128.store offset=5733480 align=4
+    (v128.store offset=5734824 align=4
      (local.get $0)
      (local.get $9)
     )
-    (v128.store offset=5734064 align=4
+    (v128.store offset=5735408 align=4
      (local.get $0)
      (local.get $10)
     )
-    (v128.store offset=5734080 align=4
+    (v128.store offset=5735424 align=4
      (local.get $0)
      (local.get $11)
     )
-    (v128.store offset=5734664 align=4
+    (v128.store offset=5736008 align=4
      (local.get $0)
      (local.get $12)
     )
-    (v128.store offset=5734680 align=4
+    (v128.store offset=5736024 align=4
      (local.get $0)
      (local.get $13)
     )
@@ -9285,12 +8796,12 @@
       (local.get $6)
       (f32x4.mul
        (local.tee $4
-        (v128.load32_splat offset=4528624
+        (v128.load32_splat offset=4529952
          (local.get $2)
         )
        )
        (local.tee $14
-        (v128.load offset=9572864 align=4
+        (v128.load offset=9574208 align=4
          (local.get $0)
         )
        )
@@ -9303,7 +8814,7 @@
       (f32x4.mul
        (local.get $4)
        (local.tee $4
-        (v128.load offset=9572880 align=4
+        (v128.load offset=9574224 align=4
          (local.get $0)
         )
        )
@@ -9315,7 +8826,7 @@
       (local.get $8)
       (f32x4.mul
        (local.tee $5
-        (v128.load32_splat offset=4528688
+        (v128.load32_splat offset=4530016
          (local.get $2)
         )
        )
@@ -9337,7 +8848,7 @@
       (local.get $10)
       (f32x4.mul
        (local.tee $5
-        (v128.load32_splat offset=4528752
+        (v128.load32_splat offset=4530080
          (local.get $2)
         )
        )
@@ -9359,7 +8870,7 @@
       (local.get $12)
       (f32x4.mul
        (local.tee $5
-        (v128.load32_splat offset=4528816
+        (v128.load32_splat offset=4530144
          (local.get $2)
         )
        )
@@ -9394,7 +8905,7 @@
      )
     )
    )
-   (v128.store offset=5732864 align=4
+   (v128.store offset=5734208 align=4
     (local.tee $0
      (i32.add
       (i32.mul
@@ -9409,31 +8920,31 @@
     )
     (local.get $6)
    )
-   (v128.store64_lane offset=5732880 align=4 0
+   (v128.store64_lane offset=5734224 align=4 0
     (local.get $0)
     (local.get $7)
    )
-   (v128.store offset=5733464 align=4
+   (v128.store offset=5734808 align=4
     (local.get $0)
     (local.get $8)
    )
-   (v128.store64_lane offset=5733480 align=4 0
+   (v128.store64_lane offset=5734824 align=4 0
     (local.get $0)
     (local.get $9)
    )
-   (v128.store offset=5734064 align=4
+   (v128.store offset=5735408 align=4
     (local.get $0)
     (local.get $10)
    )
-   (v128.store64_lane offset=5734080 align=4 0
+   (v128.store64_lane offset=5735424 align=4 0
     (local.get $0)
     (local.get $11)
    )
-   (v128.store offset=5734664 align=4
+   (v128.store offset=5736008 align=4
     (local.get $0)
     (local.get $12)
    )
-   (v128.store64_lane offset=5734680 align=4 0
+   (v128.store64_lane offset=5736024 align=4 0
     (local.get $0)
     (local.get $13)
    )
@@ -9453,7 +8964,7 @@
    )
   )
  )
- (func $k35_conv2_conv2dBackpropInput
+ (func $k31_conv2_conv2dBackpropInput
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
@@ -9463,7 +8974,7 @@
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
-  (call $k35_conv2_conv2dBackpropInput_gemm_plain)
+  (call $k31_conv2_conv2dBackpropInput_gemm_plain)
   (memory.fill
    (i32.const 3157360)
    (i32.const 0)
@@ -9522,7 +9033,7 @@
             (v128.load offset=3157360 align=4
              (local.get $0)
             )
-            (v128.load offset=5732864 align=4
+            (v128.load offset=5734208 align=4
              (local.tee $1
               (i32.mul
                (i32.add
@@ -9544,7 +9055,7 @@
             (v128.load offset=3157376 align=4
              (local.get $0)
             )
-            (v128.load offset=5732880 align=4
+            (v128.load offset=5734224 align=4
              (local.get $1)
             )
            )
@@ -9555,7 +9066,7 @@
             (v128.load offset=3157392 align=4
              (local.get $0)
             )
-            (v128.load offset=5732896 align=4
+            (v128.load offset=5734240 align=4
              (local.get $1)
             )
            )
@@ -9566,7 +9077,7 @@
             (v128.load offset=3157408 align=4
              (local.get $0)
             )
-            (v128.load offset=5732912 align=4
+            (v128.load offset=5734256 align=4
              (local.get $1)
             )
            )
@@ -9577,7 +9088,7 @@
             (v128.load offset=3157424 align=4
              (local.get $0)
             )
-            (v128.load offset=5732928 align=4
+            (v128.load offset=5734272 align=4
              (local.get $1)
             )
            )
@@ -9588,7 +9099,7 @@
             (v128.load offset=3157440 align=4
              (local.get $0)
             )
-            (v128.load offset=5732944 align=4
+            (v128.load offset=5734288 align=4
              (local.get $1)
             )
            )
@@ -9599,7 +9110,7 @@
             (v128.load offset=3157456 align=4
              (local.get $0)
             )
-            (v128.load offset=5732960 align=4
+            (v128.load offset=5734304 align=4
              (local.get $1)
             )
            )
@@ -9610,7 +9121,7 @@
             (f32.load offset=3157472
              (local.get $0)
             )
-            (f32.load offset=5732976
+            (f32.load offset=5734320
              (local.get $1)
             )
            )
@@ -9621,7 +9132,7 @@
             (f32.load offset=3157476
              (local.get $0)
             )
-            (f32.load offset=5732980
+            (f32.load offset=5734324
              (local.get $1)
             )
            )
@@ -9666,7 +9177,7 @@
                (v128.load offset=3157360 align=4
                 (local.get $0)
                )
-               (v128.load offset=5732864 align=4
+               (v128.load offset=5734208 align=4
                 (local.tee $8
                  (i32.mul
                   (i32.add
@@ -9694,7 +9205,7 @@
                (f32.load offset=3157376
                 (local.get $0)
                )
-               (f32.load offset=5732880
+               (f32.load offset=5734224
                 (local.get $8)
                )
               )
@@ -9705,7 +9216,7 @@
                (f32.load offset=3157380
                 (local.get $0)
                )
-               (f32.load offset=5732884
+               (f32.load offset=5734228
                 (local.get $8)
                )
               )
@@ -9783,256 +9294,33 @@
    )
   )
  )
- (func $k36_conv2dBackpropFilter_gemm_plain
+ (func $k32_conv2dBackpropFilter
   (local $0 i32)
-  (local $1 i32)
-  (local $2 v128)
+  (local $1 v128)
+  (local $2 i32)
   (local $3 v128)
   (local $4 v128)
   (local $5 v128)
   (local $6 v128)
-  (local $7 i32)
+  (local $7 v128)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
-  (local $11 v128)
+  (local $11 i32)
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
   (local $15 v128)
   (local $16 v128)
-  (local $17 i32)
-  (local $18 i32)
-  (local.set $17
-   (i32.const 2)
-  )
-  (loop $panel0
-   (local.set $7
-    (i32.const 0)
-   )
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (loop $for45
    (local.set $14
-    (i32.const 37)
-   )
-   (loop $rows1
-    (local.set $1
-     (i32.shl
-      (local.get $7)
-      (i32.const 2)
-     )
+    (i32.mul
+     (local.get $19)
+     (i32.const 30)
     )
-    (local.set $2
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $3
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $4
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $6
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $8
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $9
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $15
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $18
-     (i32.add
-      (local.tee $0
-       (local.get $13)
-      )
-      (i32.const 409600)
-     )
-    )
-    (loop $k2
-     (local.set $2
-      (f32x4.add
-       (local.get $2)
-       (f32x4.mul
-        (local.tee $10
-         (v128.load32_splat offset=5732864
-          (local.get $1)
-         )
-        )
-        (local.tee $16
-         (v128.load offset=4528624 align=4
-          (local.get $0)
-         )
-        )
-       )
-      )
-     )
-     (local.set $3
-      (f32x4.add
-       (local.get $3)
-       (f32x4.mul
-        (local.get $10)
-        (local.tee $10
-         (v128.load offset=4528640 align=4
-          (local.get $0)
-         )
-        )
-       )
-      )
-     )
-     (local.set $4
-      (f32x4.add
-       (local.get $4)
-       (f32x4.mul
-        (local.tee $11
-         (v128.load32_splat offset=5732868
-          (local.get $1)
-         )
-        )
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $5
-      (f32x4.add
-       (local.get $5)
-       (f32x4.mul
-        (local.get $11)
-        (local.get $10)
-       )
-      )
-     )
-     (local.set $6
-      (f32x4.add
-       (local.get $6)
-       (f32x4.mul
-        (local.tee $11
-         (v128.load32_splat offset=5732872
-          (local.get $1)
-         )
-        )
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $8
-      (f32x4.add
-       (local.get $8)
-       (f32x4.mul
-        (local.get $11)
-        (local.get $10)
-       )
-      )
-     )
-     (local.set $9
-      (f32x4.add
-       (local.get $9)
-       (f32x4.mul
-        (local.tee $11
-         (v128.load32_splat offset=5732876
-          (local.get $1)
-         )
-        )
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $15
-      (f32x4.add
-       (local.get $15)
-       (f32x4.mul
-        (local.get $11)
-        (local.get $10)
-       )
-      )
-     )
-     (local.set $1
-      (i32.add
-       (local.get $1)
-       (i32.const 600)
-      )
-     )
-     (br_if $k2
-      (i32.ne
-       (local.get $18)
-       (local.tee $0
-        (i32.sub
-         (local.get $0)
-         (i32.const -64)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (local.tee $0
-      (i32.add
-       (i32.shl
-        (local.get $7)
-        (i32.const 6)
-       )
-       (i32.shl
-        (local.get $12)
-        (i32.const 2)
-       )
-      )
-     )
-     (local.get $2)
-    )
-    (v128.store offset=3458432 align=4
-     (local.get $0)
-     (local.get $3)
-    )
-    (v128.store offset=3458480 align=4
-     (local.get $0)
-     (local.get $4)
-    )
-    (v128.store offset=3458496 align=4
-     (local.get $0)
-     (local.get $5)
-    )
-    (v128.store offset=3458544 align=4
-     (local.get $0)
-     (local.get $6)
-    )
-    (v128.store offset=3458560 align=4
-     (local.get $0)
-     (local.get $8)
-    )
-    (v128.store offset=3458608 align=4
-     (local.get $0)
-     (local.get $9)
-    )
-    (v128.store offset=3458624 align=4
-     (local.get $0)
-     (local.get $15)
-    )
-    (local.set $7
-     (i32.add
-      (local.get $7)
-      (i32.const 4)
-     )
-    )
-    (br_if $rows1
-     (local.tee $14
-      (i32.sub
-       (local.get $14)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (local.set $1
-    (i32.shl
-     (local.get $7)
-     (i32.const 2)
-    )
-   )
-   (local.set $2
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
    )
    (local.set $3
     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -10043,353 +9331,176 @@
    (local.set $5
     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
    )
-   (local.set $14
-    (i32.add
-     (local.tee $0
-      (local.get $13)
-     )
-     (i32.const 409600)
-    )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
    )
-   (loop $k3
-    (local.set $2
-     (f32x4.add
-      (local.get $2)
-      (f32x4.mul
-       (local.tee $6
-        (v128.load32_splat offset=5732864
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for2
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for1
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for0
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856304
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
          (local.get $1)
-        )
-       )
-       (local.tee $8
-        (v128.load offset=4528624 align=4
-         (local.get $0)
-        )
-       )
-      )
-     )
-    )
-    (local.set $3
-     (f32x4.add
-      (local.get $3)
-      (f32x4.mul
-       (local.get $6)
-       (local.tee $6
-        (v128.load offset=4528640 align=4
-         (local.get $0)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
         )
        )
       )
-     )
-    )
-    (local.set $4
-     (f32x4.add
-      (local.get $4)
-      (f32x4.mul
-       (local.tee $9
-        (v128.load32_splat offset=5732868
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
          (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
         )
        )
-       (local.get $8)
       )
-     )
-    )
-    (local.set $5
-     (f32x4.add
-      (local.get $5)
-      (f32x4.mul
-       (local.get $9)
-       (local.get $6)
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
       )
-     )
-    )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 600)
-     )
-    )
-    (br_if $k3
-     (i32.ne
-      (local.get $14)
-      (local.tee $0
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856308
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
        (i32.sub
         (local.get $0)
         (i32.const -64)
        )
       )
-     )
-    )
-   )
-   (v128.store offset=3458416 align=4
-    (local.tee $0
-     (i32.add
-      (i32.shl
-       (local.get $7)
-       (i32.const 6)
-      )
-      (i32.shl
-       (local.get $12)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.get $2)
-   )
-   (v128.store offset=3458432 align=4
-    (local.get $0)
-    (local.get $3)
-   )
-   (v128.store offset=3458480 align=4
-    (local.get $0)
-    (local.get $4)
-   )
-   (v128.store offset=3458496 align=4
-    (local.get $0)
-    (local.get $5)
-   )
-   (local.set $12
-    (i32.add
-     (local.get $12)
-     (i32.const 8)
-    )
-   )
-   (local.set $13
-    (i32.add
-     (local.get $13)
-     (i32.const 32)
-    )
-   )
-   (br_if $panel0
-    (local.tee $17
-     (i32.sub
-      (local.get $17)
-      (i32.const 1)
-     )
-    )
-   )
-  )
- )
- (func $k36_conv2dBackpropFilter
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (loop $for4
-   (local.set $7
-    (i32.const 0)
-   )
-   (loop $for3
-    (local.set $3
-     (i32.const 0)
-    )
-    (loop $for2
-     (local.set $0
-      (i32.const 0)
-     )
-     (loop $for1
-      (if
-       (i32.lt_u
-        (local.tee $8
-         (i32.add
-          (local.get $0)
-          (local.get $7)
-         )
-        )
-        (i32.const 14)
-       )
-       (then
-        (if
-         (i32.le_u
-          (local.get $3)
-          (i32.const 9)
-         )
-         (then
-          (memory.copy
-           (i32.add
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (local.get $2)
-               (i32.const 5)
-              )
-              (local.get $0)
-             )
-             (i32.const 120)
-            )
-            (i32.const 5732864)
-           )
-           (i32.add
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $4)
-                 (i32.const 14)
-                )
-                (local.get $8)
-               )
-               (i32.const 14)
-              )
-              (local.get $3)
-             )
-             (i32.const 24)
-            )
-            (i32.const 2856304)
-           )
-           (i32.const 120)
-          )
-         )
-         (else
-          (local.set $5
-           (i32.const 0)
-          )
-          (loop $for0
-           (local.set $1
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 5)
-                )
-                (local.get $0)
-               )
-               (i32.const 5)
-              )
-              (local.get $5)
-             )
-             (i32.const 24)
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.tee $6
-              (i32.add
-               (local.get $3)
-               (local.get $5)
-              )
-             )
-             (i32.const 14)
-            )
-            (then
-             (v128.store offset=5732864 align=4
-              (local.get $1)
-              (v128.load offset=2856304 align=4
-               (local.tee $6
-                (i32.mul
-                 (i32.add
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (local.get $4)
-                     (i32.const 14)
-                    )
-                    (local.get $8)
-                   )
-                   (i32.const 14)
-                  )
-                  (local.get $6)
-                 )
-                 (i32.const 24)
-                )
-               )
-              )
-             )
-             (f32.store offset=5732880
-              (local.get $1)
-              (f32.load offset=2856320
-               (local.get $6)
-              )
-             )
-             (f32.store offset=5732884
-              (local.get $1)
-              (f32.load offset=2856324
-               (local.get $6)
-              )
-             )
-            )
-            (else
-             (v128.store offset=5732864 align=4
-              (local.get $1)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (f32.store offset=5732880
-              (local.get $1)
-              (f32.const 0)
-             )
-             (f32.store offset=5732884
-              (local.get $1)
-              (f32.const 0)
-             )
-            )
-           )
-           (br_if $for0
-            (i32.lt_s
-             (local.tee $5
-              (i32.add
-               (local.get $5)
-               (i32.const 1)
-              )
-             )
-             (i32.const 5)
-            )
-           )
-          )
-         )
-        )
-       )
-       (else
-        (memory.fill
-         (i32.add
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $2)
-             (i32.const 5)
-            )
-            (local.get $0)
-           )
-           (i32.const 120)
-          )
-          (i32.const 5732864)
-         )
-         (i32.const 0)
-         (i32.const 120)
-        )
-       )
-      )
-      (br_if $for1
+      (br_if $for0
        (i32.lt_s
-        (local.tee $0
+        (local.tee $13
          (i32.add
-          (local.get $0)
+          (local.get $13)
           (i32.const 1)
          )
         )
-        (i32.const 5)
+        (i32.const 10)
        )
       )
      )
-     (local.set $2
-      (i32.add
-       (local.get $2)
-       (i32.const 1)
-      )
-     )
-     (br_if $for2
+     (br_if $for1
       (i32.lt_s
-       (local.tee $3
+       (local.tee $12
         (i32.add
-         (local.get $3)
+         (local.get $12)
          (i32.const 1)
         )
        )
@@ -10397,33 +9508,3521 @@
       )
      )
     )
-    (br_if $for3
+    (br_if $for2
      (i32.lt_s
-      (local.tee $7
+      (local.tee $11
        (i32.add
-        (local.get $7)
+        (local.get $11)
         (i32.const 1)
        )
       )
-      (i32.const 10)
+      (i32.const 64)
      )
     )
    )
-   (br_if $for4
-    (i32.lt_s
-     (local.tee $4
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (local.get $14)
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
       (i32.add
-       (local.get $4)
+       (local.get $14)
+       (i32.const 1)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for5
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for4
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for3
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856312
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856316
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for3
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for4
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for5
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 2)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 3)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for8
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for7
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for6
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856320
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856324
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for6
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for7
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for8
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 4)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 5)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for11
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for10
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for9
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856328
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856332
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for9
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for10
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for11
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 6)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 7)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for14
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for13
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for12
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856336
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856340
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for12
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for13
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for14
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 8)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 9)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for17
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for16
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for15
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856344
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856348
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for15
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for16
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for17
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 10)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 11)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for20
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for19
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for18
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856352
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856356
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for18
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for19
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for20
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 12)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 13)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for23
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for22
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for21
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856360
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856364
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for21
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for22
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for23
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 14)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 15)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for26
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for25
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for24
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856368
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856372
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for24
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for25
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for26
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 16)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 17)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for29
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for28
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for27
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856376
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856380
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for27
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for28
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for29
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 18)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 19)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for32
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for31
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for30
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856384
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856388
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for30
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for31
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for32
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 20)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 21)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for35
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for34
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for33
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856392
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856396
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for33
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for34
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for35
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 22)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 23)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for38
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for37
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for36
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856400
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856404
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for36
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for37
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for38
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 24)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 25)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for41
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for40
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for39
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856408
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856412
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for39
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for40
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for41
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 26)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 27)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $8
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $9
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $10
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $11
+    (i32.const 0)
+   )
+   (loop $for44
+    (local.set $12
+     (i32.const 0)
+    )
+    (loop $for43
+     (local.set $2
+      (i32.mul
+       (i32.add
+        (i32.add
+         (i32.mul
+          (local.get $11)
+          (i32.const 14)
+         )
+         (local.get $12)
+        )
+        (local.get $19)
+       )
+       (i32.const 336)
+      )
+     )
+     (local.set $13
+      (i32.const 0)
+     )
+     (loop $for42
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856416
+           (local.get $2)
+          )
+         )
+         (local.tee $15
+          (v128.load offset=4529952 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $16
+          (v128.load offset=4529968 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $17
+          (v128.load offset=4529984 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $1)
+         (local.tee $18
+          (v128.load offset=4530000 align=4
+           (local.get $0)
+          )
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $1
+          (v128.load32_splat offset=2856420
+           (local.get $2)
+          )
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $16)
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $1)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (local.set $0
+       (i32.sub
+        (local.get $0)
+        (i32.const -64)
+       )
+      )
+      (br_if $for42
+       (i32.lt_s
+        (local.tee $13
+         (i32.add
+          (local.get $13)
+          (i32.const 1)
+         )
+        )
+        (i32.const 10)
+       )
+      )
+     )
+     (br_if $for43
+      (i32.lt_s
+       (local.tee $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (i32.const 10)
+      )
+     )
+    )
+    (br_if $for44
+     (i32.lt_s
+      (local.tee $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 28)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $5)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=3458416 align=4
+    (local.tee $0
+     (i32.shl
+      (i32.add
+       (local.get $14)
+       (i32.const 29)
+      )
+      (i32.const 6)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store offset=3458432 align=4
+    (local.get $0)
+    (local.get $8)
+   )
+   (v128.store offset=3458448 align=4
+    (local.get $0)
+    (local.get $9)
+   )
+   (v128.store offset=3458464 align=4
+    (local.get $0)
+    (local.get $10)
+   )
+   (br_if $for45
+    (i32.lt_s
+     (local.tee $19
+      (i32.add
+       (local.get $19)
        (i32.const 1)
       )
      )
-     (i32.const 64)
+     (i32.const 5)
     )
    )
   )
-  (call $k36_conv2dBackpropFilter_gemm_plain)
  )
- (func $k37_maxPoolBackprop_compare_where
+ (func $k33_maxPoolBackprop_compare_where
   (local $0 i32)
   (local $1 v128)
   (local $2 i32)
@@ -10437,7 +13036,7 @@
   (local $10 v128)
   (local $11 i32)
   (memory.fill
-   (i32.const 4528624)
+   (i32.const 4529952)
    (i32.const 0)
    (i32.const 1204224)
   )
@@ -10609,7 +13208,7 @@
        (i32.const 0)
       )
       (then
-       (f32.store offset=4528624
+       (f32.store offset=4529952
         (local.tee $0
          (i32.shl
           (local.get $0)
@@ -10617,7 +13216,7 @@
          )
         )
         (f32.add
-         (f32.load offset=4528624
+         (f32.load offset=4529952
           (local.get $0)
          )
          (f32.load offset=3157360
@@ -10640,7 +13239,7 @@
        (i32.const 0)
       )
       (then
-       (f32.store offset=4528624
+       (f32.store offset=4529952
         (local.tee $0
          (i32.shl
           (local.get $0)
@@ -10648,7 +13247,7 @@
          )
         )
         (f32.add
-         (f32.load offset=4528624
+         (f32.load offset=4529952
           (local.get $0)
          )
          (f32.load offset=3157364
@@ -10671,7 +13270,7 @@
        (i32.const 0)
       )
       (then
-       (f32.store offset=4528624
+       (f32.store offset=4529952
         (local.tee $0
          (i32.shl
           (local.get $0)
@@ -10679,7 +13278,7 @@
          )
         )
         (f32.add
-         (f32.load offset=4528624
+         (f32.load offset=4529952
           (local.get $0)
          )
          (f32.load offset=3157368
@@ -10702,7 +13301,7 @@
        (i32.const 0)
       )
       (then
-       (f32.store offset=4528624
+       (f32.store offset=4529952
         (local.tee $0
          (i32.shl
           (local.get $0)
@@ -10710,7 +13309,7 @@
          )
         )
         (f32.add
-         (f32.load offset=4528624
+         (f32.load offset=4529952
           (local.get $0)
          )
          (f32.load offset=3157372
@@ -10936,7 +13535,7 @@
        (i32.const 0)
       )
       (then
-       (f32.store offset=4528624
+       (f32.store offset=4529952
         (local.tee $0
          (i32.shl
           (local.get $3)
@@ -10944,7 +13543,7 @@
          )
         )
         (f32.add
-         (f32.load offset=4528624
+         (f32.load offset=4529952
           (local.get $0)
          )
          (f32.load offset=3157360
@@ -10967,7 +13566,7 @@
        (i32.const 0)
       )
       (then
-       (f32.store offset=4528624
+       (f32.store offset=4529952
         (local.tee $0
          (i32.shl
           (local.get $3)
@@ -10975,7 +13574,7 @@
          )
         )
         (f32.add
-         (f32.load offset=4528624
+         (f32.load offset=4529952
           (local.get $0)
          )
          (f32.load offset=3157364
@@ -11028,7 +13627,7 @@
    (i32.const 0)
   )
   (loop $for10
-   (v128.store offset=4528624 align=4
+   (v128.store offset=4529952 align=4
     (local.tee $0
      (i32.shl
       (local.get $2)
@@ -11036,7 +13635,7 @@
      )
     )
     (v128.bitselect
-     (v128.load offset=4528624 align=4
+     (v128.load offset=4529952 align=4
       (local.get $0)
      )
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -11067,7 +13666,7 @@
    )
   )
  )
- (func $k38_reduceSum
+ (func $k34_reduceSum
   (local $0 i32)
   (local $1 f32)
   (local $2 i32)
@@ -11092,7 +13691,7 @@
       (local.set $1
        (f32.add
         (local.get $1)
-        (f32.load offset=4528624
+        (f32.load offset=4529952
          (i32.shl
           (i32.add
            (i32.add
@@ -11174,526 +13773,67 @@
    )
   )
  )
- (func $k40_conv2dBackpropFilter_gemm_plain
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 v128)
-  (local $3 v128)
-  (local $4 i32)
-  (local $5 v128)
-  (local $6 v128)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 i32)
-  (local.set $14
-   (i32.const 6)
-  )
-  (loop $rows4
-   (local.set $0
-    (i32.shl
-     (local.get $4)
-     (i32.const 2)
-    )
-   )
-   (local.set $1
-    (i32.const 0)
-   )
-   (local.set $2
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $3
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $5
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $8
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $9
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $10
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $11
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $12
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (loop $k5
-    (local.set $2
-     (f32x4.add
-      (local.get $2)
-      (f32x4.mul
-       (local.tee $6
-        (v128.load32_splat offset=5732864
-         (local.get $0)
-        )
-       )
-       (local.tee $13
-        (v128.load offset=4528624 align=4
-         (local.get $1)
-        )
-       )
-      )
-     )
-    )
-    (local.set $3
-     (f32x4.add
-      (local.get $3)
-      (f32x4.mul
-       (local.get $6)
-       (local.tee $6
-        (v128.load64_zero offset=4528640 align=4
-         (local.get $1)
-        )
-       )
-      )
-     )
-    )
-    (local.set $5
-     (f32x4.add
-      (local.get $5)
-      (f32x4.mul
-       (local.tee $7
-        (v128.load32_splat offset=5732868
-         (local.get $0)
-        )
-       )
-       (local.get $13)
-      )
-     )
-    )
-    (local.set $8
-     (f32x4.add
-      (local.get $8)
-      (f32x4.mul
-       (local.get $7)
-       (local.get $6)
-      )
-     )
-    )
-    (local.set $9
-     (f32x4.add
-      (local.get $9)
-      (f32x4.mul
-       (local.tee $7
-        (v128.load32_splat offset=5732872
-         (local.get $0)
-        )
-       )
-       (local.get $13)
-      )
-     )
-    )
-    (local.set $10
-     (f32x4.add
-      (local.get $10)
-      (f32x4.mul
-       (local.get $7)
-       (local.get $6)
-      )
-     )
-    )
-    (local.set $11
-     (f32x4.add
-      (local.get $11)
-      (f32x4.mul
-       (local.tee $7
-        (v128.load32_splat offset=5732876
-         (local.get $0)
-        )
-       )
-       (local.get $13)
-      )
-     )
-    )
-    (local.set $12
-     (f32x4.add
-      (local.get $12)
-      (f32x4.mul
-       (local.get $7)
-       (local.get $6)
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 100)
-     )
-    )
-    (br_if $k5
-     (i32.ne
-      (local.tee $1
-       (i32.add
-        (local.get $1)
-        (i32.const 24)
-       )
-      )
-      (i32.const 1204224)
-     )
-    )
-   )
-   (v128.store offset=447744 align=4
-    (local.tee $0
-     (i32.mul
-      (local.get $4)
-      (i32.const 24)
-     )
-    )
-    (local.get $2)
-   )
-   (v128.store64_lane offset=447760 align=4 0
-    (local.get $0)
-    (local.get $3)
-   )
-   (v128.store offset=447768 align=4
-    (local.get $0)
-    (local.get $5)
-   )
-   (v128.store64_lane offset=447784 align=4 0
-    (local.get $0)
-    (local.get $8)
-   )
-   (v128.store offset=447792 align=4
-    (local.get $0)
-    (local.get $9)
-   )
-   (v128.store64_lane offset=447808 align=4 0
-    (local.get $0)
-    (local.get $10)
-   )
-   (v128.store offset=447816 align=4
-    (local.get $0)
-    (local.get $11)
-   )
-   (v128.store64_lane offset=447832 align=4 0
-    (local.get $0)
-    (local.get $12)
-   )
-   (local.set $4
-    (i32.add
-     (local.get $4)
-     (i32.const 4)
-    )
-   )
-   (br_if $rows4
-    (local.tee $14
-     (i32.sub
-      (local.get $14)
-      (i32.const 1)
-     )
-    )
-   )
-  )
-  (local.set $0
-   (i32.shl
-    (local.get $4)
-    (i32.const 2)
-   )
-  )
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (local.set $3
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (loop $k6
-   (local.set $2
-    (f32x4.add
-     (local.get $2)
-     (f32x4.mul
-      (local.tee $5
-       (v128.load32_splat offset=5732864
-        (local.get $0)
-       )
-      )
-      (v128.load offset=4528624 align=4
-       (local.get $1)
-      )
-     )
-    )
-   )
-   (local.set $3
-    (f32x4.add
-     (local.get $3)
-     (f32x4.mul
-      (local.get $5)
-      (v128.load64_zero offset=4528640 align=4
-       (local.get $1)
-      )
-     )
-    )
-   )
-   (local.set $0
-    (i32.add
-     (local.get $0)
-     (i32.const 100)
-    )
-   )
-   (br_if $k6
-    (i32.ne
-     (local.tee $1
-      (i32.add
-       (local.get $1)
-       (i32.const 24)
-      )
-     )
-     (i32.const 1204224)
-    )
-   )
-  )
-  (v128.store offset=447744 align=4
-   (local.tee $0
-    (i32.mul
-     (local.get $4)
-     (i32.const 24)
-    )
-   )
-   (local.get $2)
-  )
-  (v128.store64_lane offset=447760 align=4 0
-   (local.get $0)
-   (local.get $3)
-  )
- )
- (func $k40_conv2dBackpropFilter
+ (func $k36_conv2dBackpropFilter
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 v128)
   (local $8 i32)
   (local $9 i32)
-  (loop $for4
-   (local.set $5
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (memory.fill
+   (i32.const 5734208)
+   (i32.const 0)
+   (i32.const 262144)
+  )
+  (loop $for1
+   (local.set $0
     (i32.const 0)
    )
-   (loop $for3
-    (local.set $6
-     (i32.const 0)
-    )
-    (loop $for2
-     (local.set $7
-      (i32.sub
-       (local.get $6)
-       (i32.const 2)
-      )
-     )
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for1
-      (if
-       (i32.lt_u
-        (local.tee $4
-         (i32.add
-          (local.get $5)
-          (i32.sub
-           (local.get $1)
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.const 28)
-       )
-       (then
-        (if
-         (i32.le_u
-          (local.get $7)
-          (i32.const 23)
-         )
-         (then
-          (v128.store offset=5732864 align=4
-           (local.tee $0
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (local.get $2)
-               (i32.const 5)
-              )
-              (local.get $1)
-             )
-             (i32.const 20)
-            )
-           )
-           (v128.load offset=246896 align=4
-            (local.tee $4
-             (i32.shl
-              (i32.add
-               (i32.mul
-                (i32.add
-                 (i32.mul
-                  (local.get $3)
-                  (i32.const 28)
-                 )
-                 (local.get $4)
-                )
-                (i32.const 28)
-               )
-               (local.get $7)
-              )
-              (i32.const 2)
-             )
-            )
-           )
-          )
-          (f32.store offset=5732880
-           (local.get $0)
-           (f32.load offset=246912
-            (local.get $4)
-           )
-          )
-         )
-         (else
-          (local.set $0
-           (i32.const 0)
-          )
-          (loop $for0
-           (local.set $8
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 5)
-                )
-                (local.get $1)
-               )
-               (i32.const 5)
-              )
-              (local.get $0)
-             )
-             (i32.const 2)
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.tee $9
-              (i32.add
-               (local.get $0)
-               (local.get $7)
-              )
-             )
-             (i32.const 28)
-            )
-            (then
-             (f32.store offset=5732864
-              (local.get $8)
-              (f32.load offset=246896
-               (i32.shl
-                (i32.add
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (local.get $3)
-                    (i32.const 28)
-                   )
-                   (local.get $4)
-                  )
-                  (i32.const 28)
-                 )
-                 (local.get $9)
-                )
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (else
-             (f32.store offset=5732864
-              (local.get $8)
-              (f32.const 0)
-             )
-            )
-           )
-           (br_if $for0
-            (i32.lt_s
-             (local.tee $0
-              (i32.add
-               (local.get $0)
-               (i32.const 1)
-              )
-             )
-             (i32.const 5)
-            )
-           )
-          )
-         )
-        )
-       )
-       (else
-        (v128.store offset=5732864 align=4
-         (local.tee $0
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $2)
-             (i32.const 5)
-            )
-            (local.get $1)
-           )
-           (i32.const 20)
-          )
-         )
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (f32.store offset=5732880
-         (local.get $0)
-         (f32.const 0)
-        )
-       )
-      )
-      (br_if $for1
-       (i32.lt_s
-        (local.tee $1
-         (i32.add
-          (local.get $1)
-          (i32.const 1)
-         )
-        )
-        (i32.const 5)
-       )
-      )
-     )
-     (local.set $2
-      (i32.add
-       (local.get $2)
-       (i32.const 1)
-      )
-     )
-     (br_if $for2
-      (i32.lt_s
-       (local.tee $6
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-       )
-       (i32.const 28)
-      )
-     )
-    )
-    (br_if $for3
-     (i32.lt_s
-      (local.tee $5
+   (loop $for0
+    (memory.copy
+     (i32.add
+      (i32.shl
        (i32.add
-        (local.get $5)
+        (i32.shl
+         (local.get $1)
+         (i32.const 5)
+        )
+        (local.get $0)
+       )
+       (i32.const 7)
+      )
+      (i32.const 5734472)
+     )
+     (i32.add
+      (i32.mul
+       (i32.add
+        (i32.mul
+         (local.get $1)
+         (i32.const 28)
+        )
+        (local.get $0)
+       )
+       (i32.const 112)
+      )
+      (i32.const 246896)
+     )
+     (i32.const 112)
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.tee $0
+       (i32.add
+        (local.get $0)
         (i32.const 1)
        )
       )
@@ -11701,11 +13841,11 @@
      )
     )
    )
-   (br_if $for4
+   (br_if $for1
     (i32.lt_s
-     (local.tee $3
+     (local.tee $1
       (i32.add
-       (local.get $3)
+       (local.get $1)
        (i32.const 1)
       )
      )
@@ -11713,7 +13853,414 @@
     )
    )
   )
-  (call $k40_conv2dBackpropFilter_gemm_plain)
+  (loop $for8
+   (local.set $1
+    (i32.mul
+     (local.get $10)
+     (i32.const 5)
+    )
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $7
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $11
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $8
+    (i32.const 0)
+   )
+   (loop $for4
+    (local.set $9
+     (i32.const 0)
+    )
+    (loop $for3
+     (local.set $0
+      (i32.shl
+       (i32.add
+        (i32.add
+         (i32.shl
+          (local.get $8)
+          (i32.const 5)
+         )
+         (local.get $9)
+        )
+        (local.get $10)
+       )
+       (i32.const 7)
+      )
+     )
+     (local.set $12
+      (i32.const 0)
+     )
+     (loop $for2
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $13
+          (v128.load32_splat offset=5734208
+           (local.get $0)
+          )
+         )
+         (local.tee $14
+          (v128.load offset=4529952 align=4
+           (local.get $2)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $13)
+         (local.tee $13
+          (v128.load offset=4529968 align=4
+           (local.get $2)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.tee $15
+          (v128.load32_splat offset=5734212
+           (local.get $0)
+          )
+         )
+         (local.get $14)
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $15)
+         (local.get $13)
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.tee $15
+          (v128.load32_splat offset=5734216
+           (local.get $0)
+          )
+         )
+         (local.get $14)
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $15)
+         (local.get $13)
+        )
+       )
+      )
+      (local.set $0
+       (i32.add
+        (local.get $0)
+        (i32.const 4)
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (br_if $for2
+       (i32.lt_s
+        (local.tee $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (i32.const 28)
+       )
+      )
+     )
+     (br_if $for3
+      (i32.lt_s
+       (local.tee $9
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+       )
+       (i32.const 28)
+      )
+     )
+    )
+    (br_if $for4
+     (i32.lt_s
+      (local.tee $8
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=447744 align=4
+    (local.tee $0
+     (i32.mul
+      (local.get $1)
+      (i32.const 24)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store64_lane offset=447760 align=4 0
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=447744 align=4
+    (local.tee $0
+     (i32.mul
+      (i32.add
+       (local.get $1)
+       (i32.const 1)
+      )
+      (i32.const 24)
+     )
+    )
+    (local.get $5)
+   )
+   (v128.store64_lane offset=447760 align=4 0
+    (local.get $0)
+    (local.get $6)
+   )
+   (v128.store offset=447744 align=4
+    (local.tee $0
+     (i32.mul
+      (i32.add
+       (local.get $1)
+       (i32.const 2)
+      )
+      (i32.const 24)
+     )
+    )
+    (local.get $7)
+   )
+   (v128.store64_lane offset=447760 align=4 0
+    (local.get $0)
+    (local.get $11)
+   )
+   (local.set $3
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $4
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $5
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $6
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $8
+    (i32.const 0)
+   )
+   (loop $for7
+    (local.set $9
+     (i32.const 0)
+    )
+    (loop $for6
+     (local.set $0
+      (i32.shl
+       (i32.add
+        (i32.add
+         (i32.shl
+          (local.get $8)
+          (i32.const 5)
+         )
+         (local.get $9)
+        )
+        (local.get $10)
+       )
+       (i32.const 7)
+      )
+     )
+     (local.set $12
+      (i32.const 0)
+     )
+     (loop $for5
+      (local.set $3
+       (f32x4.add
+        (local.get $3)
+        (f32x4.mul
+         (local.tee $7
+          (v128.load32_splat offset=5734220
+           (local.get $0)
+          )
+         )
+         (local.tee $11
+          (v128.load offset=4529952 align=4
+           (local.get $2)
+          )
+         )
+        )
+       )
+      )
+      (local.set $4
+       (f32x4.add
+        (local.get $4)
+        (f32x4.mul
+         (local.get $7)
+         (local.tee $7
+          (v128.load offset=4529968 align=4
+           (local.get $2)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32x4.add
+        (local.get $5)
+        (f32x4.mul
+         (local.tee $14
+          (v128.load32_splat offset=5734224
+           (local.get $0)
+          )
+         )
+         (local.get $11)
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $14)
+         (local.get $7)
+        )
+       )
+      )
+      (local.set $0
+       (i32.add
+        (local.get $0)
+        (i32.const 4)
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 24)
+       )
+      )
+      (br_if $for5
+       (i32.lt_s
+        (local.tee $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (i32.const 28)
+       )
+      )
+     )
+     (br_if $for6
+      (i32.lt_s
+       (local.tee $9
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+       )
+       (i32.const 28)
+      )
+     )
+    )
+    (br_if $for7
+     (i32.lt_s
+      (local.tee $8
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+      )
+      (i32.const 64)
+     )
+    )
+   )
+   (v128.store offset=447744 align=4
+    (local.tee $0
+     (i32.mul
+      (i32.add
+       (local.get $1)
+       (i32.const 3)
+      )
+      (i32.const 24)
+     )
+    )
+    (local.get $3)
+   )
+   (v128.store64_lane offset=447760 align=4 0
+    (local.get $0)
+    (local.get $4)
+   )
+   (v128.store offset=447744 align=4
+    (local.tee $0
+     (i32.mul
+      (i32.add
+       (local.get $1)
+       (i32.const 4)
+      )
+      (i32.const 24)
+     )
+    )
+    (local.get $5)
+   )
+   (v128.store64_lane offset=447760 align=4 0
+    (local.get $0)
+    (local.get $6)
+   )
+   (br_if $for8
+    (i32.lt_s
+     (local.tee $10
+      (i32.add
+       (local.get $10)
+       (i32.const 1)
+      )
+     )
+     (i32.const 5)
+    )
+   )
+  )
  )
  (func $lenet5
   (call $k0_conv1_conv2d_add_compare_where)
@@ -11724,31 +14271,27 @@
   (call $k6_fc2_matmul_add_compare_where_gemm)
   (call $k7_fc3_matmul_add_gemm)
   (call $k8_reduceMax_stopGradient)
-  (call $k9_sub)
-  (call $k10_exp)
-  (call $k11_reduceSum)
-  (call $k12_div)
-  (call $k13_reshape_compare)
-  (call $k14_log_sub_mul_2more)
-  (call $k15_reduceSum_div)
-  (call $k16_broadcast_mul)
-  (call $k17_neg_reduceSum_div)
-  (call $k18_broadcast_mul_add)
+  (call $k9_sub_exp_reduceSum)
+  (call $k10_sub_exp_div)
+  (call $k11_reshape_compare_log_4more)
+  (call $k12_reduceSum_div)
+  (call $k13_broadcast_reshape_compare_4more)
+  (call $k14_broadcast_sub_exp_4more)
+  (call $k15_reduceSum)
+  (call $k17_matmul_gemm_plain)
+  (call $k18_fc3_matmul_compare_where_gemm)
   (call $k19_reduceSum)
   (call $k21_matmul_gemm_plain)
-  (call $k22_fc3_matmul_compare_where_gemm)
+  (call $k22_fc2_matmul_compare_where_gemm)
   (call $k23_reduceSum)
-  (call $k25_matmul_gemm_plain)
-  (call $k26_fc2_matmul_compare_where_gemm)
-  (call $k27_reduceSum)
-  (call $k29_fc1_matmul_gemm_plain)
-  (call $k30_matmul_gemm_plain)
-  (call $k32_maxPoolBackprop_compare_where)
-  (call $k33_reduceSum)
-  (call $k35_conv2_conv2dBackpropInput)
+  (call $k25_fc1_matmul_gemm_plain)
+  (call $k26_matmul_gemm_plain)
+  (call $k28_maxPoolBackprop_compare_where)
+  (call $k29_reduceSum)
+  (call $k31_conv2_conv2dBackpropInput)
+  (call $k32_conv2dBackpropFilter)
+  (call $k33_maxPoolBackprop_compare_where)
+  (call $k34_reduceSum)
   (call $k36_conv2dBackpropFilter)
-  (call $k37_maxPoolBackprop_compare_where)
-  (call $k38_reduceSum)
-  (call $k40_conv2dBackpropFilter)
  )
 )

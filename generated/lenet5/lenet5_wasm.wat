@@ -1,7 +1,7 @@
 (module
  (type $0 (func))
  (type $1 (func (param v128) (result v128)))
- (memory $0 107 107)
+ (memory $0 34 34)
  (data $0 (i32.const 246852) "\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00\05\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\t")
  (export "memory" (memory $0))
  (export "lenet5" (func $lenet5))
@@ -285,658 +285,72 @@
    )
   )
  )
- (func $k0_conv1_conv2d_add_compare_where_gemm
+ (func $k0_conv1_conv2d_add_compare_where
   (local $0 v128)
   (local $1 i32)
   (local $2 i32)
-  (local $3 i32)
+  (local $3 v128)
   (local $4 v128)
-  (local $5 v128)
+  (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
+  (local $7 i32)
+  (local $8 i32)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local.set $3
-   (i32.const 25)
-  )
-  (loop $packk1
-   (v128.store offset=6970752 align=4
-    (local.tee $6
-     (i32.shl
-      (local.get $1)
-      (i32.const 5)
-     )
-    )
-    (v128.load align=4
-     (local.get $2)
-    )
-   )
-   (v128.store offset=6970768 align=4
-    (local.get $6)
-    (v128.load64_zero offset=16 align=4
-     (local.get $2)
-    )
-   )
-   (local.set $2
-    (i32.add
-     (local.get $2)
-     (i32.const 24)
-    )
-   )
-   (local.set $1
-    (i32.add
-     (local.get $1)
-     (i32.const 1)
-    )
-   )
-   (br_if $packk1
-    (local.tee $3
-     (i32.sub
-      (local.get $3)
-      (i32.const 1)
-     )
-    )
-   )
-  )
-  (local.set $2
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (memory.fill
+   (i32.const 1953152)
    (i32.const 0)
+   (i32.const 262144)
   )
-  (local.set $6
-   (i32.const 12544)
-  )
-  (loop $rows5
-   (local.set $1
-    (i32.mul
-     (local.get $2)
-     (i32.const 100)
-    )
-   )
-   (local.set $3
-    (i32.const 0)
-   )
-   (local.set $0
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $7
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $8
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $9
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $10
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $11
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $12
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $13
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (loop $k6
-    (local.set $0
-     (f32x4.add
-      (local.get $0)
-      (f32x4.mul
-       (local.tee $4
-        (v128.load32_splat offset=1953152
-         (local.get $1)
-        )
-       )
-       (local.tee $14
-        (v128.load offset=6970752 align=4
-         (local.get $3)
-        )
-       )
-      )
-     )
-    )
-    (local.set $7
-     (f32x4.add
-      (local.get $7)
-      (f32x4.mul
-       (local.get $4)
-       (local.tee $4
-        (v128.load offset=6970768 align=4
-         (local.get $3)
-        )
-       )
-      )
-     )
-    )
-    (local.set $8
-     (f32x4.add
-      (local.get $8)
-      (f32x4.mul
-       (local.tee $5
-        (v128.load32_splat offset=1953252
-         (local.get $1)
-        )
-       )
-       (local.get $14)
-      )
-     )
-    )
-    (local.set $9
-     (f32x4.add
-      (local.get $9)
-      (f32x4.mul
-       (local.get $5)
-       (local.get $4)
-      )
-     )
-    )
-    (local.set $10
-     (f32x4.add
-      (local.get $10)
-      (f32x4.mul
-       (local.tee $5
-        (v128.load32_splat offset=1953352
-         (local.get $1)
-        )
-       )
-       (local.get $14)
-      )
-     )
-    )
-    (local.set $11
-     (f32x4.add
-      (local.get $11)
-      (f32x4.mul
-       (local.get $5)
-       (local.get $4)
-      )
-     )
-    )
-    (local.set $12
-     (f32x4.add
-      (local.get $12)
-      (f32x4.mul
-       (local.tee $5
-        (v128.load32_splat offset=1953452
-         (local.get $1)
-        )
-       )
-       (local.get $14)
-      )
-     )
-    )
-    (local.set $13
-     (f32x4.add
-      (local.get $13)
-      (f32x4.mul
-       (local.get $5)
-       (local.get $4)
-      )
-     )
-    )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 4)
-     )
-    )
-    (br_if $k6
-     (i32.ne
-      (local.tee $3
-       (i32.add
-        (local.get $3)
-        (i32.const 32)
-       )
-      )
-      (i32.const 800)
-     )
-    )
-   )
-   (v128.store offset=447856 align=4
-    (local.tee $1
-     (i32.mul
-      (local.get $2)
-      (i32.const 24)
-     )
-    )
-    (v128.bitselect
-     (local.tee $0
-      (f32x4.add
-       (local.get $0)
-       (v128.load align=4
-        (i32.const 608)
-       )
-      )
-     )
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store64_lane offset=447872 align=4 0
-    (local.get $1)
-    (v128.bitselect
-     (local.tee $0
-      (f32x4.add
-       (local.get $7)
-       (v128.load align=4
-        (i32.const 624)
-       )
-      )
-     )
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store offset=447880 align=4
-    (local.get $1)
-    (v128.bitselect
-     (local.tee $0
-      (f32x4.add
-       (local.get $8)
-       (v128.load align=4
-        (i32.const 608)
-       )
-      )
-     )
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store64_lane offset=447896 align=4 0
-    (local.get $1)
-    (v128.bitselect
-     (local.tee $0
-      (f32x4.add
-       (local.get $9)
-       (v128.load align=4
-        (i32.const 624)
-       )
-      )
-     )
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store offset=447904 align=4
-    (local.get $1)
-    (v128.bitselect
-     (local.tee $0
-      (f32x4.add
-       (local.get $10)
-       (v128.load align=4
-        (i32.const 608)
-       )
-      )
-     )
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store64_lane offset=447920 align=4 0
-    (local.get $1)
-    (v128.bitselect
-     (local.tee $0
-      (f32x4.add
-       (local.get $11)
-       (v128.load align=4
-        (i32.const 624)
-       )
-      )
-     )
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store offset=447928 align=4
-    (local.get $1)
-    (v128.bitselect
-     (local.tee $0
-      (f32x4.add
-       (local.get $12)
-       (v128.load align=4
-        (i32.const 608)
-       )
-      )
-     )
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
-   (v128.store64_lane offset=447944 align=4 0
-    (local.get $1)
-    (v128.bitselect
-     (local.tee $0
-      (f32x4.add
-       (local.get $13)
-       (v128.load align=4
-        (i32.const 624)
-       )
-      )
-     )
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     (f32x4.ne
-      (v128.and
-       (f32x4.gt
-        (local.get $0)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-    )
-   )
+  (loop $for1
    (local.set $2
-    (i32.add
-     (local.get $2)
-     (i32.const 4)
-    )
-   )
-   (br_if $rows5
-    (local.tee $6
-     (i32.sub
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-   )
-  )
- )
- (func $k0_conv1_conv2d_add_compare_where
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (loop $for4
-   (local.set $5
     (i32.const 0)
    )
-   (loop $for3
-    (local.set $6
-     (i32.const 0)
-    )
-    (loop $for2
-     (local.set $7
-      (i32.sub
-       (local.get $6)
-       (i32.const 2)
-      )
-     )
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for1
-      (if
-       (i32.lt_u
-        (local.tee $4
-         (i32.add
-          (local.get $5)
-          (i32.sub
-           (local.get $1)
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.const 28)
-       )
-       (then
-        (if
-         (i32.le_u
-          (local.get $7)
-          (i32.const 23)
-         )
-         (then
-          (v128.store offset=1953152 align=4
-           (local.tee $0
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (local.get $2)
-               (i32.const 5)
-              )
-              (local.get $1)
-             )
-             (i32.const 20)
-            )
-           )
-           (v128.load offset=246896 align=4
-            (local.tee $4
-             (i32.shl
-              (i32.add
-               (i32.mul
-                (i32.add
-                 (i32.mul
-                  (local.get $3)
-                  (i32.const 28)
-                 )
-                 (local.get $4)
-                )
-                (i32.const 28)
-               )
-               (local.get $7)
-              )
-              (i32.const 2)
-             )
-            )
-           )
-          )
-          (f32.store offset=1953168
-           (local.get $0)
-           (f32.load offset=246912
-            (local.get $4)
-           )
-          )
-         )
-         (else
-          (local.set $0
-           (i32.const 0)
-          )
-          (loop $for0
-           (local.set $8
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 5)
-                )
-                (local.get $1)
-               )
-               (i32.const 5)
-              )
-              (local.get $0)
-             )
-             (i32.const 2)
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.tee $9
-              (i32.add
-               (local.get $0)
-               (local.get $7)
-              )
-             )
-             (i32.const 28)
-            )
-            (then
-             (f32.store offset=1953152
-              (local.get $8)
-              (f32.load offset=246896
-               (i32.shl
-                (i32.add
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (local.get $3)
-                    (i32.const 28)
-                   )
-                   (local.get $4)
-                  )
-                  (i32.const 28)
-                 )
-                 (local.get $9)
-                )
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (else
-             (f32.store offset=1953152
-              (local.get $8)
-              (f32.const 0)
-             )
-            )
-           )
-           (br_if $for0
-            (i32.lt_s
-             (local.tee $0
-              (i32.add
-               (local.get $0)
-               (i32.const 1)
-              )
-             )
-             (i32.const 5)
-            )
-           )
-          )
-         )
-        )
-       )
-       (else
-        (v128.store offset=1953152 align=4
-         (local.tee $0
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $2)
-             (i32.const 5)
-            )
-            (local.get $1)
-           )
-           (i32.const 20)
-          )
-         )
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (f32.store offset=1953168
-         (local.get $0)
-         (f32.const 0)
-        )
-       )
-      )
-      (br_if $for1
-       (i32.lt_s
-        (local.tee $1
-         (i32.add
-          (local.get $1)
-          (i32.const 1)
-         )
-        )
-        (i32.const 5)
-       )
-      )
-     )
-     (local.set $2
-      (i32.add
-       (local.get $2)
-       (i32.const 1)
-      )
-     )
-     (br_if $for2
-      (i32.lt_s
-       (local.tee $6
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-       )
-       (i32.const 28)
-      )
-     )
-    )
-    (br_if $for3
-     (i32.lt_s
-      (local.tee $5
+   (loop $for0
+    (memory.copy
+     (i32.add
+      (i32.shl
        (i32.add
-        (local.get $5)
+        (i32.shl
+         (local.get $1)
+         (i32.const 5)
+        )
+        (local.get $2)
+       )
+       (i32.const 7)
+      )
+      (i32.const 1953416)
+     )
+     (i32.add
+      (i32.mul
+       (i32.add
+        (i32.mul
+         (local.get $1)
+         (i32.const 28)
+        )
+        (local.get $2)
+       )
+       (i32.const 112)
+      )
+      (i32.const 246896)
+     )
+     (i32.const 112)
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.tee $2
+       (i32.add
+        (local.get $2)
         (i32.const 1)
        )
       )
@@ -944,11 +358,11 @@
      )
     )
    )
-   (br_if $for4
+   (br_if $for1
     (i32.lt_s
-     (local.tee $3
+     (local.tee $1
       (i32.add
-       (local.get $3)
+       (local.get $1)
        (i32.const 1)
       )
      )
@@ -956,7 +370,486 @@
     )
    )
   )
-  (call $k0_conv1_conv2d_add_compare_where_gemm)
+  (loop $for6
+   (local.set $6
+    (i32.const 0)
+   )
+   (loop $for5
+    (local.set $19
+     (i32.shl
+      (i32.add
+       (i32.shl
+        (local.get $5)
+        (i32.const 5)
+       )
+       (local.get $6)
+      )
+      (i32.const 7)
+     )
+    )
+    (local.set $20
+     (i32.mul
+      (i32.add
+       (i32.mul
+        (local.get $5)
+        (i32.const 28)
+       )
+       (local.get $6)
+      )
+      (i32.const 28)
+     )
+    )
+    (local.set $7
+     (i32.const 0)
+    )
+    (loop $for4
+     (local.set $0
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $9
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $10
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $11
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $12
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $13
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $14
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $15
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $2
+      (i32.add
+       (local.get $19)
+       (i32.shl
+        (local.get $7)
+        (i32.const 2)
+       )
+      )
+     )
+     (local.set $8
+      (i32.const 0)
+     )
+     (local.set $17
+      (i32.const 0)
+     )
+     (loop $for3
+      (local.set $1
+       (local.get $2)
+      )
+      (local.set $18
+       (i32.const 0)
+      )
+      (loop $for2
+       (local.set $0
+        (f32x4.add
+         (local.get $0)
+         (f32x4.mul
+          (local.tee $3
+           (v128.load32_splat offset=1953152
+            (local.get $1)
+           )
+          )
+          (local.tee $16
+           (v128.load align=4
+            (local.get $8)
+           )
+          )
+         )
+        )
+       )
+       (local.set $9
+        (f32x4.add
+         (local.get $9)
+         (f32x4.mul
+          (local.get $3)
+          (local.tee $3
+           (v128.load offset=16 align=4
+            (local.get $8)
+           )
+          )
+         )
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
+          (local.tee $4
+           (v128.load32_splat offset=1953156
+            (local.get $1)
+           )
+          )
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $11
+        (f32x4.add
+         (local.get $11)
+         (f32x4.mul
+          (local.get $4)
+          (local.get $3)
+         )
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.tee $4
+           (v128.load32_splat offset=1953160
+            (local.get $1)
+           )
+          )
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $13
+        (f32x4.add
+         (local.get $13)
+         (f32x4.mul
+          (local.get $4)
+          (local.get $3)
+         )
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.tee $4
+           (v128.load32_splat offset=1953164
+            (local.get $1)
+           )
+          )
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $15
+        (f32x4.add
+         (local.get $15)
+         (f32x4.mul
+          (local.get $4)
+          (local.get $3)
+         )
+        )
+       )
+       (local.set $8
+        (i32.add
+         (local.get $8)
+         (i32.const 24)
+        )
+       )
+       (local.set $1
+        (i32.add
+         (local.get $1)
+         (i32.const 4)
+        )
+       )
+       (br_if $for2
+        (i32.lt_s
+         (local.tee $18
+          (i32.add
+           (local.get $18)
+           (i32.const 1)
+          )
+         )
+         (i32.const 5)
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 128)
+       )
+      )
+      (br_if $for3
+       (i32.lt_s
+        (local.tee $17
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (i32.const 5)
+       )
+      )
+     )
+     (v128.store offset=447856 align=4
+      (local.tee $2
+       (i32.mul
+        (local.tee $1
+         (i32.add
+          (local.get $7)
+          (local.get $20)
+         )
+        )
+        (i32.const 24)
+       )
+      )
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $0)
+         (v128.load align=4
+          (i32.const 608)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store64_lane offset=447872 align=4 0
+      (local.get $2)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $9)
+         (v128.load align=4
+          (i32.const 624)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=447856 align=4
+      (local.tee $2
+       (i32.mul
+        (i32.add
+         (local.get $1)
+         (i32.const 1)
+        )
+        (i32.const 24)
+       )
+      )
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $10)
+         (v128.load align=4
+          (i32.const 608)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store64_lane offset=447872 align=4 0
+      (local.get $2)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $11)
+         (v128.load align=4
+          (i32.const 624)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=447856 align=4
+      (local.tee $2
+       (i32.mul
+        (i32.add
+         (local.get $1)
+         (i32.const 2)
+        )
+        (i32.const 24)
+       )
+      )
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $12)
+         (v128.load align=4
+          (i32.const 608)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store64_lane offset=447872 align=4 0
+      (local.get $2)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $13)
+         (v128.load align=4
+          (i32.const 624)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=447856 align=4
+      (local.tee $1
+       (i32.mul
+        (i32.add
+         (local.get $1)
+         (i32.const 3)
+        )
+        (i32.const 24)
+       )
+      )
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $14)
+         (v128.load align=4
+          (i32.const 608)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store64_lane offset=447872 align=4 0
+      (local.get $1)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $15)
+         (v128.load align=4
+          (i32.const 624)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (br_if $for4
+      (i32.lt_s
+       (local.tee $7
+        (i32.add
+         (local.get $7)
+         (i32.const 4)
+        )
+       )
+       (i32.const 28)
+      )
+     )
+    )
+    (br_if $for5
+     (i32.lt_s
+      (local.tee $6
+       (i32.add
+        (local.get $6)
+        (i32.const 1)
+       )
+      )
+      (i32.const 28)
+     )
+    )
+   )
+   (br_if $for6
+    (i32.lt_s
+     (local.tee $5
+      (i32.add
+       (local.get $5)
+       (i32.const 1)
+      )
+     )
+     (i32.const 64)
+    )
+   )
+  )
  )
  (func $k1_maxPool
   (local $0 i32)
@@ -1301,15 +1194,15 @@
    )
   )
  )
- (func $k2_conv2_conv2d_add_compare_where_gemm
+ (func $k2_conv2_conv2d_add_compare_where
   (local $0 v128)
   (local $1 i32)
-  (local $2 i32)
+  (local $2 v128)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
@@ -1317,720 +1210,252 @@
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
+  (local $15 i32)
+  (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local.set $2
-   (i32.const 150)
-  )
-  (loop $packk1
-   (local.set $1
-    (local.get $5)
-   )
-   (local.set $3
-    (i32.shl
-     (local.get $4)
-     (i32.const 5)
-    )
-   )
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (loop $for5
    (local.set $6
-    (i32.const 2)
-   )
-   (loop $packp0
-    (v128.store offset=5793152 align=4
-     (local.get $3)
-     (v128.load offset=640 align=4
-      (local.get $1)
-     )
-    )
-    (v128.store offset=5793168 align=4
-     (local.get $3)
-     (v128.load offset=656 align=4
-      (local.get $1)
-     )
-    )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 32)
-     )
-    )
-    (local.set $3
-     (i32.add
-      (local.get $3)
-      (i32.const 4800)
-     )
-    )
-    (br_if $packp0
-     (local.tee $6
-      (i32.sub
-       (local.get $6)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (local.set $5
-    (i32.sub
-     (local.get $5)
-     (i32.const -64)
-    )
-   )
-   (local.set $4
-    (i32.add
-     (local.get $4)
-     (i32.const 1)
-    )
-   )
-   (br_if $packk1
-    (local.tee $2
-     (i32.sub
-      (local.get $2)
-      (i32.const 1)
-     )
-    )
-   )
-  )
-  (local.set $3
-   (i32.const 0)
-  )
-  (local.set $5
-   (i32.const 0)
-  )
-  (local.set $6
-   (i32.const 2)
-  )
-  (loop $panel2
-   (local.set $4
     (i32.const 0)
    )
-   (local.set $17
-    (i32.const 1600)
-   )
-   (loop $rows3
-    (local.set $2
+   (loop $for4
+    (local.set $19
      (i32.mul
-      (local.get $4)
-      (i32.const 600)
-     )
-    )
-    (local.set $0
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $9
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $10
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $11
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $12
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $14
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $15
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $18
-     (i32.add
-      (local.tee $1
-       (local.get $5)
-      )
-      (i32.const 4800)
-     )
-    )
-    (loop $k4
-     (local.set $0
-      (f32x4.add
-       (local.get $0)
-       (f32x4.mul
-        (local.tee $7
-         (v128.load32_splat offset=1953152
-          (local.get $2)
-         )
-        )
-        (local.tee $16
-         (v128.load offset=5793152 align=4
-          (local.get $1)
-         )
-        )
-       )
-      )
-     )
-     (local.set $9
-      (f32x4.add
-       (local.get $9)
-       (f32x4.mul
-        (local.get $7)
-        (local.tee $7
-         (v128.load offset=5793168 align=4
-          (local.get $1)
-         )
-        )
-       )
-      )
-     )
-     (local.set $10
-      (f32x4.add
-       (local.get $10)
-       (f32x4.mul
-        (local.tee $8
-         (v128.load32_splat offset=1953752
-          (local.get $2)
-         )
-        )
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $11
-      (f32x4.add
-       (local.get $11)
-       (f32x4.mul
-        (local.get $8)
-        (local.get $7)
-       )
-      )
-     )
-     (local.set $12
-      (f32x4.add
-       (local.get $12)
-       (f32x4.mul
-        (local.tee $8
-         (v128.load32_splat offset=1954352
-          (local.get $2)
-         )
-        )
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $13
-      (f32x4.add
-       (local.get $13)
-       (f32x4.mul
-        (local.get $8)
-        (local.get $7)
-       )
-      )
-     )
-     (local.set $14
-      (f32x4.add
-       (local.get $14)
-       (f32x4.mul
-        (local.tee $8
-         (v128.load32_splat offset=1954952
-          (local.get $2)
-         )
-        )
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $15
-      (f32x4.add
-       (local.get $15)
-       (f32x4.mul
-        (local.get $8)
-        (local.get $7)
-       )
-      )
-     )
-     (local.set $2
       (i32.add
-       (local.get $2)
-       (i32.const 4)
-      )
-     )
-     (br_if $k4
-      (i32.ne
-       (local.get $18)
-       (local.tee $1
-        (i32.add
-         (local.get $1)
-         (i32.const 32)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=447856 align=4
-     (local.tee $1
-      (i32.add
-       (local.tee $2
-        (i32.shl
-         (local.get $3)
-         (i32.const 2)
-        )
-       )
-       (i32.shl
-        (local.get $4)
-        (i32.const 6)
-       )
-      )
-     )
-     (v128.bitselect
-      (local.tee $0
-       (f32x4.add
-        (local.get $0)
-        (v128.load offset=10240 align=4
-         (local.get $2)
-        )
-       )
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=447872 align=4
-     (local.get $1)
-     (v128.bitselect
-      (local.tee $0
-       (f32x4.add
-        (local.get $9)
-        (v128.load offset=10240 align=4
-         (i32.shl
-          (local.tee $2
-           (i32.add
-            (local.get $3)
-            (i32.const 4)
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=447920 align=4
-     (local.get $1)
-     (v128.bitselect
-      (local.tee $0
-       (f32x4.add
-        (local.get $10)
-        (v128.load offset=10240 align=4
-         (i32.shl
-          (local.get $3)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=447936 align=4
-     (local.get $1)
-     (v128.bitselect
-      (local.tee $0
-       (f32x4.add
-        (local.get $11)
-        (v128.load offset=10240 align=4
-         (i32.shl
-          (local.get $2)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=447984 align=4
-     (local.get $1)
-     (v128.bitselect
-      (local.tee $0
-       (f32x4.add
-        (local.get $12)
-        (v128.load offset=10240 align=4
-         (i32.shl
-          (local.get $3)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=448000 align=4
-     (local.get $1)
-     (v128.bitselect
-      (local.tee $0
-       (f32x4.add
-        (local.get $13)
-        (v128.load offset=10240 align=4
-         (i32.shl
-          (local.get $2)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=448048 align=4
-     (local.get $1)
-     (v128.bitselect
-      (local.tee $0
-       (f32x4.add
-        (local.get $14)
-        (v128.load offset=10240 align=4
-         (i32.shl
-          (local.get $3)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=448064 align=4
-     (local.get $1)
-     (v128.bitselect
-      (local.tee $0
-       (f32x4.add
-        (local.get $15)
-        (v128.load offset=10240 align=4
-         (i32.shl
-          (local.get $2)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (v128.and
-        (f32x4.gt
-         (local.get $0)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 4)
-     )
-    )
-    (br_if $rows3
-     (local.tee $17
-      (i32.sub
-       (local.get $17)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (local.set $3
-    (i32.add
-     (local.get $3)
-     (i32.const 8)
-    )
-   )
-   (local.set $5
-    (i32.add
-     (local.get $5)
-     (i32.const 4800)
-    )
-   )
-   (br_if $panel2
-    (local.tee $6
-     (i32.sub
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-   )
-  )
- )
- (func $k2_conv2_conv2d_add_compare_where
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (loop $for4
-   (local.set $7
-    (i32.const 0)
-   )
-   (loop $for3
-    (local.set $3
-     (i32.const 0)
-    )
-    (loop $for2
-     (local.set $0
-      (i32.const 0)
-     )
-     (loop $for1
-      (if
-       (i32.lt_u
-        (local.tee $8
-         (i32.add
-          (local.get $0)
-          (local.get $7)
-         )
-        )
+       (i32.mul
+        (local.get $5)
         (i32.const 14)
        )
-       (then
-        (if
-         (i32.le_u
-          (local.get $3)
-          (i32.const 9)
-         )
-         (then
-          (memory.copy
-           (i32.add
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (local.get $2)
-               (i32.const 5)
-              )
-              (local.get $0)
-             )
-             (i32.const 120)
-            )
-            (i32.const 1953152)
-           )
-           (i32.add
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $4)
-                 (i32.const 14)
-                )
-                (local.get $8)
-               )
-               (i32.const 14)
-              )
-              (local.get $3)
-             )
-             (i32.const 24)
-            )
-            (i32.const 1652080)
-           )
-           (i32.const 120)
-          )
-         )
-         (else
-          (local.set $5
-           (i32.const 0)
-          )
-          (loop $for0
-           (local.set $1
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 5)
-                )
-                (local.get $0)
-               )
-               (i32.const 5)
-              )
-              (local.get $5)
-             )
-             (i32.const 24)
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.tee $6
-              (i32.add
-               (local.get $3)
-               (local.get $5)
-              )
-             )
-             (i32.const 14)
-            )
-            (then
-             (v128.store offset=1953152 align=4
-              (local.get $1)
-              (v128.load offset=1652080 align=4
-               (local.tee $6
-                (i32.mul
-                 (i32.add
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (local.get $4)
-                     (i32.const 14)
-                    )
-                    (local.get $8)
-                   )
-                   (i32.const 14)
-                  )
-                  (local.get $6)
-                 )
-                 (i32.const 24)
-                )
-               )
-              )
-             )
-             (f32.store offset=1953168
-              (local.get $1)
-              (f32.load offset=1652096
-               (local.get $6)
-              )
-             )
-             (f32.store offset=1953172
-              (local.get $1)
-              (f32.load offset=1652100
-               (local.get $6)
-              )
-             )
-            )
-            (else
-             (v128.store offset=1953152 align=4
-              (local.get $1)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (f32.store offset=1953168
-              (local.get $1)
-              (f32.const 0)
-             )
-             (f32.store offset=1953172
-              (local.get $1)
-              (f32.const 0)
-             )
+       (local.get $6)
+      )
+      (i32.const 336)
+     )
+    )
+    (local.set $20
+     (i32.mul
+      (i32.add
+       (i32.mul
+        (local.get $5)
+        (i32.const 10)
+       )
+       (local.get $6)
+      )
+      (i32.const 10)
+     )
+    )
+    (local.set $7
+     (i32.const 0)
+    )
+    (loop $for3
+     (local.set $0
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $8
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $9
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $10
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $11
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $12
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $13
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $14
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (local.set $15
+      (i32.add
+       (local.get $19)
+       (i32.mul
+        (local.get $7)
+        (i32.const 24)
+       )
+      )
+     )
+     (local.set $3
+      (i32.const 0)
+     )
+     (local.set $16
+      (i32.const 0)
+     )
+     (loop $for2
+      (local.set $1
+       (local.get $15)
+      )
+      (local.set $17
+       (i32.const 0)
+      )
+      (loop $for1
+       (local.set $4
+        (local.get $1)
+       )
+       (local.set $18
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $0
+         (f32x4.add
+          (local.get $0)
+          (f32x4.mul
+           (local.tee $2
+            (v128.load32_splat offset=1652080
+             (local.get $4)
             )
            )
-           (br_if $for0
-            (i32.lt_s
-             (local.tee $5
-              (i32.add
-               (local.get $5)
-               (i32.const 1)
-              )
-             )
-             (i32.const 5)
+           (local.tee $21
+            (v128.load offset=640 align=4
+             (local.get $3)
             )
            )
           )
          )
         )
-       )
-       (else
-        (memory.fill
-         (i32.add
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $2)
-             (i32.const 5)
+        (local.set $8
+         (f32x4.add
+          (local.get $8)
+          (f32x4.mul
+           (local.get $2)
+           (local.tee $22
+            (v128.load offset=656 align=4
+             (local.get $3)
             )
-            (local.get $0)
            )
-           (i32.const 120)
           )
-          (i32.const 1953152)
          )
-         (i32.const 0)
-         (i32.const 120)
+        )
+        (local.set $9
+         (f32x4.add
+          (local.get $9)
+          (f32x4.mul
+           (local.get $2)
+           (local.tee $23
+            (v128.load offset=672 align=4
+             (local.get $3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $10
+         (f32x4.add
+          (local.get $10)
+          (f32x4.mul
+           (local.get $2)
+           (local.tee $24
+            (v128.load offset=688 align=4
+             (local.get $3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
+         (f32x4.add
+          (local.get $11)
+          (f32x4.mul
+           (local.tee $2
+            (v128.load32_splat offset=1652104
+             (local.get $4)
+            )
+           )
+           (local.get $21)
+          )
+         )
+        )
+        (local.set $12
+         (f32x4.add
+          (local.get $12)
+          (f32x4.mul
+           (local.get $2)
+           (local.get $22)
+          )
+         )
+        )
+        (local.set $13
+         (f32x4.add
+          (local.get $13)
+          (f32x4.mul
+           (local.get $2)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $14
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $2)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 4)
+         )
+        )
+        (local.set $3
+         (i32.sub
+          (local.get $3)
+          (i32.const -64)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.tee $18
+           (i32.add
+            (local.get $18)
+            (i32.const 1)
+           )
+          )
+          (i32.const 6)
+         )
+        )
+       )
+       (local.set $1
+        (i32.add
+         (local.get $1)
+         (i32.const 24)
+        )
+       )
+       (br_if $for1
+        (i32.lt_s
+         (local.tee $17
+          (i32.add
+           (local.get $17)
+           (i32.const 1)
+          )
+         )
+         (i32.const 5)
         )
        )
       )
-      (br_if $for1
+      (local.set $15
+       (i32.add
+        (local.get $15)
+        (i32.const 336)
+       )
+      )
+      (br_if $for2
        (i32.lt_s
-        (local.tee $0
+        (local.tee $16
          (i32.add
-          (local.get $0)
+          (local.get $16)
           (i32.const 1)
          )
         )
@@ -2038,29 +1463,233 @@
        )
       )
      )
-     (local.set $2
-      (i32.add
-       (local.get $2)
-       (i32.const 1)
+     (v128.store offset=447856 align=4
+      (local.tee $1
+       (i32.shl
+        (local.tee $4
+         (i32.add
+          (local.get $7)
+          (local.get $20)
+         )
+        )
+        (i32.const 6)
+       )
+      )
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $0)
+         (v128.load align=4
+          (i32.const 10240)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
       )
      )
-     (br_if $for2
-      (i32.lt_s
-       (local.tee $3
+     (v128.store offset=447872 align=4
+      (local.get $1)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $8)
+         (v128.load align=4
+          (i32.const 10256)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=447888 align=4
+      (local.get $1)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $9)
+         (v128.load align=4
+          (i32.const 10272)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=447904 align=4
+      (local.get $1)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $10)
+         (v128.load align=4
+          (i32.const 10288)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=447856 align=4
+      (local.tee $1
+       (i32.shl
         (i32.add
-         (local.get $3)
+         (local.get $4)
          (i32.const 1)
+        )
+        (i32.const 6)
+       )
+      )
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $11)
+         (v128.load align=4
+          (i32.const 10240)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=447872 align=4
+      (local.get $1)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $12)
+         (v128.load align=4
+          (i32.const 10256)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=447888 align=4
+      (local.get $1)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $13)
+         (v128.load align=4
+          (i32.const 10272)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (v128.store offset=447904 align=4
+      (local.get $1)
+      (v128.bitselect
+       (local.tee $0
+        (f32x4.add
+         (local.get $14)
+         (v128.load align=4
+          (i32.const 10288)
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (f32x4.ne
+        (v128.and
+         (f32x4.gt
+          (local.get $0)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (br_if $for3
+      (i32.lt_s
+       (local.tee $7
+        (i32.add
+         (local.get $7)
+         (i32.const 2)
         )
        )
        (i32.const 10)
       )
      )
     )
-    (br_if $for3
+    (br_if $for4
      (i32.lt_s
-      (local.tee $7
+      (local.tee $6
        (i32.add
-        (local.get $7)
+        (local.get $6)
         (i32.const 1)
        )
       )
@@ -2068,11 +1697,11 @@
      )
     )
    )
-   (br_if $for4
+   (br_if $for5
     (i32.lt_s
-     (local.tee $4
+     (local.tee $5
       (i32.add
-       (local.get $4)
+       (local.get $5)
        (i32.const 1)
       )
      )
@@ -2080,7 +1709,6 @@
     )
    )
   )
-  (call $k2_conv2_conv2d_add_compare_where_gemm)
  )
  (func $k3_maxPool
   (local $0 i32)
@@ -3934,103 +3562,12 @@
    )
   )
  )
- (func $k9_sub
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (loop $for1
-   (local.set $1
-    (i32.const 0)
-   )
-   (loop $for0
-    (f32.store offset=247152
-     (i32.shl
-      (local.tee $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $1)
-       )
-      )
-      (i32.const 2)
-     )
-     (f32.sub
-      (f32.load offset=268400
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-      )
-      (f32.load offset=246896
-       (i32.shl
-        (local.get $0)
-        (i32.const 2)
-       )
-      )
-     )
-    )
-    (br_if $for0
-     (i32.lt_s
-      (local.tee $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (i32.const 10)
-     )
-    )
-   )
-   (br_if $for1
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (i32.const 64)
-    )
-   )
-  )
- )
- (func $k10_exp
-  (local $0 i32)
-  (local $1 i32)
-  (loop $for0
-   (v128.store offset=249712 align=4
-    (local.tee $1
-     (i32.shl
-      (local.get $0)
-      (i32.const 2)
-     )
-    )
-    (call $gf_exp_f32x4
-     (v128.load offset=247152 align=4
-      (local.get $1)
-     )
-    )
-   )
-   (br_if $for0
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 4)
-      )
-     )
-     (i32.const 640)
-    )
-   )
-  )
- )
- (func $k11_reduceSum
+ (func $k9_sub_exp_reduceSum
   (local $0 v128)
   (local $1 i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
   (loop $for1
    (local.set $0
     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -4042,18 +3579,30 @@
     (local.set $0
      (f32x4.add
       (local.get $0)
-      (v128.load offset=249712 align=4
-       (i32.shl
-        (i32.add
-         (local.tee $3
-          (i32.mul
+      (call $gf_exp_f32x4
+       (f32x4.sub
+        (v128.load offset=268400 align=4
+         (i32.shl
+          (i32.add
+           (local.tee $3
+            (i32.mul
+             (local.get $1)
+             (i32.const 10)
+            )
+           )
+           (local.get $2)
+          )
+          (i32.const 2)
+         )
+        )
+        (v128.load32_splat offset=246896
+         (local.tee $4
+          (i32.shl
            (local.get $1)
-           (i32.const 10)
+           (i32.const 2)
           )
          )
-         (local.get $2)
         )
-        (i32.const 2)
        )
       )
      )
@@ -4070,11 +3619,8 @@
      )
     )
    )
-   (f32.store offset=246896
-    (i32.shl
-     (local.get $1)
-     (i32.const 2)
-    )
+   (f32.store offset=247152
+    (local.get $4)
     (f32.add
      (f32.add
       (f32.add
@@ -4095,23 +3641,48 @@
         )
        )
       )
-      (f32.load offset=249712
-       (i32.shl
-        (i32.add
-         (local.get $3)
-         (i32.const 8)
+      (f32x4.extract_lane 0
+       (call $gf_exp_f32x4
+        (f32x4.splat
+         (f32.sub
+          (f32.load offset=268400
+           (i32.shl
+            (i32.add
+             (local.get $3)
+             (i32.const 8)
+            )
+            (i32.const 2)
+           )
+          )
+          (f32.load offset=246896
+           (local.get $4)
+          )
+         )
         )
-        (i32.const 2)
        )
       )
      )
-     (f32.load offset=249712
-      (i32.shl
-       (i32.add
-        (local.get $3)
-        (i32.const 9)
+     (f32x4.extract_lane 0
+      (call $gf_exp_f32x4
+       (f32x4.splat
+        (f32.sub
+         (f32.load offset=268400
+          (i32.shl
+           (i32.add
+            (local.get $3)
+            (i32.const 9)
+           )
+           (i32.const 2)
+          )
+         )
+         (f32.load offset=246896
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
        )
-       (i32.const 2)
       )
      )
     )
@@ -4129,40 +3700,58 @@
    )
   )
  )
- (func $k12_div
+ (func $k10_sub_exp_div
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
+  (local $3 i32)
+  (local $4 f32)
   (loop $for1
    (local.set $1
     (i32.const 0)
    )
    (loop $for0
-    (f32.store offset=249712
-     (i32.shl
-      (local.tee $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
+    (local.set $4
+     (f32x4.extract_lane 0
+      (call $gf_exp_f32x4
+       (f32x4.splat
+        (f32.sub
+         (f32.load offset=268400
+          (i32.shl
+           (local.tee $2
+            (i32.add
+             (i32.mul
+              (local.get $0)
+              (i32.const 10)
+             )
+             (local.get $1)
+            )
+           )
+           (i32.const 2)
+          )
+         )
+         (f32.load offset=246896
+          (local.tee $3
+           (i32.shl
+            (local.get $0)
+            (i32.const 2)
+           )
+          )
+         )
         )
-        (local.get $1)
        )
       )
+     )
+    )
+    (f32.store offset=247408
+     (i32.shl
+      (local.get $2)
       (i32.const 2)
      )
      (f32.div
-      (f32.load offset=249712
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-      )
-      (f32.load offset=246896
-       (i32.shl
-        (local.get $0)
-        (i32.const 2)
-       )
+      (local.get $4)
+      (f32.load offset=247152
+       (local.get $3)
       )
      )
     )
@@ -4191,7 +3780,7 @@
    )
   )
  )
- (func $k13_reshape_compare_log_4more
+ (func $k11_reshape_compare_log_4more
   (local $0 i32)
   (local $1 v128)
   (local $2 i32)
@@ -4201,7 +3790,7 @@
    (local.set $1
     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
    )
-   (local.set $2
+   (local.set $3
     (i32.const 0)
    )
    (loop $for0
@@ -4212,7 +3801,7 @@
        (v128.and
         (i32x4.eq
          (v128.load32_splat offset=447600
-          (local.tee $3
+          (local.tee $2
            (i32.shl
             (local.get $0)
             (i32.const 2)
@@ -4221,7 +3810,7 @@
          )
          (v128.load offset=246848 align=4
           (i32.shl
-           (local.get $2)
+           (local.get $3)
            (i32.const 2)
           )
          )
@@ -4229,23 +3818,28 @@
         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
        )
        (f32x4.sub
-        (v128.load offset=247152 align=4
-         (i32.shl
-          (i32.add
-           (local.tee $4
-            (i32.mul
-             (local.get $0)
-             (i32.const 10)
+        (f32x4.sub
+         (v128.load offset=268400 align=4
+          (i32.shl
+           (i32.add
+            (local.tee $4
+             (i32.mul
+              (local.get $0)
+              (i32.const 10)
+             )
             )
+            (local.get $3)
            )
-           (local.get $2)
+           (i32.const 2)
           )
-          (i32.const 2)
+         )
+         (v128.load32_splat offset=246896
+          (local.get $2)
          )
         )
         (call $gf_log_f32x4
-         (v128.load32_splat offset=246896
-          (local.get $3)
+         (v128.load32_splat offset=247152
+          (local.get $2)
          )
         )
        )
@@ -4254,9 +3848,9 @@
     )
     (br_if $for0
      (i32.lt_s
-      (local.tee $2
+      (local.tee $3
        (i32.add
-        (local.get $2)
+        (local.get $3)
         (i32.const 4)
        )
       )
@@ -4264,8 +3858,8 @@
      )
     )
    )
-   (f32.store offset=252272
-    (local.get $3)
+   (f32.store offset=249968
+    (local.get $2)
     (f32.neg
      (f32.add
       (f32.add
@@ -4291,7 +3885,7 @@
         (f32.convert_i32_u
          (i32.eq
           (i32.load offset=447600
-           (local.get $3)
+           (local.get $2)
           )
           (i32.load
            (i32.const 246880)
@@ -4299,20 +3893,25 @@
          )
         )
         (f32.sub
-         (f32.load offset=247152
-          (i32.shl
-           (i32.add
-            (local.get $4)
-            (i32.const 8)
+         (f32.sub
+          (f32.load offset=268400
+           (i32.shl
+            (i32.add
+             (local.get $4)
+             (i32.const 8)
+            )
+            (i32.const 2)
            )
-           (i32.const 2)
+          )
+          (f32.load offset=246896
+           (local.get $2)
           )
          )
          (f32x4.extract_lane 0
           (call $gf_log_f32x4
            (f32x4.splat
-            (f32.load offset=246896
-             (local.get $3)
+            (f32.load offset=247152
+             (local.get $2)
             )
            )
           )
@@ -4335,19 +3934,27 @@
         )
        )
        (f32.sub
-        (f32.load offset=247152
-         (i32.shl
-          (i32.add
-           (local.get $4)
-           (i32.const 9)
+        (f32.sub
+         (f32.load offset=268400
+          (i32.shl
+           (i32.add
+            (local.get $4)
+            (i32.const 9)
+           )
+           (i32.const 2)
           )
-          (i32.const 2)
+         )
+         (f32.load offset=246896
+          (i32.shl
+           (local.get $0)
+           (i32.const 2)
+          )
          )
         )
         (f32x4.extract_lane 0
          (call $gf_log_f32x4
           (f32x4.splat
-           (f32.load offset=246896
+           (f32.load offset=247152
             (i32.shl
              (local.get $0)
              (i32.const 2)
@@ -4374,14 +3981,14 @@
    )
   )
  )
- (func $k14_reduceSum_div
+ (func $k12_reduceSum_div
   (local $0 v128)
   (local $1 i32)
   (loop $for0
    (local.set $0
     (f32x4.add
      (local.get $0)
-     (v128.load offset=252272 align=4
+     (v128.load offset=249968 align=4
       (i32.shl
        (local.get $1)
        (i32.const 2)
@@ -4435,11 +4042,9 @@
   (call $k6_fc2_matmul_add_compare_where_gemm)
   (call $k7_fc3_matmul_add_gemm)
   (call $k8_reduceMax_stopGradient)
-  (call $k9_sub)
-  (call $k10_exp)
-  (call $k11_reduceSum)
-  (call $k12_div)
-  (call $k13_reshape_compare_log_4more)
-  (call $k14_reduceSum_div)
+  (call $k9_sub_exp_reduceSum)
+  (call $k10_sub_exp_div)
+  (call $k11_reshape_compare_log_4more)
+  (call $k12_reduceSum_div)
  )
 )

@@ -6,18 +6,16 @@
 //   k2_fc2_matmul_add_compare_where (contraction): %15 = where(%14, %13, %7) : f32[64,128]   graphs/mnist_mlp.ts:11 graphs/mnist_mlp.ts:12
 //   k3_fc3_matmul_add (contraction): %19 = add(%17, %18) : f32[64,10]   graphs/mnist_mlp.ts:13
 //   k4_reduceMax_stopGradient (reduce): %21 = stopGradient(%20) : f32[64,1]   graphs/mnist_mlp.ts:15
-//   k5_sub (loop): %22 = sub(%19, %21) : f32[64,10]   graphs/mnist_mlp.ts:15
-//   k6_exp (loop): %23 = exp(%22) : f32[64,10]   graphs/mnist_mlp.ts:15
-//   k7_reduceSum (reduce): %24 = reduceSum(%23) axes=[1] keepDims=true : f32[64,1]   graphs/mnist_mlp.ts:15
-//   k8_div (loop): %25 = div(%23, %24) : f32[64,10]   graphs/mnist_mlp.ts:15
-//   k9_reshape_compare_log_4more (reduce): %33 = neg(%32) : f32[64]   graphs/mnist_mlp.ts:16
-//   k10_reduceSum_div (reduce): %36 = div(%34, %35) : f32[]   graphs/mnist_mlp.ts:16
+//   k5_sub_exp_reduceSum (reduce): %24 = reduceSum(%23) axes=[1] keepDims=true : f32[64,1]   graphs/mnist_mlp.ts:15
+//   k6_sub_exp_div (loop): %27 = div(%26, %24) : f32[64,10]   graphs/mnist_mlp.ts:15
+//   k7_reshape_compare_log_4more (reduce): %36 = neg(%35) : f32[64]   graphs/mnist_mlp.ts:16 graphs/mnist_mlp.ts:15
+//   k8_reduceSum_div (reduce): %39 = div(%37, %38) : f32[]   graphs/mnist_mlp.ts:16
 import { loadWasmProgram } from "../../src/runtime/wasm.ts";
 import type { WasmProgram } from "../../src/runtime/wasm.ts";
 import type { ProgramManifest } from "../../src/runtime/program.ts";
 
 /** Arena layout, params (with initializers), and each entry's inputs and outputs. */
-export const manifest: ProgramManifest = {"name":"mnist_mlp_wasm","arenaBytes":1207136,"params":[{"name":"fc1/kernel","dtype":"f32","shape":[784,256],"address":0,"init":{"kind":"heUniform"},"trainable":true},{"name":"fc1/bias","dtype":"f32","shape":[256],"address":802816,"init":{"kind":"zeros"},"trainable":true},{"name":"fc2/kernel","dtype":"f32","shape":[256,128],"address":803840,"init":{"kind":"heUniform"},"trainable":true},{"name":"fc2/bias","dtype":"f32","shape":[128],"address":934912,"init":{"kind":"zeros"},"trainable":true},{"name":"fc3/kernel","dtype":"f32","shape":[128,10],"address":935424,"init":{"kind":"xavierUniform"},"trainable":true},{"name":"fc3/bias","dtype":"f32","shape":[10],"address":940544,"init":{"kind":"zeros"},"trainable":true}],"entries":{"mnist_mlp":{"inputs":[{"name":"x","dtype":"f32","shape":[64,28,28,1],"address":940640},{"name":"labels","dtype":"i32","shape":[64],"address":1141344}],"outputs":[{"name":"logits","dtype":"f32","shape":[64,10],"address":973408},{"name":"probs","dtype":"f32","shape":[64,10],"address":943456},{"name":"loss","dtype":"f32","shape":[],"address":940640}],"params":["fc1/kernel","fc1/bias","fc2/kernel","fc2/bias","fc3/kernel","fc3/bias"]}}};
+export const manifest: ProgramManifest = {"name":"mnist_mlp_wasm","arenaBytes":1207136,"params":[{"name":"fc1/kernel","dtype":"f32","shape":[784,256],"address":0,"init":{"kind":"heUniform"},"trainable":true},{"name":"fc1/bias","dtype":"f32","shape":[256],"address":802816,"init":{"kind":"zeros"},"trainable":true},{"name":"fc2/kernel","dtype":"f32","shape":[256,128],"address":803840,"init":{"kind":"heUniform"},"trainable":true},{"name":"fc2/bias","dtype":"f32","shape":[128],"address":934912,"init":{"kind":"zeros"},"trainable":true},{"name":"fc3/kernel","dtype":"f32","shape":[128,10],"address":935424,"init":{"kind":"xavierUniform"},"trainable":true},{"name":"fc3/bias","dtype":"f32","shape":[10],"address":940544,"init":{"kind":"zeros"},"trainable":true}],"entries":{"mnist_mlp":{"inputs":[{"name":"x","dtype":"f32","shape":[64,28,28,1],"address":940640},{"name":"labels","dtype":"i32","shape":[64],"address":1141344}],"outputs":[{"name":"logits","dtype":"f32","shape":[64,10],"address":973408},{"name":"probs","dtype":"f32","shape":[64,10],"address":941152},{"name":"loss","dtype":"f32","shape":[],"address":940640}],"params":["fc1/kernel","fc1/bias","fc2/kernel","fc2/bias","fc3/kernel","fc3/bias"]}}};
 
 /** The file holding the module, next to this one. */
 export const wasmFile = "mnist_mlp_wasm.wasm";

@@ -1707,103 +1707,12 @@
    )
   )
  )
- (func $k5_sub
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (loop $for1
-   (local.set $1
-    (i32.const 0)
-   )
-   (loop $for0
-    (f32.store offset=940896
-     (i32.shl
-      (local.tee $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $1)
-       )
-      )
-      (i32.const 2)
-     )
-     (f32.sub
-      (f32.load offset=973408
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-      )
-      (f32.load offset=940640
-       (i32.shl
-        (local.get $0)
-        (i32.const 2)
-       )
-      )
-     )
-    )
-    (br_if $for0
-     (i32.lt_s
-      (local.tee $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (i32.const 10)
-     )
-    )
-   )
-   (br_if $for1
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (i32.const 64)
-    )
-   )
-  )
- )
- (func $k6_exp
-  (local $0 i32)
-  (local $1 i32)
-  (loop $for0
-   (v128.store offset=943456 align=4
-    (local.tee $1
-     (i32.shl
-      (local.get $0)
-      (i32.const 2)
-     )
-    )
-    (call $gf_exp_f32x4
-     (v128.load offset=940896 align=4
-      (local.get $1)
-     )
-    )
-   )
-   (br_if $for0
-    (i32.lt_s
-     (local.tee $0
-      (i32.add
-       (local.get $0)
-       (i32.const 4)
-      )
-     )
-     (i32.const 640)
-    )
-   )
-  )
- )
- (func $k7_reduceSum
+ (func $k5_sub_exp_reduceSum
   (local $0 v128)
   (local $1 i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
   (loop $for1
    (local.set $0
     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -1815,18 +1724,30 @@
     (local.set $0
      (f32x4.add
       (local.get $0)
-      (v128.load offset=943456 align=4
-       (i32.shl
-        (i32.add
-         (local.tee $3
-          (i32.mul
+      (call $gf_exp_f32x4
+       (f32x4.sub
+        (v128.load offset=973408 align=4
+         (i32.shl
+          (i32.add
+           (local.tee $3
+            (i32.mul
+             (local.get $1)
+             (i32.const 10)
+            )
+           )
+           (local.get $2)
+          )
+          (i32.const 2)
+         )
+        )
+        (v128.load32_splat offset=940640
+         (local.tee $4
+          (i32.shl
            (local.get $1)
-           (i32.const 10)
+           (i32.const 2)
           )
          )
-         (local.get $2)
         )
-        (i32.const 2)
        )
       )
      )
@@ -1843,11 +1764,8 @@
      )
     )
    )
-   (f32.store offset=940640
-    (i32.shl
-     (local.get $1)
-     (i32.const 2)
-    )
+   (f32.store offset=940896
+    (local.get $4)
     (f32.add
      (f32.add
       (f32.add
@@ -1868,23 +1786,48 @@
         )
        )
       )
-      (f32.load offset=943456
-       (i32.shl
-        (i32.add
-         (local.get $3)
-         (i32.const 8)
+      (f32x4.extract_lane 0
+       (call $gf_exp_f32x4
+        (f32x4.splat
+         (f32.sub
+          (f32.load offset=973408
+           (i32.shl
+            (i32.add
+             (local.get $3)
+             (i32.const 8)
+            )
+            (i32.const 2)
+           )
+          )
+          (f32.load offset=940640
+           (local.get $4)
+          )
+         )
         )
-        (i32.const 2)
        )
       )
      )
-     (f32.load offset=943456
-      (i32.shl
-       (i32.add
-        (local.get $3)
-        (i32.const 9)
+     (f32x4.extract_lane 0
+      (call $gf_exp_f32x4
+       (f32x4.splat
+        (f32.sub
+         (f32.load offset=973408
+          (i32.shl
+           (i32.add
+            (local.get $3)
+            (i32.const 9)
+           )
+           (i32.const 2)
+          )
+         )
+         (f32.load offset=940640
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
        )
-       (i32.const 2)
       )
      )
     )
@@ -1902,40 +1845,58 @@
    )
   )
  )
- (func $k8_div
+ (func $k6_sub_exp_div
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
+  (local $3 i32)
+  (local $4 f32)
   (loop $for1
    (local.set $1
     (i32.const 0)
    )
    (loop $for0
-    (f32.store offset=943456
-     (i32.shl
-      (local.tee $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
+    (local.set $4
+     (f32x4.extract_lane 0
+      (call $gf_exp_f32x4
+       (f32x4.splat
+        (f32.sub
+         (f32.load offset=973408
+          (i32.shl
+           (local.tee $2
+            (i32.add
+             (i32.mul
+              (local.get $0)
+              (i32.const 10)
+             )
+             (local.get $1)
+            )
+           )
+           (i32.const 2)
+          )
+         )
+         (f32.load offset=940640
+          (local.tee $3
+           (i32.shl
+            (local.get $0)
+            (i32.const 2)
+           )
+          )
+         )
         )
-        (local.get $1)
        )
       )
+     )
+    )
+    (f32.store offset=941152
+     (i32.shl
+      (local.get $2)
       (i32.const 2)
      )
      (f32.div
-      (f32.load offset=943456
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-      )
-      (f32.load offset=940640
-       (i32.shl
-        (local.get $0)
-        (i32.const 2)
-       )
+      (local.get $4)
+      (f32.load offset=940896
+       (local.get $3)
       )
      )
     )
@@ -1964,7 +1925,7 @@
    )
   )
  )
- (func $k9_reshape_compare_log_4more
+ (func $k7_reshape_compare_log_4more
   (local $0 i32)
   (local $1 v128)
   (local $2 i32)
@@ -1974,7 +1935,7 @@
    (local.set $1
     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
    )
-   (local.set $2
+   (local.set $3
     (i32.const 0)
    )
    (loop $for0
@@ -1985,7 +1946,7 @@
        (v128.and
         (i32x4.eq
          (v128.load32_splat offset=1141344
-          (local.tee $3
+          (local.tee $2
            (i32.shl
             (local.get $0)
             (i32.const 2)
@@ -1994,7 +1955,7 @@
          )
          (v128.load offset=940592 align=4
           (i32.shl
-           (local.get $2)
+           (local.get $3)
            (i32.const 2)
           )
          )
@@ -2002,23 +1963,28 @@
         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
        )
        (f32x4.sub
-        (v128.load offset=940896 align=4
-         (i32.shl
-          (i32.add
-           (local.tee $4
-            (i32.mul
-             (local.get $0)
-             (i32.const 10)
+        (f32x4.sub
+         (v128.load offset=973408 align=4
+          (i32.shl
+           (i32.add
+            (local.tee $4
+             (i32.mul
+              (local.get $0)
+              (i32.const 10)
+             )
             )
+            (local.get $3)
            )
-           (local.get $2)
+           (i32.const 2)
           )
-          (i32.const 2)
+         )
+         (v128.load32_splat offset=940640
+          (local.get $2)
          )
         )
         (call $gf_log_f32x4
-         (v128.load32_splat offset=940640
-          (local.get $3)
+         (v128.load32_splat offset=940896
+          (local.get $2)
          )
         )
        )
@@ -2027,9 +1993,9 @@
     )
     (br_if $for0
      (i32.lt_s
-      (local.tee $2
+      (local.tee $3
        (i32.add
-        (local.get $2)
+        (local.get $3)
         (i32.const 4)
        )
       )
@@ -2037,8 +2003,8 @@
      )
     )
    )
-   (f32.store offset=946016
-    (local.get $3)
+   (f32.store offset=943712
+    (local.get $2)
     (f32.neg
      (f32.add
       (f32.add
@@ -2064,7 +2030,7 @@
         (f32.convert_i32_u
          (i32.eq
           (i32.load offset=1141344
-           (local.get $3)
+           (local.get $2)
           )
           (i32.load
            (i32.const 940624)
@@ -2072,20 +2038,25 @@
          )
         )
         (f32.sub
-         (f32.load offset=940896
-          (i32.shl
-           (i32.add
-            (local.get $4)
-            (i32.const 8)
+         (f32.sub
+          (f32.load offset=973408
+           (i32.shl
+            (i32.add
+             (local.get $4)
+             (i32.const 8)
+            )
+            (i32.const 2)
            )
-           (i32.const 2)
+          )
+          (f32.load offset=940640
+           (local.get $2)
           )
          )
          (f32x4.extract_lane 0
           (call $gf_log_f32x4
            (f32x4.splat
-            (f32.load offset=940640
-             (local.get $3)
+            (f32.load offset=940896
+             (local.get $2)
             )
            )
           )
@@ -2108,19 +2079,27 @@
         )
        )
        (f32.sub
-        (f32.load offset=940896
-         (i32.shl
-          (i32.add
-           (local.get $4)
-           (i32.const 9)
+        (f32.sub
+         (f32.load offset=973408
+          (i32.shl
+           (i32.add
+            (local.get $4)
+            (i32.const 9)
+           )
+           (i32.const 2)
           )
-          (i32.const 2)
+         )
+         (f32.load offset=940640
+          (i32.shl
+           (local.get $0)
+           (i32.const 2)
+          )
          )
         )
         (f32x4.extract_lane 0
          (call $gf_log_f32x4
           (f32x4.splat
-           (f32.load offset=940640
+           (f32.load offset=940896
             (i32.shl
              (local.get $0)
              (i32.const 2)
@@ -2147,14 +2126,14 @@
    )
   )
  )
- (func $k10_reduceSum_div
+ (func $k8_reduceSum_div
   (local $0 v128)
   (local $1 i32)
   (loop $for0
    (local.set $0
     (f32x4.add
      (local.get $0)
-     (v128.load offset=946016 align=4
+     (v128.load offset=943712 align=4
       (i32.shl
        (local.get $1)
        (i32.const 2)
@@ -2204,11 +2183,9 @@
   (call $k2_fc2_matmul_add_compare_where_gemm)
   (call $k3_fc3_matmul_add_gemm)
   (call $k4_reduceMax_stopGradient)
-  (call $k5_sub)
-  (call $k6_exp)
-  (call $k7_reduceSum)
-  (call $k8_div)
-  (call $k9_reshape_compare_log_4more)
-  (call $k10_reduceSum_div)
+  (call $k5_sub_exp_reduceSum)
+  (call $k6_sub_exp_div)
+  (call $k7_reshape_compare_log_4more)
+  (call $k8_reduceSum_div)
  )
 )

@@ -9,11 +9,30 @@
  *   conv2dBackpropInput   dcol = dY · Wᵀ into scratch, then col2im: each patch row added back into dX.
  * Stride, dilation and asymmetric pads only change which x cells the im2col / col2im loops touch.
  *
+ * Direct convolution, for few output channels (a GEMM with N = CO < 16 wastes lanes, and the im2col
+ * copy, KH·KW times the size of x, costs more than the arithmetic): conv2d when CO ≤ 16, and
+ * conv2dBackpropFilter when CO ≤ 8 or (CO ≤ 16 and KH·KW·CI ≤ 256); never for a pointwise conv (it is
+ * already a plain GEMM). Output channels go across lanes (⌈CO/4⌉ vectors, the last one partial), and
+ *   conv2d      a register block of P adjacent output pixels × those vectors (P·V ≤ 8 accumulators);
+ *               per filter tap and input channel: V filter loads, P splats of x, P·V multiply-adds;
+ *   bpFilter    per filter row kh, balanced groups of its (kw, ci) taps (taps·V ≤ 8 accumulators),
+ *               each walking all of dy: per pixel V dy loads, one x splat per tap, taps·V multiply-adds.
+ * x is read in place when the taps never leave it (VALID), else from a zero-padded copy in scratch
+ * (memory.fill + one memory.copy per row), so the kernels have no bounds checks and stride, dilation
+ * and asymmetric pads are only offsets. The fused epilogue runs on the accumulators like the GEMM's.
+ * Measured (one core, bench: single conv kernels at N = 64, GFLOP/s im2col+GEMM → direct):
+ *   LeNet conv1 28×28×1→6 5×5 SAME   forward+bias+relu 16.0 → 31.0   filter grad 15.7 → 36.7
+ *   LeNet conv2 14×14×6→16 5×5 VALID forward+bias+relu 42.6 → 54.3   filter grad 36.5 → 56.3
+ *   (N = 8) 16×16×128→16 3×3 SAME    forward 46 → 56, filter grad 33 → 28 (so: the 256 bound above)
+ *   (N = 8) 16×16×64→8 3×3 SAME      forward 46 → 52, filter grad 46 → 51
+ * Unrolling the taps (instead of kh/kw/ci loops) measured 2–3× slower: binaryen then shares the splats
+ * of overlapping windows across taps, keeping more vectors live than the 16 registers.
+ *
  * The plan's elementwise epilogue (bias, activation, residual, backward masks, side outputs) is rendered
  * on the GEMM's f32x4 accumulators before they are stored (values.ts, SIMD); when it has no SIMD form,
  * or after col2im, it is a pass over the output instead (loop.ts).
  *
- * Scratch: a kernel needing scratch (im2col patches, packed B panels) uses the region that starts at
+ * Scratch: a kernel needing scratch (im2col patches, packed B panels, padded x) uses the region that starts at
  * `scratchBase` — past the plan's arena, shared by all kernels since they run one at a time.
  */
 import { convGeometry, type ConvGeometry } from "../../prims/conv.ts";
@@ -22,9 +41,9 @@ import type { NodeOf, Shape } from "../../ir/types.ts";
 import { sizeOf } from "../../ir/types.ts";
 import { matmulDims } from "../../prims/matmul.ts";
 import type { Kernel, Plan } from "../../passes/plan.ts";
-import { addGemm, defaultPackB, gemmScratchBytes, type Epilogue, type GemmSpec } from "./gemm.ts";
+import { addGemm, defaultPackB, gemmScratchBytes, type Epilogue, type EpilogueContext, type GemmSpec } from "./gemm.ts";
 import { renderEpiloguePass } from "./loop.ts";
-import type { Expr, Local } from "./simd.ts";
+import { mulAdd, storeF32Lanes, zeroF32x4, type Expr, type Lanes, type Local } from "./simd.ts";
 import type { I32, Index, KernelCode } from "./values.ts";
 import { FunctionBuilder, KernelCode as KernelCodeClass, NotVectorizable, Scope } from "./values.ts";
 
@@ -107,12 +126,14 @@ export function contractionScratchBytes(plan: Plan, kernel: Kernel): number {
     }
     case "conv2d": {
       const G = convGeometry(shape(core.inputs[0]!), shape(core.inputs[1]!), core.shape, core.attrs);
+      if (useDirectConv(G)) return directSource(G).bytes;
       const rows = G.n * G.oh * G.ow;
       const depth = G.kh * G.kw * G.ci;
       return (isPointwise(G) ? 0 : align16(rows * depth * 4)) + packScratch({ m: rows, n: G.co, k: depth });
     }
     case "conv2dBackpropFilter": {
       const G = convGeometry(shape(core.inputs[0]!), core.shape, shape(core.inputs[1]!), core.attrs);
+      if (useDirectFilterGrad(G)) return directSource(G).bytes;
       const rows = G.n * G.oh * G.ow;
       const depth = G.kh * G.kw * G.ci;
       return (isPointwise(G) ? 0 : align16(rows * depth * 4)) + packScratch({ m: depth, n: G.co, k: rows });
@@ -268,6 +289,7 @@ function im2col(kc: KernelCode, G: ConvGeometry, xAddress: number, colAddress: n
 function renderConv2d(kc: KernelCode, core: NodeOf<"conv2d">, cx: ContractionContext): ContractionCode {
   const [xId, wId] = core.inputs as [number, number];
   const G = convGeometry(kc.node(xId).shape, kc.node(wId).shape, core.shape, core.attrs);
+  if (useDirectConv(G)) return renderConv2dDirect(kc, core, cx);
   const rows = G.n * G.oh * G.ow;
   const depth = G.kh * G.kw * G.ci;
   const pointwise = isPointwise(G);
@@ -291,6 +313,7 @@ function renderConv2d(kc: KernelCode, core: NodeOf<"conv2d">, cx: ContractionCon
 function renderConvBackpropFilter(kc: KernelCode, core: NodeOf<"conv2dBackpropFilter">, cx: ContractionContext): ContractionCode {
   const [xId, dyId] = core.inputs as [number, number];
   const G = convGeometry(kc.node(xId).shape, core.shape, kc.node(dyId).shape, core.attrs);
+  if (useDirectFilterGrad(G)) return renderConvBackpropFilterDirect(kc, core, cx);
   const rows = G.n * G.oh * G.ow;
   const depth = G.kh * G.kw * G.ci;
   const pointwise = isPointwise(G);
@@ -350,4 +373,253 @@ function renderConvBackpropInput(kc: KernelCode, core: NodeOf<"conv2dBackpropInp
   const col2im = patchLoops(kc, G, (xb, cb, count) => moveFloats(kc, count, () => xb.get(), out, () => cb.get(), cx.scratchBase, "add"), () => []);
   const code = [call, m.memory.fill(m.i32.const(out), m.i32.const(0), m.i32.const(sizeOf(core.shape) * 4)), col2im, ...renderEpiloguePass(kc)];
   return { code, scratchBytes: colBytes + packScratch(spec) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Direct convolution (small channel counts)
+
+/**
+ * Accumulator vectors a direct kernel keeps in registers (x64 V8 has 16 xmm registers; the rest hold
+ * the filter / dy vectors and a splat). Measured best on LeNet's convolutions (more spills, fewer
+ * leave the multiply-adds latency-bound).
+ */
+const DIRECT_ACCUMULATORS = 8;
+
+/**
+ * Where the direct kernels read x: x itself when every tap is inside it (no pads needed), else a
+ * zero-padded copy in scratch, [N, HS, WS, CI] with the pads' origin at (0, 0), so the kernels have
+ * no bounds checks. HS×WS is exactly the extent the output reads.
+ */
+interface DirectSource {
+  readonly copy: boolean;
+  readonly hs: number;
+  readonly ws: number;
+  readonly bytes: number;
+}
+
+function directSource(G: ConvGeometry): DirectSource {
+  const hs = (G.oh - 1) * G.sh + (G.kh - 1) * G.dh + 1;
+  const ws = (G.ow - 1) * G.sw + (G.kw - 1) * G.dw + 1;
+  if (G.pt === 0 && G.pl === 0 && hs <= G.h && ws <= G.w) return { copy: false, hs: G.h, ws: G.w, bytes: 0 };
+  return { copy: true, hs, ws, bytes: align16(G.n * hs * ws * G.ci * 4) };
+}
+
+/** The forward direct kernel pays off for few output channels (a GEMM with N < 16 wastes lanes and im2col dominates). */
+function useDirectConv(G: ConvGeometry): boolean {
+  return G.co <= 16 && G.oh > 0 && G.ow > 0 && !isPointwise(G);
+}
+
+/**
+ * The filter-gradient direct kernel walks dy once per group of taps, so it pays off while the filter
+ * is small: always for CO ≤ 8, and for CO ≤ 16 up to 256 taps·channels (KH·KW·CI; LeNet's conv2 has 150,
+ * a 3×3×128→16 filter, where the GEMM wins, 1152).
+ */
+function useDirectFilterGrad(G: ConvGeometry): boolean {
+  const small = G.co <= 8 || (G.co <= 16 && G.kh * G.kw * G.ci <= 256);
+  return small && G.oh > 0 && G.ow > 0 && !isPointwise(G);
+}
+
+/** Code filling the padded copy of x (a no-op when x is read in place); returns the source's base address. */
+function fillDirectSource(kc: KernelCode, G: ConvGeometry, S: DirectSource, xAddress: number, scratch: number): { code: Expr[]; base: number } {
+  if (!S.copy) return { code: [], base: xAddress };
+  const m = kc.m;
+  const fb = kc.fb;
+  const c = (v: number) => m.i32.const(v);
+  const [n, ih] = [fb.locals.i32(), fb.locals.i32()];
+  const rows = Math.min(G.h, S.hs - G.pt);
+  const cols = Math.min(G.w, S.ws - G.pl);
+  const code: Expr[] = [m.memory.fill(c(scratch), c(0), c(S.bytes))];
+  if (rows > 0 && cols > 0) {
+    const dst = m.i32.add(m.i32.mul(m.i32.add(m.i32.mul(n.get(), c(S.hs)), ih.get()), c(S.ws * G.ci * 4)), c(scratch + (G.pt * S.ws + G.pl) * G.ci * 4));
+    const src = m.i32.add(m.i32.mul(m.i32.add(m.i32.mul(n.get(), c(G.h)), ih.get()), c(G.w * G.ci * 4)), c(xAddress));
+    code.push(fb.forRange(n, 0, G.n, 1, [fb.forRange(ih, 0, rows, 1, [m.memory.copy(dst, src, c(cols * G.ci * 4))])]));
+  }
+  return { code, base: scratch };
+}
+
+/** One accumulator leaving a direct kernel: through the fused epilogue (when any) into the output. */
+type AccStore = (acc: Local, row: () => Expr, coords: () => I32[], col: number, outByte: () => Expr, lanes: Lanes) => Expr;
+
+function accStore(kc: KernelCode, shape: Shape, fused: boolean): AccStore {
+  const m = kc.m;
+  const out = kc.address(kc.kernel.output);
+  return (acc, row, coords, col, outByte, lanes) => {
+    const epilogue = fused ? fusedEpilogue(kc, shape, (_fb, _scope, _row) => coords(), 0) : null;
+    if (epilogue) {
+      const res = kc.fb.locals.v128();
+      const ctx: EpilogueContext = {
+        module: m,
+        locals: kc.fb.locals,
+        acc: acc.get(),
+        row,
+        col: () => m.i32.const(col),
+        lanes,
+        cPtr: outByte,
+        cOffset: out + col * 4,
+      };
+      return m.block(null, [res.set(epilogue.apply(ctx)), storeF32Lanes(m, out + col * 4, outByte, () => res.get(), lanes)]);
+    }
+    return storeF32Lanes(m, out + col * 4, outByte, () => acc.get(), lanes);
+  };
+}
+
+/** Renders a direct kernel with its epilogue fused, or plain plus an epilogue pass when the epilogue has no SIMD form. */
+function withEpilogue(kc: KernelCode, shape: Shape, build: (store: AccStore) => Expr[]): Expr[] {
+  const k = kc.kernel;
+  const wantsFused = (k.epilogue.length > 0 || k.sideOutputs.length > 0) && !k.nodes.some((id) => kc.node(id).op === "randomUniform");
+  if (wantsFused) {
+    try {
+      return build(accStore(kc, shape, true));
+    } catch (e) {
+      if (!(e instanceof NotVectorizable)) throw e;
+    }
+  }
+  return [...build(accStore(kc, shape, false)), ...renderEpiloguePass(kc)];
+}
+
+/**
+ * conv2d, direct: output channels across lanes (V = ⌈CO/4⌉ vectors, the last one partial), P adjacent
+ * output pixels of a row per register block (P·V accumulators). Per filter tap and input channel: V
+ * filter vectors loaded once, one splat of x per pixel, P·V multiply-adds. Lanes past CO read the
+ * next filter values (never stored). Full blocks loop along the row; the remainder is one shorter block.
+ */
+function renderConv2dDirect(kc: KernelCode, core: NodeOf<"conv2d">, cx: ContractionContext): ContractionCode {
+  const [xId, wId] = core.inputs as [number, number];
+  const G = convGeometry(kc.node(xId).shape, kc.node(wId).shape, core.shape, core.attrs);
+  const S = directSource(G);
+  const m = kc.m;
+  const fb = kc.fb;
+  const c = (v: number) => m.i32.const(v);
+  const src = fillDirectSource(kc, G, S, kc.address(xId), cx.scratchBase);
+  const V = Math.ceil(G.co / 4);
+  const P = Math.max(1, Math.min(G.ow, Math.floor(DIRECT_ACCUMULATORS / V)));
+  const wAddr = kc.address(wId);
+  const [n, oh, ow0, xrow, xp, xk, xw, xc, wk, kh, kw, ci, obase] = Array.from({ length: 13 }, () => fb.locals.i32());
+  const wv = Array.from({ length: V }, () => fb.locals.v128());
+  const sp = fb.locals.v128();
+
+  const build = (store: AccStore): Expr[] => {
+    /** One block of `p` pixels starting at ow0 (a local, or a constant for the remainder block). */
+    const block = (pn: number, owStart: I32): Expr[] => {
+      const acc = Array.from({ length: pn }, () => Array.from({ length: V }, () => fb.locals.v128()));
+      const code: Expr[] = [];
+      code.push(xp.set(m.i32.add(xrow.get(), m.i32.mul(fb.i(owStart), c(G.sw * G.ci * 4)))));
+      for (const row of acc) for (const a of row) code.push(a.set(zeroF32x4(m)));
+      // kh, kw, ci are loops (with pointer increments), not unrolled: unrolled taps let binaryen share
+      // the x splats of overlapping windows across taps, which keeps far more vectors live than the
+      // 16 registers and spills (measured: 2–3× slower).
+      const body: Expr[] = [];
+      for (let v = 0; v < V; v++) body.push(wv[v]!.set(m.v128.load(wAddr + v * 16, 4, wk.get())));
+      for (let p = 0; p < pn; p++) {
+        body.push(sp.set(m.v128.load32_splat(src.base + p * G.sw * G.ci * 4, 4, xc.get())));
+        for (let v = 0; v < V; v++) body.push(acc[p]![v]!.set(mulAdd(m, sp.get(), wv[v]!.get(), acc[p]![v]!.get(), cx.fma)));
+      }
+      body.push(xc.set(m.i32.add(xc.get(), c(4))), wk.set(m.i32.add(wk.get(), c(G.co * 4))));
+      code.push(
+        xk.set(xp.get()),
+        wk.set(c(0)),
+        fb.forRange(kh, 0, G.kh, 1, [
+          xw.set(xk.get()),
+          fb.forRange(kw, 0, G.kw, 1, [xc.set(xw.get()), fb.forRange(ci, 0, G.ci, 1, body), xw.set(m.i32.add(xw.get(), c(G.dw * G.ci * 4)))]),
+          xk.set(m.i32.add(xk.get(), c(G.dh * S.ws * G.ci * 4))),
+        ]),
+      );
+      for (let p = 0; p < pn; p++) {
+        const pix = () => (typeof owStart === "number" ? m.i32.add(obase.get(), c(owStart + p)) : m.i32.add(m.i32.add(obase.get(), fb.i(owStart)), c(p)));
+        const outByte = () => m.i32.mul(pix(), c(G.co * 4));
+        for (let v = 0; v < V; v++) {
+          const lanes = Math.min(4, G.co - 4 * v) as Lanes;
+          // The epilogue asks for coordinates only when it needs them (a broadcast operand): ow0 + p is
+          // then a local set at the top of each block.
+          const coords = (): I32[] => (typeof owStart === "number" ? [n, oh, owStart + p] : [n, oh, owPlus(p)]);
+          code.push(store(acc[p]![v]!, pix, coords, 4 * v, outByte, lanes));
+        }
+      }
+      return code;
+    };
+    const owLocals = new Map<number, Local>();
+    const owPlus = (p: number): Local => {
+      let l = owLocals.get(p);
+      if (!l) {
+        l = fb.locals.i32();
+        owLocals.set(p, l);
+      }
+      return l;
+    };
+    const full = Math.floor(G.ow / P) * P;
+    const fullBlock = full > 0 ? block(P, ow0) : [];
+    const owSets = [...owLocals].map(([p, l]) => l.set(m.i32.add(ow0.get(), c(p))));
+    const rowCode: Expr[] = [
+      xrow.set(m.i32.mul(m.i32.add(m.i32.mul(n.get(), c(S.hs)), m.i32.mul(oh.get(), c(G.sh))), c(S.ws * G.ci * 4))),
+      obase.set(m.i32.mul(m.i32.add(m.i32.mul(n.get(), c(G.oh)), oh.get()), c(G.ow))),
+      ...(full > 0 ? [fb.forRange(ow0, 0, full, P, [...owSets, ...fullBlock])] : []),
+      ...(full < G.ow ? block(G.ow - full, full) : []),
+    ];
+    return [fb.forRange(n, 0, G.n, 1, [fb.forRange(oh, 0, G.oh, 1, rowCode)])];
+  };
+  const code = [...src.code, ...withEpilogue(kc, core.shape, build)];
+  return { code, scratchBytes: S.bytes };
+}
+
+/**
+ * conv2dBackpropFilter, direct: dW[kh, kw, ci, :] = Σ over (n, oh, ow) of x-patch value × dy[n, oh, ow, :].
+ * Output channels across lanes (V vectors); for each kh, the taps (kw, ci) of that filter row in groups
+ * whose accumulators fit the registers; each group walks all of dy once: per output pixel V dy
+ * vectors, one splat of x per tap, taps·V multiply-adds.
+ */
+function renderConvBackpropFilterDirect(kc: KernelCode, core: NodeOf<"conv2dBackpropFilter">, cx: ContractionContext): ContractionCode {
+  const [xId, dyId] = core.inputs as [number, number];
+  const G = convGeometry(kc.node(xId).shape, core.shape, kc.node(dyId).shape, core.attrs);
+  const S = directSource(G);
+  const m = kc.m;
+  const fb = kc.fb;
+  const c = (v: number) => m.i32.const(v);
+  const src = fillDirectSource(kc, G, S, kc.address(xId), cx.scratchBase);
+  const V = Math.ceil(G.co / 4);
+  const taps: [number, number][] = [];
+  for (let j = 0; j < G.kw; j++) for (let ci = 0; ci < G.ci; ci++) taps.push([j, ci]);
+  // Balanced groups of at most DIRECT_ACCUMULATORS / V taps (5 taps at V = 2: 3 + 2, not 4 + 1).
+  const maxPerGroup = Math.max(1, Math.floor(DIRECT_ACCUMULATORS / V));
+  const perGroup = Math.ceil(taps.length / Math.ceil(taps.length / maxPerGroup));
+  const groups: [number, number][][] = [];
+  for (let t = 0; t < taps.length; t += perGroup) groups.push(taps.slice(t, t + perGroup));
+  const dyAddr = kc.address(dyId);
+  const [kh, n, oh, ow, xp, dp, khRow] = Array.from({ length: 7 }, () => fb.locals.i32());
+  const dv = Array.from({ length: V }, () => fb.locals.v128());
+  const sp = fb.locals.v128();
+
+  const build = (store: AccStore): Expr[] => {
+    const perKh: Expr[] = [khRow.set(m.i32.mul(kh.get(), c(G.kw * G.ci)))];
+    for (const group of groups) {
+      const acc = group.map(() => Array.from({ length: V }, () => fb.locals.v128()));
+      for (const row of acc) for (const a of row) perKh.push(a.set(zeroF32x4(m)));
+      const inner: Expr[] = [];
+      for (let v = 0; v < V; v++) inner.push(dv[v]!.set(m.v128.load(dyAddr + v * 16, 4, dp.get())));
+      group.forEach(([j, ci], t) => {
+        inner.push(sp.set(m.v128.load32_splat(src.base + (j * G.dw * G.ci + ci) * 4, 4, xp.get())));
+        for (let v = 0; v < V; v++) inner.push(acc[t]![v]!.set(mulAdd(m, sp.get(), dv[v]!.get(), acc[t]![v]!.get(), cx.fma)));
+      });
+      inner.push(xp.set(m.i32.add(xp.get(), c(G.sw * G.ci * 4))), dp.set(m.i32.add(dp.get(), c(G.co * 4))));
+      perKh.push(
+        dp.set(c(0)),
+        fb.forRange(n, 0, G.n, 1, [
+          fb.forRange(oh, 0, G.oh, 1, [
+            xp.set(m.i32.mul(m.i32.add(m.i32.add(m.i32.mul(n.get(), c(S.hs)), m.i32.mul(oh.get(), c(G.sh))), m.i32.mul(kh.get(), c(G.dh))), c(S.ws * G.ci * 4))),
+            fb.forRange(ow, 0, G.ow, 1, inner),
+          ]),
+        ]),
+      );
+      group.forEach(([j, ci], t) => {
+        const rowConst = j * G.ci + ci;
+        const row = () => m.i32.add(khRow.get(), c(rowConst));
+        const outByte = () => m.i32.mul(row(), c(G.co * 4));
+        for (let v = 0; v < V; v++) {
+          perKh.push(store(acc[t]![v]!, row, () => [kh, j, ci], 4 * v, outByte, Math.min(4, G.co - 4 * v) as Lanes));
+        }
+      });
+    }
+    return [fb.forRange(kh, 0, G.kh, 1, perKh)];
+  };
+  const code = [...src.code, ...withEpilogue(kc, core.shape, build)];
+  return { code, scratchBytes: S.bytes };
 }
