@@ -33,7 +33,7 @@ import { conv2d, dense, flatten, maxPool2d, softmaxCrossEntropy } from "../src/n
 import type { Program } from "../src/runtime/program.ts";
 import type { HostTensor } from "../src/runtime/tensor.ts";
 import { buildTrainGraph, LR_INPUT } from "../src/train/train_graph.ts";
-import { emit, errorMessage, parseArgs, timeIt } from "./peers/common.ts";
+import { emit, errorMessage, parseArgs, stepChecksum, timeIt } from "./peers/common.ts";
 import type { PeerArgs, Prepared } from "./peers/common.ts";
 import {
   CONV,
@@ -203,17 +203,16 @@ function prepareModel(program: Program, graph: Graph, def: WorkloadDef): Prepare
   const initial = program.getParams();
   return {
     run: () => program.run("trainStep", feeds),
-    // After exactly one step from the initial parameters: the sum of the last dense kernel.
-    checksum: () => sum(program.getParams()["fc3/kernel"]!.data),
+    // After exactly one step from the initial parameters: the L1 norm of the last kernel's gradient.
+    checksum: () => stepChecksum(model, program.getParams()["fc3/kernel"]!.data),
     checkFirstStep: () => stepErrorVsInterpreter(graph, feeds, initial, program.getParams()),
   };
 }
 
 /**
- * The peers' training checksum cannot see the step (softmax cross-entropy's gradient sums to zero over
- * the classes, so the last kernel's sum does not move), so the first step is checked here against the
- * float64 interpreter: the largest error of any parameter's change (new − initial), relative to the
- * largest change of that parameter the interpreter computes.
+ * The shared checksum sees only the last kernel's step; here every parameter's first step is checked
+ * against the float64 interpreter: the largest error of any parameter's change (new − initial),
+ * relative to the largest change of that parameter the interpreter computes.
  */
 function stepErrorVsInterpreter(
   graph: Graph,

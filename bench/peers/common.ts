@@ -9,8 +9,8 @@
  * is printed with an `error` field (and the process still exits 0), so the harness can
  * report "n/a" with the reason.
  */
-import { WORKLOAD_IDS, WORKLOADS, isWorkloadId, summarize } from "../workloads.ts";
-import type { RawMeasurement, WorkloadId } from "../workloads.ts";
+import { LEARNING_RATE, WORKLOAD_IDS, WORKLOADS, initParams, isWorkloadId, summarize } from "../workloads.ts";
+import type { ModelName, RawMeasurement, WorkloadId } from "../workloads.ts";
 
 export interface PeerArgs {
   workloads: WorkloadId[];
@@ -107,12 +107,26 @@ export function emit(raw: RawMeasurement, json: boolean): void {
   );
 }
 
+/**
+ * The training checksum: Σ|w_after − w_initial| / lr over the last dense kernel after one SGD step from
+ * the shared initial parameters, i.e. the L1 norm of that kernel's gradient. (The plain sum of the
+ * weights would not do: softmax cross-entropy's gradient sums to zero over the classes, so one step
+ * leaves it unchanged and a wrong step would go unnoticed.)
+ */
+export function stepChecksum(model: ModelName, after: ArrayLike<number>): number {
+  const initial = initParams(model).find((p) => p.name === (model === "mlp" ? "w3" : "f3w"))!.data;
+  if (after.length !== initial.length) throw new Error(`stepChecksum: ${after.length} weights, expected ${initial.length}`);
+  let l1 = 0;
+  for (let i = 0; i < initial.length; i++) l1 += Math.abs(after[i]! - initial[i]!);
+  return l1 / LEARNING_RATE;
+}
+
 /** A workload runner: sets up, returns a function doing one repetition, and a cleanup. */
 export interface Prepared {
   run: () => unknown;
   /**
    * Called after exactly one `run()` on fresh state, before the timed loop: inference and
-   * kernels return the sum of the output; training returns the sum of the last dense
+   * kernels return the sum of the output; training returns `stepChecksum` of the last dense
    * layer's weights after that one SGD step. Lets the harness check systems agree.
    */
   checksum?: () => number | Promise<number>;

@@ -28,7 +28,7 @@ import {
   transpose,
 } from "../workloads.ts";
 import type { ModelName, WorkloadId } from "../workloads.ts";
-import { parseArgs, pkgVersion, runPeer } from "./common.ts";
+import { parseArgs, pkgVersion, runPeer, stepChecksum } from "./common.ts";
 import type { Prepared } from "./common.ts";
 
 type Arr = np.Array;
@@ -158,7 +158,7 @@ function prepare(w: WorkloadId): Prepared {
       p = step(p, x.ref, y.ref);
       await blockUntilReady(p);
     },
-    checksum: () => sumOf((model === "mlp" ? p.w3! : p.f3w!).ref),
+    checksum: async () => stepChecksum(model, await (model === "mlp" ? p.w3! : p.f3w!).ref.data()),
     dispose: () => {
       tree.dispose(p);
       x.dispose();

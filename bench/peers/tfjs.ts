@@ -22,7 +22,7 @@ import {
   oneHot,
 } from "../workloads.ts";
 import type { ModelName, WorkloadId } from "../workloads.ts";
-import { parseArgs, pkgVersion, runPeer } from "./common.ts";
+import { parseArgs, pkgVersion, runPeer, stepChecksum } from "./common.ts";
 import type { Prepared } from "./common.ts";
 
 type Params = Record<string, tf.Variable>;
@@ -124,7 +124,7 @@ function prepare(w: WorkloadId): Prepared {
       });
       last.dataSync(); // the updated parameters are materialised
     },
-    checksum: () => sumOf(() => (model === "mlp" ? p.w3! : p.f3w!)),
+    checksum: () => stepChecksum(model, (model === "mlp" ? p.w3! : p.f3w!).dataSync()),
     dispose: () => {
       tf.dispose([x, y]);
       disposeParams(p);
