@@ -2,8 +2,9 @@
 // no grouped convolutions (the paper split layers 2, 4 and 5 over two GPUs) and no local response
 // normalization. Feature maps: 55 → pool 27 → 27 → pool 13 → 13 → 13 → 13 → pool 6; then
 // dropout 0.5 before each of the two 4096-unit layers. 62,378,344 parameters (about 60 million).
-import { defineGraph } from "../src/dsl/builder.ts";
-import { conv2d, dense, dropout, flatten, init, maxPool2d, softmax, softmaxCrossEntropy } from "../src/nn/index.ts";
+import { defineGraph, nn } from "gradfuse";
+
+const { conv2d, dense, dropout, flatten, init, maxPool2d, softmax, softmaxCrossEntropy } = nn;
 
 export default defineGraph("alexnet", { N: 2 }, (g) => {
   const x = g.input("x", ["N", 227, 227, 3]);

@@ -6,8 +6,9 @@
 // On Fashion-MNIST it reaches 90.9% test accuracy after 5 epochs (Adam, batch 64; about 100 s):
 //   npx gradfuse train graphs/fashion_cnn.ts --data fashion-mnist --epochs 5 --batch 64 \
 //     --schedule exponential:lr=0.002,gamma=0.7
-import { defineGraph } from "../src/dsl/builder.ts";
-import { batchNorm, conv2d, dense, dropout, flatten, init, maxPool2d, relu, softmax, softmaxCrossEntropy } from "../src/nn/index.ts";
+import { defineGraph, nn } from "gradfuse";
+
+const { batchNorm, conv2d, dense, dropout, flatten, init, maxPool2d, relu, softmax, softmaxCrossEntropy } = nn;
 
 export default defineGraph("fashion_cnn", { N: 32 }, (g) => {
   const x = g.input("x", ["N", 28, 28, 1]);

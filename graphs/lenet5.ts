@@ -3,8 +3,9 @@
 //   conv 5×5×16 VALID + ReLU → 10×10×16, max pool 2×2/2 → 5×5×16,
 //   flatten 400 → dense 120 ReLU → dense 84 ReLU → dense 10 (logits).
 // The SAME first convolution stands in for the original's 32×32 zero-padded input.
-import { defineGraph } from "../src/dsl/builder.ts";
-import { conv2d, dense, flatten, init, maxPool2d, softmax, softmaxCrossEntropy } from "../src/nn/index.ts";
+import { defineGraph, nn } from "gradfuse";
+
+const { conv2d, dense, flatten, init, maxPool2d, softmax, softmaxCrossEntropy } = nn;
 
 export default defineGraph("lenet5", { N: 64 }, (g) => {
   const x = g.input("x", ["N", 28, 28, 1]);

@@ -1,8 +1,9 @@
 // A 784-256-128-10 ReLU multilayer perceptron for MNIST, trained with softmax cross-entropy.
 // x is [N, 28, 28, 1] — the NHWC images src/data/mnist.ts yields, the same feed as lenet5 — and the
 // graph flattens it to [N, 784] (row-major, so pixel (r, c) is feature 28r + c).
-import { defineGraph } from "../src/dsl/builder.ts";
-import { dense, flatten, init, softmax, softmaxCrossEntropy } from "../src/nn/index.ts";
+import { defineGraph, nn } from "gradfuse";
+
+const { dense, flatten, init, softmax, softmaxCrossEntropy } = nn;
 
 export default defineGraph("mnist_mlp", { N: 64 }, (g) => {
   const x = g.input("x", ["N", 28, 28, 1]);

@@ -5,8 +5,9 @@
 // (stopGradient). Then ∂L/∂w = mean((y − t)·x), so w ← w − η·∂L/∂w = w + η·mean((t − y)·x): the rule,
 // averaged over the batch. L ≥ 0, and L = 0 exactly when every example is classified correctly
 // (a wrong 1 has z > 0, a wrong 0 has z ≤ 0). With N = 1 it is the classic online rule.
-import { defineGraph } from "../src/dsl/builder.ts";
-import { dense, init, step } from "../src/nn/index.ts";
+import { defineGraph, nn } from "gradfuse";
+
+const { dense, init, step } = nn;
 
 export default defineGraph("perceptron", { N: 4 }, (g) => {
   const x = g.input("x", ["N", 2]);

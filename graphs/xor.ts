@@ -1,7 +1,8 @@
 // XOR with a 2-2-1 sigmoid network, the classic problem a single perceptron cannot solve.
 // Trained with binary cross-entropy on the output logit (the stable form); `probs` is sigmoid(logit).
-import { defineGraph } from "../src/dsl/builder.ts";
-import { binaryCrossEntropyWithLogits, dense, init, sigmoid } from "../src/nn/index.ts";
+import { defineGraph, nn } from "gradfuse";
+
+const { binaryCrossEntropyWithLogits, dense, init, sigmoid } = nn;
 
 export default defineGraph("xor", { N: 4 }, (g) => {
   const x = g.input("x", ["N", 2]);

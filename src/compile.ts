@@ -1,30 +1,24 @@
-// The driver: graph(s) → passes → plan → generated module → a loaded Program.
+// The driver: graph(s) → passes → plan → generated program → a loaded Program.
 //
-// Loading in-process: the generated TypeScript is transpiled with the TypeScript compiler bundled in
-// ts-morph (`ts.transpileModule`, CommonJS output) and evaluated with `new Function`, its imports of
-// src/runtime/ answered by the runtime modules this process already has. The module text is exactly
-// what `outDir` receives, so a program compiled here and the file on disk behave the same.
+// The code generators load when a compile needs them: binaryen for the WebAssembly backend, ts-morph
+// and prettier for the TypeScript one, so importing gradfuse costs neither. A program compiled with
+// the TypeScript backend is evaluated in-process from the very text `outDir` receives (transpiled to
+// CommonJS, its `gradfuse/runtime` import answered by this process's runtime), so the program here
+// and the file on disk behave the same.
 //
 // GRADFUSE_DEBUG (or opts.debug), printed to stderr: 1 kernel list, 2 pass timings, 3 fusion groups,
 // 4 generated code, 5 the IR after each pass.
 import "./runtime/optimized-wasm.ts"; // first: before binaryen or any WebAssembly is compiled
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
-import { ts } from "ts-morph";
-import { emitModule } from "./codegen/ts/module.ts";
-import { emitWasmVariants, loadEmittedWasm } from "./codegen/wasm/compile.ts";
 import { formatGraph } from "./ir/print.ts";
 import type { Graph } from "./ir/types.ts";
 import { formatShape } from "./ir/types.ts";
 import { lowerToPlan, optimizeGraph, planProgram } from "./passes/lower.ts";
 import type { Plan, ProgramPlan } from "./passes/plan.ts";
-import * as runtimeFeeds from "./runtime/feeds.ts";
-import * as runtimeInit from "./runtime/init.ts";
-import * as runtimeProgram from "./runtime/program.ts";
-import type { Program, ProgramModule } from "./runtime/program.ts";
-import * as runtimeRandom from "./runtime/random.ts";
-import * as runtimeTensor from "./runtime/tensor.ts";
+import * as runtime from "./runtime/index.ts";
+import type { Program, ProgramManifest, ProgramModule } from "./runtime/program.ts";
+import { writeFileAtomic } from "./util/atomic_write.ts";
 
 export { lowerToPlan, optimizeGraph, planProgram };
 export type { Plan, ProgramPlan };
@@ -42,7 +36,7 @@ export interface CompileOptions {
    * fused multiply-add), or "auto" (both binaries; the loader picks FMA where the engine supports it).
    */
   readonly fma?: boolean | "auto";
-  /** When given, the module is also written to <outDir>/<name>.ts (+ .wasm and .wat with the wasm backend). */
+  /** When given, the program's directory: its files and manifest.json are written there (see programFiles). */
   readonly outDir?: string;
   /** Debug level 0–5; defaults to GRADFUSE_DEBUG. */
   readonly debug?: number;
@@ -50,12 +44,24 @@ export interface CompileOptions {
   readonly name?: string;
 }
 
-const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "runtime");
+/** What the driver is asked for internally: the files even without an outDir (emitProgramFiles). */
+interface BuildOptions extends CompileOptions {
+  readonly files?: boolean;
+}
 
-/** The module specifier of src/runtime as seen from a file in `dir`. */
-export function runtimeImportFrom(dir: string): string {
-  const rel = path.relative(path.resolve(dir), RUNTIME_DIR).split(path.sep).join("/");
-  return rel.startsWith(".") ? rel : `./${rel}`;
+/** A program directory that cannot be written as asked (it holds the other backend's program). */
+export class ProgramDirError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ProgramDirError";
+  }
+}
+
+/** What manifest.json holds: the runtime's manifest, plus which backend wrote which files. */
+export interface ManifestFile extends ProgramManifest {
+  readonly format: "gradfuse-program/1";
+  readonly backend: Backend;
+  readonly files: readonly string[];
 }
 
 function debugLevel(opts: CompileOptions): number {
@@ -66,12 +72,12 @@ function isGraph(v: Graph | Readonly<Record<string, Graph>>): v is Graph {
   return Array.isArray((v as Graph).nodes);
 }
 
-
-/** The formatted TypeScript of a plan (or a linked program), importing the runtime from `runtimeImport`. */
-export async function emitTypeScript(plan: Plan | ProgramPlan, opts: { name?: string; runtimeImport?: string } = {}): Promise<string> {
+/** The formatted TypeScript of a plan (or a linked program). */
+export async function emitTypeScript(plan: Plan | ProgramPlan, opts: { name?: string } = {}): Promise<string> {
   const program: ProgramPlan = "entries" in plan ? plan : { entries: [plan], persistent: persistentOf(plan), arenaBytes: plan.memory.arenaBytes };
   const name = opts.name ?? program.entries[0]!.graph.name;
-  return emitModule(program, { name, runtimeImport: opts.runtimeImport ?? runtimeImportFrom(path.join("generated", name)) });
+  const { emitModule } = await import("./codegen/ts/module.ts");
+  return emitModule(program, { name });
 }
 
 /** Persistent slots of a single linked plan (what linkPlans would list). */
@@ -88,23 +94,13 @@ function persistentOf(plan: Plan): ProgramPlan["persistent"] {
     }));
 }
 
-const RUNTIME_MODULES: Record<string, unknown> = {
-  "random.ts": runtimeRandom,
-  "program.ts": runtimeProgram,
-  "feeds.ts": runtimeFeeds,
-  "init.ts": runtimeInit,
-  "tensor.ts": runtimeTensor,
-};
-
-/** Evaluates a generated module's text in this process (see the header comment). */
-export function loadModuleText(source: string): ProgramModule {
-  const js = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
+/** Evaluates a generated TypeScript module's text in this process (see the header comment). */
+export async function loadModuleText(source: string): Promise<ProgramModule> {
+  const { transpileModule } = await import("./codegen/ts/module.ts");
+  const js = transpileModule(source, "cjs");
   const require = (spec: string) => {
-    const mod = RUNTIME_MODULES[path.posix.basename(spec)];
-    if (!mod) throw new Error(`generated module imports '${spec}', which is not part of src/runtime/`);
-    return mod;
+    if (spec !== "gradfuse/runtime") throw new Error(`generated module imports '${spec}'; a generated program may import only gradfuse/runtime`);
+    return runtime;
   };
   const exports: Record<string, unknown> = {};
   new Function("require", "exports", js)(require, exports);
@@ -161,15 +157,51 @@ function report(level: number, program: ProgramPlan, code: string, irAfter: stri
   if (level >= 4) err(code);
 }
 
-/** The files of a compiled program, by name; the text of a module's .ts is `source`. */
+/** A compiled program: its directory's files by name, and how to load it in this process. */
 interface Emitted {
   readonly files: Record<string, string | Uint8Array>;
-  readonly source: string;
-  readonly load: () => Program;
+  readonly load: () => Promise<Program>;
+}
+
+/** The manifest.json of a program directory (pretty-printed: people read it). */
+function manifestJson(manifest: ProgramManifest, backend: Backend, files: Record<string, unknown>): string {
+  const file: ManifestFile = { format: "gradfuse-program/1", backend, files: Object.keys(files), ...manifest };
+  return JSON.stringify(file, null, 2) + "\n";
+}
+
+/** Renders a planned program with the WebAssembly backend. */
+async function buildWasm(program: ProgramPlan, name: string, opts: BuildOptions, report: (code: string) => void): Promise<Emitted> {
+  const { emitWasmVariants, loadEmittedWasm, wasmProgramFiles } = await import("./codegen/wasm/compile.ts");
+  const text = opts.outDir !== undefined || debugLevel(opts) >= 4 || opts.files === true;
+  const emitted = emitWasmVariants(program, { name, text, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
+  report(emitted.plain.text ?? "");
+  if (!text) return { files: {}, load: async () => loadEmittedWasm(emitted) };
+  const files = wasmProgramFiles(emitted, name);
+  return {
+    files: { ...files, "manifest.json": manifestJson(emitted.plain.manifest, "wasm", files) },
+    load: async () => loadEmittedWasm(emitted),
+  };
+}
+
+/** Renders a planned program with the TypeScript backend: `<name>.ts` and its JavaScript `<name>.js`. */
+async function buildTs(program: ProgramPlan, name: string, report: (code: string) => void): Promise<Emitted> {
+  const { emitModule, manifestOf, transpileModule } = await import("./codegen/ts/module.ts");
+  const code = await emitModule(program, { name });
+  report(code);
+  const files = { [`${name}.ts`]: code, [`${name}.js`]: transpileModule(code, "esm") };
+  return {
+    files: { ...files, "manifest.json": manifestJson(manifestOf(program, name), "ts", files) },
+    load: async () => {
+      const mod = await loadModuleText(code);
+      const loaded = new runtime.Program(mod.manifest, mod.instantiate);
+      loaded.source = code;
+      return loaded;
+    },
+  };
 }
 
 /** Plans the entries, then renders them with the chosen backend. */
-async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: CompileOptions, runtimeImport: string): Promise<Emitted> {
+async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: BuildOptions): Promise<Emitted> {
   const graphs = isGraph(entries) ? { [entries.name]: entries } : entries;
   if (Object.keys(graphs).length === 0) throw new Error("compile: no entries given; pass a graph or { name: graph, ... }");
   const backend = opts.backend ?? DEFAULT_BACKEND;
@@ -179,54 +211,57 @@ async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: Com
   const hooks = level >= 5 ? { afterPass: (pass: string, g: Graph) => irAfter.push(`--- ${g.name} after ${pass}\n${formatGraph(g)}`) } : {};
   const program = planProgram(graphs, hooks);
   const name = opts.name ?? (isGraph(entries) ? entries.name : Object.values(graphs)[0]!.name);
-  if (backend === "wasm") {
-    const emitted = emitWasmVariants(program, { name, runtimeImport, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
-    const { wrapper, binary, text } = emitted.plain;
-    report(level, program, text, irAfter);
-    return {
-      files: { [`${name}.ts`]: wrapper, [`${name}.wasm`]: binary, [`${name}.wat`]: text },
-      source: wrapper,
-      load: () => loadEmittedWasm(emitted),
-    };
-  }
-  const code = await emitModule(program, { name, runtimeImport });
-  report(level, program, code, irAfter);
-  return {
-    files: { [`${name}.ts`]: code },
-    source: code,
-    load: () => {
-      const mod = loadModuleText(code);
-      const loaded = new runtimeProgram.Program(mod.manifest, mod.instantiate);
-      loaded.source = code;
-      return loaded;
-    },
-  };
+  const reportCode = (code: string) => report(level, program, code, irAfter);
+  return backend === "wasm" ? buildWasm(program, name, opts, reportCode) : buildTs(program, name, reportCode);
 }
 
 /**
  * Compiles one graph or named entries into a loaded Program (the WebAssembly backend by default), and
- * writes its files to `outDir` when asked.
+ * writes its directory to `outDir` when asked.
  */
 export async function compile(entries: Graph | Readonly<Record<string, Graph>>, opts: CompileOptions = {}): Promise<Program> {
-  const dir = opts.outDir ?? path.join("generated", isGraph(entries) ? entries.name : "program");
-  const emitted = await build(entries, opts, runtimeImportFrom(dir));
-  if (opts.outDir) writeFiles(opts.outDir, emitted.files);
+  const emitted = await build(entries, opts);
+  if (opts.outDir) writeProgramDir(opts.outDir, emitted.files, opts.backend ?? DEFAULT_BACKEND);
   return emitted.load();
 }
 
-function writeFiles(dir: string, files: Record<string, string | Uint8Array>): string[] {
+/**
+ * Writes a program's files into `dir`. A directory that holds the other backend's program is refused,
+ * so the two backends never write over each other; files the previous compile wrote there and this one
+ * does not are removed, so the directory is exactly one program.
+ */
+export function writeProgramDir(dir: string, files: Record<string, string | Uint8Array>, backend: Backend): string[] {
+  const previous = readManifestFile(dir);
+  if (previous && previous.backend !== backend) {
+    throw new ProgramDirError(
+      `${dir} holds a program compiled with the ${previous.backend} backend; write the ${backend} program to another directory ` +
+        `(e.g. ${path.join(dir, backend)})`,
+    );
+  }
   fs.mkdirSync(dir, { recursive: true });
-  return Object.entries(files).map(([name, contents]) => {
+  const written = Object.entries(files).map(([name, contents]) => {
     const file = path.join(dir, name);
-    fs.writeFileSync(file, contents);
+    writeFileAtomic(file, contents);
     return file;
   });
+  for (const stale of previous?.files ?? []) {
+    if (!(stale in files)) fs.rmSync(path.join(dir, stale), { force: true });
+  }
+  return written;
 }
 
-/** The files of a compiled graph for `gradfuse compile` and `npm run gen`: <stem>.ts (+ .wasm, .wat). */
-export async function emitProgramFiles(
-  graph: Graph,
-  opts: { backend: Backend; stem: string; dir: string },
-): Promise<Record<string, string | Uint8Array>> {
-  return (await build(graph, { name: opts.stem, backend: opts.backend }, runtimeImportFrom(opts.dir))).files;
+function readManifestFile(dir: string): ManifestFile | undefined {
+  const file = path.join(dir, "manifest.json");
+  if (!fs.existsSync(file)) return undefined;
+  try {
+    const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<ManifestFile>;
+    return parsed.format === "gradfuse-program/1" ? (parsed as ManifestFile) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files of a compiled graph's directory, for `gradfuse compile` and `npm run gen`. */
+export async function emitProgramFiles(graph: Graph, opts: { backend: Backend; name: string; fma?: boolean | "auto" }): Promise<Record<string, string | Uint8Array>> {
+  return (await build(graph, { name: opts.name, backend: opts.backend, files: true, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) })).files;
 }

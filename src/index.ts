@@ -1,35 +1,79 @@
-// gradfuse's public API: build a graph with the DSL, differentiate it, check it, compile and run it.
+// gradfuse's public API: build a graph with the DSL, differentiate it, check it, compile and run it,
+// train it, feed it data. Everything a user writes against is here; a generated program needs only
+// `gradfuse/runtime` (src/runtime/index.ts), which this re-exports too.
 //
 //   import { defineGraph, nn, grad, gradcheck, compile } from "gradfuse";
+
+// ---- the DSL ----
 export { defineGraph, GraphBuilder } from "./dsl/builder.ts";
 export type { GraphDef, BuildOptions, Dim } from "./dsl/builder.ts";
 export { Tensor } from "./dsl/tensor.ts";
 export type { TensorLike } from "./dsl/tensor.ts";
 /** Primitive-level DSL functions (conv2d with a given filter tensor, pools, where, concat, random). */
 export * as ops from "./dsl/ops.ts";
+export type { Conv2DOptions, PoolOptions } from "./dsl/ops.ts";
 /** Layers, activations, losses, normalization and initializers, composed from primitives. */
 export * as nn from "./nn/index.ts";
 
+// ---- gradients and the reference interpreter ----
 export { gradients } from "./autodiff/gradients.ts";
 export { grad, gradOutputName } from "./autodiff/grad.ts";
+export type { GradOptions } from "./autodiff/grad.ts";
 export { gradcheck } from "./autodiff/gradcheck.ts";
-export type { GradcheckOptions, GradcheckResult } from "./autodiff/gradcheck.ts";
+export type { GradcheckOptions, GradcheckResult, GradcheckWorst } from "./autodiff/gradcheck.ts";
 export { interpret } from "./interp/interpret.ts";
+export type { InterpretOptions, InterpretResult } from "./interp/interpret.ts";
 
-export { compile, lowerToPlan, optimizeGraph, planSummary } from "./compile.ts";
-export type { Program } from "./runtime/program.ts";
-export { tensor } from "./runtime/tensor.ts";
-export type { HostTensor } from "./runtime/tensor.ts";
-
+// ---- the IR ----
 export { formatGraph, formatNode } from "./ir/print.ts";
 export { graphStats } from "./ir/stats.ts";
-export type { Graph, Node, Prim, DType, Shape, Mode } from "./ir/types.ts";
+export type { Graph, Node, Prim, DType, Shape, Mode, SourceLoc, InitSpec } from "./ir/types.ts";
 export { GraphError, ShapeError } from "./ir/errors.ts";
-export { FeedError } from "./runtime/feeds.ts";
 
-export { buildTrainGraph, buildEvalGraph } from "./train/train_graph.ts";
-export { train } from "./train/trainer.ts";
-export { learningRate, parseSchedule } from "./train/schedules.ts";
-export { saveCheckpoint, loadCheckpoint } from "./train/checkpoint.ts";
-export { mnistSplit, loadMnistDigits } from "./data/mnist.ts";
-export { loadIdxDataset } from "./data/idx.ts";
+// ---- compiling ----
+export { compile, ProgramDirError, emitTypeScript, lowerToPlan, optimizeGraph, planProgram, planSummary, writeProgramDir, DEFAULT_BACKEND } from "./compile.ts";
+export type { Backend, CompileOptions, ManifestFile, Plan, ProgramPlan } from "./compile.ts";
+
+// ---- running (the runtime, also `gradfuse/runtime`) ----
+export * from "./runtime/index.ts";
+
+// ---- training ----
+export { buildTrainGraph, buildEvalGraph, LR_INPUT, STEP_STATE, GRAD_NORM_OUTPUT, CORRECT_OUTPUT } from "./train/train_graph.ts";
+export type { TrainGraphOptions, EvalGraphOptions } from "./train/train_graph.ts";
+export { train, trainingEntries, TRAIN_ENTRY, TrainingDivergedError } from "./train/trainer.ts";
+export type { TrainerOptions, TrainResult, TrainableProgram, ProgramFactory } from "./train/trainer.ts";
+export { compiledPrograms } from "./train/compiled.ts";
+/** Where a training run executes: a compiled backend, or the reference interpreter ("interp"). */
+export type { Backend as TrainingBackend } from "./train/compiled.ts";
+export { InterpretedProgram } from "./train/interpreted_program.ts";
+export { evaluate, EVAL_ENTRY, EVAL_TAIL_ENTRY } from "./train/evaluate.ts";
+export type { EvalResult, RunnableProgram } from "./train/evaluate.ts";
+export { OPTIMIZER_KINDS, OPTIMIZER_DEFAULTS, parseOptimizer, formatOptimizer } from "./train/optimizers.ts";
+export type { OptimizerSpec, OptimizerKind } from "./train/optimizers.ts";
+export { learningRate, parseSchedule, formatSchedule, ScheduleError, SCHEDULE_EXAMPLES } from "./train/schedules.ts";
+export type { ScheduleSpec, ScheduleKind } from "./train/schedules.ts";
+export { clipByValue, clipByGlobalNorm, globalNorm, parseClip } from "./train/regularize.ts";
+export type { ClipSpec } from "./train/regularize.ts";
+export { EarlyStopping } from "./train/early_stopping.ts";
+export type { EarlyStoppingOptions } from "./train/early_stopping.ts";
+export { autoProgressMode, createProgress, formatSummary } from "./train/progress.ts";
+export type { ProgressMode, ProgressReporter, StepInfo, EpochSummary } from "./train/progress.ts";
+export { writeRunFiles, stepsCsv, epochsCsv, runPlotSvg } from "./train/run_log.ts";
+export type { StepRecord, EpochRecord } from "./train/run_log.ts";
+export { gridTrials, randomTrials, rankTrials, rankedTable } from "./train/search.ts";
+export type { SearchSpace, Trial, TrialResult } from "./train/search.ts";
+export { buildPerceptronRuleGraph, ERRORS_OUTPUT } from "./train/perceptron.ts";
+export { saveCheckpoint, loadCheckpoint, parseCheckpoint, CheckpointError, CHECKPOINT_FORMAT } from "./train/checkpoint.ts";
+export type { Checkpoint, SaveOptions } from "./train/checkpoint.ts";
+
+// ---- data ----
+export { batches, batchCount, datasetSize, gatherDataset, gatherRows, shuffleDataset, epochOrder } from "./data/batches.ts";
+export type { Dataset, Batch, BatchOptions } from "./data/batches.ts";
+export { augmentBatch, compose, flipHorizontal, gaussianNoise, rotate, shift, zoom } from "./data/augment.ts";
+export type { Augmentation, ImageDims } from "./data/augment.ts";
+export { fitStandardize, standardize, fitWhitening, whiten } from "./data/preprocess.ts";
+export type { StandardizeStats, StandardizeOptions, WhiteningStats, WhiteningOptions } from "./data/preprocess.ts";
+export { Rng, permutation } from "./data/rng.ts";
+export { mnistSplit, loadMnistDigits, MNIST_CLASSES, MNIST_SIDE } from "./data/mnist.ts";
+export type { MnistSplitOptions } from "./data/mnist.ts";
+export { loadIdxDataset, loadIdxPair, readIdxImages, readIdxLabels, IdxError, fashionMnistDir } from "./data/idx.ts";

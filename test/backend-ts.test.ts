@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { grad } from "../src/autodiff/grad.ts";
 import { compile, lowerToPlan } from "../src/compile.ts";
@@ -199,19 +200,23 @@ describe("feed errors", () => {
 });
 
 describe("the generated module", () => {
-  it("imports nothing outside src/runtime/ and runs from disk", async () => {
+  it("imports only gradfuse/runtime, writes its JavaScript and manifest.json, and runs from disk", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-"));
     const g = grad(cnn.build());
     const program = await compile(g, { backend: "ts", outDir: dir });
-    const file = path.join(dir, "cnn.ts");
-    const text = fs.readFileSync(file, "utf8");
-    const specifiers = [...text.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]!);
-    expect(specifiers.length).toBeGreaterThan(0);
-    const runtime = path.resolve("src/runtime");
-    for (const s of specifiers) expect(path.dirname(path.resolve(dir, s))).toBe(runtime);
+    expect(fs.readdirSync(dir).sort()).toEqual(["cnn.js", "cnn.ts", "manifest.json"]);
+    const text = fs.readFileSync(path.join(dir, "cnn.ts"), "utf8");
+    const specifiers = new Set([...text.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]!));
+    expect([...specifiers]).toEqual(["gradfuse/runtime"]);
     expect(text).toMatch(/function k\d+_c1_conv2d_add_maximum\(\)/);
-    // The file on disk is the same program: load it with Node's own loader and compare a step.
-    const mod = (await import(file)) as { createProgram: () => typeof program };
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { backend: string; entries: object };
+    expect(manifest.backend).toBe("ts");
+    expect(Object.keys(manifest.entries)).toEqual(["cnn"]);
+    // The JavaScript on disk is the same program: load it with Node's own loader (its gradfuse/runtime
+    // import answered by this checkout's runtime) and compare a step.
+    const js = fs.readFileSync(path.join(dir, "cnn.js"), "utf8").replace('"gradfuse/runtime"', JSON.stringify(pathToFileURL(path.resolve("src/runtime/index.ts")).href));
+    fs.writeFileSync(path.join(dir, "cnn.mjs"), js);
+    const mod = (await import(path.join(dir, "cnn.mjs"))) as { createProgram: () => typeof program };
     const fromDisk = mod.createProgram();
     program.initParams(5);
     fromDisk.initParams(5);

@@ -7,10 +7,10 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { grad } from "../src/autodiff/grad.ts";
-import { compileWasm, emitWasmVariants } from "../src/codegen/wasm/compile.ts";
+import { compileWasm, emitWasmVariants, wasmProgramFiles } from "../src/codegen/wasm/compile.ts";
 import { planProgram } from "../src/passes/lower.ts";
 import { enableRelaxedSimdInNode } from "../src/codegen/wasm/simd.ts";
 import type { GraphDef } from "../src/dsl/builder.ts";
@@ -221,17 +221,19 @@ describe("programs", () => {
     expect(() => compileWasm(mlp.build()).run("mlp", feedsFor(mlp.build()))).toThrow(/initParams\(seed\) or program.setParams/);
   });
 
-  it("the wrapper module loads the .wasm written to disk and runs the same program", async () => {
+  it("the program directory's loader reads the .wasm beside it and runs the same program", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-wasm-"));
     const g = grad(cnn.build());
-    const runtime = path.relative(dir, path.resolve("src/runtime")).split(path.sep).join("/");
-    const { plain } = emitWasmVariants(planProgram({ [g.name]: g }), { name: g.name, runtimeImport: runtime });
-    fs.writeFileSync(path.join(dir, "cnn.ts"), plain.wrapper);
-    fs.writeFileSync(path.join(dir, "cnn.wasm"), plain.binary);
-    expect(plain.text).toMatch(/\(func \$k\d+_c1_conv2d/);
-    const mod = (await import(path.join(dir, "cnn.ts"))) as { createProgram: (b: BufferSource) => ReturnType<typeof loadWasmProgram>; wasmFile: string };
-    const fromDisk = mod.createProgram(fs.readFileSync(path.join(dir, mod.wasmFile)));
-    const inProcess = loadWasmProgram(plain.manifest, plain.binary);
+    const emitted = emitWasmVariants(planProgram({ [g.name]: g }), { name: g.name });
+    for (const [name, contents] of Object.entries(wasmProgramFiles(emitted, g.name))) fs.writeFileSync(path.join(dir, name), contents);
+    expect(emitted.plain.text).toMatch(/\(func \$k\d+_c1_conv2d/);
+    const loaderText = fs.readFileSync(path.join(dir, `${g.name}.js`), "utf8");
+    expect(loaderText).toContain('from "gradfuse/runtime"');
+    // The loader imports gradfuse/runtime by name; here that name is answered by this checkout's runtime.
+    fs.writeFileSync(path.join(dir, "loader.mjs"), loaderText.replace('"gradfuse/runtime"', JSON.stringify(pathToFileURL(path.resolve("src/runtime/index.ts")).href)));
+    const mod = (await import(path.join(dir, "loader.mjs"))) as { load: () => Promise<ReturnType<typeof loadWasmProgram>> };
+    const fromDisk = await mod.load();
+    const inProcess = loadWasmProgram(emitted.plain.manifest, emitted.plain.binary);
     fromDisk.initParams(5);
     inProcess.initParams(5);
     const feeds = feedsFor(g);

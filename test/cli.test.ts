@@ -75,14 +75,27 @@ describe("gradfuse inspect", () => {
 });
 
 describe("gradfuse compile", () => {
-  it("writes a standalone module for the chosen batch", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-out-"));
+  it("writes a standalone program directory for the chosen batch", async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-out-")), "xor");
     expect(await run("compile", "graphs/xor.ts", "--batch", "4", "--out", dir)).toBe(0);
-    const file = path.join(dir, "xor", "xor.ts");
-    expect(out).toContain(`wrote ${file}`);
-    const text = fs.readFileSync(file, "utf8");
-    expect(text).toMatch(/from "[./]+\/.*src\/runtime\/program\.ts"/);
-    expect(text).not.toMatch(/src\/(compile|passes|codegen|dsl|prims)/);
+    expect(fs.readdirSync(dir).sort()).toEqual(["manifest.json", "xor.d.ts", "xor.js", "xor.wasm", "xor.wat"]);
+    expect(out).toContain(`wrote ${path.join(dir, "xor.js")}`);
+    const loader = fs.readFileSync(path.join(dir, "xor.js"), "utf8");
+    expect([...loader.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1])).toEqual(["gradfuse/runtime"]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { backend: string; entries: Record<string, { inputs: { shape: number[] }[] }> };
+    expect(manifest.backend).toBe("wasm");
+    expect(manifest.entries.xor!.inputs[0]!.shape).toEqual([4, 2]);
+  });
+
+  it("--json prints one object naming the files; the backends never write over each other", async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-out-")), "p");
+    expect(await run("compile", "graphs/xor.ts", "--out", dir, "--json")).toBe(0);
+    const result = JSON.parse(out.trim()) as { program: string; backend: string; files: string[] };
+    expect(result).toMatchObject({ program: "xor", backend: "wasm" });
+    expect(result.files.map((f) => path.basename(f)).sort()).toEqual(["manifest.json", "xor.d.ts", "xor.js", "xor.wasm", "xor.wat"]);
+    expect(await run("compile", "graphs/xor.ts", "--out", dir, "--backend", "ts")).toBe(1);
+    expect(err).toMatch(/holds a program compiled with the wasm backend; write the ts program to another directory/);
+    expect(fs.existsSync(path.join(dir, "xor.ts"))).toBe(false);
   });
 });
 

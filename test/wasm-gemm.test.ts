@@ -159,7 +159,7 @@ function runCase(c: Case): { name: string; text: string } {
   for (const start of [at.c / 4 - guardFloats, at.c / 4 + c.m * c.n]) {
     expect(Array.from(heap.subarray(start, start + guardFloats)).every((x) => x === SENTINEL), `${name} wrote outside C`).toBe(true);
   }
-  return { name, text: built.text };
+  return { name, text: built.text ?? "" };
 }
 
 const SIZES: ReadonlyArray<[number, number, number]> = [

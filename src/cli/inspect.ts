@@ -6,7 +6,7 @@ import { formatCall } from "../ir/print.ts";
 import { graphStats, nodeFlops } from "../ir/stats.ts";
 import type { Graph, Mode } from "../ir/types.ts";
 import { formatSource } from "../ir/types.ts";
-import { emitProgramFiles, lowerToPlan, optimizeGraph, planSummary } from "../compile.ts";
+import { lowerToPlan, optimizeGraph, planSummary } from "../compile.ts";
 
 export interface InspectOptions {
   readonly bindings: Record<string, number>;
@@ -79,7 +79,10 @@ export function inspectText(g: Graph, opts: { grad: boolean; plan: boolean }): s
 
 const since = (t0: number) => performance.now() - t0;
 
-/** Milliseconds of each compile stage: build (+ autodiff), each pass, and code generation per backend. */
+/**
+ * Milliseconds of each compile stage up to the plan: build (+ autodiff) and each pass. Code generation
+ * is not run: inspect prints no code (`gradfuse compile` and GRADFUSE_DEBUG=2 time it).
+ */
 export async function compileTimings(def: GraphDef, opts: Pick<InspectOptions, "bindings" | "mode" | "grad">): Promise<{ stage: string; ms: number }[]> {
   let t0 = performance.now();
   const built = def.build({ bindings: opts.bindings, mode: opts.grad ? "train" : opts.mode });
@@ -91,11 +94,6 @@ export async function compileTimings(def: GraphDef, opts: Pick<InspectOptions, "
     stages.push({ stage: "autodiff", ms: since(t0) });
   }
   stages.push(...lowerToPlan(g).timings.map((t) => ({ stage: t.pass, ms: t.ms })));
-  for (const backend of ["ts", "wasm"] as const) {
-    t0 = performance.now();
-    await emitProgramFiles(g, { backend, stem: g.name, dir: "generated" });
-    stages.push({ stage: `codegen ${backend} (plan + emit)`, ms: since(t0) });
-  }
   return stages;
 }
 

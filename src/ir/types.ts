@@ -28,14 +28,14 @@ export type InitSpec =
   | { readonly kind: "xavierNormal" | "xavierUniform" | "heNormal" | "heUniform"; readonly gain?: number }
   | { readonly kind: "orthogonal"; readonly gain?: number };
 
-interface ConvLike {
+export interface ConvLike {
   readonly strides: readonly [number, number];
   readonly dilations: readonly [number, number];
   /** Resolved explicit pads; `padding` keeps what the user asked for, for printing. */
   readonly pads: Pads2D;
   readonly padding: "SAME" | "VALID" | "EXPLICIT";
 }
-interface PoolLike {
+export interface PoolLike {
   readonly window: readonly [number, number];
   readonly strides: readonly [number, number];
   readonly pads: Pads2D;

@@ -1,18 +1,18 @@
 // Renders a linked ProgramPlan as one standalone TypeScript module: ts-morph builds the source file
 // (one real function per kernel, each with a comment listing its fused nodes, their source lines,
-// resolved pads and shapes), prettier formats it. The module imports only src/runtime/.
-import { Project, VariableDeclarationKind } from "ts-morph";
+// resolved pads and shapes), prettier formats it. The module imports only `gradfuse/runtime`, by
+// package name; its JavaScript (`<name>.js`) is the same module with the types stripped.
+import { Project, ts, VariableDeclarationKind } from "ts-morph";
 import * as prettier from "prettier";
 import { formatCall } from "../../ir/print.ts";
 import { formatShape, formatSource } from "../../ir/types.ts";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import type { ProgramManifest } from "../../runtime/program.ts";
+import { RUNTIME_PACKAGE } from "../wasm/loader.ts";
 import { renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
 import { KernelValues } from "./values.ts";
 
 export interface EmitOptions {
-  /** Module specifier of the src/runtime/ directory as seen from the generated file (no trailing slash). */
-  readonly runtimeImport: string;
   /** Name of the program (the manifest's name and the header). */
   readonly name: string;
 }
@@ -90,9 +90,8 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
   const project = new Project({ useInMemoryFileSystem: true });
   const sf = project.createSourceFile(`${opts.name}.ts`, "", { overwrite: true });
   const usesRandom = program.entries.some((p) => p.kernels.some((k) => k.nodes.some((id) => p.graph.nodes[id]!.op === "randomUniform")));
-  if (usesRandom) sf.addImportDeclaration({ moduleSpecifier: `${opts.runtimeImport}/random.ts`, namedImports: ["randomKey", "uniformAt"] });
-  sf.addImportDeclaration({ moduleSpecifier: `${opts.runtimeImport}/program.ts`, namedImports: ["Program"] });
-  sf.addImportDeclaration({ moduleSpecifier: `${opts.runtimeImport}/program.ts`, namedImports: ["ProgramManifest"], isTypeOnly: true });
+  sf.addImportDeclaration({ moduleSpecifier: RUNTIME_PACKAGE, namedImports: ["Program", ...(usesRandom ? ["randomKey", "uniformAt"] : [])] });
+  sf.addImportDeclaration({ moduleSpecifier: RUNTIME_PACKAGE, namedImports: ["ProgramManifest"], isTypeOnly: true });
   sf.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -147,4 +146,10 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
 /** The formatted module (prettier 3 formats asynchronously). */
 export async function emitModule(program: ProgramPlan, opts: EmitOptions): Promise<string> {
   return prettier.format(renderModule(program, opts), { parser: "typescript", printWidth: 120 });
+}
+
+/** The module's JavaScript: ES module syntax for `<name>.js`, CommonJS for evaluating it in-process. */
+export function transpileModule(source: string, format: "esm" | "cjs"): string {
+  const module = format === "esm" ? ts.ModuleKind.ESNext : ts.ModuleKind.CommonJS;
+  return ts.transpileModule(source, { compilerOptions: { module, target: ts.ScriptTarget.ES2022 } }).outputText;
 }

@@ -1,0 +1,21 @@
+// `gradfuse/runtime`: everything a generated program needs, and nothing of the compiler — no
+// binaryen, ts-morph or prettier, and no `node:` import, so a program also runs in a browser.
+//
+//   import { load } from "./lenet5/lenet5.js";      // a generated program's loader
+//   const program = await load();                    // a WasmProgram over the module's own memory
+//   program.initParams(42);
+//   const { logits } = program.run("lenet5", { x });
+import "./optimized-wasm.ts"; // first: before any WebAssembly is compiled
+
+export { Program, loadProgram } from "./program.ts";
+export type { ArenaSlot, Instantiate, ParamSlotInfo, ProgramManifest, ProgramModule } from "./program.ts";
+export { WasmProgram, hasRelaxedSimd, loadWasmProgram } from "./wasm.ts";
+export type { WasmBinaries } from "./wasm.ts";
+export { FeedError, checkFeeds } from "./feeds.ts";
+export type { Feed, Slot } from "./feeds.ts";
+export { numel, stridesOf, tensor } from "./tensor.ts";
+export type { DType, FloatArray, HostTensor, TensorData } from "./tensor.ts";
+export { InitError, fansOf, initialize, initializeParams, paramSeed } from "./init.ts";
+export type { InitSpec, ParamSlot } from "./init.ts";
+export { mix32, randomKey, uniformAt } from "./random.ts";
+export { readProgramFile } from "./files.ts";
