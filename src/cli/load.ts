@@ -77,7 +77,7 @@ async function bundleGraphFile(abs: string, outfile: string): Promise<string> {
 }
 
 /** Imports a TypeScript file under plain node (see the header comment). */
-export async function importBundled(abs: string, shown: string): Promise<{ default?: unknown }> {
+async function importBundled(abs: string, shown: string): Promise<{ default?: unknown }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-graph-"));
   const outfile = path.join(dir, `${path.basename(abs).replace(/\.[cm]?tsx?$/, "")}.mjs`);
   try {
@@ -95,6 +95,17 @@ export async function importBundled(abs: string, shown: string): Promise<{ defau
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `gradfuse exec <script.ts> [args]`: runs a user's TypeScript script the way a graph file is loaded,
+ * with `process.argv` as if node had run the script itself.
+ */
+export async function execScript(script: string, args: readonly string[]): Promise<void> {
+  const abs = path.resolve(script);
+  if (!fs.existsSync(abs) || fs.statSync(abs).isDirectory()) throw new CliError(`${script}: no such script file`);
+  process.argv = [process.argv[0]!, abs, ...args];
+  await importBundled(abs, script);
 }
 
 export async function loadGraphDef(file: string): Promise<GraphDef> {

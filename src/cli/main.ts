@@ -7,7 +7,7 @@ import { GraphError } from "../ir/errors.ts";
 import { FeedError } from "../runtime/feeds.ts";
 import type { Mode } from "../ir/types.ts";
 import { inspect } from "./inspect.ts";
-import { CliError, loadGraphDef, parseBindings } from "./load.ts";
+import { CliError, execScript, loadGraphDef, parseBindings } from "./load.ts";
 import { compileToDir, programName } from "./compile.ts";
 import { runCommand } from "./run.ts";
 import { scheduleCommand } from "./schedule.ts";
@@ -83,6 +83,15 @@ function program(): Command {
       });
       if (o.json) process.stdout.write(JSON.stringify({ program: name, backend: o.backend, dir: outDir, files: written }) + "\n");
       else for (const f of written) process.stdout.write(`wrote ${f}\n`);
+    });
+
+  cli
+    .command("exec <script> [args...]")
+    .description("run a TypeScript script that imports gradfuse, with plain node (bundled like a graph file)")
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (script: string, args: string[]) => {
+      await execScript(script, args);
     });
 
   cli.addCommand(runCommand());
