@@ -72,6 +72,7 @@ describe("the packed package, installed in a fresh project", () => {
 import { def } from "./tiny.mjs";
 const graph = def.build();
 const program = await compile(graph, { outDir: "tiny-program" });
+await compile(graph, { outDir: "tiny-ts", backend: "ts" });
 program.initParams(7);
 const x = Float32Array.from({ length: 15 }, (_, i) => Math.sin(i));
 const compiled = program.run("tiny", { x });
@@ -147,23 +148,29 @@ export { first, ok, errors, trainer, load, train };
     expect(seen.size).toBeGreaterThan(5);
   });
 
-  it("a compiled program directory copied into another project runs there with plain node, with the same outputs", () => {
-    const copied = path.join(otherDir, "tiny-program");
-    fs.cpSync(path.join(userDir, "tiny-program"), copied, { recursive: true });
+  it("compiled program directories (both backends) copied into another project run there with plain node, with the same outputs", () => {
+    for (const dir of ["tiny-program", "tiny-ts"]) fs.cpSync(path.join(userDir, dir), path.join(otherDir, dir), { recursive: true });
     fs.writeFileSync(
       path.join(otherDir, "run.mjs"),
       `import { load } from "./tiny-program/tiny.js";
+import { loadProgramDir } from "gradfuse/runtime";
 import params from "./params.json" with { type: "json" };
-const program = await load();
-program.setParams(Object.fromEntries(Object.entries(params).map(([k, t]) => [k, Float32Array.from(Object.values(t.data))])));
+const values = Object.fromEntries(Object.entries(params).map(([k, t]) => [k, Float32Array.from(Object.values(t.data))]));
 const x = Float32Array.from({ length: 15 }, (_, i) => Math.sin(i));
-console.log(JSON.stringify(Array.from(program.run("tiny", { x }).probs.data)));
+const outputs = [];
+for (const program of [await load(), await loadProgramDir(new URL("./tiny-program/", import.meta.url)), await loadProgramDir(new URL("./tiny-ts/", import.meta.url))]) {
+  program.setParams(values);
+  outputs.push(Array.from(program.run("tiny", { x }).probs.data));
+}
+console.log(JSON.stringify(outputs));
 `,
     );
     const first = JSON.parse(node(userDir, "main.mjs")) as { compiled: number[]; params: unknown };
     fs.writeFileSync(path.join(otherDir, "params.json"), JSON.stringify(first.params));
-    const there = JSON.parse(node(otherDir, "run.mjs")) as number[];
-    expect(there).toEqual(first.compiled);
+    const [loader, wasmDir, tsDir] = JSON.parse(node(otherDir, "run.mjs")) as number[][];
+    expect(loader).toEqual(first.compiled);
+    expect(wasmDir).toEqual(first.compiled);
+    tsDir!.forEach((v, i) => expect(v).toBeCloseTo(first.compiled[i]!, 5));
   });
 
   it("the command works from the install: --version, and compile of the user's own TypeScript graph", () => {

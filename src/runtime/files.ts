@@ -1,6 +1,9 @@
 // Reads a file that sits next to a generated program (its .wasm): from the file system in Node, by
 // fetch in a browser or a worker. Import-free like the rest of the runtime: Node's fs comes from
 // `process.getBuiltinModule`, so a bundler for the browser sees no `node:` import.
+import type { ProgramManifest, ProgramModule } from "./program.ts";
+import { Program } from "./program.ts";
+import { loadWasmProgram } from "./wasm.ts";
 type NodeFs = { readFileSync(path: string | URL): Uint8Array };
 type NodeProcess = { getBuiltinModule?: (id: string) => unknown };
 
@@ -20,4 +23,37 @@ export async function readProgramFile(url: URL): Promise<Uint8Array<ArrayBuffer>
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot read ${url.href}: HTTP ${response.status} ${response.statusText}`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/** What `loadProgramDir` reads of a program directory's manifest.json (see compile.ts's ManifestFile). */
+interface ManifestJson extends ProgramManifest {
+  readonly format?: string;
+  readonly backend?: "wasm" | "ts";
+  readonly files?: readonly string[];
+}
+
+/**
+ * Loads a compiled program from its directory (a file: URL in Node, any URL in a browser), whichever
+ * backend wrote it: manifest.json says which files to read. A wasm program's .wasm is read and
+ * instantiated; a TypeScript-backend program's `<name>.js` is imported.
+ */
+export async function loadProgramDir(dir: URL | string): Promise<Program> {
+  const base = new URL(typeof dir === "string" ? dir : dir.href);
+  if (!base.pathname.endsWith("/")) base.pathname += "/";
+  const manifestUrl = new URL("manifest.json", base);
+  let manifest: ManifestJson;
+  try {
+    manifest = JSON.parse(new TextDecoder().decode(await readProgramFile(manifestUrl))) as ManifestJson;
+  } catch (e) {
+    throw new Error(`${manifestUrl.href}: not a gradfuse program directory (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (manifest.format !== "gradfuse-program/1") throw new Error(`${manifestUrl.href}: not a gradfuse program manifest (format ${String(manifest.format)})`);
+  if (manifest.backend === "ts") {
+    const mod = (await import(new URL(`${manifest.name}.js`, base).href)) as ProgramModule;
+    return new Program(mod.manifest, mod.instantiate);
+  }
+  const plain = await readProgramFile(new URL(`${manifest.name}.wasm`, base));
+  const fmaFile = `${manifest.name}.fma.wasm`;
+  const fma = manifest.files?.includes(fmaFile) ? await readProgramFile(new URL(fmaFile, base)) : undefined;
+  return loadWasmProgram(manifest, fma ? { plain, fma } : plain);
 }

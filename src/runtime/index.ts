@@ -3,6 +3,7 @@
 //
 //   import { load } from "./lenet5/lenet5.js";      // a generated program's loader
 //   const program = await load();                    // a WasmProgram over the module's own memory
+//   // or, for a directory of either backend:  await loadProgramDir(new URL("./lenet5/", import.meta.url))
 //   program.initParams(42);
 //   const { logits } = program.run("lenet5", { x });
 import "./optimized-wasm.ts"; // first: before any WebAssembly is compiled
@@ -18,4 +19,4 @@ export type { DType, FloatArray, HostTensor, TensorData } from "./tensor.ts";
 export { InitError, fansOf, initialize, initializeParams, paramSeed } from "./init.ts";
 export type { InitSpec, ParamSlot } from "./init.ts";
 export { mix32, randomKey, uniformAt } from "./random.ts";
-export { readProgramFile } from "./files.ts";
+export { loadProgramDir, readProgramFile } from "./files.ts";

@@ -7,8 +7,7 @@ import * as prettier from "prettier";
 import { formatCall } from "../../ir/print.ts";
 import { formatShape, formatSource } from "../../ir/types.ts";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
-import type { ProgramManifest } from "../../runtime/program.ts";
-import { RUNTIME_PACKAGE } from "../wasm/loader.ts";
+import { manifestOf, RUNTIME_PACKAGE } from "../manifest.ts";
 import { renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
 import { KernelValues } from "./values.ts";
 
@@ -50,25 +49,6 @@ function kernelDoc(plan: Plan, kernel: Kernel): string {
 
 function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
   return program.entries.length > 1 ? `${plan.entry.replace(/\W/g, "_")}_${kernel.name}` : kernel.name;
-}
-
-export function manifestOf(program: ProgramPlan, name: string): ProgramManifest {
-  const entries: Record<string, ProgramManifest["entries"][string]> = {};
-  for (const plan of program.entries) {
-    const slot = (nameOf: string, buffer: number) => {
-      const b = plan.buffers[buffer]!;
-      return { name: nameOf, dtype: b.dtype, shape: [...b.shape], address: b.address };
-    };
-    entries[plan.entry] = {
-      inputs: plan.inputs.map((i) => slot(i.name, i.buffer)),
-      outputs: plan.outputs.map((o) => slot(o.name, o.buffer)),
-      params: plan.buffers.filter((b) => b.param && b.inPlaceOf === undefined).map((b) => b.param!.name),
-    };
-  }
-  const params = program.persistent
-    .filter((p) => p.init !== undefined)
-    .map((p) => ({ name: p.name, dtype: p.dtype, shape: [...p.shape], address: p.address, init: p.init!, trainable: p.trainable ?? true }));
-  return { name, arenaBytes: program.arenaBytes, params, entries };
 }
 
 /** Statements of an entry function: its kernels in order, then the update copies. */
@@ -153,3 +133,5 @@ export function transpileModule(source: string, format: "esm" | "cjs"): string {
   const module = format === "esm" ? ts.ModuleKind.ESNext : ts.ModuleKind.CommonJS;
   return ts.transpileModule(source, { compilerOptions: { module, target: ts.ScriptTarget.ES2022 } }).outputText;
 }
+
+export { manifestOf };

@@ -6,8 +6,7 @@ import { formatSource } from "../../ir/types.ts";
 import type { ProgramPlan } from "../../passes/plan.ts";
 import type { ProgramManifest } from "../../runtime/program.ts";
 
-/** The module specifier every generated program imports the runtime by. */
-export const RUNTIME_PACKAGE = "gradfuse/runtime";
+import { RUNTIME_PACKAGE } from "../manifest.ts";
 
 export interface LoaderOptions {
   readonly name: string;

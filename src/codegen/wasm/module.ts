@@ -11,7 +11,7 @@
 import binaryen from "binaryen";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import type { ProgramManifest } from "../../runtime/program.ts";
-import { manifestOf } from "../ts/module.ts";
+import { manifestOf } from "../manifest.ts";
 import { contractionScratchBytes, renderContraction } from "./contraction.ts";
 import { kernelComments } from "./loader.ts";
 import { renderLoop } from "./loop.ts";
