@@ -18,6 +18,7 @@
  *
  * A backend that does not compile, or a peer that fails, is an "n/a" with its reason, never a crash.
  */
+import { measureStartup, startupTable } from "./startup.ts";
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
@@ -495,8 +496,12 @@ async function main(): Promise<void> {
   const results = await runAll({ quick: flags.quick, systems, workloads: flags.workloads, onResult: (m) => console.error(progressLine(m)) });
   const report = buildReport(results, peak, flags.quick);
   console.log(formatReport(results, report));
+  // What a user waits for before any kernel runs: fresh processes of plain node on dist/.
+  console.error("measuring start-up (bench/startup.ts: fresh processes) ...");
+  const startup = measureStartup(flags.quick ? 3 : 7);
+  console.log("\n" + startupTable(startup));
   if (flags.jsonPath) {
-    writeFileSync(resolve(flags.jsonPath), JSON.stringify(report, null, 2) + "\n");
+    writeFileSync(resolve(flags.jsonPath), JSON.stringify({ ...report, startup }, null, 2) + "\n");
     console.error(`wrote ${flags.jsonPath}`);
   }
   if (isWrong(report)) {
