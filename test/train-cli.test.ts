@@ -67,15 +67,26 @@ describe("schedule command", () => {
   it("prints the rate at sampled steps", () => {
     const text = scheduleReport("step:lr=0.1,factor=0.5,every=2", { steps: 6, stepsPerEpoch: 1, lr: 0.01 });
     const rows = text.split("\n").slice(2).map((l) => l.trim().split(/\s+/).map(Number));
+    // Epochs count from 1 (step 0 is in epoch 1), as everywhere in the CLI.
     expect(rows).toEqual([
-      [0, 0, 0.1],
-      [1, 1, 0.1],
-      [2, 2, 0.05],
-      [3, 3, 0.05],
-      [4, 4, 0.025],
-      [5, 5, 0.025],
+      [0, 1, 0.1],
+      [1, 2, 0.1],
+      [2, 3, 0.05],
+      [3, 4, 0.05],
+      [4, 5, 0.025],
+      [5, 6, 0.025],
     ]);
     expect(sampledSteps(1000, 5)).toEqual([0, 250, 500, 749, 999]);
+  });
+
+  it("--json prints JSON Lines, one {step, epoch, lr} per step", () => {
+    const text = scheduleReport("step:lr=0.1,factor=0.5,every=2", { steps: 4, stepsPerEpoch: 2, lr: 0.01, json: true });
+    expect(text.split("\n").map((l) => JSON.parse(l) as unknown)).toEqual([
+      { step: 0, epoch: 1, lr: 0.1 },
+      { step: 1, epoch: 1, lr: 0.1 },
+      { step: 2, epoch: 2, lr: 0.1 },
+      { step: 3, epoch: 2, lr: 0.1 },
+    ]);
   });
 
   it("writes an SVG plot", () => {

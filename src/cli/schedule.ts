@@ -12,6 +12,8 @@ export interface ScheduleCliOptions {
   readonly svg?: string;
   /** Most rows the table shows; longer schedules are sampled evenly (first and last step always shown). */
   readonly rows?: number;
+  /** JSON Lines instead of the table: every step (or `rows` of them). */
+  readonly json?: boolean;
 }
 
 function positiveInteger(value: string, flag: string): number {
@@ -46,10 +48,17 @@ export function scheduleReport(specText: string, o: ScheduleCliOptions): string 
     fs.writeFileSync(o.svg, lineChartsSvg([{ title, xLabel: "step", yLabel: "learning rate", series: [{ name: "lr", points }] }]));
     return `wrote ${o.svg} (${title}, ${o.steps} steps, ${o.stepsPerEpoch} per epoch)`;
   }
+  // Epochs are counted from 1, as everywhere in the CLI (train's progress, --json, epochs.csv).
+  const epochOf = (step: number) => Math.floor(step / o.stepsPerEpoch) + 1;
+  if (o.json) {
+    return sampledSteps(o.steps, o.rows ?? o.steps)
+      .map((step) => JSON.stringify({ step, epoch: epochOf(step), lr: learningRate(spec, step, o.stepsPerEpoch) }))
+      .join("\n");
+  }
   const lines = [`schedule ${title}  (${o.steps} steps, ${o.stepsPerEpoch} per epoch)`, "    step   epoch   learning rate"];
   for (const s of sampledSteps(o.steps, o.rows ?? 40)) {
     const lr = learningRate(spec, s, o.stepsPerEpoch);
-    lines.push(`${String(s).padStart(8)}${String(Math.floor(s / o.stepsPerEpoch)).padStart(8)}   ${lr.toPrecision(6)}`);
+    lines.push(`${String(s).padStart(8)}${String(epochOf(s)).padStart(8)}   ${lr.toPrecision(6)}`);
   }
   return lines.join("\n");
 }
@@ -62,12 +71,14 @@ export function scheduleCommand(): Command {
     .option("--steps-per-epoch <n>", "steps per epoch, for schedules counted in epochs", "1")
     .option("--lr <x>", "rate used where the spec leaves it out", "0.01")
     .option("--svg <file>", "write an SVG plot instead of the table")
-    .action((spec: string, opts: { steps: string; stepsPerEpoch: string; lr: string; svg?: string }) => {
+    .option("--json", "JSON Lines: one {step, epoch, lr} per step (epochs from 1)")
+    .action((spec: string, opts: { steps: string; stepsPerEpoch: string; lr: string; svg?: string; json?: boolean }) => {
       const text = scheduleReport(spec, {
         steps: positiveInteger(opts.steps, "--steps"),
         stepsPerEpoch: positiveInteger(opts.stepsPerEpoch, "--steps-per-epoch"),
         lr: positiveNumber(opts.lr, "--lr"),
         ...(opts.svg ? { svg: opts.svg } : {}),
+        ...(opts.json ? { json: true } : {}),
       });
       process.stdout.write(text + "\n");
     });
