@@ -66,7 +66,9 @@ function epilogue(kv: KernelValues, prefix: readonly string[], block: Block): st
   const idx: Index = { shape, coords: loopCoords(shape, vars).map((c, a) => (a < prefix.length ? prefix[a]! : c)) };
   const inner = kv.storeEpilogue(idx, block.child());
   const restShape = shape.map((d, a) => (a < prefix.length ? 1 : d));
-  return nest(restShape, vars, inner);
+  // A random op fused into the epilogue needs its key; a block keeps the key's name local to this copy.
+  const keys = kv.randomPrologue();
+  return keys.length ? ["{", ...keys, ...nest(restShape, vars, inner), "}"] : nest(restShape, vars, inner);
 }
 
 export function renderReduce(kv: KernelValues): string[] {
@@ -394,7 +396,7 @@ export function renderWindow(kv: KernelValues): string[] {
       const DY = kv.elementAddress(core.inputs[1]!);
       lines = [
         `F.fill(0, ${OUT}, ${OUT + sizeOf(core.shape)});`,
-        ...outer(["let m = -Infinity;", "let best = -1;", ...windowCells([`const v = F[${X} + at];`, "if (v > m || (best < 0 && v !== v)) {", "m = v;", "best = at;", "}"]), `if (best >= 0) F[${OUT} + best] += F[${DY} + o];`]),
+        ...outer(["let m = -Infinity;", "let best = -1;", ...windowCells([`const v = F[${X} + at];`, "if (v > m || best < 0) {", "m = v;", "best = at;", "}"]), `if (best >= 0) F[${OUT} + best] += F[${DY} + o];`]),
       ];
       break;
     }
