@@ -124,9 +124,36 @@ export class GraphBuilder {
     });
   }
 
-  input(name: string, shape: readonly Dim[], dtype: DType = "f32"): Tensor {
+  /** A fed value. `range` (i32 only): values must lie in [lo, hi), checked when fed (e.g. class labels). */
+  input(name: string, shape: readonly Dim[], dtype: DType = "f32", opts: { range?: readonly [number, number] } = {}): Tensor {
+    checkOptions("input", opts, { range: "[lo, hi) for i32 values" });
     this.claimName(name, "input");
-    return this.emit("input", [], { name, dtype, shape: this.resolveShape(shape, `input '${name}'`) }, { name });
+    const t = this.emit("input", [], { name, dtype, shape: this.resolveShape(shape, `input '${name}'`) }, { name });
+    if (opts.range !== undefined) this.declareRange(t, opts.range, `declared range of '${name}'`);
+    return t;
+  }
+
+  /**
+   * Declares that the i32 values of `t` lie in [range[0], range[1]) — a loss or embedding over `classes`
+   * says so of its labels. When `t` is an input (or a reshape of one), the feed check enforces it, in
+   * generated programs and the interpreter alike; ranges declared twice intersect.
+   */
+  declareRange(t: Tensor, range: readonly [number, number], reason: string): void {
+    const [lo, hi] = range;
+    if (t.dtype !== "i32" || !Number.isInteger(lo) || !Number.isInteger(hi) || lo >= hi) {
+      throw new GraphError("range", callSite(), `a range [${lo}, ${hi}) for ${formatShape(t.dtype, t.shape)} is not valid`, {
+        hint: "ranges are for i32 values, as whole numbers lo < hi",
+      });
+    }
+    let n = this.node(t.id);
+    while (n.op === "reshape" || n.op === "stopGradient") n = this.node(n.inputs[0]!);
+    if (n.op !== "input") return; // a computed index: no feed to check
+    const old = n.attrs.range;
+    const merged: [number, number] = old ? [Math.max(old[0], lo), Math.min(old[1], hi)] : [lo, hi];
+    const rangeReason = old && n.attrs.rangeReason !== reason ? `${n.attrs.rangeReason}; ${reason}` : reason;
+    // Nodes are immutable: the input is replaced by the same node with the range (same id, so every
+    // Tensor that refers to it sees the new attrs).
+    this.nodes[n.id] = Object.freeze({ ...n, attrs: Object.freeze({ ...n.attrs, range: merged, rangeReason }) });
   }
 
   /** A parameter (trainable by default); its name is prefixed by the enclosing scopes. */
@@ -280,6 +307,25 @@ export class GraphBuilder {
       });
     }
     this.usedNames.add(name);
+  }
+}
+
+/**
+ * Rejects option keys a DSL function does not know, naming the key, the function and the user's line:
+ * a misspelled or unsupported option is an error, never ignored. `known` maps each key to what it takes.
+ */
+export function checkOptions(fn: string, opts: object | undefined, known: Readonly<Record<string, string>>): void {
+  if (opts === undefined) return;
+  if (typeof opts !== "object" || opts === null || Array.isArray(opts)) {
+    throw new GraphError(fn, callSite(), `options must be an object, got ${opts === null ? "null" : Array.isArray(opts) ? "an array" : typeof opts}`);
+  }
+  for (const key of Object.keys(opts)) {
+    if (!Object.hasOwn(known, key)) {
+      const keys = Object.keys(known);
+      throw new GraphError(fn, callSite(), `unknown option '${key}'`, {
+        hint: keys.length ? `${fn} takes ${keys.map((k) => `${k} (${known[k]})`).join(", ")}` : `${fn} takes no options`,
+      });
+    }
   }
 }
 

@@ -118,6 +118,7 @@ export function oneHot(labels: Tensor, depth: number): Tensor {
       hint: "declare labels with g.input(\"labels\", [\"N\"], \"i32\")",
     });
   }
+  labels.builder.declareRange(labels, [0, depth], `one-hot over ${depth} classes`);
   const iota = labels.builder.constant([...Array(depth).keys()], [depth], "i32");
   return labels.expandDims(-1).eq(iota);
 }

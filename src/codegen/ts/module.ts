@@ -9,6 +9,7 @@ import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import type { ProgramManifest } from "../../runtime/program.ts";
 import { renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
 import { KernelValues } from "./values.ts";
+import { commentSafe, distinctIdentifiers, literalOf, propertyKey } from "../names.ts";
 
 export interface EmitOptions {
   /** Module specifier of the src/runtime/ directory as seen from the generated file (no trailing slash). */
@@ -41,30 +42,48 @@ function kernelDoc(plan: Plan, kernel: Kernel): string {
   const lines = [
     `${kernel.kind} kernel: ${kernel.flops.toLocaleString("en-US")} FLOPs, ${kernel.bytes.toLocaleString("en-US")} bytes moved.`,
     "Fused nodes:",
-    ...kernel.nodes.map((id) => `  ${formatCall(g.nodes[id]!)}   ${formatSource(g.nodes[id]!.source)}`),
+    ...kernel.nodes.map((id) => `  ${commentSafe(`${formatCall(g.nodes[id]!)}   ${formatSource(g.nodes[id]!.source)}`)}`),
     `Reads: ${kernel.inputs.map(mem).join("; ") || "nothing"}`,
     `Writes: ${[...kernel.sideOutputs, kernel.output].map(mem).join("; ")}`,
   ];
   return lines.join("\n");
 }
 
+/** The entry functions' names: distinct identifiers, clear of the module's own names. */
+function entryIdentifiers(program: ProgramPlan): Map<string, string> {
+  const kernels = program.entries.length > 1 ? [] : program.entries.flatMap((p) => p.kernels.map((k) => k.name));
+  return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, "F", "I", "arena", "manifest", "instantiate", "createProgram", "Program", "randomKey", "uniformAt"]);
+}
+
 function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
-  return program.entries.length > 1 ? `${plan.entry.replace(/\W/g, "_")}_${kernel.name}` : kernel.name;
+  return program.entries.length > 1 ? `${entryIdentifiers(program).get(plan.entry)}_${kernel.name}` : kernel.name;
+}
+
+/** An i32 input's declared value range (class labels), for the runtime's feed check. */
+function rangeOf(plan: Plan, buffer: number): { range?: [number, number]; rangeReason?: string } {
+  const n = plan.graph.nodes[plan.buffers[buffer]!.node]!;
+  if (n.op !== "input" || !n.attrs.range) return {};
+  return { range: [...n.attrs.range], ...(n.attrs.rangeReason ? { rangeReason: n.attrs.rangeReason } : {}) };
 }
 
 export function manifestOf(program: ProgramPlan, name: string): ProgramManifest {
-  const entries: Record<string, ProgramManifest["entries"][string]> = {};
-  for (const plan of program.entries) {
-    const slot = (nameOf: string, buffer: number) => {
-      const b = plan.buffers[buffer]!;
-      return { name: nameOf, dtype: b.dtype, shape: [...b.shape], address: b.address };
-    };
-    entries[plan.entry] = {
-      inputs: plan.inputs.map((i) => slot(i.name, i.buffer)),
-      outputs: plan.outputs.map((o) => slot(o.name, o.buffer)),
-      params: plan.buffers.filter((b) => b.param && b.inPlaceOf === undefined).map((b) => b.param!.name),
-    };
-  }
+  // fromEntries defines own properties, so an entry named "__proto__" is an entry like any other.
+  const entries: Record<string, ProgramManifest["entries"][string]> = Object.fromEntries(
+    program.entries.map((plan) => {
+      const slot = (nameOf: string, buffer: number) => {
+        const b = plan.buffers[buffer]!;
+        return { name: nameOf, dtype: b.dtype, shape: [...b.shape], address: b.address };
+      };
+      return [
+        plan.entry,
+        {
+          inputs: plan.inputs.map((i) => ({ ...slot(i.name, i.buffer), ...rangeOf(plan, i.buffer) })),
+          outputs: plan.outputs.map((o) => slot(o.name, o.buffer)),
+          params: plan.buffers.filter((b) => b.param && b.inPlaceOf === undefined).map((b) => b.param!.name),
+        },
+      ];
+    }),
+  );
   const params = program.persistent
     .filter((p) => p.init !== undefined)
     .map((p) => ({ name: p.name, dtype: p.dtype, shape: [...p.shape], address: p.address, init: p.init!, trainable: p.trainable ?? true }));
@@ -80,7 +99,7 @@ function entryBody(program: ProgramPlan, plan: Plan): string[] {
     const p = plan.buffers[u.param]!;
     const v = plan.buffers[u.value]!;
     const arr = p.dtype === "i32" ? "I" : "F";
-    return `${arr}.copyWithin(${p.address / 4}, ${v.address / 4}, ${v.address / 4 + v.size}); // ${p.label} <- ${v.label}`;
+    return `${arr}.copyWithin(${p.address / 4}, ${v.address / 4}, ${v.address / 4 + v.size}); // ${commentSafe(`${p.label} <- ${v.label}`)}`;
   });
   return [...calls, ...(copies.length ? ["// updates: every new value is in scratch memory, so the copies never read a param already written", ...copies] : [])];
 }
@@ -97,7 +116,7 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Arena layout, params (with initializers), and each entry's inputs and outputs."],
-    declarations: [{ name: "manifest", type: "ProgramManifest", initializer: JSON.stringify(manifestOf(program, opts.name)) }],
+    declarations: [{ name: "manifest", type: "ProgramManifest", initializer: literalOf(manifestOf(program, opts.name)) }],
   });
   const inst = sf.addFunction({
     isExported: true,
@@ -110,7 +129,7 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
   // One insertion per kind of statement: ts-morph re-parses the file on every insertion.
   const constants = program.persistent
     .filter((slot) => slot.constValue)
-    .map((slot) => `${slot.dtype === "i32" ? "I" : "F"}.set(${JSON.stringify(slot.constValue)}, ${slot.address / 4}); // ${slot.name}`);
+    .map((slot) => `${slot.dtype === "i32" ? "I" : "F"}.set(${JSON.stringify(slot.constValue)}, ${slot.address / 4}); // ${commentSafe(slot.name)}`);
   if (constants.length) inst.addStatements(constants);
   inst.addFunctions(
     program.entries.flatMap((plan) => [
@@ -121,14 +140,14 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
         statements: kernelBody(plan, kernel).join("\n"),
       })),
       {
-        name: plan.entry.replace(/\W/g, "_"),
-        docs: [`Entry '${plan.entry}': ${plan.kernels.length} kernels.`],
+        name: entryIdentifiers(program).get(plan.entry)!,
+        docs: [`Entry '${commentSafe(plan.entry)}': ${plan.kernels.length} kernels.`],
         returnType: "void",
         statements: entryBody(program, plan).join("\n"),
       },
     ]),
   );
-  inst.addStatements(`return { ${program.entries.map((p) => `${JSON.stringify(p.entry)}: ${p.entry.replace(/\W/g, "_")}`).join(", ")} };`);
+  inst.addStatements(`return { ${program.entries.map((p) => `${propertyKey(p.entry)}: ${entryIdentifiers(program).get(p.entry)}`).join(", ")} };`);
   sf.addFunction({
     isExported: true,
     name: "createProgram",
@@ -137,8 +156,8 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
     statements: ["return new Program(manifest, instantiate);"],
   });
   const header = [
-    `// Generated by gradfuse from '${opts.name}'. Do not edit: recompile the graph instead.`,
-    `// Entries: ${program.entries.map((p) => `${p.entry} (${p.kernels.length} kernels)`).join(", ")}; arena ${program.arenaBytes.toLocaleString("en-US")} bytes.`,
+    `// Generated by gradfuse from '${commentSafe(opts.name)}'. Do not edit: recompile the graph instead.`,
+    `// Entries: ${program.entries.map((p) => `${commentSafe(p.entry)} (${p.kernels.length} kernels)`).join(", ")}; arena ${program.arenaBytes.toLocaleString("en-US")} bytes.`,
     "",
   ].join("\n");
   return header + sf.getFullText();
