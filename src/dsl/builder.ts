@@ -88,6 +88,7 @@ export class GraphBuilder {
       }
       throw e;
     }
+    checkTensorBytes(op, out, opts.name, opts.source ?? callSite());
     const node = {
       id: this.nodes.length,
       op,
@@ -114,7 +115,7 @@ export class GraphBuilder {
         }
         return d;
       }
-      const v = this.bindings[d];
+      const v = Object.hasOwn(this.bindings, d) ? this.bindings[d] : undefined;
       if (v === undefined) {
         throw new GraphError("shape", callSite(), `${what}: symbol "${d}" has no value`, {
           hint: `bind it when building, e.g. { bindings: { ${d}: 64 } } or --batch 64`,
@@ -310,6 +311,29 @@ export class GraphBuilder {
   }
 }
 
+/** The most bytes one tensor may take: a WebAssembly memory (and so any arena) holds at most 4 GiB. */
+export const MAX_TENSOR_BYTES = 2 ** 32;
+
+function checkTensorBytes(op: string, out: ValueType, name: string | undefined, source: SourceLoc): void {
+  const bytes = out.shape.reduce((n, d) => n * d, 4);
+  if (bytes > MAX_TENSOR_BYTES) {
+    throw new GraphError(op, source, `${name ? `'${name}' ` : "the result "}${formatShape(out.dtype, out.shape)} needs ${bytes.toLocaleString("en-US")} bytes, more than the ${MAX_TENSOR_BYTES.toLocaleString("en-US")} (4 GiB) a program's memory can hold`, {
+      hint: "use a smaller batch (--batch) or smaller layers",
+    });
+  }
+}
+
+/** Symbol bindings are positive integers: { N: -4 }, { N: 2.5 } or { N: NaN } would build nonsense shapes. */
+export function checkBindings(graph: string, bindings: Readonly<Record<string, unknown>>): void {
+  for (const [symbol, v] of Object.entries(bindings)) {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1) {
+      throw new GraphError("bindings", callSite(), `symbol "${symbol}" of graph '${graph}' is bound to ${typeof v === "number" ? v : JSON.stringify(v)}`, {
+        hint: `bind each symbol to a positive integer, e.g. { ${symbol}: 64 } (or --batch 64)`,
+      });
+    }
+  }
+}
+
 /**
  * Rejects option keys a DSL function does not know, naming the key, the function and the user's line:
  * a misspelled or unsupported option is an error, never ignored. `known` maps each key to what it takes.
@@ -351,7 +375,9 @@ export function defineGraph(
     name,
     defaults,
     build(opts: BuildOptions = {}): Graph {
-      const g = new GraphBuilder(name, opts.mode ?? "infer", { ...defaults, ...opts.bindings }, opts.seed ?? 0);
+      const bindings = { ...defaults, ...opts.bindings };
+      checkBindings(name, bindings);
+      const g = new GraphBuilder(name, opts.mode ?? "infer", bindings, opts.seed ?? 0);
       fn(g);
       return g.build();
     },

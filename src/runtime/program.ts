@@ -40,6 +40,18 @@ function viewOf(arena: ArrayBuffer, slot: Slot & { address: number }): Float32Ar
   return slot.dtype === "i32" ? new Int32Array(arena, slot.address, n) : new Float32Array(arena, slot.address, n);
 }
 
+/** The arena of a TypeScript-backend program; an allocation failure names the program and its bytes. */
+function allocateArena(manifest: ProgramManifest): ArrayBuffer {
+  try {
+    return new ArrayBuffer(manifest.arenaBytes);
+  } catch (e) {
+    throw new RangeError(
+      `program '${manifest.name}' could not allocate its arena of ${manifest.arenaBytes.toLocaleString("en-US")} bytes (${e instanceof Error ? e.message : String(e)}); ` +
+        "use a smaller batch or smaller layers",
+    );
+  }
+}
+
 export class Program {
   readonly arena: ArrayBuffer;
   private readonly fns: ReadonlyMap<string, () => void>;
@@ -59,7 +71,7 @@ export class Program {
     /** The arena, when a backend owns its memory (a WebAssembly.Memory's buffer); else a new one. */
     arena?: ArrayBuffer,
   ) {
-    this.arena = arena ?? new ArrayBuffer(manifest.arenaBytes);
+    this.arena = arena ?? allocateArena(manifest);
     const fns = instantiate(this.arena);
     // A Map, so entry names such as "__proto__" or "constructor" are looked up as names, never inherited.
     this.fns = fns instanceof Map ? fns : new Map(Object.entries(fns));

@@ -49,6 +49,12 @@ function kernelDoc(plan: Plan, kernel: Kernel): string {
   return lines.join("\n");
 }
 
+/** An array of numbers as source text; unlike JSON it keeps NaN, ±Infinity and −0 (a folded 1/0 is ∞, not null → 0). */
+function numbersLiteral(values: readonly number[]): string {
+  const one = (v: number) => (Number.isNaN(v) ? "NaN" : v === Infinity ? "Infinity" : v === -Infinity ? "-Infinity" : Object.is(v, -0) ? "-0" : String(v));
+  return `[${values.map(one).join(",")}]`;
+}
+
 /** The entry functions' names: distinct identifiers, clear of the module's own names. */
 function entryIdentifiers(program: ProgramPlan): Map<string, string> {
   const kernels = program.entries.length > 1 ? [] : program.entries.flatMap((p) => p.kernels.map((k) => k.name));
@@ -129,7 +135,7 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
   // One insertion per kind of statement: ts-morph re-parses the file on every insertion.
   const constants = program.persistent
     .filter((slot) => slot.constValue)
-    .map((slot) => `${slot.dtype === "i32" ? "I" : "F"}.set(${JSON.stringify(slot.constValue)}, ${slot.address / 4}); // ${commentSafe(slot.name)}`);
+    .map((slot) => `${slot.dtype === "i32" ? "I" : "F"}.set(${numbersLiteral(slot.constValue!)}, ${slot.address / 4}); // ${commentSafe(slot.name)}`);
   if (constants.length) inst.addStatements(constants);
   inst.addFunctions(
     program.entries.flatMap((plan) => [

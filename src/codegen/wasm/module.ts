@@ -8,6 +8,7 @@
  * Also renders the thin TypeScript wrapper module (`wrapper`) that src/runtime/wasm.ts loads it with.
  */
 import binaryen from "binaryen";
+import { CompileError } from "../../ir/errors.ts";
 import { formatCall } from "../../ir/print.ts";
 import { formatSource } from "../../ir/types.ts";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
@@ -119,6 +120,12 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
       ...program.entries.flatMap((plan) => plan.kernels.filter((k) => k.kind === "contraction" && !k.view).map((k) => contractionScratchBytes(plan, k))),
     );
     const pages = Math.max(1, Math.ceil((scratchBase + scratch + TAIL_SLACK) / PAGE));
+    if (pages > 65536) {
+      throw new CompileError(
+        `program '${name}' needs ${(pages * PAGE).toLocaleString("en-US")} bytes of memory (arena ${program.arenaBytes.toLocaleString("en-US")} + GEMM scratch ${scratch.toLocaleString("en-US")}), ` +
+          "more than the 4,294,967,296 (4 GiB) a WebAssembly memory can hold; use a smaller batch or smaller layers",
+      );
+    }
     // The memory comes first: binaryen types every load and store by the memory's address type.
     m.setMemory(pages, pages, "memory", constantSegments(program, m));
     addMathFunctions(m);
