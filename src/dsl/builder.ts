@@ -6,6 +6,7 @@ import type { DType, Graph, InitSpec, Mode, Node, Prim, PrimAttrs, SourceLoc, St
 import { formatShape } from "../ir/types.ts";
 import { rules } from "../prims/index.ts";
 import type { ValueType } from "../prims/rule.ts";
+import { checkOptions, rule } from "./options.ts";
 import { Tensor } from "./tensor.ts";
 
 export interface EmitOptions {
@@ -127,7 +128,7 @@ export class GraphBuilder {
 
   /** A fed value. `range` (i32 only): values must lie in [lo, hi), checked when fed (e.g. class labels). */
   input(name: string, shape: readonly Dim[], dtype: DType = "f32", opts: { range?: readonly [number, number] } = {}): Tensor {
-    checkOptions("input", opts, { range: "[lo, hi) for i32 values" });
+    checkOptions("input", opts, { range: rule.intRange });
     this.claimName(name, "input");
     const t = this.emit("input", [], { name, dtype, shape: this.resolveShape(shape, `input '${name}'`) }, { name });
     if (opts.range !== undefined) this.declareRange(t, opts.range, `declared range of '${name}'`);
@@ -329,25 +330,6 @@ export function checkBindings(graph: string, bindings: Readonly<Record<string, u
     if (typeof v !== "number" || !Number.isInteger(v) || v < 1) {
       throw new GraphError("bindings", callSite(), `symbol "${symbol}" of graph '${graph}' is bound to ${typeof v === "number" ? v : JSON.stringify(v)}`, {
         hint: `bind each symbol to a positive integer, e.g. { ${symbol}: 64 } (or --batch 64)`,
-      });
-    }
-  }
-}
-
-/**
- * Rejects option keys a DSL function does not know, naming the key, the function and the user's line:
- * a misspelled or unsupported option is an error, never ignored. `known` maps each key to what it takes.
- */
-export function checkOptions(fn: string, opts: object | undefined, known: Readonly<Record<string, string>>): void {
-  if (opts === undefined) return;
-  if (typeof opts !== "object" || opts === null || Array.isArray(opts)) {
-    throw new GraphError(fn, callSite(), `options must be an object, got ${opts === null ? "null" : Array.isArray(opts) ? "an array" : typeof opts}`);
-  }
-  for (const key of Object.keys(opts)) {
-    if (!Object.hasOwn(known, key)) {
-      const keys = Object.keys(known);
-      throw new GraphError(fn, callSite(), `unknown option '${key}'`, {
-        hint: keys.length ? `${fn} takes ${keys.map((k) => `${k} (${known[k]})`).join(", ")}` : `${fn} takes no options`,
       });
     }
   }
