@@ -107,7 +107,11 @@ export function renderReduce(kv: KernelValues): string[] {
   const tail = outer.child();
   let finish: string[];
   if (kv.kernel.epilogue.length) {
-    tail.remember(`${core.id}@${flatOf(outIdx)}`, result);
+    // The epilogue reads the value as stored: a float64 sum rounded to float32, exactly what a
+    // rematerialized copy in another kernel reloads (else log Σexp differs by an ulp between the two, and
+    // a reduceMax mask x == max(x) downstream matches nothing).
+    const stored = core.dtype === "f32" && core.op === "reduceSum" ? tail.bind(`Math.fround(${result})`, "sum") : result;
+    tail.remember(`${core.id}@${flatOf(outIdx)}`, stored);
     finish = kv.storeEpilogue(outIdx, tail);
   } else {
     finish = [kv.store(flatOf(outIdx), result)];
