@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { gradients } from "../src/autodiff/gradients.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
 import * as ops from "../src/dsl/ops.ts";
+import * as nn from "../src/nn/index.ts";
 import { checkGraph } from "./fuzz/check.ts";
 import type { GraphSpec } from "./fuzz/graphs.ts";
 import { buildGraph, graphSpecArb } from "./fuzz/graphs.ts";
@@ -49,6 +50,18 @@ describe("fuzz: shrunk reproducers", () => {
     }).build();
     // checkGraph feeds 1/8-grid values: about a fifth are 0 (log 0 = −∞) and some negative (NaN).
     expect(await checkGraph(g, 3)).toEqual([]);
+  });
+});
+
+describe("fuzz: rounding", () => {
+  it("ts: gradients of max and min after logSoftmax are finite (the reduce epilogue rounds Σexp like its rematerialized copy)", async () => {
+    const g = defineGraph("lsm_max", {}, (g) => {
+      const x = g.input("x", [3, 7]);
+      const y = nn.logSoftmax(x);
+      g.output("dmax", gradients(y.max(-1).sum(), [x])[0]!);
+      g.output("dmin", gradients(y.min(-1).sum(), [x])[0]!);
+    }).build();
+    for (const seed of [1, 2, 3]) expect(await checkGraph(g, seed)).toEqual([]);
   });
 });
 

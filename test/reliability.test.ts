@@ -13,7 +13,12 @@ import { defineGraph } from "../src/dsl/builder.ts";
 import * as ops from "../src/dsl/ops.ts";
 import { interpret } from "../src/interp/interpret.ts";
 import * as nn from "../src/nn/index.ts";
+import { checkLabels } from "../src/data/labels.ts";
+import { IDX_IMAGES_MAGIC, IDX_LABELS_MAGIC, loadIdxPair } from "../src/data/idx.ts";
+import { mnistSplit } from "../src/data/mnist.ts";
+import { InterpretedProgram } from "../src/train/interpreted_program.ts";
 import { parseOptimizer } from "../src/train/optimizers.ts";
+import { train } from "../src/train/trainer.ts";
 
 const BACKENDS = ["ts", "wasm"] as const;
 
@@ -72,6 +77,46 @@ describe("the interpreter checks feeds the same way", () => {
   it("g.input(..., 'i32', { range }) declares a range for any integer feed", () => {
     const g = defineGraph("r", {}, (g) => void g.output("y", g.input("k", [2], "i32", { range: [1, 4] }).cast("f32"))).build();
     expect(() => interpret(g, { feeds: { k: [1, 4] }, params: {} })).toThrow(/'k' has 4 at index 1, outside \[1, 3\] \(declared range of 'k'\)/);
+  });
+});
+
+describe("datasets: labels outside the graph's classes are rejected before training", () => {
+  const fiveClasses = defineGraph("five", { N: 8 }, (g) => {
+    const x = g.input("x", ["N", 28, 28, 1]);
+    const logits = nn.dense(nn.flatten(x), 5);
+    g.output("logits", logits);
+    g.loss(nn.softmaxCrossEntropy(logits, g.input("labels", ["N"], "i32")));
+  });
+
+  it("a 5-class graph trained on 10-class MNIST is a DataError naming the example and the class count", async () => {
+    const { train: data } = mnistSplit({ train: 64, test: 16 });
+    await expect(
+      train({ def: fiveClasses, train: data, epochs: 1, batchSize: 8, optimizer: { kind: "sgd" }, schedule: { kind: "constant", lr: 0.1 }, program: async (e) => new InterpretedProgram(e) }),
+    ).rejects.toThrow(/train data: label \d of example \d+ is outside \[0, 4\] \(one-hot over 5 classes in graph 'five\w*'\); the labels go up to 9/);
+  });
+
+  it("label 200 in an IDX labels file is caught against a 10-class graph", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-idx-"));
+    const idx = (magic: number, dims: number[], data: number[]) => {
+      const out = new Uint8Array(4 + 4 * dims.length + data.length);
+      const view = new DataView(out.buffer);
+      view.setUint32(0, magic, false);
+      dims.forEach((d, i) => view.setUint32(4 + 4 * i, d, false));
+      out.set(data, 4 + 4 * dims.length);
+      return out;
+    };
+    try {
+      fs.writeFileSync(path.join(dir, "img"), idx(IDX_IMAGES_MAGIC, [3, 28, 28], new Array(3 * 784).fill(7)));
+      fs.writeFileSync(path.join(dir, "lab"), idx(IDX_LABELS_MAGIC, [3], [1, 200, 3]));
+      const data = loadIdxPair(path.join(dir, "img"), path.join(dir, "lab"));
+      const tenClasses = defineGraph("ten", { N: 3 }, (g) => {
+        const logits = nn.dense(nn.flatten(g.input("x", ["N", 28, 28, 1])), 10);
+        g.loss(nn.softmaxCrossEntropy(logits, g.input("labels", ["N"], "i32")));
+      }).build({ mode: "train" });
+      expect(() => checkLabels(tenClasses, "labels", data, "train data")).toThrow(/train data: label 200 of example 1 is outside \[0, 9\]/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

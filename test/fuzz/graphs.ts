@@ -88,6 +88,9 @@ export function gridValue(i: number, seed: number): number {
   return (((h >>> 8) % 49) - 24) / 8;
 }
 
+/** A threshold offset no grid value or small combination of them hits. */
+const OFF_GRID = 1 / 97;
+
 const numel = (s: readonly number[]) => s.reduce((n, d) => n * d, 1);
 const pick = <T>(xs: readonly T[], k: number): T => xs[k % xs.length]!;
 
@@ -210,9 +213,12 @@ class SpecBuilder {
       case "pow": return f.abs().add(0.25).pow(other().tanh());
       case "maximum": return f.maximum(other());
       case "minimum": return other().minimum(f);
-      case "eq": case "ne": case "lt": case "le": case "gt": case "ge":
-        return f[step.op](other());
-      case "where": return where(f.gt(0), other(), f.mul(0.5));
+      // Thresholds off the 1/8 grid: a computed value exactly at a threshold (0.125 after an average) flips
+      // with one ulp of a legitimately different rounding (x·(1/6) for x/6), which no oracle can judge.
+      case "eq": case "ne": return f[step.op](other());
+      case "lt": case "le": case "gt": case "ge":
+        return f[step.op](other().add(OFF_GRID));
+      case "where": return where(f.gt(OFF_GRID), other(), f.mul(0.5));
       case "sum": return k1 % 3 === 0 ? f.sum() : f.sum(this.axes(f, k0), k2 % 2 === 0);
       case "mean": return f.mean(this.axes(f, k0), k2 % 2 === 0);
       case "max": return f.max(this.axes(f, k0), k2 % 2 === 0);
