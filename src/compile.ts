@@ -11,6 +11,7 @@
 import "./runtime/optimized-wasm.ts"; // first: before binaryen or any WebAssembly is compiled
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { fileStemFor } from "./codegen/names.ts";
 import { formatGraph } from "./ir/print.ts";
 import type { Graph } from "./ir/types.ts";
 import { formatShape } from "./ir/types.ts";
@@ -176,7 +177,7 @@ async function buildWasm(program: ProgramPlan, name: string, opts: BuildOptions,
   const emitted = emitWasmVariants(program, { name, text, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
   report(emitted.plain.text ?? "");
   if (!text) return { files: {}, load: async () => loadEmittedWasm(emitted) };
-  const files = wasmProgramFiles(emitted, name);
+  const files = wasmProgramFiles(emitted, fileStemFor(name));
   return {
     files: { ...files, "manifest.json": manifestJson(emitted.plain.manifest, "wasm", files) },
     load: async () => loadEmittedWasm(emitted),
@@ -188,7 +189,8 @@ async function buildTs(program: ProgramPlan, name: string, report: (code: string
   const { emitModule, manifestOf, transpileModule } = await import("./codegen/ts/module.ts");
   const code = await emitModule(program, { name });
   report(code);
-  const files = { [`${name}.ts`]: code, [`${name}.js`]: transpileModule(code, "esm") };
+  const stem = fileStemFor(name);
+  const files = { [`${stem}.ts`]: code, [`${stem}.js`]: transpileModule(code, "esm") };
   return {
     files: { ...files, "manifest.json": manifestJson(manifestOf(program, name), "ts", files) },
     load: async () => {

@@ -170,11 +170,14 @@ describe("softmax cross-entropy", () => {
     expect(r2.ok, r2.message).toBe(true);
   });
 
-  it("oneHot builds rows from labels; an out-of-range label gives zeros", () => {
+  it("oneHot builds rows from labels; a fed label out of range is a FeedError, a computed one gives zeros", () => {
     const g = defineGraph("t", {}, (g) => void g.output("y", nn.oneHot(g.input("l", [3], "i32"), 4))).build();
-    const y = interpret(g, { feeds: { l: Int32Array.from([2, 0, 7]) }, params: {} }).outputs.y!;
+    const y = interpret(g, { feeds: { l: Int32Array.from([2, 0, 3]) }, params: {} }).outputs.y!;
     expect(y.shape).toEqual([3, 4]);
-    expect([...y.data]).toEqual([0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect([...y.data]).toEqual([0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1]);
+    expect(() => interpret(g, { feeds: { l: Int32Array.from([2, 0, 7]) }, params: {} })).toThrow(/'l' has 7 at index 2, outside \[0, 3\] \(one-hot over 4 classes\)/);
+    const shifted = defineGraph("t", {}, (g) => void g.output("y", nn.oneHot(g.input("l", [3], "i32").add(g.constant(5, [], "i32")), 4))).build();
+    expect([...interpret(shifted, { feeds: { l: Int32Array.from([2, 0, -5]) }, params: {} }).outputs.y!.data]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
   });
 
   it("names the expected label shapes when they do not fit", () => {

@@ -111,7 +111,7 @@ export async function execScript(script: string, args: readonly string[]): Promi
 export async function loadGraphDef(file: string): Promise<GraphDef> {
   const abs = path.resolve(file);
   if (!fs.existsSync(abs)) throw new CliError(`${file}: no such file (give the path of a graph module, e.g. graphs/lenet5.ts)`);
-  if (fs.statSync(abs).isDirectory()) throw new CliError(`${file}: is a directory; give the path of a graph module, e.g. ${path.join(file, "model.ts")}`);
+  if (!fs.statSync(abs).isFile()) throw new CliError(`${file}: is a directory, not a graph module (give a file, e.g. graphs/lenet5.ts)`);
   let mod: { default?: unknown };
   try {
     mod = (await import(pathToFileURL(abs).href)) as { default?: unknown };

@@ -2,9 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
-import { ProgramDirError } from "../compile.ts";
 import { GraphError } from "../ir/errors.ts";
-import { FeedError } from "../runtime/feeds.ts";
 import type { Mode } from "../ir/types.ts";
 import { inspect } from "./inspect.ts";
 import { CliError, execScript, loadGraphDef, parseBindings } from "./load.ts";
@@ -13,6 +11,7 @@ import { runCommand } from "./run.ts";
 import { scheduleCommand } from "./schedule.ts";
 import { searchCommand } from "./search.ts";
 import { trainCommand } from "./train.ts";
+import { userErrorMessage } from "./errors.ts";
 
 function parseMode(v: string): Mode {
   if (v !== "train" && v !== "infer") throw new CliError(`--mode must be train or infer, got '${v}'`);
@@ -108,11 +107,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    if (e instanceof GraphError || e instanceof CliError || e instanceof FeedError || e instanceof ProgramDirError) {
-      process.stderr.write(`gradfuse: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    const message = userErrorMessage(e);
+    if (message === undefined) throw e;
+    process.stderr.write(`gradfuse: ${message}\n`);
+    return 1;
   }
 }
 

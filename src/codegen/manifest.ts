@@ -1,25 +1,37 @@
 // What both backends say about a program: the manifest (entries with their inputs and outputs, params
 // with their initializers, the arena size) and the package name generated programs import the runtime by.
-import type { ProgramPlan } from "../passes/plan.ts";
+import type { Plan, ProgramPlan } from "../passes/plan.ts";
 import type { ProgramManifest } from "../runtime/program.ts";
 
 /** The module specifier every generated program imports the runtime by. */
 export const RUNTIME_PACKAGE = "gradfuse/runtime";
 
+/** An i32 input's declared value range (class labels), for the runtime's feed check. */
+function rangeOf(plan: Plan, buffer: number): { range?: [number, number]; rangeReason?: string } {
+  const n = plan.graph.nodes[plan.buffers[buffer]!.node]!;
+  if (n.op !== "input" || !n.attrs.range) return {};
+  return { range: [...n.attrs.range], ...(n.attrs.rangeReason ? { rangeReason: n.attrs.rangeReason } : {}) };
+}
+
 /** A linked program's manifest (written into the generated module and into manifest.json). */
 export function manifestOf(program: ProgramPlan, name: string): ProgramManifest {
-  const entries: Record<string, ProgramManifest["entries"][string]> = {};
-  for (const plan of program.entries) {
-    const slot = (nameOf: string, buffer: number) => {
-      const b = plan.buffers[buffer]!;
-      return { name: nameOf, dtype: b.dtype, shape: [...b.shape], address: b.address };
-    };
-    entries[plan.entry] = {
-      inputs: plan.inputs.map((i) => slot(i.name, i.buffer)),
-      outputs: plan.outputs.map((o) => slot(o.name, o.buffer)),
-      params: plan.buffers.filter((b) => b.param && b.inPlaceOf === undefined).map((b) => b.param!.name),
-    };
-  }
+  // fromEntries defines own properties, so an entry named "__proto__" is an entry like any other.
+  const entries: Record<string, ProgramManifest["entries"][string]> = Object.fromEntries(
+    program.entries.map((plan) => {
+      const slot = (nameOf: string, buffer: number) => {
+        const b = plan.buffers[buffer]!;
+        return { name: nameOf, dtype: b.dtype, shape: [...b.shape], address: b.address };
+      };
+      return [
+        plan.entry,
+        {
+          inputs: plan.inputs.map((i) => ({ ...slot(i.name, i.buffer), ...rangeOf(plan, i.buffer) })),
+          outputs: plan.outputs.map((o) => slot(o.name, o.buffer)),
+          params: plan.buffers.filter((b) => b.param && b.inPlaceOf === undefined).map((b) => b.param!.name),
+        },
+      ];
+    }),
+  );
   const params = program.persistent
     .filter((p) => p.init !== undefined)
     .map((p) => ({ name: p.name, dtype: p.dtype, shape: [...p.shape], address: p.address, init: p.init!, trainable: p.trainable ?? true }));

@@ -6,6 +6,7 @@ import type { DType, Graph, InitSpec, Mode, Node, Prim, PrimAttrs, SourceLoc, St
 import { formatShape } from "../ir/types.ts";
 import { rules } from "../prims/index.ts";
 import type { ValueType } from "../prims/rule.ts";
+import { checkOptions, rule } from "./options.ts";
 import { Tensor } from "./tensor.ts";
 
 export interface EmitOptions {
@@ -88,6 +89,7 @@ export class GraphBuilder {
       }
       throw e;
     }
+    checkTensorBytes(op, out, opts.name, opts.source ?? callSite());
     const node = {
       id: this.nodes.length,
       op,
@@ -114,7 +116,7 @@ export class GraphBuilder {
         }
         return d;
       }
-      const v = this.bindings[d];
+      const v = Object.hasOwn(this.bindings, d) ? this.bindings[d] : undefined;
       if (v === undefined) {
         throw new GraphError("shape", callSite(), `${what}: symbol "${d}" has no value`, {
           hint: `bind it when building, e.g. { bindings: { ${d}: 64 } } or --batch 64`,
@@ -124,9 +126,36 @@ export class GraphBuilder {
     });
   }
 
-  input(name: string, shape: readonly Dim[], dtype: DType = "f32"): Tensor {
+  /** A fed value. `range` (i32 only): values must lie in [lo, hi), checked when fed (e.g. class labels). */
+  input(name: string, shape: readonly Dim[], dtype: DType = "f32", opts: { range?: readonly [number, number] } = {}): Tensor {
+    checkOptions("input", opts, { range: rule.intRange });
     this.claimName(name, "input");
-    return this.emit("input", [], { name, dtype, shape: this.resolveShape(shape, `input '${name}'`) }, { name });
+    const t = this.emit("input", [], { name, dtype, shape: this.resolveShape(shape, `input '${name}'`) }, { name });
+    if (opts.range !== undefined) this.declareRange(t, opts.range, `declared range of '${name}'`);
+    return t;
+  }
+
+  /**
+   * Declares that the i32 values of `t` lie in [range[0], range[1]) — a loss or embedding over `classes`
+   * says so of its labels. When `t` is an input (or a reshape of one), the feed check enforces it, in
+   * generated programs and the interpreter alike; ranges declared twice intersect.
+   */
+  declareRange(t: Tensor, range: readonly [number, number], reason: string): void {
+    const [lo, hi] = range;
+    if (t.dtype !== "i32" || !Number.isInteger(lo) || !Number.isInteger(hi) || lo >= hi) {
+      throw new GraphError("range", callSite(), `a range [${lo}, ${hi}) for ${formatShape(t.dtype, t.shape)} is not valid`, {
+        hint: "ranges are for i32 values, as whole numbers lo < hi",
+      });
+    }
+    let n = this.node(t.id);
+    while (n.op === "reshape" || n.op === "stopGradient") n = this.node(n.inputs[0]!);
+    if (n.op !== "input") return; // a computed index: no feed to check
+    const old = n.attrs.range;
+    const merged: [number, number] = old ? [Math.max(old[0], lo), Math.min(old[1], hi)] : [lo, hi];
+    const rangeReason = old && n.attrs.rangeReason !== reason ? `${n.attrs.rangeReason}; ${reason}` : reason;
+    // Nodes are immutable: the input is replaced by the same node with the range (same id, so every
+    // Tensor that refers to it sees the new attrs).
+    this.nodes[n.id] = Object.freeze({ ...n, attrs: Object.freeze({ ...n.attrs, range: merged, rangeReason }) });
   }
 
   /** A parameter (trainable by default); its name is prefixed by the enclosing scopes. */
@@ -283,6 +312,29 @@ export class GraphBuilder {
   }
 }
 
+/** The most bytes one tensor may take: a WebAssembly memory (and so any arena) holds at most 4 GiB. */
+export const MAX_TENSOR_BYTES = 2 ** 32;
+
+function checkTensorBytes(op: string, out: ValueType, name: string | undefined, source: SourceLoc): void {
+  const bytes = out.shape.reduce((n, d) => n * d, 4);
+  if (bytes > MAX_TENSOR_BYTES) {
+    throw new GraphError(op, source, `${name ? `'${name}' ` : "the result "}${formatShape(out.dtype, out.shape)} needs ${bytes.toLocaleString("en-US")} bytes, more than the ${MAX_TENSOR_BYTES.toLocaleString("en-US")} (4 GiB) a program's memory can hold`, {
+      hint: "use a smaller batch (--batch) or smaller layers",
+    });
+  }
+}
+
+/** Symbol bindings are positive integers: { N: -4 }, { N: 2.5 } or { N: NaN } would build nonsense shapes. */
+export function checkBindings(graph: string, bindings: Readonly<Record<string, unknown>>): void {
+  for (const [symbol, v] of Object.entries(bindings)) {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1) {
+      throw new GraphError("bindings", callSite(), `symbol "${symbol}" of graph '${graph}' is bound to ${typeof v === "number" ? v : JSON.stringify(v)}`, {
+        hint: `bind each symbol to a positive integer, e.g. { ${symbol}: 64 } (or --batch 64)`,
+      });
+    }
+  }
+}
+
 function formatAttrs(attrs: unknown): string | undefined {
   if (attrs === undefined) return undefined;
   const s = JSON.stringify(attrs);
@@ -305,7 +357,9 @@ export function defineGraph(
     name,
     defaults,
     build(opts: BuildOptions = {}): Graph {
-      const g = new GraphBuilder(name, opts.mode ?? "infer", { ...defaults, ...opts.bindings }, opts.seed ?? 0);
+      const bindings = { ...defaults, ...opts.bindings };
+      checkBindings(name, bindings);
+      const g = new GraphBuilder(name, opts.mode ?? "infer", bindings, opts.seed ?? 0);
       fn(g);
       return g.build();
     },

@@ -1,10 +1,13 @@
 // DSL functions for primitives that are not natural as methods: several inputs, or attributes
 // (like SAME padding) resolved from the input shapes during shape inference.
-import { ShapeError } from "../ir/errors.ts";
+import { GraphError, ShapeError } from "../ir/errors.ts";
+import { callSite } from "../ir/source.ts";
 import type { PaddingSpec, Shape } from "../ir/types.ts";
 import { checkAttrShape } from "../prims/conv.ts";
 import { resolvePadding2D } from "../prims/padding.ts";
 import type { ValueType } from "../prims/rule.ts";
+import type { OptionSpec } from "./options.ts";
+import { checkOptions, rule } from "./options.ts";
 import type { Tensor, TensorLike } from "./tensor.ts";
 
 /** `cond ? a : b` elementwise (cond is an f32 0/1 mask), with broadcasting. */
@@ -23,6 +26,9 @@ export interface Conv2DOptions {
   readonly dilations?: number | readonly [number, number];
   readonly padding?: PaddingSpec;
 }
+
+// Values are checked for their type here; the shape rules check their ranges, with the formula.
+const CONV_OPTIONS: OptionSpec<Conv2DOptions> = { strides: rule.pairType, dilations: rule.pairType, padding: rule.paddingType };
 
 function pair(v: number | readonly [number, number] | undefined, dflt: number): [number, number] {
   if (v === undefined) return [dflt, dflt];
@@ -51,6 +57,7 @@ function convAttrs(xShape: Shape, kh: number, kw: number, opts: Conv2DOptions) {
 
 /** 2-D convolution: x NHWC, w HWIO [kh, kw, cin, cout]. Padding defaults to VALID, as in TensorFlow. */
 export function conv2d(x: Tensor, w: Tensor, opts: Conv2DOptions = {}): Tensor {
+  checkOptions("conv2d", opts, CONV_OPTIONS);
   return x.builder.emit("conv2d", [x, w], (types) => {
     const xs = requireRank(types[0], 4, "conv2d input").shape;
     const ws = requireRank(types[1], 4, "conv2d filter").shape;
@@ -60,6 +67,7 @@ export function conv2d(x: Tensor, w: Tensor, opts: Conv2DOptions = {}): Tensor {
 
 /** The gradient of conv2d with respect to its input, given the forward input shape. */
 export function conv2dBackpropInput(dy: Tensor, w: Tensor, inputShape: Shape, opts: Conv2DOptions = {}): Tensor {
+  checkOptions("conv2dBackpropInput", opts, CONV_OPTIONS);
   return dy.builder.emit("conv2dBackpropInput", [dy, w], (types) => {
     const ws = requireRank(types[1], 4, "conv2dBackpropInput filter").shape;
     checkAttrShape(inputShape, "inputShape", "NHWC [N, H, W, C]");
@@ -69,6 +77,7 @@ export function conv2dBackpropInput(dy: Tensor, w: Tensor, inputShape: Shape, op
 
 /** The gradient of conv2d with respect to its filter, given the filter shape. */
 export function conv2dBackpropFilter(x: Tensor, dy: Tensor, filterShape: Shape, opts: Conv2DOptions = {}): Tensor {
+  checkOptions("conv2dBackpropFilter", opts, CONV_OPTIONS);
   return x.builder.emit("conv2dBackpropFilter", [x, dy], (types) => {
     const xs = requireRank(types[0], 4, "conv2dBackpropFilter input").shape;
     checkAttrShape(filterShape, "filterShape", "HWIO [kh, kw, cin, cout]");
@@ -83,6 +92,9 @@ export interface PoolOptions {
   readonly padding?: PaddingSpec;
 }
 
+/** Every key of PoolOptions has a rule here, so an option added to pooling cannot be ignored silently. */
+const POOL_OPTIONS: OptionSpec<PoolOptions> = { window: rule.pairType, strides: rule.pairType, padding: rule.paddingType };
+
 function poolAttrs(xShape: Shape, opts: PoolOptions) {
   const window = pair(opts.window, 1);
   const strides = pair(opts.strides ?? opts.window, 1);
@@ -94,18 +106,26 @@ function poolAttrs(xShape: Shape, opts: PoolOptions) {
   return { window, strides, pads, padding } as const;
 }
 
+function checkPoolOptions(fn: string, opts: PoolOptions): void {
+  checkOptions(fn, opts, POOL_OPTIONS);
+  if (opts?.window === undefined) throw new GraphError(fn, callSite(), "needs a window", { hint: "e.g. { window: 2 } or { window: [3, 3], strides: 2 }" });
+}
+
 /** Max pooling over NHWC; padded cells count as −∞. */
 export function maxPool(x: Tensor, opts: PoolOptions): Tensor {
+  checkPoolOptions("maxPool", opts);
   return x.builder.emit("maxPool", [x], (types) => poolAttrs(requireRank(types[0], 4, "maxPool input").shape, opts));
 }
 
 /** Average pooling over NHWC; SAME padding divides by the number of in-bounds cells. */
 export function avgPool(x: Tensor, opts: PoolOptions): Tensor {
+  checkPoolOptions("avgPool", opts);
   return x.builder.emit("avgPool", [x], (types) => poolAttrs(requireRank(types[0], 4, "avgPool input").shape, opts));
 }
 
 /** Routes dy to the arg-max cell of each window of x (the first one in row-major order on ties). */
 export function maxPoolBackprop(x: Tensor, dy: Tensor, opts: PoolOptions): Tensor {
+  checkPoolOptions("maxPoolBackprop", opts);
   return x.builder.emit("maxPoolBackprop", [x, dy], (types) =>
     poolAttrs(requireRank(types[0], 4, "maxPoolBackprop input").shape, opts),
   );
@@ -113,6 +133,7 @@ export function maxPoolBackprop(x: Tensor, dy: Tensor, opts: PoolOptions): Tenso
 
 /** Spreads dy evenly over the in-bounds cells of each window. */
 export function avgPoolBackprop(dy: Tensor, inputShape: Shape, opts: PoolOptions): Tensor {
+  checkPoolOptions("avgPoolBackprop", opts);
   return dy.builder.emit("avgPoolBackprop", [dy], () => {
     checkAttrShape(inputShape, "inputShape", "NHWC [N, H, W, C]");
     return { ...poolAttrs(inputShape, opts), inputShape };

@@ -4,6 +4,7 @@ import { GraphError } from "../ir/errors.ts";
 import { callSite } from "../ir/source.ts";
 import type { CompareOp, DType, Node, Shape } from "../ir/types.ts";
 import type { GraphBuilder } from "./builder.ts";
+import { checkOptions, rule } from "./options.ts";
 
 export type TensorLike = Tensor | number;
 
@@ -186,6 +187,7 @@ export class Tensor {
     return this.reshape(this.shape.filter((_, i) => !drop.has(i)));
   }
   matmul(o: Tensor, opts: { transposeA?: boolean; transposeB?: boolean } = {}): Tensor {
+    checkOptions("matmul", opts, { transposeA: rule.boolean, transposeB: rule.boolean });
     return this.builder.emit("matmul", [this, o], {
       transposeA: opts.transposeA ?? false,
       transposeB: opts.transposeB ?? false,

@@ -12,6 +12,8 @@ export interface InterpretOptions {
   readonly feeds?: Readonly<Record<string, Feed>>;
   /** Values of every param (trainable or state), by name. */
   readonly params: Readonly<Record<string, Feed>>;
+  /** Accept NaN and ±∞ in f32 feeds and params (default false: a FeedError, as in generated programs). */
+  readonly allowNonFinite?: boolean;
   /** Precision of float math; "f64" for gradient checks. Default "f32". */
   readonly float?: "f32" | "f64";
 }
@@ -33,9 +35,15 @@ export function interpret(graph: Graph, opts: InterpretOptions): InterpretResult
   const ctx: RefContext = { float: opts.float ?? "f32" };
   const inputs = inputsOf(graph);
   const params = paramsOf(graph);
-  const slot = (n: Node & { attrs: { name: string } }) => ({ name: n.attrs.name, dtype: n.dtype, shape: n.shape });
-  const feedData = checkFeeds(`${graph.name}: inputs`, inputs.map(slot), opts.feeds ?? {});
-  const paramData = checkFeeds(`${graph.name}: params`, params.map(slot), opts.params);
+  const slot = (n: Node & { attrs: { name: string; range?: readonly [number, number]; rangeReason?: string } }) => ({
+    name: n.attrs.name,
+    dtype: n.dtype,
+    shape: n.shape,
+    ...(n.attrs.range ? { range: n.attrs.range, rangeReason: n.attrs.rangeReason } : {}),
+  });
+  const check = { allowNonFinite: opts.allowNonFinite ?? false };
+  const feedData = checkFeeds(`${graph.name}: inputs`, inputs.map(slot), opts.feeds ?? {}, check);
+  const paramData = checkFeeds(`${graph.name}: params`, params.map(slot), opts.params, check);
   const supplied = new Map<number, ArrayLike<number>>();
   inputs.forEach((n, i) => supplied.set(n.id, feedData[i]!));
   params.forEach((n, i) => supplied.set(n.id, paramData[i]!));

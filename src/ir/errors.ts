@@ -41,3 +41,11 @@ function formatGraphError(
   if (ctx.hint) lines.push(`  hint:    ${ctx.hint}`);
   return lines.join("\n");
 }
+
+/** A graph the compiler cannot turn into a program (e.g. its memory does not fit), found before any code runs. */
+export class CompileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CompileError";
+  }
+}

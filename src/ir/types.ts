@@ -51,7 +51,15 @@ type NoAttrs = Record<string, never>;
 export interface PrimAttrs {
   // leaves
   // leaves declare their own type: there are no inputs to infer it from
-  input: { readonly name: string; readonly dtype: DType; readonly shape: Shape };
+  input: {
+    readonly name: string;
+    readonly dtype: DType;
+    readonly shape: Shape;
+    /** i32 inputs only: every fed value must lie in [range[0], range[1]) (checked where feeds enter). */
+    readonly range?: readonly [number, number];
+    /** Why the range holds, quoted by the feed error ("softmaxCrossEntropy over 10 classes"). */
+    readonly rangeReason?: string;
+  };
   param: {
     readonly name: string;
     readonly dtype: DType;

@@ -6,6 +6,7 @@ import { callSite } from "../ir/source.ts";
 import { randomUniform, where } from "../dsl/ops.ts";
 import type { Tensor } from "../dsl/tensor.ts";
 import { layerName } from "./naming.ts";
+import { checkOptions, rule } from "../dsl/options.ts";
 
 /** 1 where x > 0, else 0 (Rosenblatt's threshold unit). Its derivative is 0 almost everywhere. */
 export function step(x: Tensor): Tensor {
@@ -62,6 +63,7 @@ export interface RreluOptions {
  * so a training checkpoint binds to the inference program name for name.
  */
 export function rrelu(x: Tensor, opts: RreluOptions = {}): Tensor {
+  checkOptions("rrelu", opts, { lower: rule.finite, upper: rule.finite, name: rule.name });
   const lower = opts.lower ?? 1 / 8;
   const upper = opts.upper ?? 1 / 3;
   if (!(lower >= 0 && lower <= upper)) {
@@ -138,6 +140,7 @@ export interface SoftmaxOptions {
 }
 
 function scaledLogits(x: Tensor, opts: SoftmaxOptions, op: string): { z: Tensor; axis: number } {
+  checkOptions(op, opts, { axis: { takes: "an integer axis", ok: Number.isInteger }, temperature: rule.number });
   const t = opts.temperature ?? 1;
   if (!(t > 0) || !Number.isFinite(t)) {
     throw new GraphError(op, callSite(), `temperature must be a positive finite number, got ${t}`, {

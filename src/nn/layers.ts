@@ -9,7 +9,9 @@ import * as ops from "../dsl/ops.ts";
 import { where } from "../dsl/ops.ts";
 import type { Tensor } from "../dsl/tensor.ts";
 import type { Activation } from "./activations.ts";
-import { applyActivation, maxout, prelu, rngCounter } from "./activations.ts";
+import { ACTIVATIONS, applyActivation, maxout, prelu, rngCounter } from "./activations.ts";
+import type { OptionSpec } from "../dsl/options.ts";
+import { checkOptions, rule } from "../dsl/options.ts";
 import { init } from "./init.ts";
 import { layerName } from "./naming.ts";
 
@@ -23,6 +25,9 @@ export interface DenseOptions {
   readonly biasInit?: InitSpec;
   readonly name?: string;
 }
+
+const ACTIVATION = rule.activation(Object.keys(ACTIVATIONS));
+const DENSE_OPTIONS: OptionSpec<DenseOptions> = { activation: ACTIVATION, useBias: rule.boolean, kernelInit: rule.init, biasInit: rule.init, name: rule.name };
 
 function requireRank(op: string, x: Tensor, rank: number, hint: string): void {
   if (x.rank !== rank) {
@@ -38,6 +43,7 @@ function requireCount(op: string, v: number, what: string): void {
 
 /** y = activation(x·W + b), x [N, in], W `<name>/kernel` [in, units], b `<name>/bias` [units]. */
 export function dense(x: Tensor, units: number, opts: DenseOptions = {}): Tensor {
+  checkOptions("dense", opts, DENSE_OPTIONS);
   return denseNamed(x, units, opts, "dense");
 }
 
@@ -74,6 +80,11 @@ const pairOf = (v: Pair): [number, number] => (typeof v === "number" ? [v, v] : 
 
 /** A 2-D convolution layer: x NHWC, kernel `<name>/kernel` HWIO [kh, kw, cin, filters], bias [filters]. */
 export function conv2d(x: Tensor, filters: number, kernelSize: Pair, opts: Conv2DLayerOptions = {}): Tensor {
+  checkOptions("conv2d", opts, {
+    strides: rule.pair, dilations: rule.pair, padding: rule.padding, activation: ACTIVATION, useBias: rule.boolean,
+    kernelInit: rule.init, biasInit: rule.init, name: rule.name,
+  } satisfies OptionSpec<Conv2DLayerOptions>);
+  if (!rule.pair.ok(kernelSize)) throw new GraphError("conv2d", callSite(), `kernelSize is ${JSON.stringify(kernelSize)}; it takes ${rule.pair.takes}`);
   requireRank("conv2d", x, 4, "conv2d takes NHWC activations [N, H, W, C]; reshape flat images first");
   requireCount("conv2d", filters, "filters");
   const [kh, kw] = pairOf(kernelSize);
@@ -100,19 +111,20 @@ export interface Pool2DOptions {
   readonly padding?: PaddingSpec;
 }
 
-function poolOptions(opts: Pool2DOptions): ops.PoolOptions {
+function poolOptions(fn: string, opts: Pool2DOptions): ops.PoolOptions {
+  checkOptions(fn, opts, { poolSize: rule.pair, strides: rule.pair, padding: rule.padding } satisfies OptionSpec<Pool2DOptions>);
   const window = pairOf(opts.poolSize ?? 2);
   return { window, strides: pairOf(opts.strides ?? window), padding: opts.padding ?? "VALID" };
 }
 
 export function maxPool2d(x: Tensor, opts: Pool2DOptions = {}): Tensor {
   requireRank("maxPool2d", x, 4, "pooling takes NHWC activations [N, H, W, C]");
-  return ops.maxPool(x, poolOptions(opts));
+  return ops.maxPool(x, poolOptions("maxPool2d", opts));
 }
 
 export function avgPool2d(x: Tensor, opts: Pool2DOptions = {}): Tensor {
   requireRank("avgPool2d", x, 4, "pooling takes NHWC activations [N, H, W, C]");
-  return ops.avgPool(x, poolOptions(opts));
+  return ops.avgPool(x, poolOptions("avgPool2d", opts));
 }
 
 /** [N, H, W, C] → [N, C]: the mean over each feature map. */
@@ -147,6 +159,7 @@ export interface DropoutOptions {
  * Inference: the identity. The counter exists in both modes so the two programs have the same state.
  */
 export function dropout(x: Tensor, rate: number, opts: DropoutOptions = {}): Tensor {
+  checkOptions("dropout", opts, { name: rule.name, seed: rule.seed } satisfies OptionSpec<DropoutOptions>);
   if (!(rate >= 0 && rate < 1)) {
     throw new GraphError("dropout", callSite(), `rate must be in [0, 1), got ${rate}`, {
       hint: "rate is the fraction of units dropped, e.g. 0.5",
@@ -160,6 +173,7 @@ export function dropout(x: Tensor, rate: number, opts: DropoutOptions = {}): Ten
 
 /** A dense layer of units·pieces followed by maxout over groups of `pieces` (Goodfellow et al., 2013). */
 export function maxoutLayer(x: Tensor, units: number, pieces: number, opts: Omit<DenseOptions, "activation"> = {}): Tensor {
+  checkOptions("maxoutLayer", opts, { useBias: rule.boolean, kernelInit: rule.init, biasInit: rule.init, name: rule.name } satisfies OptionSpec<Omit<DenseOptions, "activation">>);
   requireCount("maxoutLayer", units, "units");
   requireCount("maxoutLayer", pieces, "pieces");
   return maxout(denseNamed(x, units * pieces, opts, "maxout"), pieces);
@@ -173,6 +187,7 @@ export interface PreluOptions {
 
 /** PReLU with a learned slope per channel (last axis): param `<name>/alpha` [C]. */
 export function preluLayer(x: Tensor, opts: PreluOptions = {}): Tensor {
+  checkOptions("preluLayer", opts, { name: rule.name, alphaInit: rule.init } satisfies OptionSpec<PreluOptions>);
   if (x.rank < 1) throw new GraphError("preluLayer", callSite(), `needs a channel axis, got ${x}`, { hint: "pass [N, C] or NHWC activations" });
   const b = x.builder;
   const name = layerName(b, opts.name, "prelu");

@@ -6,6 +6,7 @@ import { callSite } from "../ir/source.ts";
 import { formatShape } from "../ir/types.ts";
 import type { Tensor } from "../dsl/tensor.ts";
 import { logSoftmax, softplus } from "./activations.ts";
+import { checkOptions, rule } from "../dsl/options.ts";
 
 export type Reduction = "mean" | "sum" | "none";
 
@@ -35,6 +36,8 @@ function sameShape(op: string, pred: Tensor, target: Tensor): void {
   });
 }
 
+const REDUCTION = { reduction: rule.oneOf("mean", "sum", "none") };
+
 function elementwiseLoss(op: string, pred: Tensor, target: Tensor, opts: LossOptions, f: (d: Tensor) => Tensor): Tensor {
   sameShape(op, pred, target);
   return reduceBatch(meanPerExample(f(pred.sub(target))), opts.reduction);
@@ -42,11 +45,13 @@ function elementwiseLoss(op: string, pred: Tensor, target: Tensor, opts: LossOpt
 
 /** Mean squared error. */
 export function mse(pred: Tensor, target: Tensor, opts: LossOptions = {}): Tensor {
+  checkOptions("mse", opts, REDUCTION);
   return elementwiseLoss("mse", pred, target, opts, (d) => d.square());
 }
 
 /** Mean absolute error. */
 export function mae(pred: Tensor, target: Tensor, opts: LossOptions = {}): Tensor {
+  checkOptions("mae", opts, REDUCTION);
   return elementwiseLoss("mae", pred, target, opts, (d) => d.abs());
 }
 
@@ -61,6 +66,7 @@ function checkThreshold(op: string, v: number, name: string): void {
  * a branch: with q = min(|d|, β), it is ½q²/β + (|d| − q).
  */
 export function smoothL1(pred: Tensor, target: Tensor, opts: LossOptions & { beta?: number } = {}): Tensor {
+  checkOptions("smoothL1", opts, { ...REDUCTION, beta: rule.nonNegative });
   const beta = opts.beta ?? 1;
   checkThreshold("smoothL1", beta, "beta");
   return elementwiseLoss("smoothL1", pred, target, opts, (d) => {
@@ -73,6 +79,7 @@ export function smoothL1(pred: Tensor, target: Tensor, opts: LossOptions & { bet
 
 /** Huber loss: ½d² where |d| ≤ δ, δ(|d| − ½δ) beyond; equal to δ·smoothL1 with β = δ. */
 export function huber(pred: Tensor, target: Tensor, opts: LossOptions & { delta?: number } = {}): Tensor {
+  checkOptions("huber", opts, { ...REDUCTION, delta: rule.positive });
   const delta = opts.delta ?? 1;
   checkThreshold("huber", delta, "delta");
   return elementwiseLoss("huber", pred, target, opts, (d) => {
@@ -88,6 +95,7 @@ export function huber(pred: Tensor, target: Tensor, opts: LossOptions & { delta?
  * form below when the model's last step is a sigmoid: it is exact where this one clamps.
  */
 export function binaryCrossEntropy(probs: Tensor, targets: Tensor, opts: LossOptions & { eps?: number } = {}): Tensor {
+  checkOptions("binaryCrossEntropy", opts, { ...REDUCTION, eps: rule.inRange(0, 0.5) });
   const eps = opts.eps ?? 1e-7;
   if (!(eps > 0 && eps < 0.5)) {
     throw new GraphError("binaryCrossEntropy", callSite(), `eps must be in (0, 0.5), got ${eps}`, { hint: "the default is 1e-7" });
@@ -103,6 +111,7 @@ export function binaryCrossEntropy(probs: Tensor, targets: Tensor, opts: LossOpt
  * i.e. softplus(z) − z·t. Finite and exact for any z, including ±100.
  */
 export function binaryCrossEntropyWithLogits(logits: Tensor, targets: Tensor, opts: LossOptions = {}): Tensor {
+  checkOptions("binaryCrossEntropyWithLogits", opts, REDUCTION);
   sameShape("binaryCrossEntropyWithLogits", logits, targets);
   const elementwise = softplus(logits).sub(logits.mul(targets));
   return reduceBatch(meanPerExample(elementwise), opts.reduction);
@@ -118,6 +127,7 @@ export function oneHot(labels: Tensor, depth: number): Tensor {
       hint: "declare labels with g.input(\"labels\", [\"N\"], \"i32\")",
     });
   }
+  labels.builder.declareRange(labels, [0, depth], `one-hot over ${depth} classes`);
   const iota = labels.builder.constant([...Array(depth).keys()], [depth], "i32");
   return labels.expandDims(-1).eq(iota);
 }
@@ -128,6 +138,7 @@ export function oneHot(labels: Tensor, depth: number): Tensor {
  * the graph; an out-of-range label contributes 0) or f32 one-hot/soft targets of the logits' shape.
  */
 export function softmaxCrossEntropy(logits: Tensor, labels: Tensor, opts: LossOptions = {}): Tensor {
+  checkOptions("softmaxCrossEntropy", opts, REDUCTION);
   const classes = logits.shape[logits.rank - 1] ?? 0;
   const batchShape = logits.shape.slice(0, -1);
   let targets: Tensor;

@@ -5,6 +5,8 @@ import { callSite } from "../ir/source.ts";
 import type { InitSpec } from "../ir/types.ts";
 import type { Tensor } from "../dsl/tensor.ts";
 import { layerName } from "./naming.ts";
+import type { OptionSpec } from "../dsl/options.ts";
+import { checkOptions, rule } from "../dsl/options.ts";
 
 export interface BatchNormOptions {
   /**
@@ -45,6 +47,10 @@ function affine(xhat: Tensor, channels: number, opts: { center?: boolean; scale?
  * Inference: normalizes with the running statistics.
  */
 export function batchNorm(x: Tensor, opts: BatchNormOptions = {}): Tensor {
+  checkOptions("batchNorm", opts, {
+    momentum: rule.inRange(0, 1, true), epsilon: rule.positive, center: rule.boolean, scale: rule.boolean,
+    gammaInit: rule.init, betaInit: rule.init, name: rule.name,
+  } satisfies OptionSpec<BatchNormOptions>);
   if (x.rank < 2) {
     throw new GraphError("batchNorm", callSite(), `needs a batch and a channel axis, got ${x}`, { hint: "pass [N, C] or NHWC activations" });
   }
@@ -91,6 +97,9 @@ export interface LayerNormOptions {
  * per-feature scale `<name>/gamma` and shift `<name>/beta`.
  */
 export function layerNorm(x: Tensor, opts: LayerNormOptions = {}): Tensor {
+  checkOptions("layerNorm", opts, {
+    epsilon: rule.positive, center: rule.boolean, scale: rule.boolean, gammaInit: rule.init, betaInit: rule.init, name: rule.name,
+  } satisfies OptionSpec<LayerNormOptions>);
   if (x.rank < 1) throw new GraphError("layerNorm", callSite(), `needs a feature axis, got ${x}`, { hint: "pass [N, C] activations" });
   const eps = opts.epsilon ?? 1e-5;
   checkEpsilon("layerNorm", eps);

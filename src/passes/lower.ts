@@ -1,4 +1,4 @@
-// The pass pipeline: simplify → cse → dce → rematerialize → (copies) → fuse → schedule → memory plan.
+// The pass pipeline: simplify → cse → dce → rematerialize → (copies, const operands) → fuse → schedule → memory plan.
 // Each stage is timed (GRADFUSE_DEBUG=2) and can report the IR after it (GRADFUSE_DEBUG=5).
 import type { Graph } from "../ir/types.ts";
 import { copyObservedLeaves } from "./copies.ts";
@@ -6,6 +6,7 @@ import { cse } from "./cse.ts";
 import { dce } from "./dce.ts";
 import { fuse } from "./fuse.ts";
 import { linkPlans } from "./link.ts";
+import { materializeConstOperands } from "./operands.ts";
 import { planMemory } from "./memory.ts";
 import type { Plan, ProgramPlan } from "./plan.ts";
 import { rematerialize } from "./rematerialize.ts";
@@ -41,7 +42,8 @@ export function optimizeGraph(g: Graph, hooks: PassHooks = {}, timings: { pass: 
 /** One entry's plan, with region-relative addresses (see linkPlans). */
 export function planEntry(g: Graph, entry: string, hooks: PassHooks = {}): Plan {
   const timings: { pass: string; ms: number }[] = [];
-  const optimized = copyObservedLeaves(timed(timings, "rematerialize", () => rematerialize(optimizeGraph(g, hooks, timings))));
+  const rematerialized = timed(timings, "rematerialize", () => rematerialize(optimizeGraph(g, hooks, timings)));
+  const optimized = materializeConstOperands(copyObservedLeaves(rematerialized));
   const kernels = timed(timings, "fuse", () => fuse(optimized));
   const ordered = timed(timings, "schedule", () => schedule(kernels));
   const mem = timed(timings, "memory", () => planMemory(optimized, ordered));

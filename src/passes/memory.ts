@@ -15,6 +15,7 @@
 //    to each region; link.ts assigns arena addresses. O(buffers · free blocks).
 import type { Graph, Node } from "../ir/types.ts";
 import { sizeOf } from "../ir/types.ts";
+import { CompileError } from "../ir/errors.ts";
 import { isInlineConst, isMemoryLeaf, kindOf } from "./fuse.ts";
 import type { Buffer, BufferKind, Kernel, MemoryStats } from "./plan.ts";
 import { ALIGN } from "./plan.ts";
@@ -146,6 +147,7 @@ export function planMemory(g: Graph, kernels: readonly Kernel[]): MemoryPlan {
     if (d.viewOf !== undefined) b.viewOf = bufferOf[d.viewOf.node];
   }
   const persistentBytes = buffers.filter((b) => b.region === "persistent").reduce((s, b) => s + alignUp(b.size * 4), 0);
+  checkArenaBytes(g, buffers, persistentBytes + scratchTop);
   return {
     buffers,
     bufferOf,
@@ -162,6 +164,19 @@ export function planMemory(g: Graph, kernels: readonly Kernel[]): MemoryPlan {
       peakLiveBytes: persistentBytes + peakScratch(buffers, end),
     },
   };
+}
+
+/** The most bytes an arena may take: a WebAssembly memory holds at most 65,536 pages of 64 KiB. */
+export const MAX_ARENA_BYTES = 2 ** 32;
+
+/** A plan whose arena cannot be allocated is an error before any code is generated, naming the biggest buffers. */
+function checkArenaBytes(g: Graph, buffers: readonly Buffer[], arenaBytes: number): void {
+  if (arenaBytes <= MAX_ARENA_BYTES) return;
+  const biggest = [...buffers].sort((a, b) => b.size - a.size).slice(0, 3);
+  throw new CompileError(
+    `graph '${g.name}' needs an arena of ${arenaBytes.toLocaleString("en-US")} bytes, more than the ${MAX_ARENA_BYTES.toLocaleString("en-US")} (4 GiB) a program's memory can hold; ` +
+      `largest: ${biggest.map((b) => `${b.label} ${b.dtype}[${b.shape.join(",")}] ${(b.size * 4).toLocaleString("en-US")} B`).join(", ")}. Use a smaller batch or smaller layers`,
+  );
 }
 
 /** Update values that can be computed straight into their param; returns value node → param node. */

@@ -1,5 +1,8 @@
-// Checks what a user feeds a program against what it declares: no unknown names, none missing,
-// the right dtype and number of elements. Shared by the interpreter and generated programs.
+// Checks what a user feeds a program against what it declares, where the values enter: no unknown
+// names, none missing, the right dtype, exactly the right number of elements (host tensors too),
+// finite f32 values (NaN or ±∞ in an input is an error unless the caller passes allowNonFinite), and
+// integer i32 values inside the slot's declared range (class labels: [0, classes)). Shared by the
+// interpreter, generated programs and setParams.
 import type { DType, HostTensor, TensorData } from "./tensor.ts";
 import { numel } from "./tensor.ts";
 
@@ -7,10 +10,19 @@ export interface Slot {
   readonly name: string;
   readonly dtype: DType;
   readonly shape: readonly number[];
+  /** i32 values must lie in [range[0], range[1]) (e.g. class labels of a softmaxCrossEntropy). */
+  readonly range?: readonly [number, number];
+  /** Why the range holds, for the error: "softmaxCrossEntropy over 10 classes". */
+  readonly rangeReason?: string;
 }
 
 /** What a user may pass for one slot: a host tensor or a flat array of the right length. */
 export type Feed = HostTensor | TensorData | readonly number[];
+
+export interface FeedCheckOptions {
+  /** Accept NaN and ±∞ in f32 values (default false: a non-finite input is a FeedError). */
+  readonly allowNonFinite?: boolean;
+}
 
 export class FeedError extends Error {
   constructor(message: string) {
@@ -22,7 +34,15 @@ export class FeedError extends Error {
 const fmt = (s: Slot) => `${s.name}: ${s.dtype}[${s.shape.join(",")}]`;
 
 /** Validates feeds by name; returns the flat data per slot, in the order of `slots`. */
-export function checkFeeds(what: string, slots: readonly Slot[], feeds: Readonly<Record<string, Feed>>): ArrayLike<number>[] {
+export function checkFeeds(
+  what: string,
+  slots: readonly Slot[],
+  feeds: Readonly<Record<string, Feed>>,
+  opts: FeedCheckOptions = {},
+): ArrayLike<number>[] {
+  if (typeof feeds !== "object" || feeds === null) {
+    throw new FeedError(`${what}: expected an object of feeds by name, got ${feeds === null ? "null" : typeof feeds}`);
+  }
   const known = new Set(slots.map((s) => s.name));
   const unknown = Object.keys(feeds).filter((k) => !known.has(k));
   if (unknown.length) {
@@ -35,34 +55,92 @@ export function checkFeeds(what: string, slots: readonly Slot[], feeds: Readonly
   if (missing.length) {
     throw new FeedError(`${what}: missing ${missing.map(fmt).join(", ")}`);
   }
-  return slots.map((s) => checkOne(what, s, feeds[s.name]!));
+  return slots.map((s) => checkFeed(what, s, feeds[s.name]!, opts));
 }
 
-function checkOne(what: string, slot: Slot, feed: Feed): ArrayLike<number> {
+const isHost = (f: unknown): f is HostTensor => typeof f === "object" && f !== null && "data" in f && "shape" in f;
+const isArrayLike = (f: unknown): f is ArrayLike<number> =>
+  ArrayBuffer.isView(f) || Array.isArray(f);
+
+/** One value for one slot: a host tensor or flat array, checked; returns its flat data. */
+export function checkFeed(what: string, slot: Slot, feed: Feed, opts: FeedCheckOptions = {}): ArrayLike<number> {
   const n = numel(slot.shape);
-  const isHost = (f: Feed): f is HostTensor => typeof f === "object" && f !== null && "data" in f && "shape" in f;
+  let data: ArrayLike<number>;
   if (isHost(feed)) {
     if (feed.dtype !== slot.dtype) {
       throw new FeedError(`${what}: '${slot.name}' has dtype ${feed.dtype}, expected ${slot.dtype}`);
     }
-    if (feed.shape.join(",") !== slot.shape.join(",")) {
+    if (!Array.isArray(feed.shape) || feed.shape.join(",") !== slot.shape.join(",")) {
       throw new FeedError(
-        `${what}: '${slot.name}' has shape [${feed.shape.join(",")}], expected [${slot.shape.join(",")}]` +
+        `${what}: '${slot.name}' has shape [${String(feed.shape)}], expected [${slot.shape.join(",")}]` +
           (feed.shape.length === slot.shape.length && feed.shape[0] !== slot.shape[0]
             ? " (was the program compiled for another batch size? recompile with --batch)"
             : ""),
       );
     }
-    return feed.data;
+    data = feed.data;
+  } else {
+    data = feed;
   }
-  if (slot.dtype === "i32" && (feed instanceof Float32Array || feed instanceof Float64Array)) {
-    throw new FeedError(`${what}: '${slot.name}' is ${slot.dtype}; pass an Int32Array, not a ${feed.constructor.name}`);
+  if (!isArrayLike(data)) {
+    throw new FeedError(`${what}: '${slot.name}' must be a typed array, a number[] or a { dtype, shape, data } tensor, got ${typeof data}`);
   }
-  if (slot.dtype === "f32" && feed instanceof Int32Array) {
+  checkArrayType(what, slot, data);
+  if (data.length !== n) {
+    throw new FeedError(`${what}: '${slot.name}' has ${data.length} values, expected ${n} for ${fmt(slot)}`);
+  }
+  if (slot.dtype === "f32") checkFinite(what, slot, data, opts);
+  else checkIntegers(what, slot, data);
+  return data;
+}
+
+function checkArrayType(what: string, slot: Slot, data: ArrayLike<number>): void {
+  if (slot.dtype === "i32" && (data instanceof Float32Array || data instanceof Float64Array)) {
+    throw new FeedError(
+      `${what}: '${slot.name}' is i32; pass an Int32Array, not a ${data.constructor.name} (float labels are not truncated silently)`,
+    );
+  }
+  if (slot.dtype === "f32" && data instanceof Int32Array) {
     throw new FeedError(`${what}: '${slot.name}' is f32; pass a Float32Array, not an Int32Array`);
   }
-  if (feed.length !== n) {
-    throw new FeedError(`${what}: '${slot.name}' has ${feed.length} values, expected ${n} for ${fmt(slot)}`);
+}
+
+function checkFinite(what: string, slot: Slot, data: ArrayLike<number>, opts: FeedCheckOptions): void {
+  if (opts.allowNonFinite) return;
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i]!;
+    if (!Number.isFinite(v)) {
+      throw new FeedError(
+        `${what}: '${slot.name}' has ${typeof v === "number" ? v : `a non-number (${typeof v})`} at index ${i}${coords(slot.shape, i)}; ` +
+          "inputs must be finite (pass { allowNonFinite: true } to accept NaN and ±Infinity)",
+      );
+    }
   }
-  return feed;
+}
+
+function checkIntegers(what: string, slot: Slot, data: ArrayLike<number>): void {
+  const [lo, hi] = slot.range ?? [-(2 ** 31), 2 ** 31];
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i]!;
+    if (!Number.isInteger(v)) {
+      throw new FeedError(`${what}: '${slot.name}' is i32 but has ${v} at index ${i}${coords(slot.shape, i)}; pass whole numbers (labels are not rounded silently)`);
+    }
+    if (v < lo || v >= hi) {
+      throw new FeedError(
+        `${what}: '${slot.name}' has ${v} at index ${i}${coords(slot.shape, i)}, outside [${lo}, ${hi - 1}]` +
+          (slot.rangeReason ? ` (${slot.rangeReason})` : ""),
+      );
+    }
+  }
+}
+
+/** " [2,5]" for a flat index of a rank ≥ 2 shape. */
+function coords(shape: readonly number[], flat: number): string {
+  if (shape.length < 2) return "";
+  const c: number[] = [];
+  for (let a = shape.length - 1; a >= 0; a--) {
+    c.unshift(flat % shape[a]!);
+    flat = Math.floor(flat / shape[a]!);
+  }
+  return ` [${c.join(",")}]`;
 }

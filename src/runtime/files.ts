@@ -48,12 +48,17 @@ export async function loadProgramDir(dir: URL | string): Promise<Program> {
     throw new Error(`${manifestUrl.href}: not a gradfuse program directory (${e instanceof Error ? e.message : String(e)})`);
   }
   if (manifest.format !== "gradfuse-program/1") throw new Error(`${manifestUrl.href}: not a gradfuse program manifest (format ${String(manifest.format)})`);
+  const file = (suffix: string) => manifest.files?.find((f) => f.endsWith(suffix) && !f.endsWith(`.fma${suffix}`));
   if (manifest.backend === "ts") {
-    const mod = (await import(new URL(`${manifest.name}.js`, base).href)) as ProgramModule;
+    const js = file(".js");
+    if (!js) throw new Error(`${manifestUrl.href}: lists no .js file`);
+    const mod = (await import(new URL(js, base).href)) as ProgramModule;
     return new Program(mod.manifest, mod.instantiate);
   }
-  const plain = await readProgramFile(new URL(`${manifest.name}.wasm`, base));
-  const fmaFile = `${manifest.name}.fma.wasm`;
+  const wasm = file(".wasm");
+  if (!wasm) throw new Error(`${manifestUrl.href}: lists no .wasm file`);
+  const plain = await readProgramFile(new URL(wasm, base));
+  const fmaFile = wasm.replace(/\.wasm$/, ".fma.wasm");
   const fma = manifest.files?.includes(fmaFile) ? await readProgramFile(new URL(fmaFile, base)) : undefined;
   return loadWasmProgram(manifest, fma ? { plain, fma } : plain);
 }

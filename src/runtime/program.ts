@@ -2,8 +2,8 @@
 // constants) and a scratch region shared by the entry points, plus the entry functions a generated
 // module's `instantiate` returns. Dependency-free: generated modules import it; it never imports the
 // compiler.
-import type { Feed, Slot } from "./feeds.ts";
-import { checkFeeds, FeedError } from "./feeds.ts";
+import type { Feed, FeedCheckOptions, Slot } from "./feeds.ts";
+import { checkFeed, checkFeeds, FeedError } from "./feeds.ts";
 import type { InitSpec } from "./init.ts";
 import { initializeParams } from "./init.ts";
 import type { DType, HostTensor } from "./tensor.ts";
@@ -28,7 +28,7 @@ export interface ProgramManifest {
 }
 
 /** A generated module's entry functions over a given arena (params updated in place by each step). */
-export type Instantiate = (arena: ArrayBuffer) => Readonly<Record<string, () => void>>;
+export type Instantiate = (arena: ArrayBuffer) => Readonly<Record<string, () => void>> | ReadonlyMap<string, () => void>;
 
 export interface ProgramModule {
   readonly manifest: ProgramManifest;
@@ -40,13 +40,30 @@ function viewOf(arena: ArrayBuffer, slot: Slot & { address: number }): Float32Ar
   return slot.dtype === "i32" ? new Int32Array(arena, slot.address, n) : new Float32Array(arena, slot.address, n);
 }
 
+/** The arena of a TypeScript-backend program; an allocation failure names the program and its bytes. */
+function allocateArena(manifest: ProgramManifest): ArrayBuffer {
+  try {
+    return new ArrayBuffer(manifest.arenaBytes);
+  } catch (e) {
+    throw new RangeError(
+      `program '${manifest.name}' could not allocate its arena of ${manifest.arenaBytes.toLocaleString("en-US")} bytes (${e instanceof Error ? e.message : String(e)}); ` +
+        "use a smaller batch or smaller layers",
+    );
+  }
+}
+
 export class Program {
   readonly arena: ArrayBuffer;
-  private readonly fns: Readonly<Record<string, () => void>>;
+  private readonly fns: ReadonlyMap<string, () => void>;
   private readonly paramByName: Map<string, ParamSlotInfo>;
   private readonly hasValue = new Set<string>();
   /** The generated TypeScript, when the program was compiled in-process. */
   source?: string;
+  /**
+   * Accept NaN and ±∞ in f32 inputs and params for every run (compile option `allowNonFinite`);
+   * a call's own `{ allowNonFinite }` overrides it. Default false: a non-finite value is a FeedError.
+   */
+  allowNonFinite = false;
 
   constructor(
     readonly manifest: ProgramManifest,
@@ -54,8 +71,10 @@ export class Program {
     /** The arena, when a backend owns its memory (a WebAssembly.Memory's buffer); else a new one. */
     arena?: ArrayBuffer,
   ) {
-    this.arena = arena ?? new ArrayBuffer(manifest.arenaBytes);
-    this.fns = instantiate(this.arena);
+    this.arena = arena ?? allocateArena(manifest);
+    const fns = instantiate(this.arena);
+    // A Map, so entry names such as "__proto__" or "constructor" are looked up as names, never inherited.
+    this.fns = fns instanceof Map ? fns : new Map(Object.entries(fns));
     this.paramByName = new Map(manifest.params.map((p) => [p.name, p]));
   }
 
@@ -68,9 +87,9 @@ export class Program {
    * Runs one entry: validates and copies the feeds into the arena, runs the kernels, applies the
    * entry's updates to the persistent params, and returns copies of the outputs (safe to keep).
    */
-  run(entry: string, feeds: Readonly<Record<string, Feed>> = {}): Record<string, HostTensor> {
-    const spec = this.manifest.entries[entry];
-    const fn = this.fns[entry];
+  run(entry: string, feeds: Readonly<Record<string, Feed>> = {}, opts: FeedCheckOptions = {}): Record<string, HostTensor> {
+    const spec = Object.hasOwn(this.manifest.entries, entry) ? this.manifest.entries[entry] : undefined;
+    const fn = this.fns.get(entry);
     if (!spec || !fn) {
       throw new FeedError(`program '${this.manifest.name}' has no entry '${entry}'; its entries are ${this.entries.join(", ")}`);
     }
@@ -81,7 +100,7 @@ export class Program {
           "call program.initParams(seed) or program.setParams({...}) first",
       );
     }
-    const data = checkFeeds(`${this.manifest.name}.${entry}: inputs`, spec.inputs, feeds);
+    const data = checkFeeds(`${this.manifest.name}.${entry}: inputs`, spec.inputs, feeds, this.checkOptions(opts));
     spec.inputs.forEach((slot, i) => viewOf(this.arena, slot).set(data[i]!));
     fn();
     const outputs: Record<string, HostTensor> = {};
@@ -89,24 +108,28 @@ export class Program {
     return outputs;
   }
 
-  /** Sets params by name (host tensors or flat arrays); each name must be a param of the program. */
-  setParams(values: Readonly<Record<string, HostTensor | ArrayLike<number>>>): void {
+  /**
+   * Sets params by name (host tensors or flat arrays); each name must be a param of the program, a host
+   * tensor must have the param's exact shape and dtype, and values must be finite (unless allowNonFinite).
+   * Nothing is written unless every value passes.
+   */
+  setParams(values: Readonly<Record<string, HostTensor | ArrayLike<number>>>, opts: FeedCheckOptions = {}): void {
+    const checked: [ParamSlotInfo, ArrayLike<number>][] = [];
     for (const [name, value] of Object.entries(values)) {
       const slot = this.paramByName.get(name);
       if (!slot) {
         throw new FeedError(`setParams: no param named '${name}'; params are ${[...this.paramByName.keys()].join(", ") || "none"}`);
       }
-      const isHost = typeof value === "object" && value !== null && "data" in value && "shape" in value;
-      const data = isHost ? (value as HostTensor).data : (value as ArrayLike<number>);
-      if (isHost && (value as HostTensor).dtype !== slot.dtype) {
-        throw new FeedError(`setParams: '${name}' has dtype ${(value as HostTensor).dtype}, expected ${slot.dtype}`);
-      }
-      if (data.length !== numel(slot.shape)) {
-        throw new FeedError(`setParams: '${name}' has ${data.length} values, expected ${numel(slot.shape)} for ${slot.dtype}[${slot.shape.join(",")}]`);
-      }
-      viewOf(this.arena, slot).set(data);
-      this.hasValue.add(name);
+      checked.push([slot, checkFeed("setParams", slot, value as Feed, this.checkOptions(opts))]);
     }
+    for (const [slot, data] of checked) {
+      viewOf(this.arena, slot).set(data);
+      this.hasValue.add(slot.name);
+    }
+  }
+
+  private checkOptions(opts: FeedCheckOptions): FeedCheckOptions {
+    return { allowNonFinite: opts.allowNonFinite ?? this.allowNonFinite };
   }
 
   /** Copies of every param that has a value, by name. */

@@ -39,11 +39,12 @@ export class WasmProgram extends Program {
     if (memory.buffer.byteLength < manifest.arenaBytes) {
       throw new Error(`${manifest.name}: the module's memory (${memory.buffer.byteLength} bytes) is smaller than the arena (${manifest.arenaBytes}); the .wasm and the manifest are from different compilations`);
     }
-    const fns: Record<string, () => void> = {};
+    // Entries are exported as "entry:<name>", apart from "memory" and kernels, whatever the user named them.
+    const fns = new Map<string, () => void>();
     for (const entry of Object.keys(manifest.entries)) {
-      const fn = instance.exports[entry];
+      const fn = instance.exports[`entry:${entry}`];
       if (typeof fn !== "function") throw new Error(`${manifest.name}: the module has no entry '${entry}'; the .wasm and the manifest are from different compilations`);
-      fns[entry] = fn as () => void;
+      fns.set(entry, fn as () => void);
     }
     // The module's memory never grows, so its buffer stays valid as the arena.
     super(manifest, () => fns, memory.buffer);

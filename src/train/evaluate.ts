@@ -62,7 +62,11 @@ export function dataInputsOf(graph: Graph, ignore: readonly string[] = []): Data
 /** The dataset's targets in the dtype the graph declares (f32 targets from i32 class labels, e.g. for MSE). */
 export function targetsAs(y: HostTensor, dtype: "f32" | "i32"): HostTensor["data"] {
   if (y.dtype === dtype) return y.data;
-  return dtype === "f32" ? Float32Array.from(y.data) : Int32Array.from(y.data);
+  if (dtype === "f32") return Float32Array.from(y.data);
+  // Float targets for i32 labels: whole numbers only (2.7 is not silently class 2).
+  const bad = Array.prototype.findIndex.call(y.data, (v: number) => !Number.isInteger(v));
+  if (bad >= 0) throw new Error(`target ${y.data[bad]} of example ${bad} is not a whole number; the graph's label input takes i32 class indices`);
+  return Int32Array.from(y.data);
 }
 
 export interface EvalResult {

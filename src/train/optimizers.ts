@@ -91,7 +91,65 @@ function advance(ctx: UpdateContext, state: Tensor, next: Tensor): Tensor {
 }
 
 /** The new value of `w` after one step of `spec`, declaring (and updating) the optimizer's state. */
+/** The range of every optimizer setting: decay rates in [0, 1), epsilons positive, decays non-negative. */
+const SETTING_RANGES: Readonly<Record<string, { readonly ok: (v: number) => boolean; readonly range: string }>> = {
+  momentum: { ok: (v) => v >= 0 && v < 1, range: "[0, 1)" },
+  beta: { ok: (v) => v >= 0 && v < 1, range: "[0, 1)" },
+  beta1: { ok: (v) => v >= 0 && v < 1, range: "[0, 1)" },
+  beta2: { ok: (v) => v >= 0 && v < 1, range: "[0, 1)" },
+  rho: { ok: (v) => v >= 0 && v < 1, range: "[0, 1)" },
+  epsilon: { ok: (v) => v > 0, range: "(0, ∞)" },
+  initialAccumulator: { ok: (v) => v >= 0, range: "[0, ∞)" },
+  weightDecay: { ok: (v) => v >= 0, range: "[0, ∞)" },
+};
+
+/** The settings each optimizer takes (for `--optimizer kind:key=value` and for specs given in code). */
+const OPTIMIZER_SETTINGS: Record<OptimizerKind, readonly string[]> = {
+  sgd: [],
+  momentum: ["momentum"],
+  "momentum-ema": ["beta"],
+  nesterov: ["momentum"],
+  adagrad: ["epsilon", "initialAccumulator"],
+  rmsprop: ["rho", "epsilon"],
+  adadelta: ["rho", "epsilon"],
+  adam: ["beta1", "beta2", "epsilon"],
+  adamw: ["beta1", "beta2", "epsilon", "weightDecay"],
+};
+
+export class OptimizerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OptimizerError";
+  }
+}
+
+/** Rejects an unknown optimizer, an unknown setting, or a setting out of its range (e.g. adam beta1=2). */
+export function checkOptimizer(spec: OptimizerSpec): OptimizerSpec {
+  const kind = (spec as { kind?: unknown })?.kind as OptimizerKind;
+  if (!OPTIMIZER_KINDS.includes(kind)) {
+    throw new OptimizerError(`unknown optimizer ${JSON.stringify(kind)}; use one of ${OPTIMIZER_KINDS.join(", ")}`);
+  }
+  const allowed = OPTIMIZER_SETTINGS[kind];
+  for (const [key, value] of Object.entries(spec)) {
+    if (key === "kind" || value === undefined) continue;
+    if (!allowed.includes(key)) {
+      throw new OptimizerError(`optimizer ${kind}: unknown setting '${key}'; ${allowed.length ? `it accepts ${allowed.join(", ")}` : "it takes no settings"}`);
+    }
+    const r = SETTING_RANGES[key]!;
+    if (typeof value !== "number" || !Number.isFinite(value) || !r.ok(value)) {
+      throw new OptimizerError(`optimizer ${kind}: ${key}=${String(value)} is out of range; ${key} must be in ${r.range}`);
+    }
+  }
+  return spec;
+}
+
+const checkedSpecs = new WeakSet<object>();
+
 export function optimizerStep(spec: OptimizerSpec, ctx: UpdateContext, name: string, w: Tensor, g: Tensor): Tensor {
+  if (!checkedSpecs.has(spec)) {
+    checkOptimizer(spec);
+    checkedSpecs.add(spec);
+  }
   const d = OPTIMIZER_DEFAULTS;
   const { lr } = ctx;
   switch (spec.kind) {
@@ -184,19 +242,8 @@ export function parseOptimizer(text: string): OptimizerSpec {
   if (!OPTIMIZER_KINDS.includes(kind)) {
     throw new Error(`unknown optimizer '${kindText}'; use one of ${OPTIMIZER_KINDS.join(", ")} (e.g. --optimizer adam)`);
   }
-  const allowed: Record<OptimizerKind, readonly string[]> = {
-    sgd: [],
-    momentum: ["momentum"],
-    "momentum-ema": ["beta"],
-    nesterov: ["momentum"],
-    adagrad: ["epsilon", "initialAccumulator"],
-    rmsprop: ["rho", "epsilon"],
-    adadelta: ["rho", "epsilon"],
-    adam: ["beta1", "beta2", "epsilon"],
-    adamw: ["beta1", "beta2", "epsilon", "weightDecay"],
-  };
-  const args = parseKeyValues(argText ?? "", allowed[kind], `optimizer ${kind}`);
-  return { kind, ...args } as OptimizerSpec;
+  const args = parseKeyValues(argText ?? "", OPTIMIZER_SETTINGS[kind], `optimizer ${kind}`);
+  return checkOptimizer({ kind, ...args } as OptimizerSpec);
 }
 
 export function formatOptimizer(spec: OptimizerSpec): string {

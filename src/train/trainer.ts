@@ -36,6 +36,7 @@ import { parseStepsCsv, writeRunFiles } from "./run_log.ts";
 import type { ScheduleSpec } from "./schedules.ts";
 import { formatSchedule, learningRate } from "./schedules.ts";
 import { buildEvalGraph, buildTrainGraph, LR_INPUT } from "./train_graph.ts";
+import { checkDatasetLabels } from "../data/labels.ts";
 
 export const TRAIN_ENTRY = "trainStep";
 const VALIDATE_ENTRY = "validate";
@@ -353,6 +354,7 @@ export async function train(o: TrainerOptions): Promise<TrainResult> {
     lastCheckpoint: resumed && o.checkpoint ? { path: o.checkpoint, epoch: resumed.epoch, step: resumed.step } : undefined,
     files: [],
   };
+  checkDatasetLabels(plan.entries[TRAIN_ENTRY]!, run.inputs.y, { train: o.train, validation: o.validation, test: o.test });
   if (resumed) run.progress.note(`resuming from ${o.checkpoint} after epoch ${resumed.epoch} (step ${resumed.step})`);
   const stopper = o.earlyStopping ? new EarlyStopping(o.earlyStopping) : undefined;
   let stoppedEarly: TrainResult["stoppedEarly"];

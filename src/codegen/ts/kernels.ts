@@ -66,7 +66,9 @@ function epilogue(kv: KernelValues, prefix: readonly string[], block: Block): st
   const idx: Index = { shape, coords: loopCoords(shape, vars).map((c, a) => (a < prefix.length ? prefix[a]! : c)) };
   const inner = kv.storeEpilogue(idx, block.child());
   const restShape = shape.map((d, a) => (a < prefix.length ? 1 : d));
-  return nest(restShape, vars, inner);
+  // A random op fused into the epilogue needs its key; a block keeps the key's name local to this copy.
+  const keys = kv.randomPrologue();
+  return keys.length ? ["{", ...keys, ...nest(restShape, vars, inner), "}"] : nest(restShape, vars, inner);
 }
 
 export function renderReduce(kv: KernelValues): string[] {
@@ -105,7 +107,11 @@ export function renderReduce(kv: KernelValues): string[] {
   const tail = outer.child();
   let finish: string[];
   if (kv.kernel.epilogue.length) {
-    tail.remember(`${core.id}@${flatOf(outIdx)}`, result);
+    // The epilogue reads the value as stored: a float64 sum rounded to float32, exactly what a
+    // rematerialized copy in another kernel reloads (else log Σexp differs by an ulp between the two, and
+    // a reduceMax mask x == max(x) downstream matches nothing).
+    const stored = core.dtype === "f32" && core.op === "reduceSum" ? tail.bind(`Math.fround(${result})`, "sum") : result;
+    tail.remember(`${core.id}@${flatOf(outIdx)}`, stored);
     finish = kv.storeEpilogue(outIdx, tail);
   } else {
     finish = [kv.store(flatOf(outIdx), result)];
@@ -394,7 +400,7 @@ export function renderWindow(kv: KernelValues): string[] {
       const DY = kv.elementAddress(core.inputs[1]!);
       lines = [
         `F.fill(0, ${OUT}, ${OUT + sizeOf(core.shape)});`,
-        ...outer(["let m = -Infinity;", "let best = -1;", ...windowCells([`const v = F[${X} + at];`, "if (v > m || (best < 0 && v !== v)) {", "m = v;", "best = at;", "}"]), `if (best >= 0) F[${OUT} + best] += F[${DY} + o];`]),
+        ...outer(["let m = -Infinity;", "let best = -1;", ...windowCells([`const v = F[${X} + at];`, "if (v > m || best < 0) {", "m = v;", "best = at;", "}"]), `if (best >= 0) F[${OUT} + best] += F[${DY} + o];`]),
       ];
       break;
     }

@@ -10,6 +10,7 @@ import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import { manifestOf, RUNTIME_PACKAGE } from "../manifest.ts";
 import { renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
 import { KernelValues } from "./values.ts";
+import { commentSafe, distinctIdentifiers, literalOf, propertyKey } from "../names.ts";
 
 export interface EmitOptions {
   /** Name of the program (the manifest's name and the header). */
@@ -40,16 +41,29 @@ function kernelDoc(plan: Plan, kernel: Kernel): string {
   const lines = [
     `${kernel.kind} kernel: ${kernel.flops.toLocaleString("en-US")} FLOPs, ${kernel.bytes.toLocaleString("en-US")} bytes moved.`,
     "Fused nodes:",
-    ...kernel.nodes.map((id) => `  ${formatCall(g.nodes[id]!)}   ${formatSource(g.nodes[id]!.source)}`),
+    ...kernel.nodes.map((id) => `  ${commentSafe(`${formatCall(g.nodes[id]!)}   ${formatSource(g.nodes[id]!.source)}`)}`),
     `Reads: ${kernel.inputs.map(mem).join("; ") || "nothing"}`,
     `Writes: ${[...kernel.sideOutputs, kernel.output].map(mem).join("; ")}`,
   ];
   return lines.join("\n");
 }
 
-function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
-  return program.entries.length > 1 ? `${plan.entry.replace(/\W/g, "_")}_${kernel.name}` : kernel.name;
+/** An array of numbers as source text; unlike JSON it keeps NaN, ±Infinity and −0 (a folded 1/0 is ∞, not null → 0). */
+function numbersLiteral(values: readonly number[]): string {
+  const one = (v: number) => (Number.isNaN(v) ? "NaN" : v === Infinity ? "Infinity" : v === -Infinity ? "-Infinity" : Object.is(v, -0) ? "-0" : String(v));
+  return `[${values.map(one).join(",")}]`;
 }
+
+/** The entry functions' names: distinct identifiers, clear of the module's own names. */
+function entryIdentifiers(program: ProgramPlan): Map<string, string> {
+  const kernels = program.entries.length > 1 ? [] : program.entries.flatMap((p) => p.kernels.map((k) => k.name));
+  return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, "F", "I", "arena", "manifest", "instantiate", "createProgram", "Program", "randomKey", "uniformAt"]);
+}
+
+function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
+  return program.entries.length > 1 ? `${entryIdentifiers(program).get(plan.entry)}_${kernel.name}` : kernel.name;
+}
+
 
 /** Statements of an entry function: its kernels in order, then the update copies. */
 function entryBody(program: ProgramPlan, plan: Plan): string[] {
@@ -60,7 +74,7 @@ function entryBody(program: ProgramPlan, plan: Plan): string[] {
     const p = plan.buffers[u.param]!;
     const v = plan.buffers[u.value]!;
     const arr = p.dtype === "i32" ? "I" : "F";
-    return `${arr}.copyWithin(${p.address / 4}, ${v.address / 4}, ${v.address / 4 + v.size}); // ${p.label} <- ${v.label}`;
+    return `${arr}.copyWithin(${p.address / 4}, ${v.address / 4}, ${v.address / 4 + v.size}); // ${commentSafe(`${p.label} <- ${v.label}`)}`;
   });
   return [...calls, ...(copies.length ? ["// updates: every new value is in scratch memory, so the copies never read a param already written", ...copies] : [])];
 }
@@ -76,7 +90,7 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Arena layout, params (with initializers), and each entry's inputs and outputs."],
-    declarations: [{ name: "manifest", type: "ProgramManifest", initializer: JSON.stringify(manifestOf(program, opts.name)) }],
+    declarations: [{ name: "manifest", type: "ProgramManifest", initializer: literalOf(manifestOf(program, opts.name)) }],
   });
   const inst = sf.addFunction({
     isExported: true,
@@ -89,7 +103,7 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
   // One insertion per kind of statement: ts-morph re-parses the file on every insertion.
   const constants = program.persistent
     .filter((slot) => slot.constValue)
-    .map((slot) => `${slot.dtype === "i32" ? "I" : "F"}.set(${JSON.stringify(slot.constValue)}, ${slot.address / 4}); // ${slot.name}`);
+    .map((slot) => `${slot.dtype === "i32" ? "I" : "F"}.set(${numbersLiteral(slot.constValue!)}, ${slot.address / 4}); // ${commentSafe(slot.name)}`);
   if (constants.length) inst.addStatements(constants);
   inst.addFunctions(
     program.entries.flatMap((plan) => [
@@ -100,14 +114,14 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
         statements: kernelBody(plan, kernel).join("\n"),
       })),
       {
-        name: plan.entry.replace(/\W/g, "_"),
-        docs: [`Entry '${plan.entry}': ${plan.kernels.length} kernels.`],
+        name: entryIdentifiers(program).get(plan.entry)!,
+        docs: [`Entry '${commentSafe(plan.entry)}': ${plan.kernels.length} kernels.`],
         returnType: "void",
         statements: entryBody(program, plan).join("\n"),
       },
     ]),
   );
-  inst.addStatements(`return { ${program.entries.map((p) => `${JSON.stringify(p.entry)}: ${p.entry.replace(/\W/g, "_")}`).join(", ")} };`);
+  inst.addStatements(`return { ${program.entries.map((p) => `${propertyKey(p.entry)}: ${entryIdentifiers(program).get(p.entry)}`).join(", ")} };`);
   sf.addFunction({
     isExported: true,
     name: "createProgram",
@@ -116,8 +130,8 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
     statements: ["return new Program(manifest, instantiate);"],
   });
   const header = [
-    `// Generated by gradfuse from '${opts.name}'. Do not edit: recompile the graph instead.`,
-    `// Entries: ${program.entries.map((p) => `${p.entry} (${p.kernels.length} kernels)`).join(", ")}; arena ${program.arenaBytes.toLocaleString("en-US")} bytes.`,
+    `// Generated by gradfuse from '${commentSafe(opts.name)}'. Do not edit: recompile the graph instead.`,
+    `// Entries: ${program.entries.map((p) => `${commentSafe(p.entry)} (${p.kernels.length} kernels)`).join(", ")}; arena ${program.arenaBytes.toLocaleString("en-US")} bytes.`,
     "",
   ].join("\n");
   return header + sf.getFullText();

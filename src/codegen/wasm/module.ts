@@ -9,13 +9,15 @@
  * The loader beside the .wasm (`<name>.js` and its `.d.ts`) is rendered by loader.ts.
  */
 import binaryen from "binaryen";
+import { CompileError } from "../../ir/errors.ts";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import type { ProgramManifest } from "../../runtime/program.ts";
 import { manifestOf } from "../manifest.ts";
+import { distinctIdentifiers } from "../names.ts";
 import { contractionScratchBytes, renderContraction } from "./contraction.ts";
 import { kernelComments } from "./loader.ts";
 import { renderLoop } from "./loop.ts";
-import { addMathFunctions } from "./math.ts";
+import { addMathFunctions, MATH } from "./math.ts";
 import { renderReduce } from "./reduce.ts";
 import { Locals, finishModule, wasmFeatures, type Expr } from "./simd.ts";
 import { FunctionBuilder, KernelCode } from "./values.ts";
@@ -49,10 +51,14 @@ const PAGE = 65536;
 /** Bytes past the last buffer that SIMD loads of a ragged last vector may read (never write). */
 const TAIL_SLACK = 64;
 
-const identifier = (s: string) => s.replace(/\W/g, "_");
+/** The entry functions' names: distinct identifiers ("a-b" and "a_b" are two entries, two functions). */
+function entryIdentifiers(program: ProgramPlan): Map<string, string> {
+  const kernels = program.entries.length > 1 ? [] : program.entries.flatMap((p) => p.kernels.map((k) => k.name));
+  return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, ...Object.values(MATH)]);
+}
 
 function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
-  return program.entries.length > 1 ? `${identifier(plan.entry)}_${kernel.name}` : kernel.name;
+  return program.entries.length > 1 ? `${entryIdentifiers(program).get(plan.entry)}_${kernel.name}` : kernel.name;
 }
 
 /** Adds one kernel's function (contractions use scratch from `scratchBase`, see contractionScratchBytes). */
@@ -87,9 +93,9 @@ function addEntry(m: binaryen.Module, program: ProgramPlan, plan: Plan): void {
     if (p.address === v.address) return [];
     return [m.memory.copy(m.i32.const(p.address), m.i32.const(v.address), m.i32.const(v.size * 4))];
   });
-  const name = identifier(plan.entry);
+  const name = entryIdentifiers(program).get(plan.entry)!;
   m.addFunction(name, binaryen.none, binaryen.none, [], m.block(null, [...calls, ...copies, m.nop()]));
-  m.addFunctionExport(name, plan.entry);
+  m.addFunctionExport(name, `entry:${plan.entry}`);
 }
 
 /** The array constants as active data segments at their persistent addresses. */
@@ -114,6 +120,12 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
       ...program.entries.flatMap((plan) => plan.kernels.filter((k) => k.kind === "contraction" && !k.view).map((k) => contractionScratchBytes(plan, k))),
     );
     const pages = Math.max(1, Math.ceil((scratchBase + scratch + TAIL_SLACK) / PAGE));
+    if (pages > 65536) {
+      throw new CompileError(
+        `program '${name}' needs ${(pages * PAGE).toLocaleString("en-US")} bytes of memory (arena ${program.arenaBytes.toLocaleString("en-US")} + GEMM scratch ${scratch.toLocaleString("en-US")}), ` +
+          "more than the 4,294,967,296 (4 GiB) a WebAssembly memory can hold; use a smaller batch or smaller layers",
+      );
+    }
     // The memory comes first: binaryen types every load and store by the memory's address type.
     m.setMemory(pages, pages, "memory", constantSegments(program, m));
     addMathFunctions(m);

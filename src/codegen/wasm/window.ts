@@ -125,7 +125,7 @@ function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 
   }
 }
 
-/** Per output cell: find each lane's first arg-max (NaN taken only if nothing was yet), then route dy there. */
+/** Per output cell: find each lane's first arg-max (the reference's firstArgmax), then route dy there. */
 function maxPoolBackpropBody(
   kc: KernelCode,
   core: NodeOf<"maxPoolBackprop">,
@@ -154,7 +154,9 @@ function maxPoolBackpropBody(
     best.set(i32x4Const(m, -1)),
     s.taps([
       v.set(s.load(s.X, at)),
-      mask.set(m.v128.or(m.f32x4.gt(v.get(), acc.get()), m.v128.and(m.i32x4.lt_s(best.get(), i32x4Const(m, 0)), m.f32x4.ne(v.get(), v.get())))),
+      // The reference's firstArgmax: the first in-bounds cell, then any strictly greater one (so a window
+      // of −∞ or NaN routes dy to its first cell, and a NaN after a number never wins).
+      mask.set(m.v128.or(m.f32x4.gt(v.get(), acc.get()), m.i32x4.lt_s(best.get(), i32x4Const(m, 0)))),
       acc.set(m.v128.bitselect(v.get(), acc.get(), mask.get())),
       best.set(m.v128.bitselect(m.i32x4.add(m.i32x4.splat(at.get()), laneOffsets()), best.get(), mask.get())),
     ]),
