@@ -6,7 +6,7 @@
  (memory $0 147 147)
  (data $0 (i32.const 246848) "\00\00\00\00\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00\05\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\t\00\00\00")
  (export "memory" (memory $0))
- (export "lenet5" (func $lenet5))
+ (export "entry:lenet5" (func $lenet5))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
   (local $2 v128)
@@ -12615,15 +12615,9 @@
                     (local.get $12)
                     (local.get $11)
                    )
-                   (v128.and
-                    (i32x4.lt_s
-                     (local.get $14)
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (f32x4.ne
-                     (local.get $12)
-                     (local.get $12)
-                    )
+                   (i32x4.lt_s
+                    (local.get $14)
+                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                    )
                   )
                  )
@@ -18990,15 +18984,9 @@
                    (local.get $12)
                    (local.get $11)
                   )
-                  (v128.and
-                   (i32x4.lt_s
-                    (local.get $14)
-                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                   )
-                   (f32x4.ne
-                    (local.get $12)
-                    (local.get $12)
-                   )
+                  (i32x4.lt_s
+                   (local.get $14)
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
@@ -19353,15 +19341,9 @@
                    (local.get $32)
                    (local.get $31)
                   )
-                  (v128.and
-                   (i32x4.lt_s
-                    (local.get $34)
-                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                   )
-                   (f32x4.ne
-                    (local.get $32)
-                    (local.get $32)
-                   )
+                  (i32x4.lt_s
+                   (local.get $34)
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )

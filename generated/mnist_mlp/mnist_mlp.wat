@@ -6,7 +6,7 @@
  (memory $0 19 19)
  (data $0 (i32.const 940592) "\00\00\00\00\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00\05\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\t\00\00\00")
  (export "memory" (memory $0))
- (export "mnist_mlp" (func $mnist_mlp))
+ (export "entry:mnist_mlp" (func $mnist_mlp))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
   (local $2 v128)

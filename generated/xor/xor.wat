@@ -5,7 +5,7 @@
  (type $3 (func (param i32) (result i32)))
  (memory $0 1 1)
  (export "memory" (memory $0))
- (export "xor" (func $xor))
+ (export "entry:xor" (func $xor))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
   (local $2 v128)

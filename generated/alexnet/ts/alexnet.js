@@ -85,7 +85,14 @@ export const manifest = {
         alexnet: {
             inputs: [
                 { name: "x", dtype: "f32", shape: [2, 227, 227, 3], address: 249517408 },
-                { name: "labels", dtype: "i32", shape: [2], address: 250754112 },
+                {
+                    name: "labels",
+                    dtype: "i32",
+                    shape: [2],
+                    address: 250754112,
+                    range: [0, 1000],
+                    rangeReason: "one-hot over 1000 classes",
+                },
             ],
             outputs: [
                 { name: "logits", dtype: "f32", shape: [2, 1000], address: 249517408 },
@@ -787,8 +794,9 @@ export function instantiate(arena) {
                 const v5 = Math.fround(v1 * v4);
                 acc += v5;
             }
-            const v6 = -acc;
-            F[62383360 + i0] = v6;
+            const sum6 = Math.fround(acc);
+            const v7 = -sum6;
+            F[62383360 + i0] = v7;
         }
     }
     /**
@@ -805,8 +813,9 @@ export function instantiate(arena) {
         for (let r0 = 0; r0 < 2; r0++) {
             acc += F[62383360 + r0];
         }
-        const v0 = Math.fround(acc / 2);
-        F[62381352] = v0;
+        const sum0 = Math.fround(acc);
+        const v1 = Math.fround(sum0 / 2);
+        F[62381352] = v1;
     }
     /** Entry 'alexnet': 17 kernels. */
     function alexnet() {

@@ -87,7 +87,14 @@ export const manifest: ProgramManifest = {
     alexnet: {
       inputs: [
         { name: "x", dtype: "f32", shape: [2, 227, 227, 3], address: 249517408 },
-        { name: "labels", dtype: "i32", shape: [2], address: 250754112 },
+        {
+          name: "labels",
+          dtype: "i32",
+          shape: [2],
+          address: 250754112,
+          range: [0, 1000],
+          rangeReason: "one-hot over 1000 classes",
+        },
       ],
       outputs: [
         { name: "logits", dtype: "f32", shape: [2, 1000], address: 249517408 },
@@ -842,8 +849,9 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
         const v5 = Math.fround(v1 * v4);
         acc += v5;
       }
-      const v6 = -acc;
-      F[62383360 + i0] = v6;
+      const sum6 = Math.fround(acc);
+      const v7 = -sum6;
+      F[62383360 + i0] = v7;
     }
   }
 
@@ -861,8 +869,9 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
     for (let r0 = 0; r0 < 2; r0++) {
       acc += F[62383360 + r0];
     }
-    const v0 = Math.fround(acc / 2);
-    F[62381352] = v0;
+    const sum0 = Math.fround(acc);
+    const v1 = Math.fround(sum0 / 2);
+    F[62381352] = v1;
   }
 
   /** Entry 'alexnet': 17 kernels. */

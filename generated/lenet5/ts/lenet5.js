@@ -56,7 +56,14 @@ export const manifest = {
         lenet5: {
             inputs: [
                 { name: "x", dtype: "f32", shape: [64, 28, 28, 1], address: 246896 },
-                { name: "labels", dtype: "i32", shape: [64], address: 447600 },
+                {
+                    name: "labels",
+                    dtype: "i32",
+                    shape: [64],
+                    address: 447600,
+                    range: [0, 10],
+                    rangeReason: "one-hot over 10 classes",
+                },
             ],
             outputs: [
                 { name: "logits", dtype: "f32", shape: [64, 10], address: 268400 },
@@ -555,8 +562,9 @@ export function instantiate(arena) {
                 const v5 = Math.fround(v1 * v4);
                 acc += v5;
             }
-            const v6 = -acc;
-            F[62492 + i0] = v6;
+            const sum6 = Math.fround(acc);
+            const v7 = -sum6;
+            F[62492 + i0] = v7;
         }
     }
     /**
@@ -573,8 +581,9 @@ export function instantiate(arena) {
         for (let r0 = 0; r0 < 64; r0++) {
             acc += F[62492 + r0];
         }
-        const v0 = Math.fround(acc / 64);
-        F[61724] = v0;
+        const sum0 = Math.fround(acc);
+        const v1 = Math.fround(sum0 / 64);
+        F[61724] = v1;
     }
     /** Entry 'lenet5': 13 kernels. */
     function lenet5() {

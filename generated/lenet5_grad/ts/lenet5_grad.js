@@ -56,7 +56,14 @@ export const manifest = {
         lenet5: {
             inputs: [
                 { name: "x", dtype: "f32", shape: [64, 28, 28, 1], address: 246896 },
-                { name: "labels", dtype: "i32", shape: [64], address: 447600 },
+                {
+                    name: "labels",
+                    dtype: "i32",
+                    shape: [64],
+                    address: 447600,
+                    range: [0, 10],
+                    rangeReason: "one-hot over 10 classes",
+                },
             ],
             outputs: [
                 { name: "logits", dtype: "f32", shape: [64, 10], address: 4183408 },
@@ -569,8 +576,9 @@ export function instantiate(arena) {
                 const v5 = Math.fround(v1 * v4);
                 acc += v5;
             }
-            const v6 = -acc;
-            F[1047260 + i0] = v6;
+            const sum6 = Math.fround(acc);
+            const v7 = -sum6;
+            F[1047260 + i0] = v7;
         }
     }
     /**
@@ -587,8 +595,9 @@ export function instantiate(arena) {
         for (let r0 = 0; r0 < 64; r0++) {
             acc += F[1047260 + r0];
         }
-        const v0 = Math.fround(acc / 64);
-        F[1047324] = v0;
+        const sum0 = Math.fround(acc);
+        const v1 = Math.fround(sum0 / 64);
+        F[1047324] = v1;
     }
     /**
      * reduce kernel: 2,624 FLOPs, 808 bytes moved.
@@ -615,8 +624,9 @@ export function instantiate(arena) {
                 const v4 = -v3;
                 acc += v4;
             }
-            const v5 = Math.fround(acc / F[1046556 + i0]);
-            F[1047260 + i0] = v5;
+            const sum5 = Math.fround(acc);
+            const v6 = Math.fround(sum5 / F[1046556 + i0]);
+            F[1047260 + i0] = v6;
         }
     }
     /**
@@ -1074,7 +1084,7 @@ export function instantiate(arena) {
                                     continue;
                                 const at = ((n * 10 + ih) * 10 + iw) * 16 + c;
                                 const v = F[891740 + at];
-                                if (v > m || (best < 0 && v !== v)) {
+                                if (v > m || best < 0) {
                                     m = v;
                                     best = at;
                                 }
@@ -1249,7 +1259,7 @@ export function instantiate(arena) {
                                     continue;
                                 const at = ((n * 28 + ih) * 28 + iw) * 6 + c;
                                 const v = F[413020 + at];
-                                if (v > m || (best < 0 && v !== v)) {
+                                if (v > m || best < 0) {
                                     m = v;
                                     best = at;
                                 }

@@ -58,7 +58,14 @@ export const manifest: ProgramManifest = {
     lenet5: {
       inputs: [
         { name: "x", dtype: "f32", shape: [64, 28, 28, 1], address: 246896 },
-        { name: "labels", dtype: "i32", shape: [64], address: 447600 },
+        {
+          name: "labels",
+          dtype: "i32",
+          shape: [64],
+          address: 447600,
+          range: [0, 10],
+          rangeReason: "one-hot over 10 classes",
+        },
       ],
       outputs: [
         { name: "logits", dtype: "f32", shape: [64, 10], address: 4183408 },
@@ -659,8 +666,9 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
         const v5 = Math.fround(v1 * v4);
         acc += v5;
       }
-      const v6 = -acc;
-      F[1047260 + i0] = v6;
+      const sum6 = Math.fround(acc);
+      const v7 = -sum6;
+      F[1047260 + i0] = v7;
     }
   }
 
@@ -678,8 +686,9 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
     for (let r0 = 0; r0 < 64; r0++) {
       acc += F[1047260 + r0];
     }
-    const v0 = Math.fround(acc / 64);
-    F[1047324] = v0;
+    const sum0 = Math.fround(acc);
+    const v1 = Math.fround(sum0 / 64);
+    F[1047324] = v1;
   }
 
   /**
@@ -707,8 +716,9 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
         const v4 = -v3;
         acc += v4;
       }
-      const v5 = Math.fround(acc / F[1046556 + i0]);
-      F[1047260 + i0] = v5;
+      const sum5 = Math.fround(acc);
+      const v6 = Math.fround(sum5 / F[1046556 + i0]);
+      F[1047260 + i0] = v6;
     }
   }
 
@@ -1304,7 +1314,7 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
                 if (iw < 0 || iw >= 10) continue;
                 const at = ((n * 10 + ih) * 10 + iw) * 16 + c;
                 const v = F[891740 + at];
-                if (v > m || (best < 0 && v !== v)) {
+                if (v > m || best < 0) {
                   m = v;
                   best = at;
                 }
@@ -1496,7 +1506,7 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
                 if (iw < 0 || iw >= 28) continue;
                 const at = ((n * 28 + ih) * 28 + iw) * 6 + c;
                 const v = F[413020 + at];
-                if (v > m || (best < 0 && v !== v)) {
+                if (v > m || best < 0) {
                   m = v;
                   best = at;
                 }

@@ -33,7 +33,14 @@ export const manifest: ProgramManifest = {
     mnist_mlp: {
       inputs: [
         { name: "x", dtype: "f32", shape: [64, 28, 28, 1], address: 940640 },
-        { name: "labels", dtype: "i32", shape: [64], address: 1141344 },
+        {
+          name: "labels",
+          dtype: "i32",
+          shape: [64],
+          address: 1141344,
+          range: [0, 10],
+          rangeReason: "one-hot over 10 classes",
+        },
       ],
       outputs: [
         { name: "logits", dtype: "f32", shape: [64, 10], address: 973408 },
@@ -407,8 +414,9 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
         const v5 = Math.fround(v1 * v4);
         acc += v5;
       }
-      const v6 = -acc;
-      F[235928 + i0] = v6;
+      const sum6 = Math.fround(acc);
+      const v7 = -sum6;
+      F[235928 + i0] = v7;
     }
   }
 
@@ -426,8 +434,9 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
     for (let r0 = 0; r0 < 64; r0++) {
       acc += F[235928 + r0];
     }
-    const v0 = Math.fround(acc / 64);
-    F[235160] = v0;
+    const sum0 = Math.fround(acc);
+    const v1 = Math.fround(sum0 / 64);
+    F[235160] = v1;
   }
 
   /** Entry 'mnist_mlp': 9 kernels. */

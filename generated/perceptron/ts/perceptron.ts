@@ -159,8 +159,9 @@ export function instantiate(arena: ArrayBuffer): Record<string, () => void> {
     for (let r0 = 0; r0 < 4; r0++) {
       acc += F[28 + r0];
     }
-    const v0 = Math.fround(acc / 4);
-    F[8] = v0;
+    const sum0 = Math.fround(acc);
+    const v1 = Math.fround(sum0 / 4);
+    F[8] = v1;
   }
 
   /** Entry 'perceptron': 2 kernels. */
