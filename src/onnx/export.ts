@@ -64,6 +64,9 @@ function onnxPads(p: readonly (readonly [number, number])[]): number[] {
   return [...p.map((a) => a[0]), ...p.map((a) => a[1])];
 }
 
+/** What the emitter needs of a node to name and locate what it emits. */
+type NodeLike = Pick<Node, "id" | "op" | "name" | "source">;
+
 /** Builds the node list; names values and nodes from the user's graph. */
 class Emitter {
   readonly nodes: NodeProto[] = [];
@@ -93,11 +96,11 @@ class Emitter {
   }
 
   /** A temporary value name inside one node's expansion. */
-  temp(node: Node, what: string): string {
+  temp(node: NodeLike, what: string): string {
     return this.unique(`${node.name ?? node.op}_${node.id}/${what}`);
   }
 
-  add(node: Node, opType: string, inputs: readonly string[], outputs: readonly string[], attribute: AttributeProto[] = []): void {
+  add(node: NodeLike, opType: string, inputs: readonly string[], outputs: readonly string[], attribute: AttributeProto[] = []): void {
     this.nodes.push({
       op_type: opType,
       name: this.unique(`${node.name ?? node.op}_${node.id}/${opType}`),
@@ -109,13 +112,13 @@ class Emitter {
   }
 
   /** A Constant node holding an int64 vector (shapes, axes, pads) and its value name. */
-  int64Const(node: Node, what: string, values: readonly number[]): string {
+  int64Const(node: NodeLike, what: string, values: readonly number[]): string {
     const out = this.temp(node, what);
     this.add(node, "Constant", [], [out], [{ name: "value", type: ATTR_TYPE.TENSOR, t: int64Tensor(values) }]);
     return out;
   }
 
-  transpose(node: Node, input: string, perm: readonly number[], what: string): string {
+  transpose(node: NodeLike, input: string, perm: readonly number[], what: string): string {
     const out = this.temp(node, what);
     this.add(node, "Transpose", [input], [out], [ints("perm", perm)]);
     return out;
@@ -136,8 +139,8 @@ const binary = (opType: string): Exporter<Prim> => (e, n, x, out) => e.add(n, op
 const COMPARE_OP = { eq: "Equal", ne: "Equal", lt: "Less", le: "LessOrEqual", gt: "Greater", ge: "GreaterOrEqual" } as const;
 
 /** conv2d and its input backprop (ConvTranspose), wrapped in NHWC ↔ NCHW transposes. */
-function convLike(opType: "Conv" | "ConvTranspose"): Exporter<"conv2d" | "conv2dBackpropInput"> {
-  return (e, n, x, out) => {
+function convLike(opType: "Conv" | "ConvTranspose") {
+  return (e: Emitter, n: NodeOf<"conv2d"> | NodeOf<"conv2dBackpropInput">, x: (i: number) => string, out: string): void => {
     const w = e.graph.nodes[n.inputs[1]!]!;
     const xNchw = e.transpose(n, x(0), TO_NCHW, "x_nchw");
     const wOihw = e.transpose(n, x(1), HWIO_TO_OIHW, "w_oihw");
@@ -163,8 +166,8 @@ function convLike(opType: "Conv" | "ConvTranspose"): Exporter<"conv2d" | "conv2d
   };
 }
 
-function pool(opType: "MaxPool" | "AveragePool"): Exporter<"maxPool" | "avgPool"> {
-  return (e, n, x, out) => {
+function pool(opType: "MaxPool" | "AveragePool") {
+  return (e: Emitter, n: NodeOf<"maxPool"> | NodeOf<"avgPool">, x: (i: number) => string, out: string): void => {
     const xNchw = e.transpose(n, x(0), TO_NCHW, "x_nchw");
     const yNchw = e.temp(n, "y_nchw");
     const attrs = [ints("kernel_shape", n.attrs.window), ints("strides", n.attrs.strides), ints("pads", onnxPads(n.attrs.pads))];
