@@ -8,6 +8,7 @@ import type { GraphBuilder, GraphDef } from "../dsl/builder.ts";
 import * as ops from "../dsl/ops.ts";
 import type { Tensor } from "../dsl/tensor.ts";
 import * as act from "../nn/activations.ts";
+import { erf, geluExact } from "../nn/erf.ts";
 import type { Pads2D } from "../ir/types.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import type { AttributeProto, ModelProto, NodeProto, TensorProto, ValueInfoProto } from "./proto.ts";
@@ -205,21 +206,6 @@ const BINARY_FNS: Record<string, (a: Tensor, b: Tensor) => Tensor> = {
 function compareOp(cmp: "eq" | "lt" | "le" | "gt" | "ge"): Importer {
   return binaryOp((a, b) => a.compare(cmp, b));
 }
-
-// erf by Abramowitz & Stegun 7.1.26 (|error| ≤ 1.5e-7, below float32's resolution near 1), composed
-// from primitives so it differentiates and fuses like any other elementwise chain.
-const ERF_P = 0.3275911;
-const ERF_A = [0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429] as const;
-export function erf(x: Tensor): Tensor {
-  const ax = x.abs();
-  const t = ax.mul(ERF_P).add(1).reciprocal();
-  let poly = t.mul(ERF_A[4]);
-  for (let i = 3; i >= 0; i--) poly = poly.add(ERF_A[i]!).mul(t);
-  const y = poly.mul(ax.square().neg().exp()).rsub(1);
-  return y.mul(x.sign());
-}
-
-const geluExact = (x: Tensor) => x.mul(erf(x.mul(Math.SQRT1_2)).add(1)).mul(0.5);
 
 // ---------- convolution and pooling ----------
 
@@ -1057,6 +1043,7 @@ export function fromOnnx(bytes: Uint8Array, opts: ImportOptions = {}): OnnxImpor
         tensor: (v) => asLayout(v, identityPerm(onnxDims(v).length), fail),
         asLayout: (v, perm, why) => asLayout(v, perm, fail, why),
         constant(v, what) {
+          if (v && v.kind === "init") return { kind: "const", dtype: "f32", dims: v.dims, data: v.data };
           if (!v || v.kind !== "const") return fail(`${what} must be a constant (an initializer or Constant), not a computed tensor`);
           return v;
         },
