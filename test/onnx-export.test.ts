@@ -1,6 +1,9 @@
 // Every example graph, exported to ONNX, runs in ONNX Runtime and gives gradfuse's outputs.
 import { describe, expect, it } from "vitest";
+import { defineGraph } from "../src/dsl/builder.ts";
 import type { GraphDef } from "../src/dsl/builder.ts";
+import * as ops from "../src/dsl/ops.ts";
+import { fromOnnx } from "../src/onnx/import.ts";
 import { interpret } from "../src/interp/interpret.ts";
 import { inputsOf } from "../src/ir/types.ts";
 import { sizeOf } from "../src/ir/types.ts";
@@ -44,5 +47,53 @@ describe("export to ONNX, run in ONNX Runtime", () => {
     ["fashion_cnn", fashionCnn, 2],
   ] as const)("%s matches gradfuse within 1e-5", async (_name, def, batch) => {
     await checkAgainstOrt(def, batch);
+  });
+});
+
+describe("export → import round trip", () => {
+  it.each([
+    ["mnist_mlp", mnistMlp, 3],
+    ["lenet5", lenet5, 2],
+    ["fashion_cnn", fashionCnn, 2],
+    ["xor", xor, 4],
+  ] as const)("%s: the imported graph gives the same outputs, with the same parameter names and no transposes", (_name, def, batch) => {
+    const g = def.build({ bindings: { N: batch }, mode: "infer" });
+    const params = seededParams(g);
+    const imported = fromOnnx(toOnnx(g, params), { source: `${def.name}.onnx` });
+    const back = imported.def.build({ bindings: { N: batch } });
+    const names = (graph: typeof g) => graph.nodes.flatMap((n) => (n.op === "param" ? [`${n.attrs.name}:${n.shape}`] : [])).sort();
+    expect(names(back)).toEqual(names(g).filter((n) => !n.includes("/rng:")));
+    expect(back.nodes.filter((n) => n.op === "transpose")).toHaveLength(0);
+    const feeds: Record<string, HostTensor> = {};
+    for (const n of inputsOf(g)) {
+      const size = sizeOf(n.shape);
+      feeds[n.attrs.name] = n.dtype === "f32" ? { dtype: "f32", shape: n.shape, data: seededValues(size) } : { dtype: "i32", shape: n.shape, data: new Int32Array(size) };
+    }
+    const ours = interpret(g, { feeds, params }).outputs;
+    const backFeeds = Object.fromEntries(inputsOf(back).map((n) => [n.attrs.name, feeds[n.attrs.name]!]));
+    const theirs = interpret(back, { feeds: backFeeds, params: imported.params }).outputs;
+    for (const o of back.outputs) expect(relativeError(theirs[o.name]!.data, ours[o.name]!.data), o.name).toBeLessThan(1e-6);
+  });
+});
+
+describe("export refusals", () => {
+  it("a training graph, a missing weight and a wrong-sized weight are clear errors", () => {
+    const train = lenet5.build({ bindings: { N: 1 }, mode: "train" });
+    expect(() => toOnnx(train, seededParams(train))).toThrow(/built in 'train' mode; export the inference graph/);
+    const g = lenet5.build({ bindings: { N: 1 } });
+    const params = seededParams(g);
+    const { ["fc1/kernel"]: _dropped, ...missing } = params;
+    expect(() => toOnnx(g, missing)).toThrow(OnnxExportError);
+    expect(() => toOnnx(g, missing)).toThrow(/no value for parameter 'fc1\/kernel' \(f32\[400,120\]\)/);
+    expect(() => toOnnx(g, { ...params, "fc1/bias": { dtype: "f32", shape: [3], data: new Float32Array(3) } })).toThrow(/'fc1\/bias' has 3 values but its shape \[120\] needs 120/);
+    expect(() => toOnnx(g, params, { outputs: ["nope"] })).toThrow(/has no output 'nope'; its outputs are logits, probs, loss/);
+  });
+
+  it("a primitive with no ONNX operator names itself and the user's line", () => {
+    const def = defineGraph("rand", {}, (b) => {
+      const c = b.state("rng", [], { kind: "zeros" }, "i32");
+      b.output("u", ops.randomUniform(c, [3]));
+    });
+    expect(() => toOnnx(def.build(), { rng: { dtype: "i32", shape: [], data: new Int32Array(1) } })).toThrow(/test\/onnx-export\.test\.ts:\d+: cannot export %1 = randomUniform: gradfuse's counter-based random bits/);
   });
 });
