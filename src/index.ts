@@ -33,3 +33,11 @@ export { learningRate, parseSchedule } from "./train/schedules.ts";
 export { saveCheckpoint, loadCheckpoint } from "./train/checkpoint.ts";
 export { mnistSplit, loadMnistDigits } from "./data/mnist.ts";
 export { loadIdxDataset } from "./data/idx.ts";
+
+export { toOnnx, toOnnxModel, OnnxExportError } from "./onnx/export.ts";
+export type { ExportOptions } from "./onnx/export.ts";
+export { fromOnnx, OnnxImportError } from "./onnx/import.ts";
+export type { ImportOptions, OnnxImport } from "./onnx/import.ts";
+export { exportOnnxFile, loadWeights } from "./onnx/files.ts";
+export { loadSafetensors, parseSafetensors, SafetensorsError } from "./data/safetensors.ts";
+export { fromTorchStateDict, torchName, TorchWeightsError } from "./data/torch_weights.ts";

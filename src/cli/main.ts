@@ -1,4 +1,4 @@
-// gradfuse compile | inspect | run | train | search | schedule
+// gradfuse compile | inspect | run | train | search | schedule | export
 import { Command, CommanderError } from "commander";
 import { GraphError } from "../ir/errors.ts";
 import { FeedError } from "../runtime/feeds.ts";
@@ -10,6 +10,10 @@ import { runCommand } from "./run.ts";
 import { scheduleCommand } from "./schedule.ts";
 import { searchCommand } from "./search.ts";
 import { trainCommand } from "./train.ts";
+import { exportCommand } from "./export.ts";
+import { OnnxExportError } from "../onnx/export.ts";
+import { OnnxImportError } from "../onnx/import.ts";
+import { SafetensorsError } from "../data/safetensors.ts";
 
 function parseMode(v: string): Mode {
   if (v !== "train" && v !== "infer") throw new CliError(`--mode must be train or infer, got '${v}'`);
@@ -69,7 +73,13 @@ function program(): Command {
   cli.addCommand(trainCommand());
   cli.addCommand(searchCommand());
   cli.addCommand(scheduleCommand());
+  cli.addCommand(exportCommand());
   return cli;
+}
+
+/** ONNX and safetensors errors say what was wrong with which file: print them like the others. */
+function isInteropError(e: unknown): e is Error {
+  return e instanceof OnnxExportError || e instanceof OnnxImportError || e instanceof SafetensorsError;
 }
 
 /** Runs the CLI; returns the exit code. Known errors print one clear message, not a stack. */
@@ -79,7 +89,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    if (e instanceof GraphError || e instanceof CliError || e instanceof FeedError) {
+    if (e instanceof GraphError || e instanceof CliError || e instanceof FeedError || isInteropError(e)) {
       process.stderr.write(`gradfuse: ${e.message}\n`);
       return 1;
     }
