@@ -33,9 +33,11 @@ function program(): Command {
     .option("--mode <mode>", "train or infer", "infer")
     .option("--grad", "show the gradient graph (forward + backward)")
     .option("--json", "print JSON: {nodes:[{id, op, attrs, dtype, shape, flops, source}], params, flops}")
+    .option("--dot", "print the graph as Graphviz DOT (fused kernels as clusters, shapes on edges)")
+    .option("--svg", "print the graph as SVG, laid out by Graphviz")
     .option("--no-plan", "skip the kernels and memory plan")
     .option("--no-timings", "skip the time of each compile stage")
-    .action(async (file: string, o: { batch?: string; mode: string; grad?: boolean; json?: boolean; plan: boolean; timings: boolean }) => {
+    .action(async (file: string, o: { batch?: string; mode: string; grad?: boolean; json?: boolean; dot?: boolean; svg?: boolean; plan: boolean; timings: boolean }) => {
       const def = await loadGraphDef(file);
       const text = await inspect(def, {
         bindings: parseBatch(o.batch),
@@ -44,6 +46,8 @@ function program(): Command {
         json: !!o.json,
         plan: o.plan,
         timings: o.timings,
+        dot: !!o.dot,
+        svg: !!o.svg,
       });
       process.stdout.write(text + "\n");
     });
