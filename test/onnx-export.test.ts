@@ -13,8 +13,10 @@ import lenet5 from "../graphs/lenet5.ts";
 import mnistMlp from "../graphs/mnist_mlp.ts";
 import fashionCnn from "../graphs/fashion_cnn.ts";
 import xor from "../graphs/xor.ts";
+import alexnet from "../graphs/alexnet.ts";
+import { compile } from "../src/compile.ts";
 import perceptron from "../graphs/perceptron.ts";
-import { relativeError, runOrt, seededParams, seededValues } from "./onnx-helpers.ts";
+import { fastParams, relativeError, runOrt, seededParams, seededValues } from "./onnx-helpers.ts";
 
 async function checkAgainstOrt(def: GraphDef, batch: number): Promise<void> {
   const g = def.build({ bindings: { N: batch }, mode: "infer" });
@@ -49,6 +51,19 @@ describe("export to ONNX, run in ONNX Runtime", () => {
     await checkAgainstOrt(def, batch);
   });
 });
+
+// alexnet's 62M parameters make a 250 MB model and about 1.5 GB of memory in one process: run it with
+// GRADFUSE_ONNX_ALEXNET=1 (compiled with the wasm backend, it agrees with ONNX Runtime within 3e-6).
+it.runIf(process.env.GRADFUSE_ONNX_ALEXNET === "1")("alexnet matches gradfuse (wasm) within 1e-5", async () => {
+  const g = alexnet.build({ bindings: { N: 1 }, mode: "infer" });
+  const params = fastParams(g);
+  const x = { dtype: "f32" as const, shape: [1, 227, 227, 3], data: seededValues(227 * 227 * 3) };
+  const theirs = await runOrt(toOnnx(g, params), { x });
+  const program = await compile(g);
+  program.setParams(params);
+  const ours = program.run(g.name, { x, labels: { dtype: "i32", shape: [1], data: new Int32Array(1) } });
+  for (const name of Object.keys(theirs)) expect(relativeError(ours[name]!.data, theirs[name]!.data), name).toBeLessThan(1e-5);
+}, 300_000);
 
 describe("export → import round trip", () => {
   it.each([

@@ -51,3 +51,16 @@ export function seededValues(n: number, seed = 7): Float32Array {
   }
   return out;
 }
+
+/** Fast seeded parameters for big graphs: LCG values scaled by 1/√fan-in (the initializers are slow at 62M). */
+export function fastParams(g: Graph): Record<string, HostTensor> {
+  return Object.fromEntries(
+    paramsOf(g).map((p, k) => {
+      const size = p.shape.reduce((a, b) => a * b, 1);
+      if (p.dtype === "i32") return [p.attrs.name, { dtype: "i32", shape: [...p.shape], data: new Int32Array(size) }];
+      const fanIn = p.shape.length > 1 ? p.shape.slice(0, -1).reduce((a, b) => a * b, 1) : 1;
+      const data = seededValues(size, 100 + k).map((v) => v / Math.sqrt(fanIn));
+      return [p.attrs.name, { dtype: "f32", shape: [...p.shape], data }];
+    }),
+  );
+}

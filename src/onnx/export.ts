@@ -43,7 +43,10 @@ const int = (name: string, v: number): AttributeProto => ({ name, type: ATTR_TYP
 const float = (name: string, v: number): AttributeProto => ({ name, type: ATTR_TYPE.FLOAT, f: v });
 const str = (name: string, v: string): AttributeProto => ({ name, type: ATTR_TYPE.STRING, s: new TextEncoder().encode(v) });
 
+const LITTLE_ENDIAN_HOST = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 function littleEndianBytes(data: Float32Array | Int32Array): Uint8Array {
+  if (LITTLE_ENDIAN_HOST) return new Uint8Array(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   const out = new Uint8Array(data.length * 4);
   const view = new DataView(out.buffer);
   if (data instanceof Float32Array) data.forEach((v, i) => view.setFloat32(i * 4, v, true));

@@ -842,6 +842,8 @@ export const importers: Readonly<Record<string, Importer>> = {
 
 // ---------- tensors in the file ----------
 
+const LITTLE_ENDIAN_HOST = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 function readLE(raw: Uint8Array, n: number, size: number, get: (v: DataView, o: number) => number): number[] {
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   return Array.from({ length: n }, (_, i) => get(view, i * size));
@@ -864,7 +866,7 @@ function tensorData(t: TensorProto, fail: (why: string) => never): { dtype: Host
   }
   switch (type) {
     case ONNX_DTYPE.FLOAT: {
-      if (raw && raw.length) return { dtype: "f32", data: Float32Array.from(readLE(raw, n, 4, (v, o) => v.getFloat32(o, true))) };
+      if (raw && raw.length) return { dtype: "f32", data: LITTLE_ENDIAN_HOST ? new Float32Array(new Uint8Array(raw).buffer) : Float32Array.from(readLE(raw, n, 4, (v, o) => v.getFloat32(o, true))) };
       check(t.float_data?.length ?? 0);
       return { dtype: "f32", data: Float32Array.from(t.float_data!) };
     }
