@@ -40,7 +40,6 @@ const HWIO_TO_OIHW = [3, 2, 0, 1];
 
 const ints = (name: string, v: readonly number[]): AttributeProto => ({ name, type: ATTR_TYPE.INTS, ints: [...v] });
 const int = (name: string, v: number): AttributeProto => ({ name, type: ATTR_TYPE.INT, i: v });
-const float = (name: string, v: number): AttributeProto => ({ name, type: ATTR_TYPE.FLOAT, f: v });
 const str = (name: string, v: string): AttributeProto => ({ name, type: ATTR_TYPE.STRING, s: new TextEncoder().encode(v) });
 
 const LITTLE_ENDIAN_HOST = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
