@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { gradcheck } from "../src/autodiff/gradcheck.ts";
+import { grad, gradOutputName } from "../src/autodiff/grad.ts";
 import { compile } from "../src/compile.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
 import { loadSafetensors } from "../src/data/safetensors.ts";
@@ -46,6 +47,36 @@ describe.each(["cnn", "mlp", "deconv"])("PyTorch's %s.onnx", (name) => {
     expect(relativeError(ours.data, torchY.data)).toBeLessThan(1e-5);
     expect(relativeError(theirs.data, torchY.data)).toBeLessThan(1e-5);
   });
+});
+
+it("an imported model compiles with the TypeScript backend too", async () => {
+  const file = `${DIR}/mlp.onnx`;
+  const io = loadSafetensors(`${DIR}/mlp.io.safetensors`).tensors;
+  const imported = fromOnnx(readFileSync(file), { source: file });
+  const graph = imported.def.build({ bindings: { N: io.x!.shape[0]! } });
+  const program = await compile(graph, { backend: "ts" });
+  program.setParams(imported.params);
+  expect(relativeError(program.run(graph.name, { x: io.x! }).y!.data, io.y!.data)).toBeLessThan(1e-5);
+});
+
+it("an imported model fine-tunes: a loss added with `extend`, plain gradient steps lower it", () => {
+  const imported = fromOnnx(readFileSync(`${DIR}/mlp.onnx`), {
+    extend: (g, { y }) => g.loss(y!.sub(g.input("target", ["N", 4])).square().mean()),
+  });
+  const graph = grad(imported.def.build({ bindings: { N: 3 } }));
+  const io = loadSafetensors(`${DIR}/mlp.io.safetensors`).tensors;
+  const feeds = { x: io.x!, target: { dtype: "f32" as const, shape: [3, 4], data: Float32Array.of(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0) } };
+  const params = Object.fromEntries(Object.entries(imported.params).map(([k, t]) => [k, { ...t, data: Float32Array.from(t.data) }]));
+  const losses: number[] = [];
+  for (let step = 0; step < 20; step++) {
+    const out = interpret(graph, { feeds, params }).outputs;
+    losses.push(out.loss!.data[0]!);
+    for (const [name, t] of Object.entries(params)) {
+      const g = out[gradOutputName(name)]!.data;
+      t.data.forEach((v, i) => ((t.data as Float32Array)[i] = v - 0.5 * g[i]!));
+    }
+  }
+  expect(losses[19]!).toBeLessThan(losses[0]! * 0.8);
 });
 
 it("an imported model differentiates: its gradient passes a finite-difference check", () => {

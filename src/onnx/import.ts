@@ -36,6 +36,11 @@ export interface ImportOptions {
    * NHWC at their edges already and are taken as they are either way.
    */
   readonly layout?: "nhwc" | "onnx";
+  /**
+   * Adds to the imported graph after its outputs, e.g. a loss for fine-tuning:
+   * `extend: (g, { y }) => g.loss(nn.softmaxCrossEntropy(y, g.input("labels", ["N"], "i32")))`.
+   */
+  readonly extend?: (g: GraphBuilder, outputs: Readonly<Record<string, Tensor>>) => void;
 }
 
 export interface OnnxImport {
@@ -218,13 +223,16 @@ export function fromOnnx(bytes: Uint8Array, opts: ImportOptions = {}): OnnxImpor
       });
     });
 
+    const built: Record<string, Tensor> = {};
     for (const name of outputs) {
       const v = values.get(name) ?? failModel(`graph output '${name}' is never produced`);
       const rank = onnxDims(v).length;
       const layout = nhwc && rank === 4 && v.kind === "tensor" && v.t.dtype === "f32" ? [0, 3, 1, 2] : identityPerm(rank);
       const t = asLayout(v, layout, (why) => failModel(`graph output '${name}': ${why}`));
       g.output(name, t);
+      built[name] = t;
     }
+    opts.extend?.(g, built);
   };
 
   const graphName = opts.name ?? (graph.name || "onnx_model");
