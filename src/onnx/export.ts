@@ -85,12 +85,28 @@ class Emitter {
     return name;
   }
 
+  /**
+   * A node's name from the user's graph: its own name, or its op under the scope of the layer whose
+   * parameter it reads ("conv1/conv2d_3" reads "conv1/kernel"), e.g. "conv1/conv2d_3/Conv".
+   */
+  label(node: NodeLike): string {
+    if (node.name) return `${node.name}_${node.id}`;
+    const full = this.graph.nodes[node.id]!;
+    for (const i of full.inputs) {
+      const src = this.graph.nodes[i]!;
+      if (src.op !== "param") continue;
+      const slash = src.attrs.name.lastIndexOf("/");
+      if (slash > 0) return `${src.attrs.name.slice(0, slash)}/${node.op}_${node.id}`;
+    }
+    return `${node.op}_${node.id}`;
+  }
+
   /** The ONNX value holding node `id`'s result. */
   value(id: number): string {
     let name = this.valueName.get(id);
     if (name === undefined) {
       const n = this.graph.nodes[id]!;
-      const base = n.op === "input" || n.op === "param" ? n.attrs.name : `${n.name ?? n.op}_${id}`;
+      const base = n.op === "input" || n.op === "param" ? n.attrs.name : this.label(n);
       name = this.unique(base);
       this.valueName.set(id, name);
     }
@@ -99,13 +115,13 @@ class Emitter {
 
   /** A temporary value name inside one node's expansion. */
   temp(node: NodeLike, what: string): string {
-    return this.unique(`${node.name ?? node.op}_${node.id}/${what}`);
+    return this.unique(`${this.label(node)}/${what}`);
   }
 
   add(node: NodeLike, opType: string, inputs: readonly string[], outputs: readonly string[], attribute: AttributeProto[] = []): void {
     this.nodes.push({
       op_type: opType,
-      name: this.unique(`${node.name ?? node.op}_${node.id}/${opType}`),
+      name: this.unique(`${this.label(node)}/${opType}`),
       input: [...inputs],
       output: [...outputs],
       ...(attribute.length ? { attribute } : {}),
