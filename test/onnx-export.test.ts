@@ -8,6 +8,7 @@ import { interpret } from "../src/interp/interpret.ts";
 import { inputsOf } from "../src/ir/types.ts";
 import { sizeOf } from "../src/ir/types.ts";
 import { OnnxExportError, toOnnx } from "../src/onnx/export.ts";
+import { decodeModel } from "../src/onnx/proto.ts";
 import type { HostTensor } from "../src/runtime/tensor.ts";
 import lenet5 from "../graphs/lenet5.ts";
 import mnistMlp from "../graphs/mnist_mlp.ts";
@@ -89,6 +90,20 @@ describe("export → import round trip", () => {
     const theirs = interpret(back, { feeds: backFeeds, params: imported.params }).outputs;
     for (const o of back.outputs) expect(relativeError(theirs[o.name]!.data, ours[o.name]!.data), o.name).toBeLessThan(1e-6);
   });
+});
+
+it("the model keeps the user's names, source lines and NHWC input, at opset 17", () => {
+  const g = lenet5.build({ bindings: { N: 2 } });
+  const params = seededParams(g);
+  const m = decodeModel(toOnnx(g, params));
+  expect(m.opset_import).toEqual([{ domain: "", version: 17 }]);
+  expect(m.metadata_props).toEqual([{ key: "gradfuse.layout", value: "NHWC" }]);
+  expect(m.graph!.initializer!.map((t) => t.name).sort()).toEqual(Object.keys(params).sort());
+  expect(m.graph!.input!.map((i) => [i.name, i.type!.tensor_type!.shape!.dim!.map((d) => d.dim_value)])).toEqual([["x", [2, 28, 28, 1]]]);
+  expect(m.graph!.output!.map((o) => o.name)).toEqual(["logits", "probs"]);
+  const conv = m.graph!.node!.find((n) => n.op_type === "Conv")!;
+  expect(conv.name).toMatch(/^conv1\/conv2d_\d+\/Conv$/);
+  expect(conv.doc_string).toMatch(/^graphs\/lenet5\.ts:\d+ %\d+ = conv2d$/);
 });
 
 describe("export refusals", () => {
