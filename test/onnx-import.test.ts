@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { interpret } from "../src/interp/interpret.ts";
 import { OnnxImportError, fromOnnx } from "../src/onnx/import.ts";
 import type { AttributeProto, NodeProto, TensorProto, ValueInfoProto } from "../src/onnx/proto.ts";
-import { ATTR_TYPE, ONNX_DTYPE, encodeModel } from "../src/onnx/proto.ts";
+import { ATTR_TYPE, ONNX_DTYPE, decodeModel, encodeModel } from "../src/onnx/proto.ts";
 import { tensorProto } from "../src/onnx/export.ts";
 import type { HostTensor } from "../src/runtime/tensor.ts";
 import { relativeError, runOrt, seededValues } from "./onnx-helpers.ts";
@@ -217,6 +217,37 @@ describe("ONNX import, each op against ONNX Runtime", () => {
     for (let c2 = 0; c2 < 3; c2++) for (let h = 0; h < 5; h++) for (let w = 0; w < 4; w++) back[(c2 * 5 + h) * 4 + w] = ours.data[(h * 4 + w) * 3 + c2]!;
     expect(relativeError(back, theirs.data)).toBeLessThan(1e-5);
   });
+});
+
+it("an NCHW chain (Conv → [C,1,1] bias → Relu → MaxPool → scale → GlobalAveragePool → Flatten) needs one transpose", async () => {
+  const c: Case = {
+    op: "Conv",
+    operands: [X4([2, 3, 8, 8]), W([4, 3, 3, 3]), { name: "", dims: [] }],
+    attrs: [is("pads", [1, 1, 1, 1])],
+    extra: [
+      { op_type: "Add", input: ["y", "bias"], output: ["a"] },
+      { op_type: "Relu", input: ["a"], output: ["r"] },
+      { op_type: "MaxPool", input: ["r"], output: ["p"], attribute: [is("kernel_shape", [2, 2]), is("strides", [2, 2])] },
+      { op_type: "Mul", input: ["p", "half"], output: ["m"] },
+      { op_type: "GlobalAveragePool", input: ["m"], output: ["gap"] },
+      { op_type: "Flatten", input: ["gap"], output: ["z"] },
+    ],
+  };
+  const model = decodeModel(buildModel(c));
+  model.graph!.initializer!.push(tensorProto("bias", "f32", [4, 1, 1], seededValues(4, 9)), tensorProto("half", "f32", [], Float32Array.of(0.5)));
+  const bytes = encodeModel(model);
+  const feeds = feedsOf(c);
+  const theirs = Object.values(await runOrt(bytes, feeds))[0]!;
+  const imported = fromOnnx(bytes);
+  const g = imported.def.build();
+  expect(g.nodes.filter((n) => n.op === "transpose").map((n) => n.shape)).toEqual([[2, 4, 1, 1]]);
+  const x = feeds.x!;
+  const nhwc = Float32Array.from({ length: x.data.length }, (_, k) => {
+    const ch = k % 3, w = Math.floor(k / 3) % 8, h = Math.floor(k / 24) % 8, n = Math.floor(k / 192);
+    return x.data[((n * 3 + ch) * 8 + h) * 8 + w]!;
+  });
+  const ours = Object.values(interpret(g, { feeds: { x: { dtype: "f32", shape: [2, 8, 8, 3], data: nhwc } }, params: imported.params }).outputs)[0]!;
+  expect(relativeError(ours.data, theirs.data)).toBeLessThan(1e-5);
 });
 
 describe("ONNX import refusals", () => {

@@ -126,8 +126,10 @@ function alignOperands(c: NodeCtx, values: readonly Value[]): { tensors: Tensor[
     if (dims.length === 0) return c.tensor(v);
     if (dims.length === rank) return c.asLayout(v, perm);
     if (isIdentity(perm)) return c.tensor(v);
-    const full = c.tensor(v).reshape([...new Array<number>(rank - dims.length).fill(1), ...dims]);
-    return c.asLayout(tensorValue(full), perm);
+    const ones = new Array<number>(rank - dims.length).fill(1);
+    // An initializer or constant is stored in the target layout at once (a [C,1,1] bias becomes [1,1,1,C]).
+    if (v.kind !== "tensor") return c.asLayout({ ...v, dims: [...ones, ...dims] }, perm, "broadcast operand in the channels-last layout");
+    return c.asLayout(tensorValue(c.tensor(v).reshape([...ones, ...dims])), perm);
   });
   return { tensors, perm };
 }
