@@ -258,8 +258,9 @@ describe("ONNX import refusals", () => {
     expect(refusal({ op: "NonMaxSuppression", operands: [{ name: "x", dims: [2] }] })).toThrow(/m\.onnx: node 'the_NonMaxSuppression' \(NonMaxSuppression\): unknown op type 'NonMaxSuppression'; gradfuse imports .*Conv/);
   });
 
-  it("an attribute the importer does not read is refused by name", () => {
+  it("an attribute the importer does not read is refused by name, and one of the wrong type", () => {
     expect(refusal({ op: "Relu", operands: [{ name: "x", dims: [2] }], attrs: [f("bogus", 1)] })).toThrow(/node 'the_Relu' \(Relu\): unsupported attribute 'bogus'/);
+    expect(refusal({ op: "LeakyRelu", operands: [{ name: "x", dims: [2] }], attrs: [i("alpha", 1)] })).toThrow(/\(LeakyRelu\): attribute 'alpha' is INT, expected FLOAT/);
   });
 
   it("an attribute value gradfuse cannot express is refused with what is missing", () => {

@@ -16,6 +16,8 @@ import { channelsLast, identityPerm, isIdentity, onnxDims } from "./values.ts";
 
 // ---------- per-node context ----------
 
+const ATTR_NAME: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(ATTR_TYPE).map(([k, v]) => [v, k]));
+
 /** Reads a node's attributes; whatever an entry does not read is refused by `finish`. */
 export class Attrs {
   private readonly byName = new Map<string, AttributeProto>();
@@ -30,7 +32,7 @@ export class Attrs {
     this.read.add(name);
     const a = this.byName.get(name);
     if (a && a.ref_attr_name) this.fail(`attribute '${name}' refers to a function attribute, which gradfuse does not import`);
-    if (a && a.type !== undefined && a.type !== type) this.fail(`attribute '${name}' has type ${a.type}, expected ${type}`);
+    if (a && a.type !== undefined && a.type !== type) this.fail(`attribute '${name}' is ${ATTR_NAME[a.type] ?? a.type}, expected ${ATTR_NAME[type]}`);
     return a;
   }
   has(name: string): boolean {
