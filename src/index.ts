@@ -41,3 +41,4 @@ export type { ImportOptions, OnnxImport } from "./onnx/import.ts";
 export { exportOnnxFile, loadWeights } from "./onnx/files.ts";
 export { loadSafetensors, parseSafetensors, SafetensorsError } from "./data/safetensors.ts";
 export { fromTorchStateDict, torchName, TorchWeightsError } from "./data/torch_weights.ts";
+export { graphToDot, dotToSvg, inspectDot, writeGraphPictures } from "./cli/dot.ts";
