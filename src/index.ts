@@ -28,7 +28,7 @@ export type { InterpretOptions, InterpretResult } from "./interp/interpret.ts";
 export { formatGraph, formatNode } from "./ir/print.ts";
 export { graphStats } from "./ir/stats.ts";
 export type { Graph, Node, Prim, DType, Shape, Mode, SourceLoc, InitSpec } from "./ir/types.ts";
-export { GraphError, ShapeError } from "./ir/errors.ts";
+export { CompileError, GraphError, ShapeError } from "./ir/errors.ts";
 
 // ---- compiling ----
 export { compile, ProgramDirError, emitTypeScript, lowerToPlan, optimizeGraph, planProgram, planSummary, writeProgramDir, DEFAULT_BACKEND } from "./compile.ts";
@@ -48,7 +48,7 @@ export type { Backend as TrainingBackend } from "./train/compiled.ts";
 export { InterpretedProgram } from "./train/interpreted_program.ts";
 export { evaluate, EVAL_ENTRY, EVAL_TAIL_ENTRY } from "./train/evaluate.ts";
 export type { EvalResult, RunnableProgram } from "./train/evaluate.ts";
-export { OPTIMIZER_KINDS, OPTIMIZER_DEFAULTS, parseOptimizer, formatOptimizer } from "./train/optimizers.ts";
+export { OPTIMIZER_KINDS, OPTIMIZER_DEFAULTS, OptimizerError, parseOptimizer, formatOptimizer } from "./train/optimizers.ts";
 export type { OptimizerSpec, OptimizerKind } from "./train/optimizers.ts";
 export { learningRate, parseSchedule, formatSchedule, ScheduleError, SCHEDULE_EXAMPLES } from "./train/schedules.ts";
 export type { ScheduleSpec, ScheduleKind } from "./train/schedules.ts";
@@ -74,6 +74,17 @@ export type { Augmentation, ImageDims } from "./data/augment.ts";
 export { fitStandardize, standardize, fitWhitening, whiten } from "./data/preprocess.ts";
 export type { StandardizeStats, StandardizeOptions, WhiteningStats, WhiteningOptions } from "./data/preprocess.ts";
 export { Rng, permutation } from "./data/rng.ts";
+export { DataError } from "./data/labels.ts";
 export { mnistSplit, loadMnistDigits, MNIST_CLASSES, MNIST_SIDE } from "./data/mnist.ts";
 export type { MnistSplitOptions } from "./data/mnist.ts";
 export { loadIdxDataset, loadIdxPair, readIdxImages, readIdxLabels, IdxError, fashionMnistDir } from "./data/idx.ts";
+
+// ---- ONNX, safetensors and PyTorch weights; pictures ----
+export { toOnnx, toOnnxModel, OnnxExportError } from "./onnx/export.ts";
+export type { ExportOptions } from "./onnx/export.ts";
+export { fromOnnx, OnnxImportError } from "./onnx/import.ts";
+export type { ImportOptions, OnnxImport } from "./onnx/import.ts";
+export { exportOnnxFile, loadWeights } from "./onnx/files.ts";
+export { loadSafetensors, parseSafetensors, SafetensorsError } from "./data/safetensors.ts";
+export { fromTorchStateDict, torchName, TorchWeightsError } from "./data/torch_weights.ts";
+export { graphToDot, dotToSvg, inspectDot, writeGraphPictures } from "./cli/dot.ts";

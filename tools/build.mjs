@@ -1,5 +1,6 @@
 // `npm run build` (also run by `npm install` in the checkout, before `npm pack`, and before `npm test`):
-// src/ → dist/, JavaScript and .d.ts files, with tsc (tsconfig.build.json), plus the CommonJS door
+// src/ → dist/, JavaScript and .d.ts files, with tsc (tsconfig.build.json), the data files modules
+// read at run time (onnx.proto), plus the CommonJS door
 // that tells a `require("gradfuse")` to use `import`. Plain JavaScript, so it runs before anything
 // is built.
 import { execFileSync } from "node:child_process";
@@ -18,6 +19,10 @@ try {
 } catch {
   process.stderr.write("gradfuse build: tsc failed (the errors are above)\n");
   process.exit(1);
+}
+// Files the modules read at run time, beside them as in src/ (src/onnx/onnx.proto).
+for (const file of fs.readdirSync(path.join(root, "src"), { recursive: true, encoding: "utf8" })) {
+  if (/\.(proto)$/.test(file)) fs.copyFileSync(path.join(root, "src", file), path.join(dist, file));
 }
 fs.writeFileSync(
   path.join(dist, "require.cjs"),

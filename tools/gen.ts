@@ -2,12 +2,14 @@
 //   generated/<name>/       the WebAssembly program (<name>.wasm, the readable <name>.wat, the loader
 //                           <name>.js with its <name>.d.ts, manifest.json) and the `inspect` text;
 //   generated/<name>/ts/    the TypeScript backend's program (<name>.ts, <name>.js, manifest.json);
-//   generated/lenet5_grad/  for lenet5 also the gradient program (both backends) and inspect-grad.txt.
+//   generated/lenet5_grad/  for lenet5 also the gradient program (both backends) and inspect-grad.txt,
+//                           and generated/lenet5/lenet5_{forward,grad}.svg, its graphs drawn by Graphviz.
 // A test compares these files with what the compiler produces now, so a compiler change shows up as
 // a diff a reviewer reads.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compileToDir, programName } from "../src/cli/compile.ts";
+import { writeGraphPictures } from "../src/cli/dot.ts";
 import { inspect } from "../src/cli/inspect.ts";
 import { loadGraphDef } from "../src/cli/load.ts";
 import type { GraphDef } from "../src/dsl/builder.ts";
@@ -44,6 +46,7 @@ export async function generateAll(outRoot: string): Promise<string[]> {
       written.push(...(await writePrograms(def, outRoot, true)));
       const gradText = await inspect(def, { bindings: {}, mode: "train", grad: true, json: false, plan: true, timings: false });
       written.push(writeText(path.join(outRoot, programName(def, true), "inspect-grad.txt"), gradText));
+      written.push(...(await writeGraphPictures(def, path.join(outRoot, name))));
     }
   }
   return written;

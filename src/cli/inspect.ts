@@ -7,6 +7,7 @@ import { graphStats, nodeFlops } from "../ir/stats.ts";
 import type { Graph, Mode } from "../ir/types.ts";
 import { formatSource } from "../ir/types.ts";
 import { lowerToPlan, optimizeGraph, planSummary } from "../compile.ts";
+import { dotToSvg, inspectDot, planJson } from "./dot.ts";
 
 export interface InspectOptions {
   readonly bindings: Record<string, number>;
@@ -16,10 +17,17 @@ export interface InspectOptions {
   readonly plan: boolean;
   /** Time each compile stage (building, autodiff, every pass, code generation for each backend). */
   readonly timings?: boolean;
+  /** Print the graph as Graphviz DOT, or as SVG laid out by Graphviz (src/cli/dot.ts). */
+  readonly dot?: boolean;
+  readonly svg?: boolean;
 }
 
 export interface InspectJson {
-  nodes: { id: number; op: string; attrs: unknown; dtype: string; shape: number[]; flops: number; source: string; origin?: unknown }[];
+  nodes: { id: number; op: string; inputs: number[]; name?: string; attrs: unknown; dtype: string; shape: number[]; flops: number; source: string; origin?: unknown }[];
+  outputs: { name: string; node: number }[];
+  updates: { param: number; value: number }[];
+  /** The graph as compiled (after the passes; its own node ids), with every node's kernel. */
+  compiled?: ReturnType<typeof planJson>;
   params: number;
   flops: number;
   forwardFlops?: number;
@@ -32,12 +40,14 @@ export function inspectedGraph(def: GraphDef, opts: Pick<InspectOptions, "bindin
   return opts.grad ? optimizeGraph(grad(g)) : g;
 }
 
-export function inspectJson(g: Graph, withGradTotals: boolean): InspectJson {
+export function inspectJson(g: Graph, withGradTotals: boolean, withPlan = false): InspectJson {
   const stats = graphStats(g);
   return {
     nodes: g.nodes.map((n) => ({
       id: n.id,
       op: n.op,
+      inputs: [...n.inputs],
+      ...(n.name !== undefined ? { name: n.name } : {}),
       attrs: n.attrs,
       dtype: n.dtype,
       shape: [...n.shape],
@@ -45,6 +55,9 @@ export function inspectJson(g: Graph, withGradTotals: boolean): InspectJson {
       source: formatSource(n.source),
       ...(n.origin ? { origin: n.origin } : {}),
     })),
+    outputs: g.outputs.map((o) => ({ ...o })),
+    updates: g.updates.map((u) => ({ ...u })),
+    ...(withPlan ? { compiled: planJson(lowerToPlan(g)) } : {}),
     params: stats.params,
     flops: stats.flops,
     ...(withGradTotals ? { forwardFlops: stats.forwardFlops, backwardFlops: stats.backwardFlops } : {}),
@@ -99,8 +112,12 @@ export async function compileTimings(def: GraphDef, opts: Pick<InspectOptions, "
 
 export async function inspect(def: GraphDef, opts: InspectOptions): Promise<string> {
   const g = inspectedGraph(def, opts);
+  if (opts.dot || opts.svg) {
+    const dot = inspectDot(g, opts.plan);
+    return opts.svg ? dotToSvg(dot) : dot;
+  }
   const stages = opts.timings ? await compileTimings(def, opts) : undefined;
-  if (opts.json) return JSON.stringify({ ...inspectJson(g, opts.grad), ...(stages ? { timings: stages } : {}) }, null, 2);
+  if (opts.json) return JSON.stringify({ ...inspectJson(g, opts.grad, opts.plan), ...(stages ? { timings: stages } : {}) }, null, 2);
   const text = inspectText(g, opts);
   if (!stages) return text;
   return `${text}\ncompile time: ${stages.map((s) => `${s.stage} ${s.ms.toFixed(1)} ms`).join(", ")}`;

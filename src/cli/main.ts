@@ -1,4 +1,4 @@
-// gradfuse compile | inspect | run | train | search | schedule
+// gradfuse compile | inspect | exec | run | train | search | schedule | export
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
@@ -12,6 +12,7 @@ import { scheduleCommand } from "./schedule.ts";
 import { searchCommand } from "./search.ts";
 import { trainCommand } from "./train.ts";
 import { userErrorMessage } from "./errors.ts";
+import { exportCommand } from "./export.ts";
 
 function parseMode(v: string): Mode {
   if (v !== "train" && v !== "infer") throw new CliError(`--mode must be train or infer, got '${v}'`);
@@ -43,9 +44,11 @@ function program(): Command {
     .option("--mode <mode>", "train or infer", "infer")
     .option("--grad", "show the gradient graph (forward + backward)")
     .option("--json", "print JSON: {nodes:[{id, op, attrs, dtype, shape, flops, source}], params, flops}")
+    .option("--dot", "print the graph as Graphviz DOT (fused kernels as clusters, shapes on edges)")
+    .option("--svg", "print the graph as SVG, laid out by Graphviz")
     .option("--no-plan", "skip the kernels and memory plan")
     .option("--no-timings", "skip the time of each compile stage")
-    .action(async (file: string, o: { batch?: string; bind?: string; mode: string; grad?: boolean; json?: boolean; plan: boolean; timings: boolean }) => {
+    .action(async (file: string, o: { batch?: string; bind?: string; mode: string; grad?: boolean; json?: boolean; dot?: boolean; svg?: boolean; plan: boolean; timings: boolean }) => {
       const def = await loadGraphDef(file);
       const text = await inspect(def, {
         bindings: parseBindings(o.batch, o.bind),
@@ -54,6 +57,8 @@ function program(): Command {
         json: !!o.json,
         plan: o.plan,
         timings: o.timings,
+        dot: !!o.dot,
+        svg: !!o.svg,
       });
       process.stdout.write(text + "\n");
     });
@@ -97,9 +102,11 @@ function program(): Command {
   cli.addCommand(trainCommand());
   cli.addCommand(searchCommand());
   cli.addCommand(scheduleCommand());
+  cli.addCommand(exportCommand());
   return cli;
 }
 
+/** ONNX and safetensors errors say what was wrong with which file: print them like the others. */
 /** Runs the CLI; returns the exit code. Known errors print one clear message, not a stack. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {

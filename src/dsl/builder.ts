@@ -36,6 +36,7 @@ export class GraphBuilder {
   /** Source and origin given to every node emitted inside withOrigin() (used by autodiff). */
   private context: { source: SourceLoc; origin: NonNullable<Node["origin"]> } | undefined;
   private randomCount = 0;
+  private sourceOverride: SourceLoc | undefined;
 
   constructor(
     readonly name: string,
@@ -72,6 +73,7 @@ export class GraphBuilder {
       }
     }
     if (this.context) opts = { source: this.context.source, origin: this.context.origin, ...opts };
+    else if (this.sourceOverride) opts = { source: this.sourceOverride, ...opts };
     const types = inputs.map((t) => ({ dtype: t.dtype, shape: t.shape }));
     let resolved: PrimAttrs[P] | undefined;
     let out: ValueType;
@@ -222,6 +224,17 @@ export class GraphBuilder {
     const existing = this.updates.findIndex((u) => u.param === param.id);
     if (existing >= 0) this.updates[existing] = { param: param.id, value: value.id };
     else this.updates.push({ param: param.id, value: value.id });
+  }
+
+  /** Runs `fn` with every node it emits attributed to `source` (the ONNX importer: the model's node). */
+  withSource<T>(source: SourceLoc, fn: () => T): T {
+    const saved = this.sourceOverride;
+    this.sourceOverride = source;
+    try {
+      return fn();
+    } finally {
+      this.sourceOverride = saved;
+    }
   }
 
   /** Runs `fn` with every node it emits attributed to `source` and tagged with `origin`. */

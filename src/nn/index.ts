@@ -6,3 +6,4 @@ export * from "./layers.ts";
 export * from "./norm.ts";
 export { init, initGraphParams } from "./init.ts";
 export { initialize, initializeParams, fansOf, paramSeed } from "../runtime/init.ts";
+export { erf, geluExact } from "./erf.ts";

@@ -13,7 +13,10 @@ export class GraphRewriter {
   /** Appends `node` with inputs given as new ids; returns its new id. */
   push(node: Node, newInputs: readonly number[]): number {
     const id = this.nodes.length;
-    this.nodes.push(Object.freeze({ ...node, id, inputs: Object.freeze([...newInputs]) }) as Node);
+    // A backward node's origin names its forward node by id: follow that node to its new id too.
+    const from = node.origin && this.map[node.origin.node];
+    const origin = node.origin && from !== undefined ? { origin: { ...node.origin, node: from } } : {};
+    this.nodes.push(Object.freeze({ ...node, id, inputs: Object.freeze([...newInputs]), ...origin }) as Node);
     return id;
   }
 
