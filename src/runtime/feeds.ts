@@ -9,8 +9,8 @@ export interface Slot {
   readonly shape: readonly number[];
 }
 
-/** What a user may pass for one slot: a host tensor or a flat array of the right length. */
-export type Feed = HostTensor | TensorData | readonly number[];
+/** What a user may pass for one slot: a host tensor, a flat array of the right length, or a number for a scalar. */
+export type Feed = HostTensor | TensorData | readonly number[] | number;
 
 export class FeedError extends Error {
   constructor(message: string) {
@@ -40,10 +40,11 @@ export function checkFeeds(what: string, slots: readonly Slot[], feeds: Readonly
 
 function checkOne(what: string, slot: Slot, feed: Feed): ArrayLike<number> {
   const n = numel(slot.shape);
+  if (typeof feed === "number") return scalarFeed(what, slot, feed);
   const isHost = (f: Feed): f is HostTensor => typeof f === "object" && f !== null && "data" in f && "shape" in f;
   if (isHost(feed)) {
     if (feed.dtype !== slot.dtype) {
-      throw new FeedError(`${what}: '${slot.name}' has dtype ${feed.dtype}, expected ${slot.dtype}`);
+      throw new FeedError(`${what}: '${slot.name}' expected dtype ${slot.dtype} ${fmt(slot)}, given ${feed.dtype}[${feed.shape.join(",")}]${dtypeHint(slot)}`);
     }
     if (feed.shape.join(",") !== slot.shape.join(",")) {
       throw new FeedError(
@@ -56,13 +57,29 @@ function checkOne(what: string, slot: Slot, feed: Feed): ArrayLike<number> {
     return feed.data;
   }
   if (slot.dtype === "i32" && (feed instanceof Float32Array || feed instanceof Float64Array)) {
-    throw new FeedError(`${what}: '${slot.name}' is ${slot.dtype}; pass an Int32Array, not a ${feed.constructor.name}`);
+    throw new FeedError(`${what}: '${slot.name}' expected dtype i32 (an Int32Array), given a ${feed.constructor.name} of ${feed.length} values${dtypeHint(slot)}`);
   }
   if (slot.dtype === "f32" && feed instanceof Int32Array) {
-    throw new FeedError(`${what}: '${slot.name}' is f32; pass a Float32Array, not an Int32Array`);
+    throw new FeedError(`${what}: '${slot.name}' expected dtype f32 (a Float32Array), given an Int32Array`);
   }
   if (feed.length !== n) {
     throw new FeedError(`${what}: '${slot.name}' has ${feed.length} values, expected ${n} for ${fmt(slot)}`);
   }
   return feed;
+}
+
+/** A number feeds a scalar slot (`lr: 0.01`); anything with elements needs an array. */
+function scalarFeed(what: string, slot: Slot, value: number): ArrayLike<number> {
+  if (numel(slot.shape) !== 1) {
+    throw new FeedError(`${what}: '${slot.name}' is ${fmt(slot)}; a single number feeds only a scalar, pass ${numel(slot.shape)} values`);
+  }
+  if (slot.dtype === "i32" && !Number.isInteger(value)) {
+    throw new FeedError(`${what}: '${slot.name}' expected dtype i32 (an integer), given ${value}`);
+  }
+  return [value];
+}
+
+/** i32 slots are class labels or indices: one-hot rows are the usual mistake. */
+function dtypeHint(slot: Slot): string {
+  return slot.dtype === "i32" ? " (class indices are i32; convert one-hot rows with their argmax, or declare the input f32)" : "";
 }
