@@ -69,11 +69,15 @@ export function pruneToOutputs(g: Graph, outputs: readonly string[], name = g.na
 /** The inference graph for batch size `batch`: the model's inputs in, its predictions out. */
 export function buildPredictGraph(def: GraphDef, batch: number, opts: { seed?: number; inputs?: readonly string[] } = {}): Graph {
   const g = def.build({ mode: "infer", bindings: { N: batch }, seed: opts.seed ?? 0 });
-  const sig = signatureOf(g, opts.inputs);
+  return buildPredictGraphFrom(g, signatureOf(g, opts.inputs));
+}
+
+/** `g` (an inference-mode build) pruned to the outputs of its signature. */
+export function buildPredictGraphFrom(g: Graph, sig: ModelSignature): Graph {
   if (!sig.outputs.length) {
-    throw new Error(`model: graph '${def.name}' has no output besides the loss that its inputs alone determine; add g.output("logits", …)`);
+    throw new Error(`model: graph '${g.name}' has no output besides the loss that its inputs alone determine; add g.output("logits", …)`);
   }
-  return pruneToOutputs(g, sig.outputs, `${def.name}_predict`);
+  return pruneToOutputs(g, sig.outputs, `${g.name}_predict`);
 }
 
 /** A metric computed inside the evaluation program: a count (summed over batches) or a batch mean. */

@@ -187,6 +187,23 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Makes sure `file` can be written later: its directory exists (created now) and is a writable
+ * directory. Called when a run starts, so `--checkpoint <file>/ck` fails before the first epoch.
+ */
+export function checkWritableFile(file: string, what = "checkpoint"): void {
+  const dir = dirname(file);
+  try {
+    nodeFs.mkdirSync(dir, { recursive: true });
+    nodeFs.accessSync(dir, nodeFs.constants.W_OK);
+    if (nodeFs.existsSync(file) && nodeFs.statSync(file).isDirectory()) throw new Error(`${file} is a directory`);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOTDIR" || code === "EEXIST" ? `a part of ${dir} is a file, not a directory` : code === "EACCES" ? `${dir} is not writable` : (e as Error).message;
+    throw new CheckpointError(`${what} ${file}: cannot be written (${why}); choose another path`);
+  }
+}
+
 export interface SaveOptions {
   /** Replaces file-system calls (tests simulate crashes with it). */
   readonly fs?: Partial<CheckpointFs>;
