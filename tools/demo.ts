@@ -66,6 +66,7 @@ async function main(): Promise<number> {
     program: compiledPrograms(backend),
     runDir: RUN_DIR,
     checkpoint: path.join(RUN_DIR, "checkpoint.safetensors"),
+    overwrite: true, // the demo is meant to be run again; each run replaces its own checkpoint
     progress: autoProgressMode(false),
   };
 
