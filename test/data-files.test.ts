@@ -5,25 +5,15 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { stringify } from "csv-stringify/sync";
-import jpeg from "jpeg-js";
 import { PNG } from "pngjs";
 import { afterAll, describe, expect, it } from "vitest";
+import { solidImage } from "./image-files.ts";
 import { readCsvDataset } from "../src/data/csv.ts";
 import { readImage, readImageFolder } from "../src/data/images.ts";
 import { loadIdxDataset, readIdxImages } from "../src/data/idx.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-data-files-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-/** A width×height image of one colour as PNG or JPEG bytes. */
-export function solidImage(kind: "png" | "jpg", width: number, height: number, rgb: readonly [number, number, number]): Buffer {
-  const data = Buffer.alloc(width * height * 4);
-  for (let i = 0; i < width * height; i++) data.set([...rgb, 255], 4 * i);
-  if (kind === "jpg") return jpeg.encode({ width, height, data }, 95).data;
-  const png = new PNG({ width, height });
-  data.copy(png.data);
-  return PNG.sync.write(png);
-}
 
 describe("CSV", () => {
   it("reads numeric columns and a named label column, class names as sorted indices; quoting and CRLF", () => {
