@@ -213,3 +213,19 @@ describe("summary", () => {
     expect(text).toContain("Total params: 61,706 (trainable 61,706, non-trainable 0)");
   });
 });
+
+describe("feeds", () => {
+  it("a number feeds a scalar (lr: 0.01); dtype mistakes say what was expected and what was given", async () => {
+    const { checkFeeds } = await import("../src/runtime/feeds.ts");
+    const slots = [
+      { name: "lr", dtype: "f32" as const, shape: [] },
+      { name: "labels", dtype: "i32" as const, shape: [4] },
+    ];
+    expect(checkFeeds("step", slots, { lr: 0.01, labels: new Int32Array(4) })[0]).toEqual([0.01]);
+    expect(() => checkFeeds("step", slots, { lr: 0.01, labels: 3 })).toThrow(/'labels' is labels: i32\[4\]; a single number feeds only a scalar, pass 4 values/);
+    expect(() => checkFeeds("step", slots, { lr: 0.01, labels: { dtype: "f32", shape: [4, 3], data: new Float32Array(12) } })).toThrow(
+      /'labels' expected dtype i32 labels: i32\[4\], given f32\[4,3\] \(class indices are i32; convert one-hot rows with their argmax/,
+    );
+    expect(() => checkFeeds("step", slots, { lr: 0.01, labels: new Float32Array(12) })).toThrow(/'labels' expected dtype i32 \(an Int32Array\), given a Float32Array of 12 values/);
+  });
+});
