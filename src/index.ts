@@ -33,3 +33,17 @@ export { learningRate, parseSchedule } from "./train/schedules.ts";
 export { saveCheckpoint, loadCheckpoint } from "./train/checkpoint.ts";
 export { mnistSplit, loadMnistDigits } from "./data/mnist.ts";
 export { loadIdxDataset } from "./data/idx.ts";
+
+// The model API: fit / evaluate / predict / summary over compiled entries, callbacks, metrics, data.
+export { model, Model, readWeightsFile } from "./model/model.ts";
+export type { ModelOptions, FitOptions, EvaluateOptions, History, ModelBackend } from "./model/model.ts";
+export { callbacks, csvLogger, earlyStopping, learningRateSchedule, modelCheckpoint, onEpoch, progressBar } from "./model/callbacks.ts";
+export type { Callback, TrainingContext, BatchLogs, EpochLogs } from "./model/callbacks.ts";
+export type { MetricSpec } from "./model/graphs.ts";
+export { buildPredictGraph, buildEvaluateGraph } from "./model/graphs.ts";
+export { readCsvDataset } from "./data/csv.ts";
+export { readImage, readImageFolder } from "./data/images.ts";
+export { readIdxImages, readIdxLabels, loadIdxPair } from "./data/idx.ts";
+export type { Dataset } from "./data/batches.ts";
+export { batches, shuffleDataset, gatherDataset } from "./data/batches.ts";
+export { TrainingDivergedError } from "./train/trainer.ts";

@@ -229,3 +229,50 @@ describe("feeds", () => {
     expect(() => checkFeeds("step", slots, { lr: 0.01, labels: new Float32Array(12) })).toThrow(/'labels' expected dtype i32 \(an Int32Array\), given a Float32Array of 12 values/);
   });
 });
+
+describe("built-in callbacks", () => {
+  it("modelCheckpoint + restoreCheckpoint continue a fit bit for bit; csvLogger writes every epoch; an existing checkpoint is not overwritten", async () => {
+    const { csvLogger, modelCheckpoint } = await import("../src/model/callbacks.ts");
+    const data = blobs(21, 1);
+    const opts = { batchSize: 8, schedule: 0.05, progress: false } as const;
+    const straight = await model(classifier, { backend: "interp", seed: 4 });
+    await straight.fit(data, { ...opts, epochs: 2 });
+
+    const file = path.join(tmp, "resume.safetensors");
+    const csv = path.join(tmp, "epochs.csv");
+    const first = await model(classifier, { backend: "interp", seed: 4 });
+    await first.fit(data, { ...opts, epochs: 1, callbacks: [modelCheckpoint(file), csvLogger(csv)] });
+    expect(fs.readFileSync(csv, "utf8").split("\n")[0]).toBe("epoch,step,loss,accuracy,lr,seconds");
+    await expect(first.fit(data, { ...opts, epochs: 1, callbacks: [modelCheckpoint(file)] })).rejects.toThrow(/already exists .* overwrite: true/);
+
+    const resumed = await model(classifier, { backend: "interp", seed: 99 });
+    expect(resumed.restoreCheckpoint(file)).toEqual({ epoch: 1, step: 3 });
+    await resumed.fit(data, { ...opts, epochs: 2, initialEpoch: 1 });
+    expect(resumed.getWeights()).toEqual(straight.getWeights());
+  });
+
+  it("a checkpoint without the optimizer state a fit needs stops that fit instead of starting from zeros", async () => {
+    const m = await model(classifier, { backend: "interp" });
+    const file = path.join(tmp, "weights-only-ckpt.safetensors");
+    m.saveCheckpoint(file, { epoch: 0, step: 0 }); // before any fit: weights only
+    const again = await model(classifier, { backend: "interp" });
+    again.restoreCheckpoint(file);
+    await expect(again.fit(blobs(8, 1), { batchSize: 8, progress: false })).rejects.toThrow(/has no .*optimizer\/m\/W1.*which this train_8_\w+ entry needs/);
+  });
+
+  it("earlyStopping stops after `patience` epochs without a better valLoss and restores the best weights", async () => {
+    const { earlyStopping } = await import("../src/model/callbacks.ts");
+    const m = await model(classifier, { backend: "interp", seed: 1 });
+    const stopper = earlyStopping({ patience: 2 });
+    const seen: { epoch: number; valLoss: number; weights: ReturnType<typeof m.getWeights> }[] = [];
+    const h = await m.fit(blobs(48, 1), {
+      epochs: 30, batchSize: 8, schedule: 2, validation: blobs(24, 9), progress: false,
+      callbacks: [stopper, { onEpochEnd: (e, logs) => void seen.push({ epoch: e, valLoss: logs.valLoss!, weights: m.getWeights() }) }],
+    });
+    expect(h.epochs.length).toBeLessThan(30);
+    const best = seen.reduce((a, b) => (b.valLoss < a.valLoss ? b : a));
+    expect(stopper.bestEpoch()).toBe(best.epoch);
+    expect(h.epochs.length).toBe(best.epoch + 3);
+    expect(m.getWeights()).toEqual(best.weights);
+  });
+});

@@ -115,12 +115,15 @@ export class Model {
   private readonly values = new Map<string, HostTensor>();
   private readonly programs = new Map<string, Promise<Compiled>>();
   private owner: Compiled | undefined;
-  private readonly seed: number;
+  /** Seeds weights, batch order and random ops; a restored checkpoint brings its own. */
+  private seed: number;
   private readonly signature: ModelSignature;
   private readonly rngNames: Set<string>;
   private readonly weightSlots: readonly NodeOf<"param">["attrs"][];
   /** Steps taken by every fit so far (the schedule's step). */
   private stepCount = 0;
+  /** Set by restoreCheckpoint: a program needing a value the checkpoint lacked must not start from zeros. */
+  private restoredFrom: string | undefined;
 
   constructor(
     readonly def: GraphDef,
@@ -164,6 +167,10 @@ export class Model {
     if (this.owner === c) return c.program;
     this.pull();
     const slots = paramsOf(c.graph).map((n) => n.attrs);
+    const missing = slots.filter((s) => !this.values.has(s.name)).map((s) => checkpointTensorName(s.name, this.rngNames));
+    if (missing.length && this.restoredFrom) {
+      throw new Error(`${this.restoredFrom}: has no ${missing.join(", ")}, which this ${c.key} entry needs; it was written with other training settings (restore nothing silently: fit with the same optimizer, or start afresh)`);
+    }
     this.initialize(slots);
     c.program.setParams(Object.fromEntries(slots.map((s) => [s.name, this.values.get(s.name)!])));
     this.owner = c;
@@ -215,10 +222,13 @@ export class Model {
     this.pull();
     const tensors: Record<string, HostTensor> = {};
     for (const [name, t] of this.values) tensors[checkpointTensorName(name, this.rngNames)] = t;
-    saveCheckpoint(file, tensors, trainingMetadata(progress, { graph: this.def.name, ...extra }));
+    saveCheckpoint(file, tensors, trainingMetadata(progress, { graph: this.def.name, seed: String(this.seed), ...extra }));
   }
 
-  /** Restores a checkpoint of saveCheckpoint(): every value it names, each with its exact shape. */
+  /**
+   * Restores a checkpoint of saveCheckpoint(): every weight with its exact shape (a later fit also
+   * needs the optimizer state it trains with), the step count and the run's seed.
+   */
   restoreCheckpoint(file: string): { epoch: number; step: number } {
     const { tensors, metadata } = loadCheckpoint(file);
     this.pull();
@@ -230,6 +240,13 @@ export class Model {
     if (missing.length) throw new Error(`${file}: has no ${missing.join(", ")}; it is not a checkpoint of '${this.def.name}'`);
     for (const s of this.weightSlots) checkValue(`${file}: '${s.name}'`, s, this.values.get(s.name)!);
     this.owner = undefined; // every program is refreshed from these values when it next runs
+    this.restoredFrom = file;
+    // The run continues with the checkpoint's seed (batch order, random ops), as if it had not stopped.
+    const seed = Number(metadata.seed ?? this.seed);
+    if (seed !== this.seed) {
+      this.seed = seed;
+      this.programs.clear();
+    }
     this.stepCount = Number(metadata.step ?? 0);
     return { epoch: Number(metadata.epoch ?? 0), step: this.stepCount };
   }
