@@ -47,3 +47,6 @@ export { readIdxImages, readIdxLabels, loadIdxPair } from "./data/idx.ts";
 export type { Dataset } from "./data/batches.ts";
 export { batches, shuffleDataset, gatherDataset } from "./data/batches.ts";
 export { TrainingDivergedError } from "./train/trainer.ts";
+export { fitStandardize, standardize } from "./data/preprocess.ts";
+/** Image augmentations for fit's `augment` option: flipHorizontal, shift, rotate, zoom, gaussianNoise, compose. */
+export * as augment from "./data/augment.ts";

@@ -99,7 +99,7 @@ export function progressBar(mode: ProgressMode = process.stderr.isTTY ? "bar" : 
         trainLoss: logs.loss,
         ...(logs.accuracy !== undefined ? { trainAccuracy: logs.accuracy } : {}),
         ...(logs.valLoss !== undefined ? { validationLoss: logs.valLoss } : {}),
-        ...(logs.valAccuracy !== undefined ? { testAccuracy: logs.valAccuracy } : {}),
+        ...(logs.valAccuracy !== undefined ? { validationAccuracy: logs.valAccuracy } : {}),
         seconds: logs.seconds,
       }),
     onTrainEnd: () => reporter.close(),

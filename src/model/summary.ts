@@ -27,9 +27,10 @@ function calledOn(file: string, line: number, cache: Map<string, string[] | unde
       cache.set(file, undefined);
     }
   }
-  const text = cache.get(file)?.[line - 1];
-  const call = text && /(?:=|return|^)\s*([A-Za-z_$][\w$.]*)\s*\(/.exec(text.trim());
-  return call?.[1]?.split(".").pop();
+  const text = cache.get(file)?.[line - 1] ?? "";
+  // The builder's own methods (g.output, g.loss, …) say where a value goes, not what made it.
+  const calls = [...text.matchAll(/([A-Za-z_$][\w$.]*)\s*\(/g)].map((m) => m[1]!).filter((c) => !/\.(output|loss|input|param|state|constant|scope)$/.test(c));
+  return calls[0]?.split(".").pop();
 }
 
 const formatRowShape = (s: readonly number[]) => `(N${s.slice(1).map((d) => `, ${d}`).join("")})`;

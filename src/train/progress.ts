@@ -24,6 +24,7 @@ export interface EpochSummary {
   readonly testLoss?: number;
   readonly testAccuracy?: number;
   readonly validationLoss?: number;
+  readonly validationAccuracy?: number;
   readonly seconds: number;
 }
 
@@ -48,6 +49,7 @@ export function formatSummary(s: EpochSummary): string {
   const parts = [`epoch ${s.epoch + 1}/${s.epochs}`, `train loss ${s.trainLoss.toFixed(4)}`];
   if (s.trainAccuracy !== undefined) parts.push(`train accuracy ${(100 * s.trainAccuracy).toFixed(2)}%`);
   if (s.validationLoss !== undefined) parts.push(`validation loss ${s.validationLoss.toFixed(4)}`);
+  if (s.validationAccuracy !== undefined) parts.push(`validation accuracy ${(100 * s.validationAccuracy).toFixed(2)}%`);
   if (s.testLoss !== undefined) parts.push(`test loss ${s.testLoss.toFixed(4)}`);
   if (s.testAccuracy !== undefined) parts.push(`test accuracy ${(100 * s.testAccuracy).toFixed(2)}%`);
   parts.push(`${s.seconds.toFixed(1)} s`);
@@ -103,16 +105,17 @@ function formatEta(seconds: number | undefined): string {
 export function formatBarLine(s: BarState, columns = BAR_COLUMNS): string {
   const total = String(s.batches);
   const head = `${s.epoch + 1}/${s.epochs}`;
+  // Fixed-width fields, so the bar keeps its width from the first frame to the last.
   const tail = [
     `${String(s.batch).padStart(total.length)}/${total}`,
-    `loss ${s.meanLoss === undefined ? "-" : s.meanLoss.toPrecision(4)}`,
-    `lr ${s.lr === undefined ? "-" : s.lr.toExponential(2)}`,
-    `${s.examplesPerSecond === undefined ? "-" : compactNumber(s.examplesPerSecond)} ex/s`,
-    `ETA ${formatEta(s.etaSeconds)}`,
+    `loss ${(s.meanLoss === undefined ? "-" : s.meanLoss.toPrecision(4)).padEnd(9)}`,
+    `lr ${(s.lr === undefined ? "-" : s.lr.toExponential(2)).padEnd(9)}`,
+    `${(s.examplesPerSecond === undefined ? "-" : compactNumber(s.examplesPerSecond)).padStart(5)} ex/s`,
+    `ETA ${formatEta(s.etaSeconds).padEnd(5)}`,
   ].join(" ");
   const width = Math.max(10, columns - head.length - tail.length - 4);
   const filled = s.batches > 0 ? Math.round((width * s.batch) / s.batches) : 0;
-  return `${head} [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${tail}`;
+  return `${head} [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${tail}`.trimEnd();
 }
 
 function barReporter(stream: NodeJS.WriteStream): ProgressReporter {
