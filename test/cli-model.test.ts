@@ -126,3 +126,11 @@ describe("image folders and image inputs", () => {
     expect(JSON.parse(out.trim())).toEqual({ index: 0, predicted: 1 });
   });
 });
+
+describe("gradfuse summary", () => {
+  it("prints the layer table: AlexNet's 62,378,344 parameters, layers by the line that made them", async () => {
+    expect(await run("summary", "graphs/alexnet.ts"), err).toBe(0);
+    expect(out).toContain("Total params: 62,378,344 (trainable 62,378,344, non-trainable 0)");
+    expect(out).toMatch(/fc8 \(dense\)\s+\(N, 1000\)\s+4,097,000\s+graphs\/alexnet\.ts:\d+/);
+  });
+});

@@ -276,3 +276,19 @@ describe("built-in callbacks", () => {
     expect(m.getWeights()).toEqual(best.weights);
   });
 });
+
+describe("model options", () => {
+  it("refuses a graph whose input has a fixed batch, saying how to declare it", async () => {
+    const fixed = defineGraph("fixed", {}, (g) => {
+      const x = g.input("x", [4, 2]);
+      g.output("y", x.matmul(g.param("w", [2, 1], { kind: "xavierUniform" })));
+    });
+    await expect(model(fixed, { backend: "interp" })).rejects.toThrow(/input 'x' is f32\[4,2\] for N = 1; .*g\.input\("x", \["N", …\]\)/);
+  });
+
+  it("train() without a program factory compiles with the default backend", async () => {
+    const r = await train({ def: classifier, train: blobs(16, 1), epochs: 1, batchSize: 8, optimizer: { kind: "sgd" }, schedule: { kind: "constant", lr: 0.1 } });
+    expect(r.steps).toHaveLength(2);
+    expect(r.program.entries).toEqual(["trainStep"]);
+  });
+});

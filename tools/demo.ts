@@ -94,7 +94,7 @@ async function main(): Promise<number> {
   const result = await train({
     ...options,
     program: async (entries) => {
-      const program = await options.program(entries);
+      const program = await compiledPrograms(backend)(entries);
       process.stdout.write(`compiled ${Object.keys(entries).join(", ")} in ${((performance.now() - compileStart) / 1000).toFixed(1)} s\n`);
       return program;
     },

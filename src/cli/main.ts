@@ -9,6 +9,7 @@ import { compileToDir } from "./compile.ts";
 import { runCommand } from "./run.ts";
 import { scheduleCommand } from "./schedule.ts";
 import { searchCommand } from "./search.ts";
+import { summaryCommand } from "./summary.ts";
 import { trainCommand } from "./train.ts";
 
 function parseMode(v: string): Mode {
@@ -69,6 +70,7 @@ function program(): Command {
   cli.addCommand(trainCommand());
   cli.addCommand(searchCommand());
   cli.addCommand(scheduleCommand());
+  cli.addCommand(summaryCommand());
   return cli;
 }
 

@@ -20,7 +20,7 @@ import { batchCount, batches, datasetSize, rowSize } from "../data/batches.ts";
 import { Rng } from "../data/rng.ts";
 import type { GraphDef } from "../dsl/builder.ts";
 import type { Graph, NodeOf } from "../ir/types.ts";
-import { formatShape, paramsOf } from "../ir/types.ts";
+import { formatShape, inputsOf, paramsOf } from "../ir/types.ts";
 import type { Feed } from "../runtime/feeds.ts";
 import { initializeParams } from "../runtime/init.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
@@ -132,6 +132,7 @@ export class Model {
     this.seed = options.seed ?? 0;
     const probe = def.build({ mode: "infer", bindings: { N: 1 }, seed: this.seed });
     this.signature = signatureOf(probe, options.inputs);
+    checkBatchSymbol(def, probe);
     this.rngNames = randomCounterNames([def.build({ mode: "train", bindings: { N: 1 }, seed: this.seed })]);
     this.weightSlots = paramsOf(probe)
       .map((n) => n.attrs)
@@ -467,6 +468,20 @@ export class Model {
 }
 
 // --- helpers -------------------------------------------------------------------------------------
+
+/** Every input's first dimension must be the batch symbol N, or no batch size but one could be compiled. */
+function checkBatchSymbol(def: GraphDef, probe: Graph): void {
+  const two = def.build({ mode: "infer", bindings: { N: 2 } });
+  for (const input of inputsOf(probe)) {
+    const other = inputsOf(two).find((n) => n.attrs.name === input.attrs.name);
+    if (input.shape[0] !== 1 || other?.shape[0] !== 2) {
+      throw new Error(
+        `model: graph '${def.name}' input '${input.attrs.name}' is ${formatShape(input.dtype, input.shape)} for N = 1; ` +
+          `the model API compiles entries for any batch size, so declare its first dimension as the batch symbol: g.input("${input.attrs.name}", ["N", …])`,
+      );
+    }
+  }
+}
 
 function copy(t: HostTensor): HostTensor {
   return { dtype: t.dtype, shape: [...t.shape], data: t.data.slice() };

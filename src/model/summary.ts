@@ -18,7 +18,7 @@ interface Row {
 
 const isLeaf = (n: Node) => n.op === "input" || n.op === "param" || n.op === "const";
 
-/** The first function called on a source line ("h = maxPool2d(relu(x))" → "maxPool2d"). */
+/** The functions called on a source line, in the order they apply ("h = maxPool2d(relu(x))" → "relu+maxPool2d"). */
 function calledOn(file: string, line: number, cache: Map<string, string[] | undefined>): string | undefined {
   if (!cache.has(file)) {
     try {
@@ -30,7 +30,8 @@ function calledOn(file: string, line: number, cache: Map<string, string[] | unde
   const text = cache.get(file)?.[line - 1] ?? "";
   // The builder's own methods (g.output, g.loss, …) say where a value goes, not what made it.
   const calls = [...text.matchAll(/([A-Za-z_$][\w$.]*)\s*\(/g)].map((m) => m[1]!).filter((c) => !/\.(output|loss|input|param|state|constant|scope)$/.test(c));
-  return calls[0]?.split(".").pop();
+  // Nested calls apply innermost first: maxPool2d(relu(batchNorm(h))) is "batchNorm+relu+maxPool2d".
+  return calls.length ? calls.map((c) => c.split(".").pop()!).reverse().join("+") : undefined;
 }
 
 const formatRowShape = (s: readonly number[]) => `(N${s.slice(1).map((d) => `, ${d}`).join("")})`;

@@ -76,7 +76,8 @@ export interface TrainerOptions {
   readonly augment?: Augmentation;
   /** Seeds parameter initialization, the batch order and the model's random ops. Default 0. */
   readonly seed?: number;
-  readonly program: ProgramFactory;
+  /** Makes the program from the entries (default: compile them with the WebAssembly backend). */
+  readonly program?: ProgramFactory;
   /** Where steps.csv, epochs.csv and plot.svg go (none if undefined). */
   readonly runDir?: string;
   /** Checkpoint file written after every epoch (none if undefined). */
@@ -88,6 +89,7 @@ export interface TrainerOptions {
   /** Stop when a step's loss exceeds this multiple of the first step's loss (default 1e4; 0 turns it off). */
   readonly divergenceFactor?: number;
   readonly earlyStopping?: EarlyStoppingOptions;
+  /** Default: the bar on a terminal, quiet otherwise. */
   readonly progress?: ProgressMode;
   /** Called after each epoch with its record (the CLI prints JSON lines from it). */
   readonly onEpoch?: (record: EpochRecord) => void;
@@ -431,12 +433,18 @@ async function runEpoch(run: Run, epoch: number): Promise<EpochRecord> {
   return record;
 }
 
+/** The default program factory: every entry compiled into one WebAssembly program (loaded when first used). */
+const defaultPrograms: ProgramFactory = async (entries) => {
+  const { compile } = await import("../compile.ts");
+  return compile(entries);
+};
+
 /** Trains `def` as described by the options; returns the history and the program with the trained params. */
 export async function train(o: TrainerOptions): Promise<TrainResult> {
   checkOptions(o);
   const started = performance.now();
   const plan = trainingEntries(o);
-  const program = await o.program(plan.entries);
+  const program = await (o.program ?? defaultPrograms)(plan.entries);
   program.initParams(o.seed ?? 0);
   const resumed = o.resume ? restore(o, program) : undefined;
   const run: Run = {
@@ -447,7 +455,7 @@ export async function train(o: TrainerOptions): Promise<TrainResult> {
     stepsPerEpoch: batchCount(datasetSize(o.train), o.batchSize, "keep"),
     steps: resumed ? previousSteps(o.runDir, resumed.step) : [],
     history: resumed ? [...resumed.history] : [],
-    progress: createProgress(o.progress ?? "quiet"),
+    progress: createProgress(o.progress ?? (process.stderr.isTTY ? "bar" : "quiet")),
     step: resumed?.step ?? 0,
     lastCheckpoint: resumed && o.checkpoint ? { path: o.checkpoint, epoch: resumed.epoch, step: resumed.step } : undefined,
     files: [],
