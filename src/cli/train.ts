@@ -196,10 +196,11 @@ export function trainerOptionsFrom(def: GraphDef, f: TrainFlags): TrainerOptions
 }
 
 /** The JSON line of an epoch (1-based) or of the final result. */
-export function epochJson(r: { epoch: number; trainLoss: number; testLoss?: number; testAccuracy?: number; seconds: number }): string {
+export function epochJson(r: { epoch: number; trainLoss: number; trainAccuracy?: number; testLoss?: number; testAccuracy?: number; seconds: number }): string {
   return JSON.stringify({
     epoch: r.epoch + 1,
     trainLoss: r.trainLoss,
+    ...(r.trainAccuracy !== undefined ? { trainAccuracy: r.trainAccuracy } : {}),
     testLoss: r.testLoss ?? null,
     testAccuracy: r.testAccuracy ?? null,
     seconds: Number(r.seconds.toFixed(3)),
