@@ -257,3 +257,28 @@ describe("corruption and stray temporary files", () => {
     rmSync(strayLive);
   });
 });
+
+describe("a writer killed with SIGKILL", () => {
+  it("leaves the previous checkpoint intact, and the next write removes its temporary file", async () => {
+    const { spawn } = await import("node:child_process");
+    const dir = mkdtempSync(join(root, "kill-"));
+    const path = join(dir, "ck.safetensors");
+    saveCheckpoint(path, { w: tensor("f32", [3], [1, 2, 3]) }, { step: "1" });
+    // The child writes a new checkpoint and hangs just before the rename, as a process killed there would stop.
+    const script = `
+      import { saveCheckpoint } from ${JSON.stringify(join(process.cwd(), "src/train/checkpoint.ts"))};
+      saveCheckpoint(${JSON.stringify(path)}, { w: { dtype: "f32", shape: [1000000], data: new Float32Array(1000000) } }, { step: "2" }, {
+        fs: { renameSync: () => { process.stdout.write("written\\n"); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); } },
+      });`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve) => child.stdout!.on("data", (d: Buffer) => d.toString().includes("written") && resolve()));
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.on("exit", resolve));
+    const temps = () => readdirSync(dir).filter((f) => f.startsWith(".ck.safetensors.tmp-"));
+    expect(temps()).toHaveLength(1);
+    expect(Array.from(loadCheckpoint(path).tensors.w!.data)).toEqual([1, 2, 3]);
+    saveCheckpoint(path, { w: tensor("f32", [3], [4, 5, 6]) }, { step: "3" });
+    expect(temps()).toEqual([]);
+    expect(Array.from(loadCheckpoint(path).tensors.w!.data)).toEqual([4, 5, 6]);
+  }, 60_000);
+});
