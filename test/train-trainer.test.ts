@@ -325,3 +325,15 @@ describe("early stopping", () => {
     expect(out.loss!.data[0]).toBe(best);
   });
 });
+
+describe("data against the graph", () => {
+  it("one-hot f32 labels for an i32 label input are refused by dtype before compiling, not by length", async () => {
+    const data = blobs(16, 1);
+    const oneHot = new Float32Array(16 * 3).map((_, i) => (i % 3 === data.y.data[Math.floor(i / 3)] ? 1 : 0));
+    let compiled = false;
+    await expect(
+      train({ ...base(path.join(tmp, "onehot")), checkpoint: undefined, train: { x: data.x, y: { dtype: "f32", shape: [16, 3], data: oneHot } }, program: async (e) => ((compiled = true), new InterpretedProgram(e)) }),
+    ).rejects.toThrow(/the training data's y expected dtype i32 class indices, .*given f32 rows \[3\] \(one-hot\?\)/);
+    expect(compiled).toBe(false);
+  });
+});

@@ -37,6 +37,7 @@ import type { BatchLogs, Callback, EpochLogs, TrainingContext } from "./callback
 import { learningRateSchedule, progressBar } from "./callbacks.ts";
 import type { MetricSpec, ModelSignature, Reduction } from "./graphs.ts";
 import { buildEvaluateGraph, buildPredictGraph, signatureOf } from "./graphs.ts";
+import { checkRows, checkTargets } from "./data_check.ts";
 import { modelSummary } from "./summary.ts";
 import { checkpointTensorName, persistentKind, programNameOf, randomCounterNames, weightsFromTensors } from "./weights.ts";
 
@@ -504,29 +505,6 @@ function checkValue(what: string, slot: { dtype: string; shape: readonly number[
   if (t.shape.join(",") !== slot.shape.join(",")) throw new Error(`${what} has shape [${t.shape}], expected [${slot.shape}]`);
   if (t.data.length !== numel(slot.shape)) throw new Error(`${what} has ${t.data.length} values, expected ${numel(slot.shape)}`);
   for (let i = 0; i < t.data.length; i++) if (!Number.isFinite(t.data[i]!)) throw new Error(`${what} holds ${t.data[i]} at index ${i}; weights must be finite`);
-}
-
-/** Rows of `t` must have the shape of the graph input's rows. */
-function checkRows(what: string, input: NodeOf<"input">, t: HostTensor): void {
-  const want = input.shape.slice(1);
-  if (t.shape.slice(1).join(",") !== want.join(",")) {
-    throw new Error(`${what} has rows of shape [${t.shape.slice(1)}] (tensor [${t.shape}]), but the graph's '${input.attrs.name}' is ${formatShape(input.dtype, input.shape)}: rows of [${want}]`);
-  }
-  if (t.dtype !== input.dtype) throw new Error(`${what} expected dtype ${input.dtype}, given ${t.dtype}`);
-}
-
-function checkTargets(what: string, target: NodeOf<"input">, y: HostTensor): void {
-  const want = target.shape.slice(1);
-  const given = y.shape.slice(1);
-  if (target.dtype === "i32" && y.dtype === "f32" && given.length === want.length + 1) {
-    throw new Error(
-      `${what} expected dtype i32 class indices, rows [${want}] for '${target.attrs.name}' ${formatShape(target.dtype, target.shape)}, ` +
-        `given f32 rows [${given}] (one-hot?); pass the index of each row's 1, or declare the input f32 [N,${given.join(",")}]`,
-    );
-  }
-  if (given.join(",") !== want.join(",") && rowSize(y) !== numel(want)) {
-    throw new Error(`${what} has rows of shape [${given}], but the graph's '${target.attrs.name}' is ${formatShape(target.dtype, target.shape)}`);
-  }
 }
 
 function targetsAs(y: HostTensor, dtype: "f32" | "i32"): Feed {

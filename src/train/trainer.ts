@@ -17,6 +17,8 @@ import { Rng } from "../data/rng.ts";
 import { batchCount, batches, datasetSize } from "../data/batches.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import { checkpointTensorName, programNameOf } from "../model/weights.ts";
+import { checkRows, checkTargets } from "../model/data_check.ts";
+import { inputsOf } from "../ir/types.ts";
 import {
   CheckpointError,
   checkWritableFile,
@@ -433,6 +435,17 @@ async function runEpoch(run: Run, epoch: number): Promise<EpochRecord> {
   return record;
 }
 
+/** Every dataset against the step's inputs, before anything is compiled (one-hot labels for i32 ones, …). */
+function checkDatasets(step: Graph, o: TrainerOptions): void {
+  const inputs = dataInputsOf(step, [LR_INPUT]);
+  const node = (name: string) => inputsOf(step).find((n) => n.attrs.name === name)!;
+  for (const [what, data] of [["training", o.train], ["test", o.test], ["validation", o.validation]] as const) {
+    if (!data) continue;
+    checkRows(`the ${what} data's x`, node(inputs.x), data.x);
+    checkTargets(`the ${what} data's y`, node(inputs.y), data.y);
+  }
+}
+
 /** The default program factory: every entry compiled into one WebAssembly program (loaded when first used). */
 const defaultPrograms: ProgramFactory = async (entries) => {
   const { compile } = await import("../compile.ts");
@@ -444,6 +457,7 @@ export async function train(o: TrainerOptions): Promise<TrainResult> {
   checkOptions(o);
   const started = performance.now();
   const plan = trainingEntries(o);
+  checkDatasets(plan.entries[TRAIN_ENTRY]!, o);
   const program = await (o.program ?? defaultPrograms)(plan.entries);
   program.initParams(o.seed ?? 0);
   const resumed = o.resume ? restore(o, program) : undefined;
