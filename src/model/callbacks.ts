@@ -2,6 +2,7 @@
 // onEpochBegin, per batch onBatchBegin / onBatchEnd, onEpochEnd, and finally onTrainEnd. Progress,
 // CSV logs, checkpoints, early stopping and learning-rate schedules are all callbacks; a user replaces
 // or adds to them. Hooks may be async; the loop awaits each in the order the callbacks were given.
+// When training fails, onTrainError runs instead of onTrainEnd (the progress bar gives back the terminal).
 import * as fs from "node:fs";
 import { EarlyStopping as EarlyStoppingRule } from "../train/early_stopping.ts";
 import type { ProgressMode } from "../train/progress.ts";
@@ -60,6 +61,8 @@ export interface EpochLogs {
 export interface Callback {
   onTrainBegin?(ctx: TrainingContext): void | Promise<void>;
   onTrainEnd?(ctx: TrainingContext, history: readonly EpochLogs[]): void | Promise<void>;
+  /** Training stopped with an error (a diverging run, a bad batch): release what onTrainBegin took. */
+  onTrainError?(error: Error, ctx: TrainingContext): void | Promise<void>;
   onEpochBegin?(epoch: number, ctx: TrainingContext): void | Promise<void>;
   onEpochEnd?(epoch: number, logs: EpochLogs, ctx: TrainingContext): void | Promise<void>;
   onBatchBegin?(batch: number, ctx: TrainingContext): void | Promise<void>;
@@ -103,6 +106,7 @@ export function progressBar(mode: ProgressMode = process.stderr.isTTY ? "bar" : 
         seconds: logs.seconds,
       }),
     onTrainEnd: () => reporter.close(),
+    onTrainError: () => reporter.close(),
   };
 }
 

@@ -107,6 +107,20 @@ interface Compiled {
 
 const DEFAULT_BATCH = 32;
 
+/** A fit's settings, resolved and checked. */
+interface FitPlan {
+  readonly examples: number;
+  readonly epochs: number;
+  readonly batchSize: number;
+  readonly schedule: ScheduleSpec;
+  readonly feedsOf: (b: Dataset) => Record<string, Feed>;
+  readonly divergenceFactor: number;
+  readonly augment?: Augmentation;
+  readonly trainProgram: (rows: number) => Promise<Compiled>;
+}
+
+type CallHooks = <K extends keyof Callback>(hook: K, ...args: Parameters<NonNullable<Callback[K]>>) => Promise<void>;
+
 /** A model over `def`'s compiled entries; its weights are initialized from `options.seed`. */
 export async function model(def: GraphDef, options: ModelOptions = {}): Promise<Model> {
   return new Model(def, options);
@@ -375,85 +389,106 @@ export class Model {
 
   /** Trains on `data`: seeded shuffled batches, the last partial one included, with callbacks. */
   async fit(data: Dataset, o: FitOptions = {}): Promise<History> {
-    const n = datasetSize(data);
-    const epochs = positiveInteger(o.epochs ?? 1, "fit: epochs");
-    const batchSize = positiveInteger(o.batchSize ?? DEFAULT_BATCH, "fit: batchSize");
-    if (batchSize > n) throw new Error(`fit: batchSize ${batchSize} is larger than the ${n} examples`);
-    const feedsOf = this.dataFeeds(data, "fit");
-    if (o.validation) this.dataFeeds(o.validation, "fit: validation");
-    const schedule: ScheduleSpec = typeof o.schedule === "number" ? { kind: "constant", lr: o.schedule } : (o.schedule ?? { kind: "constant", lr: 0.001 });
-    const optimizer = o.optimizer ?? { kind: "adam" };
-    const config = JSON.stringify([formatOptimizer(optimizer), o.clip, o.weightDecay, o.l1, o.l2]);
-    const trainProgram = (rows: number) =>
-      this.compiled(`train_${rows}_${hashText(config)}`, () =>
-        buildTrainGraph(this.def, {
-          optimizer,
-          bindings: { N: rows },
-          seed: this.seed,
-          countCorrect: true,
-          ...(o.clip ? { clip: o.clip } : {}),
-          ...(o.weightDecay ? { weightDecay: o.weightDecay } : {}),
-          ...(o.l1 ? { l1: o.l1 } : {}),
-          ...(o.l2 ? { l2: o.l2 } : {}),
-        }),
-      );
+    const plan = this.fitPlan(data, o);
     const ctx: TrainingContext = {
       model: this,
-      epochs,
-      stepsPerEpoch: batchCount(n, batchSize, "keep"),
-      batchSize,
-      examples: n,
+      epochs: plan.epochs,
+      stepsPerEpoch: batchCount(plan.examples, plan.batchSize, "keep"),
+      batchSize: plan.batchSize,
+      examples: plan.examples,
       step: this.stepCount,
-      lr: schedule.kind === "constant" ? schedule.lr : 0,
+      lr: plan.schedule.kind === "constant" ? plan.schedule.lr : 0,
       stopTraining: false,
     };
     const showProgress = o.progress ?? Boolean(process.stderr.isTTY);
-    const all: Callback[] = [learningRateSchedule(schedule), ...(showProgress ? [progressBar()] : []), ...(o.callbacks ?? [])];
-    const call = async <K extends keyof Callback>(hook: K, ...args: Parameters<NonNullable<Callback[K]>>) => {
+    const all: Callback[] = [learningRateSchedule(plan.schedule), ...(showProgress ? [progressBar()] : []), ...(o.callbacks ?? [])];
+    const call: CallHooks = async (hook, ...args) => {
       for (const cb of all) await (cb[hook] as ((...a: unknown[]) => void | Promise<void>) | undefined)?.apply(cb, args);
     };
     const history: EpochLogs[] = [];
     const losses: number[] = [];
-    const factor = o.divergenceFactor ?? DEFAULT_DIVERGENCE_FACTOR;
-    let firstLoss: number | undefined;
     await call("onTrainBegin", ctx);
     try {
-      for (let epoch = o.initialEpoch ?? 0; epoch < epochs && !ctx.stopTraining; epoch++) {
+      for (let epoch = o.initialEpoch ?? 0; epoch < plan.epochs && !ctx.stopTraining; epoch++) {
         const started = performance.now();
         await call("onEpochBegin", epoch, ctx);
-        let lossSum = 0;
-        let correct = 0;
-        let seen = 0;
-        let batch = 0;
-        const augmentRng = new Rng(this.seed).fork(0x61756700 + epoch);
-        for (const b of batches(data, { batchSize, seed: this.seed, epoch, remainder: "keep" })) {
-          await call("onBatchBegin", batch, ctx);
-          if (o.augment) augmentBatch(b.x, o.augment, augmentRng, b.x);
-          const rows = b.x.shape[0]!;
-          const out = await this.runEntry(await trainProgram(rows), { ...feedsOf(b), [LR_INPUT]: ctx.lr });
-          const loss = out.loss!.data[0]!;
-          losses.push(loss);
-          firstLoss ??= loss;
-          const diverged = divergenceOf(loss, firstLoss, factor);
-          if (diverged) throw new TrainingDivergedError(ctx.step, epoch, loss, ctx.lastCheckpoint, diverged);
-          lossSum += loss * rows;
-          seen += rows;
-          if (out[CORRECT_OUTPUT]) correct += out[CORRECT_OUTPUT].data[0]!;
-          const logs: BatchLogs = { batch, step: ctx.step, size: rows, loss, meanLoss: lossSum / seen, lr: ctx.lr, examplesPerSecond: (seen * 1000) / (performance.now() - started) };
-          ctx.step++;
-          this.stepCount = ctx.step;
-          await call("onBatchEnd", batch, logs, ctx);
-          batch++;
-        }
-        const logs = await this.epochLogs(epoch, ctx, { loss: lossSum / n, ...(this.defaultMetrics().length ? { accuracy: correct / n } : {}) }, o, started);
+        const train = await this.fitEpoch(data, plan, ctx, call, epoch, losses);
+        const logs = await this.epochLogs(epoch, ctx, train, o, started);
         history.push(logs);
         await call("onEpochEnd", epoch, logs, ctx);
       }
+    } catch (e) {
+      await call("onTrainError", e as Error, ctx);
+      throw e;
     } finally {
       this.pull();
     }
     await call("onTrainEnd", ctx, history);
     return { epochs: history, losses };
+  }
+
+  /** What a fit needs, checked before anything is compiled. */
+  private fitPlan(data: Dataset, o: FitOptions): FitPlan {
+    const examples = datasetSize(data);
+    const batchSize = positiveInteger(o.batchSize ?? DEFAULT_BATCH, "fit: batchSize");
+    if (batchSize > examples) throw new Error(`fit: batchSize ${batchSize} is larger than the ${examples} examples`);
+    const feedsOf = this.dataFeeds(data, "fit");
+    if (o.validation) this.dataFeeds(o.validation, "fit: validation");
+    const factor = o.divergenceFactor ?? DEFAULT_DIVERGENCE_FACTOR;
+    if (!(factor >= 0)) throw new Error(`fit: divergenceFactor must be a number >= 0 (0 turns the check off), got ${factor}`);
+    const optimizer = o.optimizer ?? { kind: "adam" };
+    const config = hashText(JSON.stringify([formatOptimizer(optimizer), o.clip, o.weightDecay, o.l1, o.l2]));
+    const trainGraph = (rows: number) =>
+      buildTrainGraph(this.def, {
+        optimizer,
+        bindings: { N: rows },
+        seed: this.seed,
+        countCorrect: true,
+        ...(o.clip ? { clip: o.clip } : {}),
+        ...(o.weightDecay ? { weightDecay: o.weightDecay } : {}),
+        ...(o.l1 ? { l1: o.l1 } : {}),
+        ...(o.l2 ? { l2: o.l2 } : {}),
+      });
+    return {
+      examples,
+      epochs: positiveInteger(o.epochs ?? 1, "fit: epochs"),
+      batchSize,
+      schedule: typeof o.schedule === "number" ? { kind: "constant", lr: o.schedule } : (o.schedule ?? { kind: "constant", lr: 0.001 }),
+      feedsOf,
+      divergenceFactor: factor,
+      ...(o.augment ? { augment: o.augment } : {}),
+      // The optimizer settings are part of the key: a fit with another optimizer compiles its own step.
+      trainProgram: (rows) => this.compiled(`train_${rows}_${config}`, () => trainGraph(rows)),
+    };
+  }
+
+  /** One pass over the shuffled batches; returns the epoch's mean loss and training accuracy. */
+  private async fitEpoch(data: Dataset, plan: FitPlan, ctx: TrainingContext, call: CallHooks, epoch: number, losses: number[]): Promise<Record<string, number>> {
+    const started = performance.now();
+    let lossSum = 0;
+    let correct: number | undefined;
+    let seen = 0;
+    let batch = 0;
+    const augmentRng = new Rng(this.seed).fork(0x61756700 + epoch);
+    for (const b of batches(data, { batchSize: plan.batchSize, seed: this.seed, epoch, remainder: "keep" })) {
+      await call("onBatchBegin", batch, ctx);
+      if (plan.augment) augmentBatch(b.x, plan.augment, augmentRng, b.x);
+      const rows = b.x.shape[0]!;
+      const out = await this.runEntry(await plan.trainProgram(rows), { ...plan.feedsOf(b), [LR_INPUT]: ctx.lr });
+      const loss = out.loss!.data[0]!;
+      losses.push(loss);
+      const diverged = divergenceOf(loss, losses[0], plan.divergenceFactor);
+      if (diverged) throw new TrainingDivergedError(ctx.step, epoch, loss, ctx.lastCheckpoint, diverged);
+      lossSum += loss * rows;
+      seen += rows;
+      if (out[CORRECT_OUTPUT]) correct = (correct ?? 0) + out[CORRECT_OUTPUT].data[0]!;
+      const logs: BatchLogs = { batch, step: ctx.step, size: rows, loss, meanLoss: lossSum / seen, lr: ctx.lr, examplesPerSecond: (seen * 1000) / (performance.now() - started) };
+      ctx.step++;
+      this.stepCount = ctx.step;
+      await call("onBatchEnd", batch, logs, ctx);
+      batch++;
+    }
+    return { loss: lossSum / plan.examples, ...(correct !== undefined ? { accuracy: correct / plan.examples } : {}) };
   }
 
   /** The epoch's figures, with the validation data's under "val…"; a non-finite one stops the run. */
