@@ -292,3 +292,20 @@ describe("model options", () => {
     expect((r.program as unknown as { entries: string[] }).entries).toEqual(["trainStep"]); // a compiled Program
   });
 });
+
+describe("backends", () => {
+  it("the TypeScript backend's fit, evaluate and predict agree with the interpreter's", async () => {
+    const data = blobs(20, 1);
+    const results = [];
+    for (const backend of ["ts", "interp"] as const) {
+      const m = await model(classifier, { backend, seed: 3 });
+      const h = await m.fit(data, { epochs: 1, batchSize: 8, schedule: 0.05, progress: false });
+      results.push({ losses: h.losses, eval: await m.evaluate(data, { batchSize: 16, metrics: ["accuracy", { topK: 2 }] }), logits: (await m.predict(data.x, { batchSize: 6 })).logits! });
+    }
+    const [ts, interp] = results;
+    ts!.losses.forEach((l, i) => expect(l).toBeCloseTo(interp!.losses[i]!, 5));
+    expect(ts!.eval.accuracy).toBe(interp!.eval.accuracy);
+    expect(ts!.eval.top2Accuracy).toBe(interp!.eval.top2Accuracy);
+    Array.from(ts!.logits.data).forEach((v, i) => expect(v).toBeCloseTo(interp!.logits.data[i]!, 4));
+  }, 120_000);
+});

@@ -361,7 +361,7 @@ export class Model {
     const feedsOf = this.dataFeeds(data, "evaluate");
     const size = positiveInteger(opts.batchSize ?? 256, "evaluate: batchSize");
     const metrics = opts.metrics ?? this.defaultMetrics();
-    const metricKey = metrics.map((m) => (m === "accuracy" ? "acc" : `top${m.topK}`)).join("+");
+    const metricKey = metrics.map((m) => (m === "accuracy" ? "acc" : `top${m.topK}`)).join("_") || "loss";
     const sums: Record<string, number> = {};
     for (const b of batches(data, { batchSize: size, shuffle: false, remainder: "keep" })) {
       const rows = b.x.shape[0]!;
