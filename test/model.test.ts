@@ -232,7 +232,7 @@ describe("feeds", () => {
 
 describe("built-in callbacks", () => {
   it("modelCheckpoint + restoreCheckpoint continue a fit bit for bit; csvLogger writes every epoch; an existing checkpoint is not overwritten", async () => {
-    const { csvLogger, modelCheckpoint } = await import("../src/model/callbacks.ts");
+    const { csvLogger, modelCheckpoint, runLog } = await import("../src/model/callbacks.ts");
     const data = blobs(21, 1);
     const opts = { batchSize: 8, schedule: 0.05, progress: false } as const;
     const straight = await model(classifier, { backend: "interp", seed: 4 });
@@ -241,8 +241,11 @@ describe("built-in callbacks", () => {
     const file = path.join(tmp, "resume.safetensors");
     const csv = path.join(tmp, "epochs.csv");
     const first = await model(classifier, { backend: "interp", seed: 4 });
-    await first.fit(data, { ...opts, epochs: 1, callbacks: [modelCheckpoint(file), csvLogger(csv)] });
-    expect(fs.readFileSync(csv, "utf8").split("\n")[0]).toBe("epoch,step,loss,accuracy,lr,seconds");
+    const runDir = path.join(tmp, "run-log");
+    await first.fit(data, { ...opts, epochs: 1, validation: blobs(9, 2), callbacks: [modelCheckpoint(file), csvLogger(csv), runLog(runDir, "tiny")] });
+    expect(fs.readFileSync(path.join(runDir, "steps.csv"), "utf8").trim().split("\n")).toHaveLength(1 + 3);
+    expect(fs.readFileSync(path.join(runDir, "plot.svg"), "utf8")).toContain("tiny: accuracy");
+    expect(fs.readFileSync(csv, "utf8").split("\n")[0]).toBe("epoch,step,loss,accuracy,valLoss,valAccuracy,lr,seconds");
     await expect(first.fit(data, { ...opts, epochs: 1, callbacks: [modelCheckpoint(file)] })).rejects.toThrow(/already exists .* overwrite: true/);
 
     const resumed = await model(classifier, { backend: "interp", seed: 99 });

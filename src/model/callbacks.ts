@@ -10,6 +10,8 @@ import { createProgress } from "../train/progress.ts";
 import type { ScheduleSpec } from "../train/schedules.ts";
 import { learningRate } from "../train/schedules.ts";
 import { checkWritableFile } from "../train/checkpoint.ts";
+import type { EpochRecord, StepRecord } from "../train/run_log.ts";
+import { writeRunFiles } from "../train/run_log.ts";
 
 /** What the loop shares with its callbacks; `lr` and `stopTraining` are theirs to set. */
 export interface TrainingContext {
@@ -184,9 +186,39 @@ export function earlyStopping(opts: EarlyStoppingOptions): Callback & { readonly
   };
 }
 
+/**
+ * The run directory of the `train` command for a fit: steps.csv, epochs.csv and plot.svg (log-scale loss,
+ * train and validation accuracy), rewritten whole after every epoch.
+ */
+export function runLog(dir: string, title = "model"): Callback {
+  const steps: StepRecord[] = [];
+  const epochs: EpochRecord[] = [];
+  return {
+    onTrainBegin() {
+      checkWritableFile(`${dir}/steps.csv`, "runLog");
+    },
+    onBatchEnd(_batch, logs) {
+      steps.push({ step: logs.step, epoch: epochs.length, loss: logs.loss, lr: logs.lr });
+    },
+    onEpochEnd(epoch, logs) {
+      epochs.push({
+        epoch,
+        step: logs.step,
+        trainLoss: logs.loss,
+        ...(logs.accuracy !== undefined ? { trainAccuracy: logs.accuracy } : {}),
+        ...(logs.valLoss !== undefined ? { testLoss: logs.valLoss } : {}),
+        ...(logs.valAccuracy !== undefined ? { testAccuracy: logs.valAccuracy } : {}),
+        lr: logs.lr,
+        seconds: logs.seconds,
+      });
+      writeRunFiles(dir, title, steps, epochs);
+    },
+  };
+}
+
 /** Called as `fn(logs)` after every epoch (the simplest way to watch a run). */
 export function onEpoch(fn: (logs: EpochLogs) => void): Callback {
   return { onEpochEnd: (_epoch, logs) => fn(logs) };
 }
 
-export const callbacks = { learningRateSchedule, progressBar, csvLogger, modelCheckpoint, earlyStopping, onEpoch };
+export const callbacks = { learningRateSchedule, progressBar, csvLogger, runLog, modelCheckpoint, earlyStopping, onEpoch };
