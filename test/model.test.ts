@@ -80,12 +80,12 @@ describe("predict", () => {
 });
 
 describe("fit", () => {
-  it("equals the trainer's losses bit for bit on the same seed, the last partial batch included", async () => {
+  it.each(["interp", "wasm"] as const)("equals the trainer's losses bit for bit on the same seed, the last partial batch included (%s)", async (backend) => {
     const data = blobs(45, 1); // batch 8: five full batches and one of 5
     const common = { epochs: 3, batchSize: 8, optimizer: { kind: "adam" } as const, seed: 7 };
-    const m = await model(classifier, { backend: "interp", seed: 7 });
+    const m = await model(classifier, { backend, seed: 7 });
     const history = await m.fit(data, { ...common, schedule: 0.05, progress: false });
-    const r = await train({ def: classifier, train: data, ...common, schedule: { kind: "constant", lr: 0.05 }, program: async (e) => new InterpretedProgram(e) });
+    const r = await train({ def: classifier, train: data, ...common, schedule: { kind: "constant", lr: 0.05 }, program: backend === "interp" ? async (e) => new InterpretedProgram(e) : async (e) => compile(e) });
     expect(history.losses).toHaveLength(3 * 6);
     expect(history.losses).toEqual(r.steps.map((s) => s.loss));
     expect(history.epochs.map((e) => e.loss)).toEqual(r.epochs.map((e) => e.trainLoss));
