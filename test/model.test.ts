@@ -312,3 +312,28 @@ describe("backends", () => {
     Array.from(ts!.logits.data).forEach((v, i) => expect(v).toBeCloseTo(interp!.logits.data[i]!, 4));
   }, 120_000);
 });
+
+describe("diverging fits", () => {
+  it("stop at the step where the loss grows past the factor, naming the last good checkpoint, which stays as it was", async () => {
+    const { modelCheckpoint } = await import("../src/model/callbacks.ts");
+    const file = path.join(tmp, "diverge.safetensors");
+    const m = await model(classifier, { backend: "interp", seed: 1 });
+    let afterEpoch1: Buffer | undefined;
+    const error = await m
+      .fit(blobs(48, 1), {
+        epochs: 5, batchSize: 8, divergenceFactor: 100, progress: false,
+        schedule: { kind: "multistep", lr: 0.01, factor: 1e6, milestones: [1] }, // fine for an epoch, then far too large
+        callbacks: [modelCheckpoint(file), { onEpochEnd: (e) => void (e === 0 && (afterEpoch1 = fs.readFileSync(file))) }],
+      })
+      .then(() => undefined, (e: unknown) => e as Error);
+    expect(error?.message).toMatch(/training stopped: the loss reached .*, more than 100× its first value .* at step \d+ \(epoch 2\); the last good checkpoint, .*diverge\.safetensors \(after epoch 1, step 6\), was kept/);
+    expect(fs.readFileSync(file).equals(afterEpoch1!)).toBe(true);
+  });
+
+  it("a NaN validation loss stops the fit instead of being logged", async () => {
+    const m = await model(classifier, { backend: "interp", seed: 1 });
+    const nanValidation = blobs(9, 2);
+    nanValidation.x.data[0] = NaN;
+    await expect(m.fit(blobs(16, 1), { epochs: 2, batchSize: 8, validation: nanValidation, progress: false })).rejects.toThrow(/the epoch's valLoss became NaN at step 2 \(epoch 1\)/);
+  });
+});
