@@ -122,3 +122,27 @@ function identityOrder(n: number): Int32Array {
   for (let i = 0; i < n; i++) order[i] = i;
   return order;
 }
+
+/** Rows [start, start + rows) of `t`, as a view. */
+export function sliceRows(t: HostTensor, start: number, rows: number): HostTensor {
+  const row = rowSize(t);
+  return { dtype: t.dtype, shape: [rows, ...t.shape.slice(1)], data: t.data.subarray(start * row, (start + rows) * row) };
+}
+
+/** The tensors of several record pieces, each concatenated along rows (dimension 0). */
+export function concatRows(parts: readonly Record<string, HostTensor>[]): Record<string, HostTensor> {
+  if (parts.length === 1) return parts[0]!;
+  const out: Record<string, HostTensor> = {};
+  for (const name of Object.keys(parts[0] ?? {})) {
+    const pieces = parts.map((p) => p[name]!);
+    const total = pieces.reduce((s, t) => s + t.data.length, 0);
+    const data = pieces[0]!.dtype === "i32" ? new Int32Array(total) : new Float32Array(total);
+    let at = 0;
+    for (const t of pieces) {
+      data.set(t.data, at);
+      at += t.data.length;
+    }
+    out[name] = { dtype: pieces[0]!.dtype, shape: [pieces.reduce((s, t) => s + t.shape[0]!, 0), ...pieces[0]!.shape.slice(1)], data };
+  }
+  return out;
+}

@@ -16,7 +16,7 @@ import { compile, type CompileOptions } from "../compile.ts";
 import type { Augmentation } from "../data/augment.ts";
 import { augmentBatch } from "../data/augment.ts";
 import type { Dataset } from "../data/batches.ts";
-import { batchCount, batches, datasetSize, rowSize } from "../data/batches.ts";
+import { batchCount, batches, concatRows, datasetSize, sliceRows } from "../data/batches.ts";
 import { Rng } from "../data/rng.ts";
 import type { GraphDef } from "../dsl/builder.ts";
 import type { Graph, NodeOf } from "../ir/types.ts";
@@ -31,6 +31,7 @@ import type { OptimizerSpec } from "../train/optimizers.ts";
 import { formatOptimizer } from "../train/optimizers.ts";
 import type { ClipSpec } from "../train/regularize.ts";
 import type { ScheduleSpec } from "../train/schedules.ts";
+import { targetsAs } from "../train/evaluate.ts";
 import { buildTrainGraph, CORRECT_OUTPUT, LR_INPUT } from "../train/train_graph.ts";
 import { DEFAULT_DIVERGENCE_FACTOR, divergenceOf, TrainingDivergedError } from "../train/trainer.ts";
 import type { BatchLogs, Callback, EpochLogs, TrainingContext } from "./callbacks.ts";
@@ -309,6 +310,7 @@ export class Model {
   async predict(x: HostTensor | Readonly<Record<string, HostTensor>>, opts: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
     const inputs = this.namedInputs(x);
     const n = this.rowsOf(inputs);
+    if (n === 0) throw new Error("predict: the input has no rows");
     const size = positiveInteger(opts.batchSize ?? DEFAULT_BATCH, "predict: batchSize");
     const parts: Record<string, HostTensor>[] = [];
     for (let start = 0; start < n; start += size) {
@@ -540,33 +542,6 @@ function checkValue(what: string, slot: { dtype: string; shape: readonly number[
   if (t.shape.join(",") !== slot.shape.join(",")) throw new Error(`${what} has shape [${t.shape}], expected [${slot.shape}]`);
   if (t.data.length !== numel(slot.shape)) throw new Error(`${what} has ${t.data.length} values, expected ${numel(slot.shape)}`);
   for (let i = 0; i < t.data.length; i++) if (!Number.isFinite(t.data[i]!)) throw new Error(`${what} holds ${t.data[i]} at index ${i}; weights must be finite`);
-}
-
-function targetsAs(y: HostTensor, dtype: "f32" | "i32"): Feed {
-  if (y.dtype === dtype) return y.data;
-  return dtype === "f32" ? Float32Array.from(y.data) : Int32Array.from(y.data);
-}
-
-function sliceRows(t: HostTensor, start: number, rows: number): HostTensor {
-  const row = rowSize(t);
-  return { dtype: t.dtype, shape: [rows, ...t.shape.slice(1)], data: t.data.subarray(start * row, (start + rows) * row) };
-}
-
-function concatRows(parts: readonly Record<string, HostTensor>[]): Record<string, HostTensor> {
-  if (parts.length === 1) return parts[0]!;
-  const out: Record<string, HostTensor> = {};
-  for (const name of Object.keys(parts[0] ?? {})) {
-    const pieces = parts.map((p) => p[name]!);
-    const total = pieces.reduce((s, t) => s + t.data.length, 0);
-    const data = pieces[0]!.dtype === "i32" ? new Int32Array(total) : new Float32Array(total);
-    let at = 0;
-    for (const t of pieces) {
-      data.set(t.data, at);
-      at += t.data.length;
-    }
-    out[name] = { dtype: pieces[0]!.dtype, shape: [pieces.reduce((s, t) => s + t.shape[0]!, 0), ...pieces[0]!.shape.slice(1)], data };
-  }
-  return out;
 }
 
 /** Weights from a weights file or a training checkpoint, by the names getWeights() uses. */
