@@ -9,7 +9,7 @@ import type { GraphDef } from "../dsl/builder.ts";
 import { GraphBuilder } from "../dsl/builder.ts";
 import type { Tensor } from "../dsl/tensor.ts";
 import type { Graph, NodeOf } from "../ir/types.ts";
-import { inputsOf } from "../ir/types.ts";
+import { formatShape, inputsOf } from "../ir/types.ts";
 import { GraphRewriter } from "../passes/rewrite.ts";
 
 /** Ids of every node `roots` depend on (roots included). */
@@ -136,4 +136,18 @@ export function buildEvaluateGraph(def: GraphDef, batch: number, metrics: readon
   }
   const graph = b.build();
   return { graph: pruneToOutputs(graph, Object.keys(reductions), graph.name), metrics: reductions };
+}
+
+/** Every input's first dimension must be the batch symbol N, or no batch size but one could be compiled. */
+export function checkBatchSymbol(def: GraphDef, probe: Graph): void {
+  const two = def.build({ mode: "infer", bindings: { N: 2 } });
+  for (const input of inputsOf(probe)) {
+    const other = inputsOf(two).find((n) => n.attrs.name === input.attrs.name);
+    if (input.shape[0] !== 1 || other?.shape[0] !== 2) {
+      throw new Error(
+        `model: graph '${def.name}' input '${input.attrs.name}' is ${formatShape(input.dtype, input.shape)} for N = 1; ` +
+          `the model API compiles entries for any batch size, so declare its first dimension as the batch symbol: g.input("${input.attrs.name}", ["N", …])`,
+      );
+    }
+  }
 }

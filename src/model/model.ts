@@ -20,11 +20,10 @@ import { batchCount, batches, concatRows, datasetSize, sliceRows } from "../data
 import { Rng } from "../data/rng.ts";
 import type { GraphDef } from "../dsl/builder.ts";
 import type { Graph, NodeOf } from "../ir/types.ts";
-import { formatShape, inputsOf, paramsOf } from "../ir/types.ts";
+import { formatShape, paramsOf } from "../ir/types.ts";
 import type { Feed } from "../runtime/feeds.ts";
 import { initializeParams } from "../runtime/init.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
-import { numel } from "../runtime/tensor.ts";
 import { loadCheckpoint, saveCheckpoint, trainingMetadata } from "../train/checkpoint.ts";
 import { InterpretedProgram } from "../train/interpreted_program.ts";
 import type { OptimizerSpec } from "../train/optimizers.ts";
@@ -37,10 +36,10 @@ import { DEFAULT_DIVERGENCE_FACTOR, divergenceOf, TrainingDivergedError } from "
 import type { BatchLogs, Callback, EpochLogs, TrainingContext } from "./callbacks.ts";
 import { learningRateSchedule, progressBar } from "./callbacks.ts";
 import type { MetricSpec, ModelSignature, Reduction } from "./graphs.ts";
-import { buildEvaluateGraph, buildPredictGraph, signatureOf } from "./graphs.ts";
+import { buildEvaluateGraph, buildPredictGraph, checkBatchSymbol, signatureOf } from "./graphs.ts";
 import { checkRows, checkTargets } from "./data_check.ts";
 import { modelSummary } from "./summary.ts";
-import { checkpointTensorName, persistentKind, programNameOf, randomCounterNames, weightsFromTensors } from "./weights.ts";
+import { checkpointTensorName, checkValue, persistentKind, programNameOf, randomCounterNames, weightsFromTensors } from "./weights.ts";
 
 export type ModelBackend = "wasm" | "ts" | "interp";
 
@@ -507,20 +506,6 @@ export class Model {
 
 // --- helpers -------------------------------------------------------------------------------------
 
-/** Every input's first dimension must be the batch symbol N, or no batch size but one could be compiled. */
-function checkBatchSymbol(def: GraphDef, probe: Graph): void {
-  const two = def.build({ mode: "infer", bindings: { N: 2 } });
-  for (const input of inputsOf(probe)) {
-    const other = inputsOf(two).find((n) => n.attrs.name === input.attrs.name);
-    if (input.shape[0] !== 1 || other?.shape[0] !== 2) {
-      throw new Error(
-        `model: graph '${def.name}' input '${input.attrs.name}' is ${formatShape(input.dtype, input.shape)} for N = 1; ` +
-          `the model API compiles entries for any batch size, so declare its first dimension as the batch symbol: g.input("${input.attrs.name}", ["N", …])`,
-      );
-    }
-  }
-}
-
 function copy(t: HostTensor): HostTensor {
   return { dtype: t.dtype, shape: [...t.shape], data: t.data.slice() };
 }
@@ -534,14 +519,6 @@ function hashText(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16);
-}
-
-/** A value for a param slot: its dtype, its exact shape, finite. */
-function checkValue(what: string, slot: { dtype: string; shape: readonly number[] }, t: HostTensor): void {
-  if (t.dtype !== slot.dtype) throw new Error(`${what} is ${t.dtype}, expected ${slot.dtype}`);
-  if (t.shape.join(",") !== slot.shape.join(",")) throw new Error(`${what} has shape [${t.shape}], expected [${slot.shape}]`);
-  if (t.data.length !== numel(slot.shape)) throw new Error(`${what} has ${t.data.length} values, expected ${numel(slot.shape)}`);
-  for (let i = 0; i < t.data.length; i++) if (!Number.isFinite(t.data[i]!)) throw new Error(`${what} holds ${t.data[i]} at index ${i}; weights must be finite`);
 }
 
 /** Weights from a weights file or a training checkpoint, by the names getWeights() uses. */

@@ -11,6 +11,7 @@
 // "weights/", "optimizer/", "counters/", "rng/" — so the two never mix.
 import type { Graph } from "../ir/types.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
+import { numel } from "../runtime/tensor.ts";
 import { STEP_STATE } from "../train/train_graph.ts";
 
 export type PersistentKind = "weight" | "optimizer" | "counter" | "rng";
@@ -88,4 +89,12 @@ export function weightsFromTensors(tensors: Readonly<Record<string, HostTensor>>
     if (persistentKind(name) === "weight") out[name] = tensors[n]!;
   }
   return out;
+}
+
+/** A value for a param slot: its dtype, its exact shape, finite. */
+export function checkValue(what: string, slot: { dtype: string; shape: readonly number[] }, t: HostTensor): void {
+  if (t.dtype !== slot.dtype) throw new Error(`${what} is ${t.dtype}, expected ${slot.dtype}`);
+  if (t.shape.join(",") !== slot.shape.join(",")) throw new Error(`${what} has shape [${t.shape}], expected [${slot.shape}]`);
+  if (t.data.length !== numel(slot.shape)) throw new Error(`${what} has ${t.data.length} values, expected ${numel(slot.shape)}`);
+  for (let i = 0; i < t.data.length; i++) if (!Number.isFinite(t.data[i]!)) throw new Error(`${what} holds ${t.data[i]} at index ${i}; weights must be finite`);
 }
