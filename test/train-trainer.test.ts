@@ -337,3 +337,39 @@ describe("data against the graph", () => {
     expect(compiled).toBe(false);
   });
 });
+
+describe("callbacks in train()", () => {
+  it("fire in order with the model API's logs, and the same callbacks work (csvLogger, a stop, an lr override)", async () => {
+    const { csvLogger } = await import("../src/model/callbacks.ts");
+    const events: string[] = [];
+    const lrs: number[] = [];
+    const csv = path.join(tmp, "cb-epochs.csv");
+    const r = await train({
+      ...base(path.join(tmp, "callbacks")),
+      checkpoint: undefined,
+      train: blobs(12, 1),
+      epochs: 5,
+      callbacks: [
+        {
+          onTrainBegin: () => void events.push("trainBegin"),
+          onEpochBegin: (e) => void events.push(`epochBegin ${e}`),
+          onBatchBegin: (b, ctx) => void (events.push(`batchBegin ${b}`), (ctx.lr = 0.5 * ctx.lr)),
+          onBatchEnd: (b, logs) => void (events.push(`batchEnd ${b}`), lrs.push(logs.lr)),
+          onEpochEnd: (e, logs, ctx) => void (events.push(`epochEnd ${e} ${Object.keys(logs).join(",")}`), e === 1 && (ctx.stopTraining = true)),
+          onTrainEnd: () => void events.push("trainEnd"),
+        },
+        csvLogger(csv),
+      ],
+    });
+    expect(events).toEqual([
+      "trainBegin",
+      "epochBegin 0", "batchBegin 0", "batchEnd 0", "batchBegin 1", "batchEnd 1", "epochEnd 0 epoch,step,loss,accuracy,testLoss,testAccuracy,lr,seconds",
+      "epochBegin 1", "batchBegin 0", "batchEnd 0", "batchBegin 1", "batchEnd 1", "epochEnd 1 epoch,step,loss,accuracy,testLoss,testAccuracy,lr,seconds",
+      "trainEnd",
+    ]);
+    expect(r.epochs).toHaveLength(2);
+    expect(lrs).toEqual([0.025, 0.025, 0.025, 0.025]);
+    expect(r.steps.map((s) => s.lr)).toEqual(lrs);
+    expect(fs.readFileSync(csv, "utf8").trim().split("\n")).toHaveLength(3);
+  });
+});

@@ -71,6 +71,16 @@ export interface Callback {
   onBatchEnd?(batch: number, logs: BatchLogs, ctx: TrainingContext): void | Promise<void>;
 }
 
+/** Runs one hook of every callback, in order, awaiting each. */
+export type CallHooks = <K extends keyof Callback>(hook: K, ...args: Parameters<NonNullable<Callback[K]>>) => Promise<void>;
+
+/** The hook runner over `callbacks`. */
+export function hookRunner(callbacks: readonly Callback[]): CallHooks {
+  return async (hook, ...args) => {
+    for (const cb of callbacks) await (cb[hook] as ((...a: unknown[]) => void | Promise<void>) | undefined)?.apply(cb, args);
+  };
+}
+
 /** Sets the learning rate before every batch from a schedule (a pure function of the global step). */
 export function learningRateSchedule(spec: ScheduleSpec): Callback {
   return {

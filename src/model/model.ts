@@ -33,8 +33,8 @@ import type { ScheduleSpec } from "../train/schedules.ts";
 import { targetsAs } from "../train/evaluate.ts";
 import { buildTrainGraph, CORRECT_OUTPUT, LR_INPUT } from "../train/train_graph.ts";
 import { DEFAULT_DIVERGENCE_FACTOR, divergenceOf, TrainingDivergedError } from "../train/trainer.ts";
-import type { BatchLogs, Callback, EpochLogs, TrainingContext } from "./callbacks.ts";
-import { learningRateSchedule, progressBar } from "./callbacks.ts";
+import type { BatchLogs, Callback, CallHooks, EpochLogs, TrainingContext } from "./callbacks.ts";
+import { hookRunner, learningRateSchedule, progressBar } from "./callbacks.ts";
 import type { MetricSpec, ModelSignature, Reduction } from "./graphs.ts";
 import { buildEvaluateGraph, buildPredictGraph, checkBatchSymbol, signatureOf } from "./graphs.ts";
 import { checkRows, checkTargets } from "./data_check.ts";
@@ -119,7 +119,6 @@ interface FitPlan {
   readonly trainProgram: (rows: number) => Promise<Compiled>;
 }
 
-type CallHooks = <K extends keyof Callback>(hook: K, ...args: Parameters<NonNullable<Callback[K]>>) => Promise<void>;
 
 /** A model over `def`'s compiled entries; its weights are initialized from `options.seed`. */
 export async function model(def: GraphDef, options: ModelOptions = {}): Promise<Model> {
@@ -403,9 +402,7 @@ export class Model {
     };
     const showProgress = o.progress ?? Boolean(process.stderr.isTTY);
     const all: Callback[] = [learningRateSchedule(plan.schedule), ...(showProgress ? [progressBar()] : []), ...(o.callbacks ?? [])];
-    const call: CallHooks = async (hook, ...args) => {
-      for (const cb of all) await (cb[hook] as ((...a: unknown[]) => void | Promise<void>) | undefined)?.apply(cb, args);
-    };
+    const call = hookRunner(all);
     const history: EpochLogs[] = [];
     const losses: number[] = [];
     await call("onTrainBegin", ctx);

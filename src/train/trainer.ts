@@ -18,6 +18,9 @@ import { batchCount, batches, datasetSize } from "../data/batches.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import { checkpointTensorName, programNameOf } from "../model/weights.ts";
 import { checkRows, checkTargets } from "../model/data_check.ts";
+import type { Callback, CallHooks, EpochLogs, TrainingContext } from "../model/callbacks.ts";
+import { hookRunner } from "../model/callbacks.ts";
+import { weightsOf } from "../model/weights.ts";
 import { inputsOf } from "../ir/types.ts";
 import {
   CheckpointError,
@@ -93,6 +96,12 @@ export interface TrainerOptions {
   readonly earlyStopping?: EarlyStoppingOptions;
   /** Default: the bar on a terminal, quiet otherwise. */
   readonly progress?: ProgressMode;
+  /**
+   * Keras-style callbacks, the same ones the model API's fit takes (csvLogger, earlyStopping, your own):
+   * epoch logs carry loss, accuracy, testLoss, testAccuracy and valLoss; a callback may set ctx.lr in
+   * onBatchBegin or ctx.stopTraining.
+   */
+  readonly callbacks?: readonly Callback[];
   /** Called after each epoch with its record (the CLI prints JSON lines from it). */
   readonly onEpoch?: (record: EpochRecord) => void;
   /** Largest evaluation batch (default 500). */
@@ -282,16 +291,16 @@ export function resumableParams(tensors: Readonly<Record<string, HostTensor>>, e
   return out;
 }
 
-function save(o: TrainerOptions, program: TrainableProgram, epoch: number, step: number, history: readonly EpochRecord[]): void {
+function save(o: TrainerOptions, program: TrainableProgram, epoch: number, step: number, history: readonly EpochRecord[], file = o.checkpoint!): void {
   const tensors: Record<string, HostTensor> = {};
   for (const [name, t] of Object.entries(program.getParams())) tensors[checkpointTensorName(name)] = t;
   // The batch order of epoch e is a pure function of (seed, e): this records exactly that stream.
   tensors["rng/shuffle"] = rngStateToTensor({ seed: o.seed ?? 0, counter: epoch });
   if (o.augment) tensors["rng/augment"] = rngStateToTensor(augmentStream(o.seed ?? 0, epoch).state);
   const config = JSON.stringify(runConfig(o));
-  fs.mkdirSync(path.dirname(path.resolve(o.checkpoint!)), { recursive: true });
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   saveCheckpoint(
-    o.checkpoint!,
+    file,
     tensors,
     trainingMetadata({ step, epoch }, { graph: o.def.name, config, schedule: formatSchedule(o.schedule), history: JSON.stringify(history) }),
   );
@@ -336,6 +345,9 @@ interface Run {
   readonly steps: StepRecord[];
   readonly history: EpochRecord[];
   readonly progress: ReturnType<typeof createProgress>;
+  /** What the callbacks see, and their hooks. */
+  readonly ctx: TrainingContext;
+  readonly call: CallHooks;
   step: number;
   /** The first step's loss of this process's run (the divergence factor's reference). */
   firstLoss?: number;
@@ -361,7 +373,10 @@ async function trainEpoch(run: Run, epoch: number): Promise<{ meanLoss: number; 
   const augmentRng = augmentStream(o.seed ?? 0, epoch);
   for (const b of batches(o.train, { batchSize: o.batchSize, seed: o.seed ?? 0, epoch, remainder: "keep" })) {
     if (o.augment) augmentBatch(b.x, o.augment, augmentRng, b.x);
-    lr = learningRate(o.schedule, run.step, run.stepsPerEpoch);
+    run.ctx.step = run.step;
+    run.ctx.lr = learningRate(o.schedule, run.step, run.stepsPerEpoch);
+    await run.call("onBatchBegin", batch, run.ctx);
+    lr = run.ctx.lr;
     const rows = b.x.shape[0]!;
     const entry = rows === o.batchSize ? TRAIN_ENTRY : TRAIN_TAIL_ENTRY;
     const out = await program.run(entry, { [inputs.x]: b.x.data, [inputs.y]: targetsAs(b.y, inputs.yDtype), [LR_INPUT]: lr });
@@ -378,8 +393,10 @@ async function trainEpoch(run: Run, epoch: number): Promise<{ meanLoss: number; 
     if (out[CORRECT_OUTPUT]) correct = (correct ?? 0) + out[CORRECT_OUTPUT].data[0]!;
     const examplesPerSecond = (seen * 1000) / (performance.now() - started);
     run.progress.step({ epoch, epochs: o.epochs, batch, batches: run.stepsPerEpoch, step: run.step, loss, meanLoss: lossSum / seen, lr, examplesPerSecond });
-    batch++;
     run.step++;
+    run.ctx.step = run.step;
+    await run.call("onBatchEnd", batch, { batch, step: run.step - 1, size: rows, loss, meanLoss: lossSum / seen, lr, examplesPerSecond }, run.ctx);
+    batch++;
   }
   return { meanLoss: lossSum / n, ...(correct !== undefined ? { accuracy: correct / n } : {}), lr };
 }
@@ -404,6 +421,7 @@ function nonFiniteParam(program: RunnableProgram): string | undefined {
 async function runEpoch(run: Run, epoch: number): Promise<EpochRecord> {
   const { o, program, plan, inputs } = run;
   const started = performance.now();
+  await run.call("onEpochBegin", epoch, run.ctx);
   const { meanLoss, accuracy, lr } = await trainEpoch(run, epoch);
   const test = o.test ? await evaluate(program, o.test, plan.test!, inputs) : undefined;
   const validation = o.validation ? await evaluate(asValidation(program), o.validation, plan.validation!, inputs) : undefined;
@@ -432,6 +450,7 @@ async function runEpoch(run: Run, epoch: number): Promise<EpochRecord> {
   }
   writeFiles(run);
   o.onEpoch?.(record);
+  await run.call("onEpochEnd", epoch, epochLogs(record), run.ctx);
   return record;
 }
 
@@ -444,6 +463,36 @@ function checkDatasets(step: Graph, o: TrainerOptions): void {
     checkRows(`the ${what} data's x`, node(inputs.x), data.x);
     checkTargets(`the ${what} data's y`, node(inputs.y), data.y);
   }
+}
+
+/** An epoch's record as the logs callbacks see (the model API's names: loss, accuracy, val…). */
+function epochLogs(r: EpochRecord): EpochLogs {
+  const logs: Record<string, number> = { epoch: r.epoch, step: r.step, loss: r.trainLoss };
+  if (r.trainAccuracy !== undefined) logs.accuracy = r.trainAccuracy;
+  if (r.testLoss !== undefined) logs.testLoss = r.testLoss;
+  if (r.testAccuracy !== undefined) logs.testAccuracy = r.testAccuracy;
+  if (r.validationLoss !== undefined) logs.valLoss = r.validationLoss;
+  return { ...logs, lr: r.lr, seconds: r.seconds } as EpochLogs;
+}
+
+/** The callbacks' context and hooks; their model handle reads and writes the program's weights. */
+function callbackHooks(o: TrainerOptions, program: TrainableProgram): { ctx: TrainingContext; call: CallHooks } {
+  const n = datasetSize(o.train);
+  const ctx: TrainingContext = {
+    model: {
+      getWeights: () => weightsOf(program.getParams()),
+      setWeights: (v) => program.setParams(v),
+      saveCheckpoint: (file, progress) => save(o, program, progress.epoch, progress.step, [], file),
+    },
+    epochs: o.epochs,
+    stepsPerEpoch: batchCount(n, o.batchSize, "keep"),
+    batchSize: o.batchSize,
+    examples: n,
+    step: 0,
+    lr: 0,
+    stopTraining: false,
+  };
+  return { ctx, call: hookRunner(o.callbacks ?? []) };
 }
 
 /** The default program factory: every entry compiled into one WebAssembly program (loaded when first used). */
@@ -470,6 +519,7 @@ export async function train(o: TrainerOptions): Promise<TrainResult> {
     steps: resumed ? previousSteps(o.runDir, resumed.step) : [],
     history: resumed ? [...resumed.history] : [],
     progress: createProgress(o.progress ?? (process.stderr.isTTY ? "bar" : "quiet")),
+    ...callbackHooks(o, program),
     step: resumed?.step ?? 0,
     lastCheckpoint: resumed && o.checkpoint ? { path: o.checkpoint, epoch: resumed.epoch, step: resumed.step } : undefined,
     files: [],
@@ -477,8 +527,10 @@ export async function train(o: TrainerOptions): Promise<TrainResult> {
   if (resumed) run.progress.note(`resuming from ${o.checkpoint} after epoch ${resumed.epoch} (step ${resumed.step})`);
   const stopper = o.earlyStopping ? new EarlyStopping(o.earlyStopping) : undefined;
   let stoppedEarly: TrainResult["stoppedEarly"];
+  run.ctx.step = run.step;
+  await run.call("onTrainBegin", run.ctx);
   try {
-    for (let epoch = resumed?.epoch ?? 0; epoch < o.epochs; epoch++) {
+    for (let epoch = resumed?.epoch ?? 0; epoch < o.epochs && !run.ctx.stopTraining; epoch++) {
       const record = await runEpoch(run, epoch);
       if (stopper?.observe(epoch, record.validationLoss ?? NaN, program)) {
         stoppedEarly = restoreBest(stopper, program);
@@ -489,9 +541,13 @@ export async function train(o: TrainerOptions): Promise<TrainResult> {
         break;
       }
     }
+  } catch (e) {
+    await run.call("onTrainError", e as Error, run.ctx);
+    throw e;
   } finally {
     run.progress.close();
   }
+  await run.call("onTrainEnd", run.ctx, run.history.map(epochLogs));
   // Out of epochs after the best one: keep the best weights too.
   if (!stoppedEarly && stopper && stopper.bestEpoch >= 0 && stopper.bestEpoch !== run.history[run.history.length - 1]?.epoch) {
     stoppedEarly = restoreBest(stopper, program);
