@@ -37,8 +37,8 @@ export { loadIdxDataset } from "./data/idx.ts";
 // The model API: fit / evaluate / predict / summary over compiled entries, callbacks, metrics, data.
 export { model, Model, readWeightsFile } from "./model/model.ts";
 export type { ModelOptions, FitOptions, EvaluateOptions, History, ModelBackend } from "./model/model.ts";
-export { callbacks, csvLogger, earlyStopping, learningRateSchedule, modelCheckpoint, onEpoch, progressBar, runLog } from "./model/callbacks.ts";
-export type { Callback, TrainingContext, BatchLogs, EpochLogs } from "./model/callbacks.ts";
+export { callbacks, csvLogger, earlyStopping, learningRateSchedule, modelCheckpoint, onEpoch, progressBar, runLog } from "./train/callbacks.ts";
+export type { Callback, TrainingContext, BatchLogs, EpochLogs } from "./train/callbacks.ts";
 export type { MetricSpec } from "./model/graphs.ts";
 export { buildPredictGraph, buildEvaluateGraph } from "./model/graphs.ts";
 export { readCsvDataset } from "./data/csv.ts";

@@ -11,7 +11,7 @@ import type { Tensor } from "../src/dsl/tensor.ts";
 import type { Dataset } from "../src/data/batches.ts";
 import { Rng } from "../src/data/rng.ts";
 import { inputsOf } from "../src/ir/types.ts";
-import type { Callback } from "../src/model/callbacks.ts";
+import type { Callback } from "../src/train/callbacks.ts";
 import { buildPredictGraph } from "../src/model/graphs.ts";
 import { model } from "../src/model/model.ts";
 import { loadCheckpoint } from "../src/train/checkpoint.ts";
@@ -232,7 +232,7 @@ describe("feeds", () => {
 
 describe("built-in callbacks", () => {
   it("modelCheckpoint + restoreCheckpoint continue a fit bit for bit; csvLogger writes every epoch; an existing checkpoint is not overwritten", async () => {
-    const { csvLogger, modelCheckpoint, runLog } = await import("../src/model/callbacks.ts");
+    const { csvLogger, modelCheckpoint, runLog } = await import("../src/train/callbacks.ts");
     const data = blobs(21, 1);
     const opts = { batchSize: 8, schedule: 0.05, progress: false } as const;
     const straight = await model(classifier, { backend: "interp", seed: 4 });
@@ -264,7 +264,7 @@ describe("built-in callbacks", () => {
   });
 
   it("earlyStopping stops after `patience` epochs without a better valLoss and restores the best weights", async () => {
-    const { earlyStopping } = await import("../src/model/callbacks.ts");
+    const { earlyStopping } = await import("../src/train/callbacks.ts");
     const m = await model(classifier, { backend: "interp", seed: 1 });
     const stopper = earlyStopping({ patience: 2 });
     const seen: { epoch: number; valLoss: number; weights: ReturnType<typeof m.getWeights> }[] = [];
@@ -315,7 +315,7 @@ describe("backends", () => {
 
 describe("diverging fits", () => {
   it("stop at the step where the loss grows past the factor, naming the last good checkpoint, which stays as it was", async () => {
-    const { modelCheckpoint } = await import("../src/model/callbacks.ts");
+    const { modelCheckpoint } = await import("../src/train/callbacks.ts");
     const file = path.join(tmp, "diverge.safetensors");
     const m = await model(classifier, { backend: "interp", seed: 1 });
     let afterEpoch1: Buffer | undefined;

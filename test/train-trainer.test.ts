@@ -340,7 +340,7 @@ describe("data against the graph", () => {
 
 describe("callbacks in train()", () => {
   it("fire in order with the model API's logs, and the same callbacks work (csvLogger, a stop, an lr override)", async () => {
-    const { csvLogger } = await import("../src/model/callbacks.ts");
+    const { csvLogger } = await import("../src/train/callbacks.ts");
     const events: string[] = [];
     const lrs: number[] = [];
     const csv = path.join(tmp, "cb-epochs.csv");

@@ -33,13 +33,13 @@ import type { ScheduleSpec } from "../train/schedules.ts";
 import { targetsAs } from "../train/evaluate.ts";
 import { buildTrainGraph, CORRECT_OUTPUT, LR_INPUT } from "../train/train_graph.ts";
 import { DEFAULT_DIVERGENCE_FACTOR, divergenceOf, TrainingDivergedError } from "../train/trainer.ts";
-import type { BatchLogs, Callback, CallHooks, EpochLogs, TrainingContext } from "./callbacks.ts";
-import { hookRunner, learningRateSchedule, progressBar } from "./callbacks.ts";
+import type { BatchLogs, Callback, CallHooks, EpochLogs, TrainingContext } from "../train/callbacks.ts";
+import { hookRunner, learningRateSchedule, progressBar } from "../train/callbacks.ts";
 import type { MetricSpec, ModelSignature, Reduction } from "./graphs.ts";
 import { buildEvaluateGraph, buildPredictGraph, checkBatchSymbol, signatureOf } from "./graphs.ts";
-import { checkRows, checkTargets } from "./data_check.ts";
+import { checkRows, checkTargets } from "../data/check.ts";
 import { modelSummary } from "./summary.ts";
-import { checkpointTensorName, checkValue, persistentKind, programNameOf, randomCounterNames, weightsFromTensors } from "./weights.ts";
+import { checkpointTensorName, checkValue, persistentKind, programNameOf, randomCounterNames, weightsFromTensors } from "../train/weights.ts";
 
 export type ModelBackend = "wasm" | "ts" | "interp";
 

@@ -16,11 +16,11 @@ import type { Dataset } from "../data/batches.ts";
 import { Rng } from "../data/rng.ts";
 import { batchCount, batches, datasetSize } from "../data/batches.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
-import { checkpointTensorName, programNameOf } from "../model/weights.ts";
-import { checkRows, checkTargets } from "../model/data_check.ts";
-import type { Callback, CallHooks, EpochLogs, TrainingContext } from "../model/callbacks.ts";
-import { hookRunner } from "../model/callbacks.ts";
-import { weightsOf } from "../model/weights.ts";
+import { checkpointTensorName, programNameOf } from "./weights.ts";
+import { checkRows, checkTargets } from "../data/check.ts";
+import type { Callback, CallHooks, EpochLogs, TrainingContext } from "./callbacks.ts";
+import { hookRunner } from "./callbacks.ts";
+import { weightsOf } from "./weights.ts";
 import { inputsOf } from "../ir/types.ts";
 import {
   CheckpointError,

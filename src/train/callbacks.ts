@@ -1,21 +1,22 @@
-// Callbacks over the model's fit loop, Keras-style: the loop calls onTrainBegin, then per epoch
+// Callbacks over a training loop (the model API's fit and train()), Keras-style: the loop calls onTrainBegin, then per epoch
 // onEpochBegin, per batch onBatchBegin / onBatchEnd, onEpochEnd, and finally onTrainEnd. Progress,
 // CSV logs, checkpoints, early stopping and learning-rate schedules are all callbacks; a user replaces
 // or adds to them. Hooks may be async; the loop awaits each in the order the callbacks were given.
 // When training fails, onTrainError runs instead of onTrainEnd (the progress bar gives back the terminal).
 import * as fs from "node:fs";
-import { EarlyStopping as EarlyStoppingRule } from "../train/early_stopping.ts";
-import type { ProgressMode } from "../train/progress.ts";
-import { createProgress } from "../train/progress.ts";
-import type { ScheduleSpec } from "../train/schedules.ts";
-import { learningRate } from "../train/schedules.ts";
-import { checkWritableFile } from "../train/checkpoint.ts";
-import type { EpochRecord, StepRecord } from "../train/run_log.ts";
-import { writeRunFiles } from "../train/run_log.ts";
+import { EarlyStopping as EarlyStoppingRule } from "./early_stopping.ts";
+import type { ProgressMode } from "./progress.ts";
+import { createProgress } from "./progress.ts";
+import type { ScheduleSpec } from "./schedules.ts";
+import { learningRate } from "./schedules.ts";
+import { checkWritableFile } from "./checkpoint.ts";
+import type { EpochRecord, StepRecord } from "./run_log.ts";
+import { writeRunFiles } from "./run_log.ts";
+import type { HostTensor } from "../runtime/tensor.ts";
 
 /** What the loop shares with its callbacks; `lr` and `stopTraining` are theirs to set. */
 export interface TrainingContext {
-  /** The model being fit (its getWeights/setWeights/saveCheckpoint are what callbacks use). */
+  /** The model being trained (its getWeights/setWeights/saveCheckpoint are what callbacks use). */
   readonly model: FitModel;
   readonly epochs: number;
   readonly stepsPerEpoch: number;
@@ -33,8 +34,8 @@ export interface TrainingContext {
 
 /** The part of a Model callbacks use (kept small so callbacks are testable on their own). */
 export interface FitModel {
-  getWeights(): Record<string, import("../runtime/tensor.ts").HostTensor>;
-  setWeights(values: Readonly<Record<string, import("../runtime/tensor.ts").HostTensor>>): void;
+  getWeights(): Record<string, HostTensor>;
+  setWeights(values: Readonly<Record<string, HostTensor>>): void;
   saveCheckpoint(file: string, progress: { epoch: number; step: number }): void;
 }
 

@@ -12,7 +12,7 @@
 import type { Graph } from "../ir/types.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import { numel } from "../runtime/tensor.ts";
-import { STEP_STATE } from "../train/train_graph.ts";
+import { STEP_STATE } from "./train_graph.ts";
 
 export type PersistentKind = "weight" | "optimizer" | "counter" | "rng";
 

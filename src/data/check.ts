@@ -3,7 +3,7 @@
 // for i32 class indices are the usual mistake, and get said so).
 import type { NodeOf } from "../ir/types.ts";
 import { formatShape } from "../ir/types.ts";
-import { rowSize } from "../data/batches.ts";
+import { rowSize } from "./batches.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import { numel } from "../runtime/tensor.ts";
 
