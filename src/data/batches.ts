@@ -1,7 +1,8 @@
 // Datasets as pairs of host tensors, row gathering, seeded epoch orders and mini-batches.
 //
 // A compiled program has fixed shapes, so batches have a fixed size; the last partial batch is dropped
-// by default (`remainder: "keep"` yields it with a smaller leading dimension, for evaluation).
+// by default, and `remainder: "keep"` yields it with a smaller leading dimension (training and
+// evaluation keep it and run it through an entry compiled for that size).
 // Batches reuse two buffers: a yielded batch is valid only until the iterator advances.
 import type { HostTensor, TensorData } from "../runtime/tensor.ts";
 import { Rng, permutation } from "./rng.ts";

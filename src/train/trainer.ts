@@ -1,7 +1,10 @@
-// The training loop: epochs over seeded shuffled mini-batches, one compiled training step per batch
-// (forward, backward and update in one program), evaluation with the inference-mode entries of the
-// same program (parameters shared by name), a run directory with CSVs and a plot, a checkpoint after
-// every epoch, bit-exact --resume, early stopping, and a clear stop on a non-finite loss.
+// The training loop of `gradfuse train`: epochs over seeded shuffled mini-batches, one compiled
+// training step per batch (forward, backward and update in one program; the last partial batch through
+// a step compiled for its size), evaluation with the inference-mode entries of the same program
+// (parameters shared by name), callbacks, a run directory with CSVs and a plot, a checkpoint after
+// every good epoch, bit-exact --resume that requires every tensor, early stopping, and a clear stop
+// when the run diverges (non-finite or exploding loss, non-finite test loss or weights).
+// The model API's fit (src/model/model.ts) is the same loop for scripts; a test holds them equal.
 //
 // Everything a step depends on is either in the program's persistent params (weights, optimizer
 // state, the step counter, RNG counters — all in the checkpoint) or a pure function of (seed, epoch,
