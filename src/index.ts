@@ -88,3 +88,15 @@ export { exportOnnxFile, loadWeights } from "./onnx/files.ts";
 export { loadSafetensors, parseSafetensors, SafetensorsError } from "./data/safetensors.ts";
 export { fromTorchStateDict, torchName, TorchWeightsError } from "./data/torch_weights.ts";
 export { graphToDot, dotToSvg, inspectDot, writeGraphPictures } from "./cli/dot.ts";
+
+// ---- the model API: fit / evaluate / predict / summary over compiled entries, callbacks, metrics, data ----
+export { model, Model, readWeightsFile } from "./model/model.ts";
+export type { ModelOptions, FitOptions, EvaluateOptions, History, ModelBackend } from "./model/model.ts";
+export { callbacks, csvLogger, earlyStopping, learningRateSchedule, modelCheckpoint, onEpoch, progressBar, runLog } from "./train/callbacks.ts";
+export type { Callback, TrainingContext, BatchLogs, EpochLogs } from "./train/callbacks.ts";
+export type { MetricSpec } from "./model/graphs.ts";
+export { buildPredictGraph, buildEvaluateGraph } from "./model/graphs.ts";
+export { readCsvDataset, CsvError } from "./data/csv.ts";
+export { readImage, readImageFolder, ImageError } from "./data/images.ts";
+/** Image augmentations for fit's `augment` option: flipHorizontal, shift, rotate, zoom, gaussianNoise, compose. */
+export * as augment from "./data/augment.ts";

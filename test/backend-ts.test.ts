@@ -187,7 +187,7 @@ describe("feed errors", () => {
     ["unknown", { ...good, z: new Float32Array(1) }, /unknown name 'z'/],
     ["missing", { x: good.x }, /missing k: i32\[3\]/],
     ["wrong length", { ...good, x: new Float32Array(5) }, /'x' has 5 values, expected 6/],
-    ["wrong dtype", { ...good, k: new Float32Array(3) }, /'k' is i32; pass an Int32Array/],
+    ["wrong dtype", { ...good, k: new Float32Array(3) }, /'k' expected dtype i32 \(an Int32Array\), given a Float32Array/],
   ])("%s feed → FeedError naming it", async (_label, feeds, message) => {
     const program = await compile(g, { backend: "ts" });
     expect(() => program.run("feeds", feeds as never)).toThrow(FeedError);

@@ -84,7 +84,7 @@ describe("checkpoint round trip", () => {
     const bytes = readFileSync(path);
     const { header, read } = independentParse(bytes);
     expect((8 + Number(bytes.readBigUInt64LE(0))) % 8).toBe(0);
-    expect(header.__metadata__).toEqual({ step: "5" });
+    expect(header.__metadata__).toEqual({ step: "5", checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
     expect(header["params/dense/w"]).toMatchObject({ dtype: "F32", shape: [2, 3] });
     expect(read("params/dense/w")).toEqual([0.5, -1.25, 3, Math.fround(1e-8), -0, 65504]);
     expect(read("opt/step")).toEqual([42]);
@@ -222,4 +222,63 @@ describe("validation on load", () => {
     expect(() => readTrainingProgress({ step: "12" })).toThrow(/metadata 'epoch' should be a non-negative decimal integer, got undefined/);
     expect(() => readTrainingProgress({ step: "1e3", epoch: "0" })).toThrow(/metadata 'step'/);
   });
+});
+
+describe("corruption and stray temporary files", () => {
+  it("detects 64 flipped bytes anywhere in the file (checksum in the metadata)", () => {
+    const path = join(root, "flip.safetensors");
+    const w = new Float32Array(2000).map((_, i) => Math.sin(i));
+    saveCheckpoint(path, { "weights/w": { dtype: "f32", shape: [40, 50], data: w }, "counters/step": tensor("i32", [], [3]) }, trainingMetadata({ step: 3, epoch: 1 }));
+    const clean = readFileSync(path);
+    const rng = new Rng(5);
+    for (let trial = 0; trial < 100; trial++) {
+      const bytes = Buffer.from(clean);
+      // Half the trials damage only the data section, where a parse alone could not notice.
+      const dataStart = 8 + Number(bytes.readBigUInt64LE(0));
+      const from = trial % 2 ? dataStart : 0;
+      for (let k = 0; k < 64; k++) bytes[from + Math.floor(rng.uniform() * (bytes.length - from))]! ^= 1 + Math.floor(rng.uniform() * 255);
+      writeFileSync(path, bytes);
+      expect(() => loadCheckpoint(path)).toThrow(CheckpointError);
+      if (trial % 2) expect(() => loadCheckpoint(path)).toThrow(/corrupt: the checksum in its metadata is sha256:/);
+    }
+  });
+
+  it("a temporary file left by a killed writer (.tmp-<pid>-<hex>) is removed by the next write; a live writer's is kept", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const path = join(root, "stray.safetensors");
+    const strayDead = join(root, `.stray.safetensors.tmp-${dead}-0123456789ab`);
+    const strayLive = join(root, `.stray.safetensors.tmp-${process.ppid}-ba9876543210`);
+    writeFileSync(strayDead, "partial");
+    writeFileSync(strayLive, "in progress");
+    saveCheckpoint(path, { w: tensor("f32", [1], [1]) });
+    expect(existsSync(strayDead)).toBe(false);
+    expect(existsSync(strayLive)).toBe(true);
+    rmSync(strayLive);
+  });
+});
+
+describe("a writer killed with SIGKILL", () => {
+  it("leaves the previous checkpoint intact, and the next write removes its temporary file", async () => {
+    const { spawn } = await import("node:child_process");
+    const dir = mkdtempSync(join(root, "kill-"));
+    const path = join(dir, "ck.safetensors");
+    saveCheckpoint(path, { w: tensor("f32", [3], [1, 2, 3]) }, { step: "1" });
+    // The child writes a new checkpoint and hangs just before the rename, as a process killed there would stop.
+    const script = `
+      import { saveCheckpoint } from ${JSON.stringify(join(process.cwd(), "src/train/checkpoint.ts"))};
+      saveCheckpoint(${JSON.stringify(path)}, { w: { dtype: "f32", shape: [1000000], data: new Float32Array(1000000) } }, { step: "2" }, {
+        fs: { renameSync: () => { process.stdout.write("written\\n"); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); } },
+      });`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve) => child.stdout!.on("data", (d: Buffer) => d.toString().includes("written") && resolve()));
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.on("exit", resolve));
+    const temps = () => readdirSync(dir).filter((f) => f.startsWith(".ck.safetensors.tmp-"));
+    expect(temps()).toHaveLength(1);
+    expect(Array.from(loadCheckpoint(path).tensors.w!.data)).toEqual([1, 2, 3]);
+    saveCheckpoint(path, { w: tensor("f32", [3], [4, 5, 6]) }, { step: "3" });
+    expect(temps()).toEqual([]);
+    expect(Array.from(loadCheckpoint(path).tensors.w!.data)).toEqual([4, 5, 6]);
+  }, 60_000);
 });

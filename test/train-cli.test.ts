@@ -119,9 +119,10 @@ describe("train command helpers", () => {
   });
 
   it("prints one JSON object per epoch with the documented keys", () => {
-    expect(JSON.parse(epochJson({ epoch: 0, trainLoss: 0.5, testLoss: 0.4, testAccuracy: 0.9, seconds: 1.23456 }))).toEqual({
+    expect(JSON.parse(epochJson({ epoch: 0, trainLoss: 0.5, trainAccuracy: 0.8, testLoss: 0.4, testAccuracy: 0.9, seconds: 1.23456 }))).toEqual({
       epoch: 1,
       trainLoss: 0.5,
+      trainAccuracy: 0.8,
       testLoss: 0.4,
       testAccuracy: 0.9,
       seconds: 1.235,

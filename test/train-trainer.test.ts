@@ -10,7 +10,7 @@ import type { Tensor } from "../src/dsl/tensor.ts";
 import type { Dataset } from "../src/data/batches.ts";
 import { shift } from "../src/data/augment.ts";
 import { Rng } from "../src/data/rng.ts";
-import { loadCheckpoint } from "../src/train/checkpoint.ts";
+import { loadCheckpoint, saveCheckpoint } from "../src/train/checkpoint.ts";
 import { chooseEvalBatching } from "../src/train/evaluate.ts";
 import { compiledPrograms } from "../src/train/compiled.ts";
 import { InterpretedProgram } from "../src/train/interpreted_program.ts";
@@ -75,14 +75,15 @@ describe("trainer", () => {
     expect(r.test!.accuracy).toBeGreaterThan(0.8);
     expect(fs.readFileSync(path.join(dir, "steps.csv"), "utf8").trim().split("\n")).toHaveLength(1 + 36);
     expect(fs.readFileSync(path.join(dir, "epochs.csv"), "utf8").split("\n")[0]).toBe(
-      "epoch,step,train_loss,test_loss,test_accuracy,validation_loss,lr,seconds",
+      "epoch,step,train_loss,test_loss,test_accuracy,validation_loss,lr,seconds,train_accuracy",
     );
     expect(fs.readFileSync(path.join(dir, "plot.svg"), "utf8")).toContain("<polyline");
     const ckpt = loadCheckpoint(path.join(dir, "ckpt.safetensors"));
     expect(ckpt.metadata.epoch).toBe("6");
     expect(ckpt.metadata.step).toBe("36");
     expect(Object.keys(ckpt.tensors).sort()).toEqual(
-      ["opt/m/W1", "opt/m/W2", "opt/m/b1", "opt/m/b2", "opt/step", "opt/v/W1", "opt/v/W2", "opt/v/b1", "opt/v/b2", "params/W1", "params/W2", "params/b1", "params/b2", "rng/shuffle"].sort(),
+      // Weights, optimizer state, counters and RNG state under separate prefixes.
+      ["optimizer/m/W1", "optimizer/m/W2", "optimizer/m/b1", "optimizer/m/b2", "counters/step", "optimizer/v/W1", "optimizer/v/W2", "optimizer/v/b1", "optimizer/v/b2", "weights/W1", "weights/W2", "weights/b1", "weights/b2", "rng/shuffle"].sort(),
     );
     // The test loss of the last epoch is the mean over all 30 examples (evaluated in one batch of 30).
     expect(r.test!.loss).toBe(r.epochs[5]!.testLoss);
@@ -200,6 +201,7 @@ describe("non-finite loss", () => {
       program: interpreted,
       runDir: dir,
       checkpoint,
+      divergenceFactor: 0, // only the non-finite check: this test is about NaN and ±∞
       onEpoch: (r) => {
         if (r.epoch === 0) afterEpoch1 = fs.readFileSync(checkpoint);
       },
@@ -230,8 +232,70 @@ describe("non-finite loss", () => {
         optimizer: { kind: "sgd" },
         schedule: { kind: "constant", lr: 1e9 },
         program: interpreted,
+        divergenceFactor: 0,
       }),
     ).rejects.toThrow(/loss became .* no checkpoint had been saved yet/);
+  });
+
+  it("stops a run whose loss grows past the divergence factor (Adam at lr 1000), naming the step and the factor", async () => {
+    const dir = path.join(tmp, "adam1000");
+    const error = await train({ ...base(dir), epochs: 20, schedule: { kind: "constant", lr: 1000 }, divergenceFactor: 100 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TrainingDivergedError);
+    expect((error as Error).message).toMatch(/the loss reached [\d.e+]+, more than 100× its first value [\d.]+ .* at step \d+ \(epoch \d+\)/);
+  });
+
+  it("a NaN test loss stops the run (it is not printed as null while training goes on)", async () => {
+    const dir = path.join(tmp, "nan-test");
+    const test = blobs(30, 2);
+    test.x.data[5] = NaN;
+    const error = await train({ ...base(dir), test }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TrainingDivergedError);
+    expect((error as Error).message).toMatch(/training stopped: the test loss became NaN at step 6 \(epoch 1\); no checkpoint had been saved yet/);
+    expect(fs.existsSync(path.join(dir, "ckpt.safetensors"))).toBe(false);
+  });
+});
+
+describe("checkpoint safety", () => {
+  it("refuses a fresh run onto an existing checkpoint unless overwrite is given", async () => {
+    const dir = path.join(tmp, "overwrite");
+    await train({ ...base(dir), epochs: 1 });
+    const before = fs.readFileSync(path.join(dir, "ckpt.safetensors"));
+    await expect(train({ ...base(dir), epochs: 1, seed: 8 })).rejects.toThrow(/checkpoint .*ckpt\.safetensors already exists \(an earlier run's\); continue it with --resume, replace it with --overwrite/);
+    expect(fs.readFileSync(path.join(dir, "ckpt.safetensors")).equals(before)).toBe(true);
+    await train({ ...base(dir), epochs: 1, seed: 8, overwrite: true });
+    expect(fs.readFileSync(path.join(dir, "ckpt.safetensors")).equals(before)).toBe(false);
+  });
+
+  it("a checkpoint path under a file fails before any training step", async () => {
+    const file = path.join(tmp, "plain-file");
+    fs.writeFileSync(file, "x");
+    let steps = 0;
+    const program: TrainerOptions["program"] = async (e) => {
+      const p = new InterpretedProgram(e);
+      return { run: (n, f) => (steps++, p.run(n, f)), getParams: () => p.getParams(), setParams: (v) => p.setParams(v), initParams: (s) => p.initParams(s) };
+    };
+    await expect(train({ ...base(path.join(tmp, "nowhere")), checkpoint: path.join(file, "ck"), program })).rejects.toThrow(
+      /checkpoint .*plain-file\/ck: cannot be written \(a part of .*plain-file is a file, not a directory\)/,
+    );
+    expect(steps).toBe(0);
+  });
+
+  it("--resume names every missing tensor and a misshapen one, and changes nothing", async () => {
+    const dir = path.join(tmp, "resume-exact");
+    await train({ ...base(dir), epochs: 1 });
+    const file = path.join(dir, "ckpt.safetensors");
+    const { tensors, metadata } = loadCheckpoint(file);
+    const { ["optimizer/m/W1"]: _m, ["weights/b2"]: _b, ...partial } = tensors;
+    saveCheckpoint(file, partial, metadata);
+    await expect(train({ ...base(dir), resume: true })).rejects.toThrow(/lacks 2 of the run's \d+ tensors \(.*optimizer\/m\/W1.*weights\/b2|weights\/b2.*optimizer\/m\/W1/);
+    saveCheckpoint(file, { ...tensors, "weights/W1": { dtype: "f32", shape: [6, 4], data: tensors["weights/W1"]!.data } }, metadata);
+    await expect(train({ ...base(dir), resume: true })).rejects.toThrow(/'weights\/W1' is f32\[6,4\] but the run needs f32\[4,6\]; nothing was changed/);
   });
 });
 
@@ -259,5 +323,53 @@ describe("early stopping", () => {
     // The restored params reproduce the best validation loss (24 examples: one batch of the validate entry).
     const out = await r.program.run("validate", { x: validation.x.data, labels: validation.y.data });
     expect(out.loss!.data[0]).toBe(best);
+  });
+});
+
+describe("data against the graph", () => {
+  it("one-hot f32 labels for an i32 label input are refused by dtype before compiling, not by length", async () => {
+    const data = blobs(16, 1);
+    const oneHot = new Float32Array(16 * 3).map((_, i) => (i % 3 === data.y.data[Math.floor(i / 3)] ? 1 : 0));
+    let compiled = false;
+    await expect(
+      train({ ...base(path.join(tmp, "onehot")), checkpoint: undefined, train: { x: data.x, y: { dtype: "f32", shape: [16, 3], data: oneHot } }, program: async (e) => ((compiled = true), new InterpretedProgram(e)) }),
+    ).rejects.toThrow(/the training data's y expected dtype i32 class indices, .*given f32 rows \[3\] \(one-hot\?\)/);
+    expect(compiled).toBe(false);
+  });
+});
+
+describe("callbacks in train()", () => {
+  it("fire in order with the model API's logs, and the same callbacks work (csvLogger, a stop, an lr override)", async () => {
+    const { csvLogger } = await import("../src/train/callbacks.ts");
+    const events: string[] = [];
+    const lrs: number[] = [];
+    const csv = path.join(tmp, "cb-epochs.csv");
+    const r = await train({
+      ...base(path.join(tmp, "callbacks")),
+      checkpoint: undefined,
+      train: blobs(12, 1),
+      epochs: 5,
+      callbacks: [
+        {
+          onTrainBegin: () => void events.push("trainBegin"),
+          onEpochBegin: (e) => void events.push(`epochBegin ${e}`),
+          onBatchBegin: (b, ctx) => void (events.push(`batchBegin ${b}`), (ctx.lr = 0.5 * ctx.lr)),
+          onBatchEnd: (b, logs) => void (events.push(`batchEnd ${b}`), lrs.push(logs.lr)),
+          onEpochEnd: (e, logs, ctx) => void (events.push(`epochEnd ${e} ${Object.keys(logs).join(",")}`), e === 1 && (ctx.stopTraining = true)),
+          onTrainEnd: () => void events.push("trainEnd"),
+        },
+        csvLogger(csv),
+      ],
+    });
+    expect(events).toEqual([
+      "trainBegin",
+      "epochBegin 0", "batchBegin 0", "batchEnd 0", "batchBegin 1", "batchEnd 1", "epochEnd 0 epoch,step,loss,accuracy,testLoss,testAccuracy,lr,seconds",
+      "epochBegin 1", "batchBegin 0", "batchEnd 0", "batchBegin 1", "batchEnd 1", "epochEnd 1 epoch,step,loss,accuracy,testLoss,testAccuracy,lr,seconds",
+      "trainEnd",
+    ]);
+    expect(r.epochs).toHaveLength(2);
+    expect(lrs).toEqual([0.025, 0.025, 0.025, 0.025]);
+    expect(r.steps.map((s) => s.lr)).toEqual(lrs);
+    expect(fs.readFileSync(csv, "utf8").trim().split("\n")).toHaveLength(3);
   });
 });

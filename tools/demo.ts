@@ -73,6 +73,7 @@ async function main(): Promise<number> {
     program: compiledPrograms(backend),
     runDir: RUN_DIR,
     checkpoint: path.join(RUN_DIR, "checkpoint.safetensors"),
+    overwrite: true, // the demo is meant to be run again; each run replaces its own checkpoint
     progress: autoProgressMode(false),
   };
 
@@ -100,7 +101,7 @@ async function main(): Promise<number> {
   const result = await train({
     ...options,
     program: async (entries) => {
-      const program = await options.program(entries);
+      const program = await compiledPrograms(backend)(entries);
       process.stdout.write(`compiled ${Object.keys(entries).join(", ")} in ${((performance.now() - compileStart) / 1000).toFixed(1)} s\n`);
       return program;
     },

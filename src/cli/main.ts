@@ -1,4 +1,4 @@
-// gradfuse compile | inspect | exec | run | train | search | schedule | export
+// gradfuse compile | inspect | summary | exec | run | train | search | schedule | export
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
@@ -10,6 +10,7 @@ import { compileToDir, programName } from "./compile.ts";
 import { runCommand } from "./run.ts";
 import { scheduleCommand } from "./schedule.ts";
 import { searchCommand } from "./search.ts";
+import { summaryCommand } from "./summary.ts";
 import { trainCommand } from "./train.ts";
 import { userErrorMessage } from "./errors.ts";
 import { exportCommand } from "./export.ts";
@@ -103,6 +104,7 @@ function program(): Command {
   cli.addCommand(searchCommand());
   cli.addCommand(scheduleCommand());
   cli.addCommand(exportCommand());
+  cli.addCommand(summaryCommand());
   return cli;
 }
 

@@ -10,7 +10,7 @@ import type { SearchSpace, Trial, TrialResult } from "../train/search.ts";
 import { gridTrials, randomTrials, rankedTable } from "../train/search.ts";
 import { train } from "../train/trainer.ts";
 import { CliError, loadGraphDef } from "./load.ts";
-import { addTrainingOptions, intOption, loadData, numberOption, parseBackend, splitValidation, userInput } from "./train.ts";
+import { addTrainingOptions, dataFlags, intOption, loadData, numberOption, parseBackend, splitValidation, userInput } from "./train.ts";
 
 interface SearchFlags {
   grid?: boolean;
@@ -26,6 +26,8 @@ interface SearchFlags {
   data: string;
   trainSize?: string;
   testSize?: string;
+  labelColumn?: string;
+  testFraction?: string;
   seed: string;
   backend: string;
   runDir?: string;
@@ -94,6 +96,7 @@ export async function runSearch(file: string, f: SearchFlags): Promise<TrialResu
   const data = loadData({
     data: f.data,
     seed: intOption(f.seed, "--seed", 0),
+    ...dataFlags(def, f),
     ...(f.trainSize ? { trainSize: intOption(f.trainSize, "--train-size") } : {}),
     ...(f.testSize ? { testSize: intOption(f.testSize, "--test-size") } : {}),
   });

@@ -9,6 +9,10 @@ import { loadIdxDataset, requireFashionMnistDir } from "../data/idx.ts";
 import { mnistSplit } from "../data/mnist.ts";
 import { permutation, Rng } from "../data/rng.ts";
 import type { GraphDef } from "../dsl/builder.ts";
+import { readCsvDataset } from "../data/csv.ts";
+import type { ImageSize } from "../data/images.ts";
+import { readImageFolder } from "../data/images.ts";
+import { inputsOf } from "../ir/types.ts";
 import { GraphError } from "../ir/errors.ts";
 import { compiledPrograms, type Backend } from "../train/compiled.ts";
 import type { OptimizerSpec } from "../train/optimizers.ts";
@@ -49,11 +53,17 @@ export function userInput<T>(flag: string, f: () => T): T {
 }
 
 export interface DataOptions {
-  /** "mnist" (the digits of the mnist package), "fashion-mnist" or "idx:<dir>". */
+  /** "mnist" (the digits of the mnist package), "fashion-mnist", "idx:<dir>", "csv:<file>" or "images:<dir>". */
   readonly data: string;
   readonly trainSize?: number;
   readonly testSize?: number;
   readonly seed: number;
+  /** csv: the label column (default "label"). */
+  readonly labelColumn?: string;
+  /** csv and images: the fraction held out as the test split (default 0.2). */
+  readonly testFraction?: number;
+  /** images: the graph input's [height, width, channels] that images are resized to. */
+  readonly imageSize?: ImageSize;
 }
 
 /** The first n examples of a seeded shuffle (all of them when n is undefined). */
@@ -64,13 +74,33 @@ function subset(data: Dataset, n: number | undefined, seed: number, what: string
   return gatherDataset(data, permutation(size, new Rng(seed)).subarray(0, n));
 }
 
+/** A seeded split of one file's examples into train and test (csv: and images: data). */
+function splitTest(data: Dataset, o: DataOptions): { train: Dataset; test: Dataset } {
+  const n = datasetSize(data);
+  const fraction = o.testFraction ?? 0.2;
+  const held = Math.round(n * fraction);
+  if (held < 1 || held >= n) throw new CliError(`--test-fraction ${fraction} leaves ${held} of ${n} examples for testing; use a fraction in (0, 1) such as 0.2`);
+  const order = permutation(n, new Rng(o.seed).fork(0x74657374));
+  const split = { train: gatherDataset(data, order.subarray(0, n - held)), test: gatherDataset(data, order.subarray(n - held)) };
+  return { train: subset(split.train, o.trainSize, o.seed, "--train-size"), test: subset(split.test, o.testSize, o.seed + 1, "--test-size") };
+}
+
 /** Loads a dataset by name: train and test splits. */
 export function loadData(o: DataOptions): { train: Dataset; test: Dataset } {
+  if (o.data.startsWith("csv:")) {
+    const file = o.data.slice(4);
+    return splitTest(userInput(`--data ${o.data}`, () => readCsvDataset(file, { labelColumn: o.labelColumn ?? "label" })), o);
+  }
+  if (o.data.startsWith("images:")) {
+    if (!o.imageSize) throw new CliError(`--data ${o.data}: the graph's input "x" must be images [N, height, width, channels]`);
+    const dir = o.data.slice(7);
+    return splitTest(userInput(`--data ${o.data}`, () => readImageFolder(dir, o.imageSize!)), o);
+  }
   if (o.data === "mnist") {
     return userInput("--data mnist", () => mnistSplit({ train: o.trainSize ?? 8000, test: o.testSize ?? 2000, seed: o.seed }));
   }
   const dir = o.data === "fashion-mnist" ? userInput("--data", () => requireFashionMnistDir()) : o.data.startsWith("idx:") ? o.data.slice(4) : undefined;
-  if (dir === undefined) throw new CliError(`--data must be mnist, fashion-mnist or idx:<dir>, got '${o.data}'`);
+  if (dir === undefined) throw new CliError(`--data must be mnist, fashion-mnist, idx:<dir>, csv:<file> or images:<dir>, got '${o.data}'`);
   const both = userInput(`--data ${o.data}`, () => loadIdxDataset(dir));
   return { train: subset(both.train, o.trainSize, o.seed, "--train-size"), test: subset(both.test, o.testSize, o.seed + 1, "--test-size") };
 }
@@ -87,7 +117,7 @@ export function splitValidation(data: Dataset, fraction: number, seed: number): 
 export const trainOptionsHelp = {
   optimizer: `optimizer: ${OPTIMIZER_KINDS.join(", ")} (settings after a colon, e.g. adam:beta2=0.99)`,
   schedule: `learning-rate schedule, e.g. ${SCHEDULE_EXAMPLES.slice(2, 4).join(" or ")} (see gradfuse schedule)`,
-  data: "mnist (the 10,000 digits of the mnist package), fashion-mnist, or idx:<dir>",
+  data: "mnist (the 10,000 digits of the mnist package), fashion-mnist, idx:<dir>, csv:<file> (numeric columns and a label column) or images:<dir> (one sub-folder per class)",
 };
 
 // ---------- the command ----------
@@ -113,6 +143,10 @@ interface TrainFlags {
   runDir?: string;
   checkpoint?: string;
   resume?: boolean;
+  overwrite?: boolean;
+  divergenceFactor?: string;
+  labelColumn?: string;
+  testFraction?: string;
   json?: boolean;
 }
 
@@ -128,6 +162,7 @@ export function trainerOptionsFrom(def: GraphDef, f: TrainFlags): TrainerOptions
   const data = loadData({
     data: f.data,
     seed,
+    ...dataFlags(def, f),
     ...(f.trainSize ? { trainSize: intOption(f.trainSize, "--train-size") } : {}),
     ...(f.testSize ? { testSize: intOption(f.testSize, "--test-size") } : {}),
   });
@@ -148,6 +183,8 @@ export function trainerOptionsFrom(def: GraphDef, f: TrainFlags): TrainerOptions
     runDir,
     checkpoint: f.checkpoint ?? path.join(runDir, "checkpoint.safetensors"),
     ...(f.resume ? { resume: true } : {}),
+    ...(f.overwrite ? { overwrite: true } : {}),
+    ...(f.divergenceFactor !== undefined ? { divergenceFactor: numberOption(f.divergenceFactor, "--divergence-factor") } : {}),
     ...(f.clip ? { clip: userInput("--clip", () => parseClip(f.clip!)) } : {}),
     ...(f.weightDecay ? { weightDecay: numberOption(f.weightDecay, "--weight-decay") } : {}),
     ...(f.l1 ? { l1: numberOption(f.l1, "--l1") } : {}),
@@ -159,10 +196,11 @@ export function trainerOptionsFrom(def: GraphDef, f: TrainFlags): TrainerOptions
 }
 
 /** The JSON line of an epoch (1-based) or of the final result. */
-export function epochJson(r: { epoch: number; trainLoss: number; testLoss?: number; testAccuracy?: number; seconds: number }): string {
+export function epochJson(r: { epoch: number; trainLoss: number; trainAccuracy?: number; testLoss?: number; testAccuracy?: number; seconds: number }): string {
   return JSON.stringify({
     epoch: r.epoch + 1,
     trainLoss: r.trainLoss,
+    ...(r.trainAccuracy !== undefined ? { trainAccuracy: r.trainAccuracy } : {}),
     testLoss: r.testLoss ?? null,
     testAccuracy: r.testAccuracy ?? null,
     seconds: Number(r.seconds.toFixed(3)),
@@ -208,9 +246,27 @@ export async function runTrain(file: string, f: TrainFlags): Promise<TrainResult
   return result;
 }
 
+/** The graph input "x" as an image size, when it is [N, height, width, channels]. */
+export function imageSizeOf(def: GraphDef): ImageSize | undefined {
+  const x = inputsOf(def.build({ bindings: { N: 1 } })).find((n) => n.attrs.name === "x");
+  return x && x.shape.length === 4 ? { height: x.shape[1]!, width: x.shape[2]!, channels: x.shape[3]! } : undefined;
+}
+
+/** The data options of --label-column, --test-fraction and the graph's image size. */
+export function dataFlags(def: GraphDef, f: { labelColumn?: string; testFraction?: string }): Partial<DataOptions> {
+  const imageSize = imageSizeOf(def);
+  return {
+    ...(f.labelColumn ? { labelColumn: f.labelColumn } : {}),
+    ...(f.testFraction ? { testFraction: numberOption(f.testFraction, "--test-fraction", { exclusive: true }) } : {}),
+    ...(imageSize ? { imageSize } : {}),
+  };
+}
+
 export function addTrainingOptions(cmd: Command): Command {
   return cmd
     .option("--data <name>", trainOptionsHelp.data, "mnist")
+    .option("--label-column <name>", "csv: the column holding the class labels", "label")
+    .option("--test-fraction <x>", "csv and images: the fraction held out for testing (seeded)", "0.2")
     .option("--train-size <n>", "training examples (mnist default 8000; idx default all)")
     .option("--test-size <n>", "test examples (mnist default 2000; idx default all)")
     .option("--seed <n>", "seed for the data split, initialization, batch order and dropout", "0")
@@ -238,6 +294,8 @@ export function trainCommand(): Command {
     .option("--run-dir <dir>", "where steps.csv, epochs.csv, plot.svg go (default runs/<graph name>)")
     .option("--checkpoint <file>", "checkpoint written after every epoch (default <run-dir>/checkpoint.safetensors)")
     .option("--resume", "continue from --checkpoint exactly where it stopped")
+    .option("--overwrite", "start afresh even though --checkpoint exists, replacing it")
+    .option("--divergence-factor <x>", "stop when a step's loss exceeds this multiple of the first step's (0: off)", "10000")
     .option("--json", "one JSON object per epoch and a final one on stdout; no progress bar")
     .action(async (file: string, flags: TrainFlags) => {
       await runTrain(file, flags);

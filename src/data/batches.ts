@@ -1,7 +1,8 @@
 // Datasets as pairs of host tensors, row gathering, seeded epoch orders and mini-batches.
 //
 // A compiled program has fixed shapes, so batches have a fixed size; the last partial batch is dropped
-// by default (`remainder: "keep"` yields it with a smaller leading dimension, for evaluation).
+// by default, and `remainder: "keep"` yields it with a smaller leading dimension (training and
+// evaluation keep it and run it through an entry compiled for that size).
 // Batches reuse two buffers: a yielded batch is valid only until the iterator advances.
 import type { HostTensor, TensorData } from "../runtime/tensor.ts";
 import { Rng, permutation } from "./rng.ts";
@@ -121,4 +122,28 @@ function identityOrder(n: number): Int32Array {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   return order;
+}
+
+/** Rows [start, start + rows) of `t`, as a view. */
+export function sliceRows(t: HostTensor, start: number, rows: number): HostTensor {
+  const row = rowSize(t);
+  return { dtype: t.dtype, shape: [rows, ...t.shape.slice(1)], data: t.data.subarray(start * row, (start + rows) * row) };
+}
+
+/** The tensors of several record pieces, each concatenated along rows (dimension 0). */
+export function concatRows(parts: readonly Record<string, HostTensor>[]): Record<string, HostTensor> {
+  if (parts.length === 1) return parts[0]!;
+  const out: Record<string, HostTensor> = {};
+  for (const name of Object.keys(parts[0] ?? {})) {
+    const pieces = parts.map((p) => p[name]!);
+    const total = pieces.reduce((s, t) => s + t.data.length, 0);
+    const data = pieces[0]!.dtype === "i32" ? new Int32Array(total) : new Float32Array(total);
+    let at = 0;
+    for (const t of pieces) {
+      data.set(t.data, at);
+      at += t.data.length;
+    }
+    out[name] = { dtype: pieces[0]!.dtype, shape: [pieces.reduce((s, t) => s + t.shape[0]!, 0), ...pieces[0]!.shape.slice(1)], data };
+  }
+  return out;
 }

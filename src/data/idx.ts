@@ -4,13 +4,15 @@
 // use), the number of dimensions, each dimension as a big-endian uint32, then the data row-major.
 // Images are 0x00000803 (N, rows, cols), labels 0x00000801 (N). Files may be gzipped (detected by the
 // gzip magic 1f 8b, not by the name). Every structural problem is an error naming the file.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { HostTensor } from "../runtime/tensor.ts";
 import type { Dataset } from "./batches.ts";
 
 export const IDX_IMAGES_MAGIC = 0x00000803;
+/** Unsigned bytes, 4 dimensions: [N, rows, cols, channels] (RGB images). */
+export const IDX_COLOR_IMAGES_MAGIC = 0x00000804;
 export const IDX_LABELS_MAGIC = 0x00000801;
 const UBYTE = 0x08;
 
@@ -92,12 +94,29 @@ function magicHint(magic: number): string {
   return " — not an IDX file";
 }
 
-/** Images as f32 [N, rows, cols, 1] (NHWC) scaled to [0, 1]. */
+function magicOf(bytes: Uint8Array): number {
+  return bytes.length >= 4 ? new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, false) : 0;
+}
+
+/** Images as f32 [N, rows, cols, channels] (NHWC) scaled to [0, 1]: 3-D files have one channel, 4-D files their last dimension. */
 export function readIdxImages(file: string): HostTensor {
-  const { dims, data } = parseIdx(readMaybeGzipped(file), IDX_IMAGES_MAGIC, file);
+  const bytes = readMaybeGzipped(file);
+  const { dims, data } = parseIdx(bytes, magicOf(bytes) === IDX_COLOR_IMAGES_MAGIC ? IDX_COLOR_IMAGES_MAGIC : IDX_IMAGES_MAGIC, file);
   const images = new Float32Array(data.length);
   for (let i = 0; i < data.length; i++) images[i] = data[i]! / 255;
-  return { dtype: "f32", shape: [dims[0]!, dims[1]!, dims[2]!, 1], data: images };
+  return { dtype: "f32", shape: [dims[0]!, dims[1]!, dims[2]!, dims[3] ?? 1], data: images };
+}
+
+/** What an IDX file holds, from its magic number: images (3-D or 4-D), labels (1-D), or neither. */
+export function idxKind(file: string): "images" | "labels" | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readMaybeGzipped(file);
+  } catch {
+    return undefined;
+  }
+  const magic = magicOf(bytes);
+  return magic === IDX_IMAGES_MAGIC || magic === IDX_COLOR_IMAGES_MAGIC ? "images" : magic === IDX_LABELS_MAGIC ? "labels" : undefined;
 }
 
 /** Labels as i32 [N]. */
@@ -119,12 +138,22 @@ export function loadIdxPair(imagesFile: string, labelsFile: string): Dataset {
   return { x, y };
 }
 
-/** `<dir>/<stem>.gz` or `<dir>/<stem>`, whichever exists (gz first), or an error listing both. */
+/**
+ * `<dir>/<stem>.gz` or `<dir>/<stem>`, whichever exists (gz first); else the one file of `dir` whose
+ * name has the split ("train", or "t10k"/"test") and whose IDX header says it holds `kind`, whatever
+ * it is called; or an error listing what was looked for.
+ */
 function findIdxFile(dir: string, stem: string): string {
   const candidates = [`${stem}.gz`, stem, stem.replace(/-idx(\d)-ubyte$/, ".idx$1-ubyte")].map((f) => join(dir, f));
-  const found = candidates.find((f) => existsSync(f));
+  const split = stem.startsWith("train") ? /train/i : /t10k|test/i;
+  const kind = stem.includes("images") ? "images" : "labels";
+  const byContent = () => {
+    const matches = readdirSync(dir).filter((f) => split.test(f) && idxKind(join(dir, f)) === kind);
+    return matches.length === 1 ? join(dir, matches[0]!) : undefined;
+  };
+  const found = candidates.find((f) => existsSync(f)) ?? byContent();
   if (!found) {
-    throw new IdxError(`${dir}: no ${stem}[.gz] found (looked for ${candidates.join(", ")}); expected the four standard MNIST-style files`);
+    throw new IdxError(`${dir}: no ${stem}[.gz] found (looked for ${candidates.join(", ")}); expected the four standard MNIST-style files, or one IDX ${kind} file whose name contains "${stem.startsWith("train") ? "train" : "test"}"`);
   }
   return found;
 }

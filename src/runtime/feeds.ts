@@ -16,8 +16,8 @@ export interface Slot {
   readonly rangeReason?: string;
 }
 
-/** What a user may pass for one slot: a host tensor or a flat array of the right length. */
-export type Feed = HostTensor | TensorData | readonly number[];
+/** What a user may pass for one slot: a host tensor, a flat array of the right length, or a number for a scalar. */
+export type Feed = HostTensor | TensorData | readonly number[] | number;
 
 export interface FeedCheckOptions {
   /** Accept NaN and ±∞ in f32 values (default false: a non-finite input is a FeedError). */
@@ -66,9 +66,10 @@ const isArrayLike = (f: unknown): f is ArrayLike<number> =>
 export function checkFeed(what: string, slot: Slot, feed: Feed, opts: FeedCheckOptions = {}): ArrayLike<number> {
   const n = numel(slot.shape);
   let data: ArrayLike<number>;
+  if (typeof feed === "number") feed = scalarFeed(what, slot, feed);
   if (isHost(feed)) {
     if (feed.dtype !== slot.dtype) {
-      throw new FeedError(`${what}: '${slot.name}' has dtype ${feed.dtype}, expected ${slot.dtype}`);
+      throw new FeedError(`${what}: '${slot.name}' expected dtype ${slot.dtype} ${fmt(slot)}, given ${feed.dtype}[${feed.shape.join(",")}]${dtypeHint(slot)}`);
     }
     if (!Array.isArray(feed.shape) || feed.shape.join(",") !== slot.shape.join(",")) {
       throw new FeedError(
@@ -83,7 +84,7 @@ export function checkFeed(what: string, slot: Slot, feed: Feed, opts: FeedCheckO
     data = feed;
   }
   if (!isArrayLike(data)) {
-    throw new FeedError(`${what}: '${slot.name}' must be a typed array, a number[] or a { dtype, shape, data } tensor, got ${typeof data}`);
+    throw new FeedError(`${what}: '${slot.name}' must be a typed array, a number[], a number (for a scalar) or a { dtype, shape, data } tensor, got ${typeof data}`);
   }
   checkArrayType(what, slot, data);
   if (data.length !== n) {
@@ -97,11 +98,11 @@ export function checkFeed(what: string, slot: Slot, feed: Feed, opts: FeedCheckO
 function checkArrayType(what: string, slot: Slot, data: ArrayLike<number>): void {
   if (slot.dtype === "i32" && (data instanceof Float32Array || data instanceof Float64Array)) {
     throw new FeedError(
-      `${what}: '${slot.name}' is i32; pass an Int32Array, not a ${data.constructor.name} (float labels are not truncated silently)`,
+      `${what}: '${slot.name}' expected dtype i32 (an Int32Array), given a ${data.constructor.name} of ${data.length} values${dtypeHint(slot)}; float labels are not truncated silently`,
     );
   }
   if (slot.dtype === "f32" && data instanceof Int32Array) {
-    throw new FeedError(`${what}: '${slot.name}' is f32; pass a Float32Array, not an Int32Array`);
+    throw new FeedError(`${what}: '${slot.name}' expected dtype f32 (a Float32Array), given an Int32Array`);
   }
 }
 
@@ -143,4 +144,20 @@ function coords(shape: readonly number[], flat: number): string {
     flat = Math.floor(flat / shape[a]!);
   }
   return ` [${c.join(",")}]`;
+}
+
+/** A number feeds a scalar slot (`lr: 0.01`); anything with elements needs an array. */
+function scalarFeed(what: string, slot: Slot, value: number): number[] {
+  if (numel(slot.shape) !== 1) {
+    throw new FeedError(`${what}: '${slot.name}' is ${fmt(slot)}; a single number feeds only a scalar, pass ${numel(slot.shape)} values`);
+  }
+  if (slot.dtype === "i32" && !Number.isInteger(value)) {
+    throw new FeedError(`${what}: '${slot.name}' expected dtype i32 (an integer), given ${value}`);
+  }
+  return [value];
+}
+
+/** i32 slots are class labels or indices: one-hot rows are the usual mistake. */
+function dtypeHint(slot: Slot): string {
+  return slot.dtype === "i32" ? " (class indices are i32; convert one-hot rows with their argmax, or declare the input f32)" : "";
 }

@@ -24,7 +24,7 @@
 // it over the target (atomic on POSIX file systems) and fsyncs the directory. At every instant the
 // target is either the complete old checkpoint or the complete new one.
 import * as nodeFs from "node:fs";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { endianness } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { DType, HostTensor } from "../runtime/tensor.ts";
@@ -32,6 +32,8 @@ import { numel } from "../runtime/tensor.ts";
 
 export const CHECKPOINT_FORMAT = "gradfuse-checkpoint/1";
 const METADATA_KEY = "__metadata__";
+/** Metadata entry holding "sha256:<hex>" of the tensor table, the other metadata and the data bytes. */
+export const CHECKSUM_KEY = "checksum";
 /** The safetensors libraries refuse larger headers; so do we, before allocating or parsing. */
 const MAX_HEADER_BYTES = 100_000_000;
 const LITTLE_ENDIAN_HOST = endianness() === "LE";
@@ -142,6 +144,66 @@ function syncDirectory(fs: CheckpointFs, dir: string): void {
   }
 }
 
+/**
+ * The checksum of a checkpoint's content: every tensor's name, dtype, shape and offsets, the metadata
+ * other than the checksum itself, and the data bytes. Any flipped byte of a file changes it (or breaks
+ * the header's structure, which parsing catches first).
+ */
+function contentChecksum(table: readonly (readonly [string, string, readonly number[], number, number])[], metadata: Record<string, string>, data: readonly Uint8Array[]): string {
+  const hash = createHash("sha256");
+  const meta = Object.entries(metadata)
+    .filter(([k]) => k !== CHECKSUM_KEY)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  hash.update(JSON.stringify([[...table].sort((a, b) => (a[0] < b[0] ? -1 : 1)), meta]));
+  for (const chunk of data) hash.update(chunk);
+  return `sha256:${hash.digest("hex")}`;
+}
+
+/** Temporary files of earlier saves to `path` whose writer process is gone (killed mid-write). */
+function strayTempFiles(path: string): string[] {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.tmp-`;
+  let names: string[];
+  try {
+    names = nodeFs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.startsWith(prefix))
+    .filter((n) => {
+      const pid = Number(/^(\d+)-[0-9a-f]+$/.exec(n.slice(prefix.length))?.[1]);
+      return Number.isInteger(pid) && pid !== process.pid && !processAlive(pid);
+    })
+    .map((n) => join(dir, n));
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // alive, but another user's
+  }
+}
+
+/**
+ * Makes sure `file` can be written later: its directory exists (created now) and is a writable
+ * directory. Called when a run starts, so `--checkpoint <file>/ck` fails before the first epoch.
+ */
+export function checkWritableFile(file: string, what = "checkpoint"): void {
+  const dir = dirname(file);
+  try {
+    nodeFs.mkdirSync(dir, { recursive: true });
+    nodeFs.accessSync(dir, nodeFs.constants.W_OK);
+    if (nodeFs.existsSync(file) && nodeFs.statSync(file).isDirectory()) throw new Error(`${file} is a directory`);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOTDIR" || code === "EEXIST" ? `a part of ${dir} is a file, not a directory` : code === "EACCES" ? `${dir} is not writable` : (e as Error).message;
+    throw new CheckpointError(`${what} ${file}: cannot be written (${why}); choose another path`);
+  }
+}
+
 export interface SaveOptions {
   /** Replaces file-system calls (tests simulate crashes with it). */
   readonly fs?: Partial<CheckpointFs>;
@@ -159,13 +221,23 @@ export function saveCheckpoint(path: string, tensors: Record<string, HostTensor>
     if (typeof v !== "string") throw new CheckpointError(`saveCheckpoint: metadata '${k}' is a ${typeof v}; safetensors metadata values must be strings (use String(value))`);
   }
   const dir = dirname(path);
+  const data = names.map((name) => tensorBytes(tensors[name]!));
+  let offset = 0;
+  const table = names.map((name, i) => {
+    const t = tensors[name]!;
+    const entry = [name, FILE_DTYPE[t.dtype], [...t.shape], offset, offset + data[i]!.length] as const;
+    offset += data[i]!.length;
+    return entry;
+  });
+  const sealed = { ...metadata, [CHECKSUM_KEY]: contentChecksum(table, metadata, data) };
+  for (const stray of strayTempFiles(path)) ignoreErrors(() => fs.unlinkSync(stray));
   // Unique even next to a stray temp file of an earlier crashed save ("wx" refuses to reuse one).
   const temp = join(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(temp, "wx");
-    writeAll(fs, fd, encodeHeader(names, tensors, metadata));
-    for (const name of names) writeAll(fs, fd, tensorBytes(tensors[name]!));
+    writeAll(fs, fd, encodeHeader(names, tensors, sealed));
+    for (const chunk of data) writeAll(fs, fd, chunk);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
@@ -223,9 +295,22 @@ export function parseCheckpoint(bytes: Uint8Array, source = "<bytes>"): Checkpoi
   const entries = Object.entries(header).filter(([name]) => name !== METADATA_KEY);
   const spans = entries.map(([name, entry]) => ({ name, ...readEntry(name, entry, fail) }));
   checkSpans(spans, data.length, bytes.length, fail);
+  verifyChecksum(metadata, spans, data, fail);
   const tensors: Record<string, HostTensor> = {};
   for (const s of spans) tensors[s.name] = decodeTensor(s.dtype, s.shape, data.subarray(s.begin, s.end));
-  return { tensors, metadata };
+  const { [CHECKSUM_KEY]: _checksum, ...rest } = metadata;
+  return { tensors, metadata: rest };
+}
+
+/** Files written by gradfuse carry a checksum; files from other safetensors writers may not. */
+function verifyChecksum(metadata: Record<string, string>, spans: readonly (Span & { name: string })[], data: Uint8Array, fail: (why: string) => never): void {
+  const expected = metadata[CHECKSUM_KEY];
+  if (expected === undefined) return;
+  const table = spans.map((s) => [s.name, FILE_DTYPE[s.dtype], s.shape, s.begin, s.end] as const);
+  const actual = contentChecksum(table, metadata, [data]);
+  if (actual !== expected) {
+    fail(`corrupt: the checksum in its metadata is ${expected} but the content hashes to ${actual}; the file was damaged after it was written — restore it from a backup or train afresh (--overwrite)`);
+  }
 }
 
 function parseHeaderJson(raw: Uint8Array, fail: (why: string) => never): Record<string, unknown> {

@@ -20,6 +20,8 @@ export interface EpochRecord {
   /** Global steps done at the end of the epoch. */
   readonly step: number;
   readonly trainLoss: number;
+  /** Fraction of training examples classified correctly during the epoch (as the weights changed). */
+  readonly trainAccuracy?: number;
   readonly testLoss?: number;
   readonly testAccuracy?: number;
   readonly validationLoss?: number;
@@ -35,9 +37,9 @@ export function stepsCsv(steps: readonly StepRecord[]): string {
 }
 
 export function epochsCsv(epochs: readonly EpochRecord[]): string {
-  const header = "epoch,step,train_loss,test_loss,test_accuracy,validation_loss,lr,seconds";
+  const header = "epoch,step,train_loss,test_loss,test_accuracy,validation_loss,lr,seconds,train_accuracy";
   const rows = epochs.map((e) =>
-    [e.epoch + 1, e.step, e.trainLoss, cell(e.testLoss), cell(e.testAccuracy), cell(e.validationLoss), e.lr, e.seconds.toFixed(3)].join(","),
+    [e.epoch + 1, e.step, e.trainLoss, cell(e.testLoss), cell(e.testAccuracy), cell(e.validationLoss), e.lr, e.seconds.toFixed(3), cell(e.trainAccuracy)].join(","),
   );
   return [header, ...rows].join("\n") + "\n";
 }
@@ -67,27 +69,36 @@ function smoothed(steps: readonly StepRecord[], window: number): [number, number
   return out;
 }
 
+/**
+ * The run's plot: loss against step on a log axis (train and test differ by orders of magnitude late in
+ * a run), and accuracy (train beside test) against epoch, 0–100%, integer epoch ticks. Each series has
+ * one colour in both panels.
+ */
 export function runPlotSvg(title: string, steps: readonly StepRecord[], epochs: readonly EpochRecord[]): string {
   const window = Math.max(1, Math.round(steps.length / 100));
   const loss: ChartSpec = {
     title: `${title}: loss`,
-    xLabel: "step",
+    xLabel: window > 1 ? `step (train: mean of ${window} steps)` : "step",
     yLabel: "loss",
+    yScale: "log",
     series: [
-      { name: window > 1 ? `train (mean of ${window} steps)` : "train", points: smoothed(steps, window) },
+      { name: "train", points: smoothed(steps, window) },
       ...(epochs.some((e) => e.testLoss !== undefined)
         ? [{ name: "test", points: epochs.filter((e) => e.testLoss !== undefined).map((e) => [e.step, e.testLoss!] as [number, number]) }]
+        : []),
+      ...(epochs.some((e) => e.validationLoss !== undefined)
+        ? [{ name: "validation", points: epochs.filter((e) => e.validationLoss !== undefined).map((e) => [e.step, e.validationLoss!] as [number, number]) }]
         : []),
     ],
   };
   const charts = [loss];
-  if (epochs.some((e) => e.testAccuracy !== undefined)) {
-    charts.push({
-      title: `${title}: test accuracy`,
-      xLabel: "epoch",
-      yLabel: "accuracy (%)",
-      series: [{ name: "test", points: epochs.filter((e) => e.testAccuracy !== undefined).map((e) => [e.epoch + 1, 100 * e.testAccuracy!]) }],
-    });
+  const accuracy = (name: string, pick: (e: EpochRecord) => number | undefined) => ({
+    name,
+    points: epochs.filter((e) => pick(e) !== undefined).map((e) => [e.epoch + 1, 100 * pick(e)!] as [number, number]),
+  });
+  const series = [accuracy("train", (e) => e.trainAccuracy), accuracy("test", (e) => e.testAccuracy)].filter((s) => s.points.length);
+  if (series.length) {
+    charts.push({ title: `${title}: accuracy`, xLabel: "epoch", yLabel: "accuracy (%)", yLimits: [0, 100], xIntegers: true, series });
   }
   return lineChartsSvg(charts);
 }

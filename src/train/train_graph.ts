@@ -40,6 +40,8 @@ export interface TrainGraphOptions {
   readonly bindings?: Readonly<Record<string, number>>;
   /** Seed for the model's random ops (dropout, RReLU). */
   readonly seed?: number;
+  /** Also output "correct" (rows whose arg-max logit is the label), for the training accuracy. */
+  readonly countCorrect?: boolean;
 }
 
 /** Penalties and weight decay apply to weights of rank ≥ 2 (kernels, matrices), not to biases or gains. */
@@ -82,7 +84,18 @@ export function buildTrainGraph(def: GraphDef, opts: TrainGraphOptions): Graph {
   params.forEach(({ name, w }, i) => {
     b.update(w, updatedParam(opts, { b, lr, t }, name, w, grads[i]!));
   });
+  if (opts.countCorrect) addCorrectOutput(b, model, map);
   return b.build();
+}
+
+/** The "correct" output when the model has a "logits" output [N, C] and an i32 "labels" input [N]. */
+function addCorrectOutput(b: GraphBuilder, model: Graph, map: readonly Tensor[]): void {
+  const logitsOut = model.outputs.find((o) => o.name === "logits");
+  const labels = model.nodes.find((n) => n.op === "input" && n.attrs.name === "labels");
+  if (!logitsOut || !labels || labels.dtype !== "i32") return;
+  const logits = map[logitsOut.node]!;
+  const labelTensor = map[labels.id]!;
+  if (logits.rank === 2 && labelTensor.rank === 1) b.output(CORRECT_OUTPUT, logits.argmax(-1).eq(labelTensor).sum());
 }
 
 function withPenalties(loss: Tensor, weights: readonly Tensor[], opts: TrainGraphOptions): Tensor {
@@ -138,14 +151,6 @@ export function buildEvalGraph(def: GraphDef, opts: EvalGraphOptions = {}): Grap
   const model = def.build({ mode: "infer", ...(opts.bindings ? { bindings: opts.bindings } : {}), seed: opts.seed ?? 0 });
   const b = new GraphBuilder(`${def.name}_eval`, "infer", model.bindings, opts.seed ?? 0);
   const map = b.replay(model);
-  const logitsOut = model.outputs.find((o) => o.name === "logits");
-  const labels = model.nodes.find((n) => n.op === "input" && n.attrs.name === "labels");
-  if (logitsOut && labels && labels.dtype === "i32") {
-    const logits = map[logitsOut.node]!;
-    const labelTensor = map[labels.id]!;
-    if (logits.rank === 2 && labelTensor.rank === 1) {
-      b.output(CORRECT_OUTPUT, logits.argmax(-1).eq(labelTensor).sum());
-    }
-  }
+  addCorrectOutput(b, model, map);
   return b.build();
 }
