@@ -206,7 +206,7 @@ describe("summary", () => {
   it("lists lenet5's layers with output shapes and parameter counts", async () => {
     const m = await model(lenet5, { backend: "interp" });
     const text = m.summary();
-    expect(text).toMatch(/conv1 \(conv2d\)\s+\(N, 28, 28, 6\)\s+156\s+graphs\/lenet5\.ts:13/);
+    expect(text).toMatch(/conv1 \(conv2d\)\s+\(N, 28, 28, 6\)\s+156\s+graphs\/lenet5\.ts:14/);
     expect(text).toMatch(/- \(maxPool2d\)\s+\(N, 14, 14, 6\)\s+0/);
     expect(text).toMatch(/- \(flatten\)\s+\(N, 400\)\s+0/);
     expect(text).toMatch(/fc3 \(dense\)\s+\(N, 10\)\s+850/);
@@ -330,10 +330,10 @@ describe("diverging fits", () => {
     expect(fs.readFileSync(file).equals(afterEpoch1!)).toBe(true);
   });
 
-  it("a NaN validation loss stops the fit instead of being logged", async () => {
+  it("a NaN in the validation data is an error naming the input and index, not a NaN loss that is logged", async () => {
     const m = await model(classifier, { backend: "interp", seed: 1 });
     const nanValidation = blobs(9, 2);
     nanValidation.x.data[0] = NaN;
-    await expect(m.fit(blobs(16, 1), { epochs: 2, batchSize: 8, validation: nanValidation, progress: false })).rejects.toThrow(/the epoch's valLoss became NaN at step 2 \(epoch 1\)/);
+    await expect(m.fit(blobs(16, 1), { epochs: 2, batchSize: 8, validation: nanValidation, progress: false })).rejects.toThrow(/'x' has NaN at index 0 \[0,0\]; inputs must be finite/);
   });
 });
