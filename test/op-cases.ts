@@ -146,6 +146,8 @@ const poolOptions: [string, PoolOptions][] = [
   ["VALID 2x2", { window: 2 }],
   ["SAME 3x3 stride 2", { window: 3, strides: 2, padding: "SAME" }],
   ["VALID 3x2 stride 1", { window: [3, 2], strides: 1 }],
+  ["VALID 2x2 dilation [2,1]", { window: 2, strides: 1, dilations: [2, 1] }],
+  ["SAME 3x3 dilation 2 stride 2", { window: 3, strides: 2, dilations: 2, padding: "SAME" }],
 ];
 export const pools: Case[] = poolOptions.flatMap(([label, opts]): Case[] => [
   [`maxPool ${label}`, (g) => out(g, maxPool(g.input("x", [2, 7, 5, 3]), opts))],

@@ -80,18 +80,25 @@ export interface PoolOptions {
   readonly window: number | readonly [number, number];
   /** Defaults to the window (non-overlapping pooling). */
   readonly strides?: number | readonly [number, number];
+  /**
+   * Gaps between window taps (default 1). VALID is TensorFlow's tf.nn.pool; SAME with a dilation > 1
+   * (which TensorFlow refuses) follows ONNX's SAME_UPPER: pad = max(0, (out-1)*s + (k-1)*d + 1 - in),
+   * the extra cell after — the same formula as SAME without dilation.
+   */
+  readonly dilations?: number | readonly [number, number];
   readonly padding?: PaddingSpec;
 }
 
 function poolAttrs(xShape: Shape, opts: PoolOptions) {
   const window = pair(opts.window, 1);
   const strides = pair(opts.strides ?? opts.window, 1);
+  const dilations = pair(opts.dilations, 1);
   const { pads, padding } = resolvePadding2D(
     opts.padding ?? "VALID",
-    { size: xShape[1]!, window: window[0], stride: strides[0], dilation: 1 },
-    { size: xShape[2]!, window: window[1], stride: strides[1], dilation: 1 },
+    { size: xShape[1]!, window: window[0], stride: strides[0], dilation: dilations[0] },
+    { size: xShape[2]!, window: window[1], stride: strides[1], dilation: dilations[1] },
   );
-  return { window, strides, pads, padding } as const;
+  return { window, strides, dilations, pads, padding } as const;
 }
 
 /** Max pooling over NHWC; padded cells count as −∞. */

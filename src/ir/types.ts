@@ -38,6 +38,8 @@ interface ConvLike {
 interface PoolLike {
   readonly window: readonly [number, number];
   readonly strides: readonly [number, number];
+  /** Gaps between window taps (1: adjacent); effective window (k-1)*d + 1. */
+  readonly dilations: readonly [number, number];
   readonly pads: Pads2D;
   readonly padding: "SAME" | "VALID" | "EXPLICIT";
 }

@@ -96,13 +96,15 @@ export interface Pool2DOptions {
   readonly poolSize?: Pair;
   /** Default the pool size (non-overlapping windows). */
   readonly strides?: Pair;
+  /** Default 1 (see ops.PoolOptions for SAME with dilation). */
+  readonly dilations?: Pair;
   /** Default "VALID". */
   readonly padding?: PaddingSpec;
 }
 
 function poolOptions(opts: Pool2DOptions): ops.PoolOptions {
   const window = pairOf(opts.poolSize ?? 2);
-  return { window, strides: pairOf(opts.strides ?? window), padding: opts.padding ?? "VALID" };
+  return { window, strides: pairOf(opts.strides ?? window), dilations: pairOf(opts.dilations ?? 1), padding: opts.padding ?? "VALID" };
 }
 
 export function maxPool2d(x: Tensor, opts: Pool2DOptions = {}): Tensor {

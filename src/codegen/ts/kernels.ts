@@ -362,14 +362,15 @@ export function renderWindow(kv: KernelValues): string[] {
   const [, OH, OW] = outShape as [number, number, number, number];
   const [KH, KW] = core.attrs.window;
   const [SH, SW] = core.attrs.strides;
+  const [DH, DW] = core.attrs.dilations;
   const PT = core.attrs.pads[0][0];
   const PL = core.attrs.pads[1][0];
   const OUT = kv.elementAddress(kv.kernel.output);
   const windowCells = (body: string[]) => [
     `for (let kh = 0; kh < ${KH}; kh++) {`,
-    ...forwardTap("oh", SH, PT, "kh", 1, H, "ih"),
+    ...forwardTap("oh", SH, PT, "kh", DH, H, "ih"),
     `for (let kw = 0; kw < ${KW}; kw++) {`,
-    ...forwardTap("ow", SW, PL, "kw", 1, W, "iw"),
+    ...forwardTap("ow", SW, PL, "kw", DW, W, "iw"),
     `const at = ((n * ${H} + ih) * ${W} + iw) * ${C} + c;`,
     ...body,
     "}",

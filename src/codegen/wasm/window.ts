@@ -26,6 +26,8 @@ interface WindowGeometry {
   KW: number;
   SH: number;
   SW: number;
+  DH: number;
+  DW: number;
   PT: number;
   PL: number;
 }
@@ -36,7 +38,7 @@ function geometry(kc: KernelCode, core: WindowNode): WindowGeometry {
   const outShape = core.op === "maxPool" || core.op === "avgPool" ? core.shape : core.op === "maxPoolBackprop" ? kc.node(core.inputs[1]!).shape : x.shape;
   const [N, H, W, C] = inShape as [number, number, number, number];
   const [, OH, OW] = outShape as [number, number, number, number];
-  return { N, H, W, C, OH, OW, KH: core.attrs.window[0], KW: core.attrs.window[1], SH: core.attrs.strides[0], SW: core.attrs.strides[1], PT: core.attrs.pads[0][0], PL: core.attrs.pads[1][0] };
+  return { N, H, W, C, OH, OW, KH: core.attrs.window[0], KW: core.attrs.window[1], SH: core.attrs.strides[0], SW: core.attrs.strides[1], DH: core.attrs.dilations[0], DW: core.attrs.dilations[1], PT: core.attrs.pads[0][0], PL: core.attrs.pads[1][0] };
 }
 
 export function renderWindow(kc: KernelCode): Expr[] {
@@ -69,11 +71,11 @@ function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 
   /** body runs for each in-bounds tap, with ih, iw set and `at` = the flat x index of (n, ih, iw, c). */
   const taps = (body: Expr[]): Expr =>
     fb.forRange(kh, 0, G.KH, 1, [
-      ih.set(m.i32.add(m.i32.mul(oh.get(), m.i32.const(G.SH)), m.i32.sub(kh.get(), m.i32.const(G.PT)))),
+      ih.set(m.i32.add(m.i32.mul(oh.get(), m.i32.const(G.SH)), m.i32.sub(m.i32.mul(kh.get(), m.i32.const(G.DH)), m.i32.const(G.PT)))),
       m.if(
         m.i32.lt_u(ih.get(), m.i32.const(G.H)),
         fb.forRange(kw, 0, G.KW, 1, [
-          iw.set(m.i32.add(m.i32.mul(ow.get(), m.i32.const(G.SW)), m.i32.sub(kw.get(), m.i32.const(G.PL)))),
+          iw.set(m.i32.add(m.i32.mul(ow.get(), m.i32.const(G.SW)), m.i32.sub(m.i32.mul(kw.get(), m.i32.const(G.DW)), m.i32.const(G.PL)))),
           m.if(
             m.i32.lt_u(iw.get(), m.i32.const(G.W)),
             m.block(null, [
