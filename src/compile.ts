@@ -24,6 +24,7 @@ import * as runtimeInit from "./runtime/init.ts";
 import * as runtimeProgram from "./runtime/program.ts";
 import type { Program, ProgramModule } from "./runtime/program.ts";
 import * as runtimeRandom from "./runtime/random.ts";
+import * as runtimeMath from "./runtime/math.ts";
 import * as runtimeTensor from "./runtime/tensor.ts";
 
 export { lowerToPlan, optimizeGraph, planProgram };
@@ -90,6 +91,7 @@ function persistentOf(plan: Plan): ProgramPlan["persistent"] {
 
 const RUNTIME_MODULES: Record<string, unknown> = {
   "random.ts": runtimeRandom,
+  "math.ts": runtimeMath,
   "program.ts": runtimeProgram,
   "feeds.ts": runtimeFeeds,
   "init.ts": runtimeInit,

@@ -57,6 +57,7 @@ export const elementwise: Case[] = [
   ["neg abs sign", (g) => out(g, g.input("x", [2, 3]).neg().abs().add(g.input("y", [2, 3]).sign()))],
   ["exp log sqrt", (g) => out(g, g.input("pos", [2, 3]).log().add(g.input("pos2", [2, 3]).sqrt()).exp())],
   ["tanh stopGradient", (g) => out(g, g.input("x", [5]).tanh().stopGradient())],
+  ["erf", (g) => out(g, g.input("x", [3, 5]).mul(2).erf())],
   ["cast f32→i32→f32", (g) => out(g, g.input("x", [2, 3]).mul(3).cast("i32").cast("f32"))],
   ["i32 add mul neg", (g) => out(g, g.input("k", [6], "i32").add(g.input("j", [6], "i32")).mul(g.input("m", [6], "i32")).neg())],
   ["add broadcast [2,3]+[3]", (g) => out(g, g.input("x", [2, 3]).add(g.input("b", [3])))],

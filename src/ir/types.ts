@@ -71,6 +71,7 @@ export interface PrimAttrs {
   log: NoAttrs;
   sqrt: NoAttrs;
   tanh: NoAttrs;
+  erf: NoAttrs;
   stopGradient: NoAttrs;
   cast: { readonly to: DType };
   // elementwise binary (NumPy broadcasting)

@@ -91,6 +91,8 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
   const sf = project.createSourceFile(`${opts.name}.ts`, "", { overwrite: true });
   const usesRandom = program.entries.some((p) => p.kernels.some((k) => k.nodes.some((id) => p.graph.nodes[id]!.op === "randomUniform")));
   if (usesRandom) sf.addImportDeclaration({ moduleSpecifier: `${opts.runtimeImport}/random.ts`, namedImports: ["randomKey", "uniformAt"] });
+  const usesErf = program.entries.some((p) => p.kernels.some((k) => k.nodes.some((id) => p.graph.nodes[id]!.op === "erf")));
+  if (usesErf) sf.addImportDeclaration({ moduleSpecifier: `${opts.runtimeImport}/math.ts`, namedImports: ["erf32"] });
   sf.addImportDeclaration({ moduleSpecifier: `${opts.runtimeImport}/program.ts`, namedImports: ["Program"] });
   sf.addImportDeclaration({ moduleSpecifier: `${opts.runtimeImport}/program.ts`, namedImports: ["ProgramManifest"], isTypeOnly: true });
   sf.addVariableStatement({

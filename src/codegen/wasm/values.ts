@@ -472,6 +472,8 @@ export class KernelCode {
         return this.callMath(MATH.log, [a.get()]);
       case "tanh":
         return this.callMath(MATH.tanh, [a.get()]);
+      case "erf":
+        return this.callMath(MATH.erf, [a.get()]);
       case "pow":
         return this.callMath(MATH.pow, [a.get(), b!.get()]);
       case "sqrt":
@@ -525,6 +527,8 @@ export class KernelCode {
         return this.callMath(MATH.log, [a.get()]);
       case "tanh":
         return this.callMath(MATH.tanh, [a.get()]);
+      case "erf":
+        return this.callMath(MATH.erf, [a.get()]);
       case "pow":
         return this.callMath(MATH.pow, [a.get(), b!.get()]);
       case "sqrt":
