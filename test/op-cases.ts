@@ -10,6 +10,8 @@ import {
   avgPoolBackprop,
   concat,
   conv2d,
+  gather,
+  scatterAdd,
   conv2dBackpropFilter,
   conv2dBackpropInput,
   maxPool,
@@ -92,6 +94,20 @@ export const movement: Case[] = [
   ["pad with value", (g) => out(g, g.input("x", [2, 3]).exp().pad([[1, 0], [2, 1]], -1))],
   ["concat axis 1", (g) => out(g, concat([g.input("a", [2, 1]), g.input("b", [2, 3]).neg(), g.input("c", [2, 2])], 1))],
   ["transpose of reshape of slice", (g) => out(g, g.input("x", [3, 8]).slice([1, 0], [2, 8]).reshape([4, 4]).transpose())],
+];
+
+// i32 feeds are (i·7 + 3) mod 5: every table below has at least 5 rows on the gathered axis, and
+// indices repeat, so scatterAdd sums.
+export const indexing: Case[] = [
+  ["gather axis 0 (embedding rows of 8: SIMD)", (g) => out(g, gather(g.input("table", [6, 8]), g.input("ids", [3, 4], "i32")))],
+  ["gather axis 0, rows of 3 (scalar)", (g) => out(g, gather(g.input("table", [5, 3]), g.input("ids", [7], "i32")).mul(2))],
+  ["gather axis 1 of a 3-d table", (g) => out(g, gather(g.input("table", [2, 5, 4]), g.input("ids", [2, 3], "i32"), 1))],
+  ["gather along the last axis", (g) => out(g, gather(g.input("table", [3, 6]), g.input("ids", [4], "i32"), -1))],
+  ["gather a scalar index (rank-0 indices)", (g) => out(g, gather(g.input("table", [5, 4]), g.input("id", [], "i32")))],
+  ["gather of a fused table, computed indices", (g) => out(g, gather(g.input("table", [7, 4]).exp(), g.input("ids", [2, 3], "i32").add(1)).add(1))],
+  ["scatterAdd rows of 8 (SIMD), repeated indices", (g) => out(g, scatterAdd(g.input("upd", [3, 4, 8]), g.input("ids", [3, 4], "i32"), [6, 8]))],
+  ["scatterAdd rows of 3, with an epilogue", (g) => out(g, scatterAdd(g.input("upd", [7, 3]), g.input("ids", [7], "i32"), [5, 3]).tanh())],
+  ["scatterAdd axis 1", (g) => out(g, scatterAdd(g.input("upd", [2, 2, 3, 4]), g.input("ids", [2, 3], "i32"), [2, 5, 4], 1))],
 ];
 
 export const matmuls: Case[] = [

@@ -18,6 +18,20 @@ export function concat(tensors: readonly Tensor[], axis: number): Tensor {
   return first.builder.emit("concat", tensors, { axis: axis < 0 ? first.rank + axis : axis });
 }
 
+/**
+ * Rows of `table` picked by integer `indices` along `axis` (an embedding lookup when axis is 0):
+ * the result's shape is table[:axis] ++ indices.shape ++ table[axis+1:]. Indices must lie in
+ * [0, table.shape[axis]); see src/prims/gather.ts for what happens when they do not.
+ */
+export function gather(table: Tensor, indices: Tensor, axis = 0): Tensor {
+  return table.builder.emit("gather", [table, indices], { axis: axis < 0 ? table.rank + axis : axis });
+}
+
+/** zeros(shape) with each row of `updates` added at the index it names along `axis` (repeats sum): gather's adjoint. */
+export function scatterAdd(updates: Tensor, indices: Tensor, shape: Shape, axis = 0): Tensor {
+  return updates.builder.emit("scatterAdd", [updates, indices], { axis: axis < 0 ? shape.length + axis : axis, shape: [...shape] });
+}
+
 export interface Conv2DOptions {
   readonly strides?: number | readonly [number, number];
   readonly dilations?: number | readonly [number, number];

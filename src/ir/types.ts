@@ -96,6 +96,9 @@ export interface PrimAttrs {
   slice: { readonly begin: readonly number[]; readonly size: readonly number[] };
   pad: { readonly pads: readonly (readonly [number, number])[]; readonly value: number };
   concat: { readonly axis: number };
+  // indexing (inputs: table or updates, then i32 indices)
+  gather: { readonly axis: number };
+  scatterAdd: { readonly axis: number; readonly shape: Shape };
   // contractions
   matmul: { readonly transposeA: boolean; readonly transposeB: boolean };
   conv2d: ConvLike;

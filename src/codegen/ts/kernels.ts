@@ -7,6 +7,7 @@ import type { Node, NodeOf, Shape } from "../../ir/types.ts";
 import { sizeOf } from "../../ir/types.ts";
 import { isElementwise } from "../../prims/elementwise.ts";
 import { matmulDims } from "../../prims/matmul.ts";
+import { gatherDims } from "../../prims/gather.ts";
 import type { Index } from "./expr.ts";
 import { Block, flatOf, plus, times } from "./expr.ts";
 import type { KernelValues } from "./values.ts";
@@ -38,7 +39,7 @@ export function renderLoop(kv: KernelValues): string[] {
   // Reshapes keep row-major order, so one flat index serves every value unless something transposes,
   // slices, pads, concatenates or broadcasts a non-scalar.
   const flatOk = computed(kv).every((n) => {
-    if (["transpose", "slice", "pad", "concat", "broadcast"].includes(n.op)) return false;
+    if (["transpose", "slice", "pad", "concat", "broadcast", "gather"].includes(n.op)) return false;
     if (!isElementwise(n.op)) return true;
     return n.inputs.every((i) => {
       const s = kv.g.nodes[i]!.shape;
@@ -354,7 +355,9 @@ function renderConvBackpropFilter(kv: KernelValues, core: NodeOf<"conv2dBackprop
 // ---------- pooling ----------
 
 export function renderWindow(kv: KernelValues): string[] {
-  const core = kv.g.nodes[kv.kernel.core]! as NodeOf<"maxPool" | "avgPool" | "maxPoolBackprop" | "avgPoolBackprop">;
+  const any = kv.g.nodes[kv.kernel.core]!;
+  if (any.op === "scatterAdd") return renderScatterAdd(kv, any);
+  const core = any as NodeOf<"maxPool" | "avgPool" | "maxPoolBackprop" | "avgPoolBackprop">;
   const x = kv.g.nodes[core.inputs[0]!]!;
   const inShape = "inputShape" in core.attrs ? core.attrs.inputShape : x.shape;
   const outShape = core.op === "maxPool" || core.op === "avgPool" ? core.shape : core.op === "maxPoolBackprop" ? kv.g.nodes[core.inputs[1]!]!.shape : x.shape;
@@ -414,4 +417,29 @@ export function renderWindow(kv: KernelValues): string[] {
     }
   }
   return [...lines, ...epilogue(kv, [], new Block({ n: 0 }))];
+}
+
+// ---------- scatter ----------
+
+/**
+ * out = 0; out[o, idx[j], k] += upd[o, j, k] over the (outer, count, inner) blocks of gatherDims. An
+ * index outside [0, rows) drops its update (checked feeds report it before a run).
+ */
+function renderScatterAdd(kv: KernelValues, core: NodeOf<"scatterAdd">): string[] {
+  const [updId, idxId] = core.inputs as [number, number];
+  const { outer, count, rows, inner } = gatherDims(core.attrs.shape, kv.g.nodes[idxId]!.shape, core.attrs.axis);
+  const OUT = kv.elementAddress(kv.kernel.output);
+  const UPD = kv.elementAddress(updId);
+  const IDX = kv.elementAddress(idxId);
+  return [
+    `F.fill(0, ${OUT}, ${OUT + sizeOf(core.shape)});`,
+    `for (let o = 0; o < ${outer}; o++) for (let j = 0; j < ${count}; j++) {`,
+    `const row = I[${IDX} + j];`,
+    `if (row < 0 || row >= ${rows}) continue;`,
+    `const src = ${UPD} + (o * ${count} + j) * ${inner};`,
+    `const dst = ${OUT} + (o * ${rows} + row) * ${inner};`,
+    `for (let k = 0; k < ${inner}; k++) F[dst + k] += F[src + k];`,
+    "}",
+    ...epilogue(kv, [], new Block({ n: 0 })),
+  ];
 }

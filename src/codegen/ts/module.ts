@@ -5,6 +5,7 @@ import { Project, VariableDeclarationKind } from "ts-morph";
 import * as prettier from "prettier";
 import { formatCall } from "../../ir/print.ts";
 import { formatShape, formatSource } from "../../ir/types.ts";
+import type { Graph } from "../../ir/types.ts";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import type { ProgramManifest } from "../../runtime/program.ts";
 import { renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
@@ -52,12 +53,33 @@ function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string 
   return program.entries.length > 1 ? `${plan.entry.replace(/\W/g, "_")}_${kernel.name}` : kernel.name;
 }
 
+/**
+ * For each input node that reaches the indices of a gather/scatterAdd through movements only: the
+ * smallest table extent it indexes, with that op and its source line (the runtime checks feeds).
+ */
+function indexRanges(g: Graph): Map<number, { limit: number; op: string; source: string }> {
+  const ranges = new Map<number, { limit: number; op: string; source: string }>();
+  const THROUGH = new Set(["reshape", "transpose", "slice", "broadcast", "stopGradient"]);
+  for (const n of g.nodes) {
+    if (n.op !== "gather" && n.op !== "scatterAdd") continue;
+    const limit = n.op === "gather" ? g.nodes[n.inputs[0]!]!.shape[n.attrs.axis]! : n.attrs.shape[n.attrs.axis]!;
+    let v = g.nodes[n.inputs[1]!]!;
+    while (THROUGH.has(v.op)) v = g.nodes[v.inputs[0]!]!;
+    if (v.op !== "input") continue;
+    const known = ranges.get(v.id);
+    if (!known || limit < known.limit) ranges.set(v.id, { limit, op: n.op, source: formatSource(n.source) });
+  }
+  return ranges;
+}
+
 export function manifestOf(program: ProgramPlan, name: string): ProgramManifest {
   const entries: Record<string, ProgramManifest["entries"][string]> = {};
   for (const plan of program.entries) {
+    const ranges = indexRanges(plan.graph);
     const slot = (nameOf: string, buffer: number) => {
       const b = plan.buffers[buffer]!;
-      return { name: nameOf, dtype: b.dtype, shape: [...b.shape], address: b.address };
+      const range = ranges.get(b.node);
+      return { name: nameOf, dtype: b.dtype, shape: [...b.shape], address: b.address, ...(range ? { indexRange: range } : {}) };
     };
     entries[plan.entry] = {
       inputs: plan.inputs.map((i) => slot(i.name, i.buffer)),
