@@ -159,6 +159,34 @@ convolutions.push(
   ],
 );
 
+// Grouped and depthwise: [label, x shape, filter shape, options]. Depthwise ×1 over 6 channels takes the
+// SIMD path for 4 and the scalar tail for 2; groups 2 with 4 outputs per group splats x; ×2 and 3×(2→2) are scalar.
+const groupedConvs: [string, number[], number[], Conv2DOptions][] = [
+  ["depthwise ×1, SAME stride 2", [2, 7, 6, 6], [3, 3, 1, 6], { padding: "SAME", strides: 2, groups: 6 }],
+  ["depthwise ×2, VALID dilation 2", [1, 7, 8, 3], [2, 3, 1, 6], { padding: "VALID", dilations: 2, groups: 3 }],
+  ["groups 2, 4 outputs each, SAME", [2, 5, 5, 4], [3, 2, 2, 8], { padding: "SAME", groups: 2 }],
+  ["groups 3, 2 → 2, explicit pads", [1, 6, 5, 6], [2, 2, 2, 6], { padding: [[1, 0], [0, 1]], groups: 3 }],
+];
+convolutions.push(
+  ...groupedConvs.flatMap(([label, xs, ws, opts]): Case[] => [
+    [`grouped conv2d ${label} + bias + relu`, (g) => out(g, conv2d(g.input("x", xs), g.input("w", ws), opts).add(g.input("b", [ws[3]!])).maximum(0))],
+    [
+      `grouped conv2dBackpropInput ${label}`,
+      (g) => {
+        const y = conv2d(g.input("x", xs), g.input("w", ws), opts);
+        out(g, conv2dBackpropInput(g.input("dy", [...y.shape]), g.input("w2", ws), xs, opts));
+      },
+    ],
+    [
+      `grouped conv2dBackpropFilter ${label}`,
+      (g) => {
+        const y = conv2d(g.input("x", xs), g.input("w", ws), opts);
+        out(g, conv2dBackpropFilter(g.input("x2", xs), g.input("dy", [...y.shape]), ws, opts));
+      },
+    ],
+  ]),
+);
+
 const poolOptions: [string, PoolOptions][] = [
   ["VALID 2x2", { window: 2 }],
   ["SAME 3x3 stride 2", { window: 3, strides: 2, padding: "SAME" }],

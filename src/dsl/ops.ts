@@ -36,6 +36,8 @@ export interface Conv2DOptions {
   readonly strides?: number | readonly [number, number];
   readonly dilations?: number | readonly [number, number];
   readonly padding?: PaddingSpec;
+  /** Channel groups (default 1); the filter is [kh, kw, cin/groups, cout]; groups = cin is depthwise. */
+  readonly groups?: number;
 }
 
 function pair(v: number | readonly [number, number] | undefined, dflt: number): [number, number] {
@@ -60,7 +62,7 @@ function convAttrs(xShape: Shape, kh: number, kw: number, opts: Conv2DOptions) {
     { size: xShape[1]!, window: kh, stride: strides[0], dilation: dilations[0] },
     { size: xShape[2]!, window: kw, stride: strides[1], dilation: dilations[1] },
   );
-  return { strides, dilations, pads, padding } as const;
+  return { strides, dilations, pads, padding, groups: opts.groups ?? 1 } as const;
 }
 
 /** 2-D convolution: x NHWC, w HWIO [kh, kw, cin, cout]. Padding defaults to VALID, as in TensorFlow. */

@@ -31,6 +31,12 @@ export type InitSpec =
 interface ConvLike {
   readonly strides: readonly [number, number];
   readonly dilations: readonly [number, number];
+  /**
+   * Channel groups: input channels and output channels split into `groups` equal blocks, block g of
+   * the output reading only block g of the input; the filter is [kh, kw, cin/groups, cout]. Depthwise
+   * convolution is groups = cin, with output channel c·M + m for channel multiplier m (TensorFlow's order).
+   */
+  readonly groups: number;
   /** Resolved explicit pads; `padding` keeps what the user asked for, for printing. */
   readonly pads: Pads2D;
   readonly padding: "SAME" | "VALID" | "EXPLICIT";

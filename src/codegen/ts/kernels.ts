@@ -119,6 +119,9 @@ export function renderReduce(kv: KernelValues): string[] {
 
 export function renderContraction(kv: KernelValues): string[] {
   const core = kv.g.nodes[kv.kernel.core]!;
+  if (core.op !== "matmul" && core.op.startsWith("conv") && (core as NodeOf<"conv2d">).attrs.groups > 1) {
+    return renderGroupedConv(kv, core as NodeOf<"conv2d" | "conv2dBackpropInput" | "conv2dBackpropFilter">);
+  }
   switch (core.op) {
     case "matmul":
       return renderMatmul(kv, core);
@@ -439,6 +442,60 @@ function renderScatterAdd(kv: KernelValues, core: NodeOf<"scatterAdd">): string[
     `const src = ${UPD} + (o * ${count} + j) * ${inner};`,
     `const dst = ${OUT} + (o * ${rows} + row) * ${inner};`,
     `for (let k = 0; k < ${inner}; k++) F[dst + k] += F[src + k];`,
+    "}",
+    ...epilogue(kv, [], new Block({ n: 0 })),
+  ];
+}
+
+// ---------- grouped and depthwise convolutions ----------
+
+/**
+ * Grouped convolutions (groups > 1) and both backprops as one tap walk: for each output pixel and
+ * in-bounds tap, each output channel o pairs with the filter channels c of its group g = o / og,
+ * reading x channel g·cg + c and filter w[i, j, c, o]. conv2d sums into y; the backprops accumulate into
+ * a zeroed dx or dw (the scatter form of their adjoint sums).
+ */
+function renderGroupedConv(kv: KernelValues, core: NodeOf<"conv2d" | "conv2dBackpropInput" | "conv2dBackpropFilter">): string[] {
+  const [a, b] = core.inputs as [number, number];
+  const shapes =
+    core.op === "conv2d"
+      ? { x: kv.g.nodes[a]!.shape, w: kv.g.nodes[b]!.shape, y: core.shape }
+      : core.op === "conv2dBackpropInput"
+        ? { x: core.shape, w: kv.g.nodes[b]!.shape, y: kv.g.nodes[a]!.shape }
+        : { x: kv.g.nodes[a]!.shape, w: core.shape, y: kv.g.nodes[b]!.shape };
+  const G = convGeometry(shapes.x, shapes.w, shapes.y, core.attrs);
+  const cg = G.ci / G.groups;
+  const og = G.co / G.groups;
+  const OUT = kv.elementAddress(kv.kernel.output);
+  const [X, W, Y] =
+    core.op === "conv2d" ? [kv.elementAddress(a), kv.elementAddress(b), OUT] : core.op === "conv2dBackpropInput" ? [OUT, kv.elementAddress(b), kv.elementAddress(a)] : [kv.elementAddress(a), OUT, kv.elementAddress(b)];
+  const pair = "const xc = xb + ((o / " + og + ") | 0) * " + cg + " + c;";
+  const update = core.op === "conv2d" ? "s += F[xc] * F[wc];" : core.op === "conv2dBackpropInput" ? "F[xc] += F[yb + o] * F[wc];" : "F[wc] += F[xc] * F[yb + o];";
+  const channels = [
+    `for (let o = 0; o < ${G.co}; o++) {`,
+    ...(core.op === "conv2d" ? ["let s = F[yb + o];"] : []),
+    `for (let c = 0; c < ${cg}; c++) {`,
+    pair,
+    `const wc = wb + c * ${G.co} + o;`,
+    update,
+    "}",
+    ...(core.op === "conv2d" ? ["F[yb + o] = s;"] : []),
+    "}",
+  ];
+  const outSize = sizeOf(core.shape);
+  return [
+    `F.fill(0, ${OUT}, ${OUT + outSize});`,
+    `for (let n = 0; n < ${G.n}; n++) for (let oh = 0; oh < ${G.oh}; oh++) for (let ow = 0; ow < ${G.ow}; ow++) {`,
+    `const yb = ${Y} + ((n * ${G.oh} + oh) * ${G.ow} + ow) * ${G.co};`,
+    `for (let kh = 0; kh < ${G.kh}; kh++) {`,
+    ...forwardTap("oh", G.sh, G.pt, "kh", G.dh, G.h, "ih"),
+    `for (let kw = 0; kw < ${G.kw}; kw++) {`,
+    ...forwardTap("ow", G.sw, G.pl, "kw", G.dw, G.w, "iw"),
+    `const xb = ${X} + ((n * ${G.h} + ih) * ${G.w} + iw) * ${G.ci};`,
+    `const wb = ${W} + (kh * ${G.kw} + kw) * ${cg * G.co};`,
+    ...channels,
+    "}",
+    "}",
     "}",
     ...epilogue(kv, [], new Block({ n: 0 })),
   ];
