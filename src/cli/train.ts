@@ -20,6 +20,8 @@ import type { ScheduleSpec } from "../train/schedules.ts";
 import { formatSchedule, parseSchedule, SCHEDULE_EXAMPLES } from "../train/schedules.ts";
 import type { TrainerOptions, TrainResult } from "../train/trainer.ts";
 import { train } from "../train/trainer.ts";
+import { isTextCorpus } from "../data/text/index.ts";
+import { loadTextData } from "./text-data.ts";
 import { CliError, loadGraphDef } from "./load.ts";
 
 // ---------- option parsing shared with `gradfuse search` ----------
@@ -54,6 +56,8 @@ export interface DataOptions {
   readonly trainSize?: number;
   readonly testSize?: number;
   readonly seed: number;
+  /** The graph's bindings: text corpora take their sequence length T and vocabulary size V from them. */
+  readonly bindings?: Readonly<Record<string, number>>;
 }
 
 /** The first n examples of a seeded shuffle (all of them when n is undefined). */
@@ -66,11 +70,15 @@ function subset(data: Dataset, n: number | undefined, seed: number, what: string
 
 /** Loads a dataset by name: train and test splits. */
 export function loadData(o: DataOptions): { train: Dataset; test: Dataset } {
+  if (isTextCorpus(o.data)) {
+    const { train, test } = loadTextData(o.data, o.bindings ?? {}, o.seed);
+    return { train: subset(train, o.trainSize, o.seed, "--train-size"), test: subset(test, o.testSize, o.seed + 1, "--test-size") };
+  }
   if (o.data === "mnist") {
     return userInput("--data mnist", () => mnistSplit({ train: o.trainSize ?? 8000, test: o.testSize ?? 2000, seed: o.seed }));
   }
   const dir = o.data === "fashion-mnist" ? userInput("--data", () => requireFashionMnistDir()) : o.data.startsWith("idx:") ? o.data.slice(4) : undefined;
-  if (dir === undefined) throw new CliError(`--data must be mnist, fashion-mnist or idx:<dir>, got '${o.data}'`);
+  if (dir === undefined) throw new CliError(`--data must be mnist, fashion-mnist, idx:<dir>, spam-assassin or names, got '${o.data}'`);
   const both = userInput(`--data ${o.data}`, () => loadIdxDataset(dir));
   return { train: subset(both.train, o.trainSize, o.seed, "--train-size"), test: subset(both.test, o.testSize, o.seed + 1, "--test-size") };
 }
@@ -87,7 +95,7 @@ export function splitValidation(data: Dataset, fraction: number, seed: number): 
 export const trainOptionsHelp = {
   optimizer: `optimizer: ${OPTIMIZER_KINDS.join(", ")} (settings after a colon, e.g. adam:beta2=0.99)`,
   schedule: `learning-rate schedule, e.g. ${SCHEDULE_EXAMPLES.slice(2, 4).join(" or ")} (see gradfuse schedule)`,
-  data: "mnist (the 10,000 digits of the mnist package), fashion-mnist, or idx:<dir>",
+  data: "mnist (the 10,000 digits of the mnist package), fashion-mnist, idx:<dir>, spam-assassin or names (text: T and V from the graph's bindings)",
 };
 
 // ---------- the command ----------
@@ -128,6 +136,7 @@ export function trainerOptionsFrom(def: GraphDef, f: TrainFlags): TrainerOptions
   const data = loadData({
     data: f.data,
     seed,
+    bindings: def.defaults,
     ...(f.trainSize ? { trainSize: intOption(f.trainSize, "--train-size") } : {}),
     ...(f.testSize ? { testSize: intOption(f.testSize, "--test-size") } : {}),
   });
