@@ -36,8 +36,15 @@ export interface RecurrentOptions {
   readonly name?: string;
 }
 
-/** One step: (input projection of this step [N, G·H], previous states) → new states (h first). */
-type Step = (xw: Tensor, states: readonly Tensor[]) => Tensor[];
+/**
+ * One step: (input projection of this step [N, G·H], previous states) → new states (h first). Before
+ * the first step the states are zero: `undefined` here, so h·U (zero) is not computed at all.
+ */
+type Step = (xw: Tensor, states: readonly (Tensor | undefined)[]) => Tensor[];
+
+/** h·U, or nothing when h is the zero initial state. */
+const project = (h: Tensor | undefined, u: Tensor) => (h ? h.matmul(u) : undefined);
+const plus = (a: Tensor, b: Tensor | undefined) => (b ? a.add(b) : a);
 
 interface CellSpec {
   readonly kind: "simple_rnn" | "lstm" | "gru";
@@ -57,7 +64,7 @@ const SIMPLE: CellSpec = {
     const kernel = b.param("kernel", [f, h], opts.kernelInit ?? init.xavierUniform());
     const recurrent = b.param("recurrent_kernel", [h, h], opts.recurrentInit ?? init.orthogonal());
     const bias = b.param("bias", [h], init.zeros());
-    return { kernel, bias, step: (xw, [hPrev]) => [xw.add(hPrev!.matmul(recurrent)).tanh()] };
+    return { kernel, bias, step: (xw, [hPrev]) => [plus(xw, project(hPrev, recurrent)).tanh()] };
   },
 };
 
@@ -76,12 +83,12 @@ const LSTM: CellSpec = {
       kernel,
       bias: biasWithForget,
       step: (xw, [hPrev, cPrev]) => {
-        const z = xw.add(hPrev!.matmul(recurrent));
+        const z = plus(xw, project(hPrev, recurrent));
         const i = sigmoid(gate(z, 0, h));
         const fg = sigmoid(gate(z, 1, h));
         const g = gate(z, 2, h).tanh();
         const o = sigmoid(gate(z, 3, h));
-        const c = fg.mul(cPrev!).add(i.mul(g));
+        const c = plus(i.mul(g), cPrev && fg.mul(cPrev));
         return [o.mul(c.tanh()), c];
       },
     };
@@ -104,11 +111,13 @@ const GRU: CellSpec = {
       kernel,
       bias: inputBias,
       step: (xw, [hPrev]) => {
-        const hu = hPrev!.matmul(recurrent).add(recurrentBias);
-        const z = sigmoid(gate(xw, 0, h).add(gate(hu, 0, h)));
-        const r = sigmoid(gate(xw, 1, h).add(gate(hu, 1, h)));
-        const candidate = gate(xw, 2, h).add(r.mul(gate(hu, 2, h))).tanh();
-        return [z.mul(hPrev!).add(z.rsub(1).mul(candidate))];
+        const hu = plus(recurrentBias.reshape([1, 3 * h]), project(hPrev, recurrent));
+        const part = (k: number) => hu.slice([0, k * h], [hu.shape[0]!, h]);
+        const z = sigmoid(gate(xw, 0, h).add(part(0)));
+        const r = sigmoid(gate(xw, 1, h).add(part(1)));
+        const candidate = gate(xw, 2, h).add(r.mul(part(2))).tanh();
+        const kept = z.rsub(1).mul(candidate);
+        return [plus(kept, hPrev && z.mul(hPrev))];
       },
     };
   },
@@ -134,7 +143,7 @@ function runDirection(x: Tensor, units: number, spec: CellSpec, opts: RecurrentO
   const { kernel, bias, step } = spec.build(b, f, units, opts);
   const width = spec.gates * units;
   const projected = x.reshape([n * t, f]).matmul(kernel).add(bias).reshape([n, t, width]);
-  let states: Tensor[] = Array.from({ length: spec.states }, () => b.constant(0, [n, units]));
+  let states: (Tensor | undefined)[] = new Array(spec.states).fill(undefined);
   const outputs: Tensor[] = new Array<Tensor>(t);
   for (let k = 0; k < t; k++) {
     const s = reverse ? t - 1 - k : k;
@@ -143,13 +152,13 @@ function runDirection(x: Tensor, units: number, spec: CellSpec, opts: RecurrentO
     let out = next[0]!;
     if (opts.mask) {
       const m = opts.mask.slice([0, s], [n, 1]);
-      next = next.map((v, j) => where(m, v, states[j]!));
+      next = next.map((v, j) => where(m, v, states[j] ?? 0));
       out = where(m, next[0]!, 0);
     }
     states = next;
     outputs[s] = out;
   }
-  return opts.returnSequences ? outputs : [states[0]!];
+  return opts.returnSequences ? outputs : [states[0] ?? b.constant(0, [n, units])];
 }
 
 function recurrent(op: string, spec: CellSpec, x: Tensor, units: number, opts: RecurrentOptions): Tensor {
