@@ -33,3 +33,6 @@ export { learningRate, parseSchedule } from "./train/schedules.ts";
 export { saveCheckpoint, loadCheckpoint } from "./train/checkpoint.ts";
 export { mnistSplit, loadMnistDigits } from "./data/mnist.ts";
 export { loadIdxDataset } from "./data/idx.ts";
+export { IndexError } from "./runtime/feeds.ts";
+/** Text: tokenizer, vocabulary, padding/truncation, the SpamAssassin and first-names corpora. */
+export * as text from "./data/text/index.ts";
