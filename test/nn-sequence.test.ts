@@ -114,7 +114,7 @@ describe.each(["simpleRnn", "lstm", "gru"] as const)("%s against a step-by-step 
     const params = paramValues(g);
     const got = run(g, { x }, params).y!;
     const p = PREFIX[cell];
-    const w = { kernel: params[`${p}/kernel`]!, recurrent: params[`${p}/recurrent_kernel`]!, bias: params[`${p}/bias`]! };
+    const w = { kernel: params[`${p}/kernel`]!, recurrent: params[`${p}/recurrent_kernel`]!, bias: [...params[`${p}/bias`]!, ...(params[`${p}/recurrent_bias`] ?? [])] };
     const want = sequences(x, shape).map((xs) => referenceRun(cell, xs, w, units));
     expect(got.shape).toEqual(returnSequences ? [2, 4, units] : [2, units]);
     expectClose(got.data, want.flatMap((r) => (returnSequences ? r.outputs.flat() : r.last)));
@@ -125,7 +125,11 @@ describe.each(["simpleRnn", "lstm", "gru"] as const)("%s against a step-by-step 
     const params = paramValues(g);
     const got = run(g, { x }, params).y!;
     const p = `bidirectional_${PREFIX[cell]}`;
-    const wOf = (d: string) => ({ kernel: params[`${p}/${d}/kernel`]!, recurrent: params[`${p}/${d}/recurrent_kernel`]!, bias: params[`${p}/${d}/bias`]! });
+    const wOf = (d: string) => ({
+      kernel: params[`${p}/${d}/kernel`]!,
+      recurrent: params[`${p}/${d}/recurrent_kernel`]!,
+      bias: [...params[`${p}/${d}/bias`]!, ...(params[`${p}/${d}/recurrent_bias`] ?? [])], // GRU: Keras's [2, 3H] rows
+    });
     const want = sequences(x, shape).flatMap((xs) => [...referenceRun(cell, xs, wOf("forward"), units).last, ...referenceRun(cell, [...xs].reverse(), wOf("backward"), units).last]);
     expect(got.shape).toEqual([2, 2 * units]);
     expectClose(got.data, want);

@@ -1,6 +1,7 @@
 // Recurrent layers over sequences [N, T, F], unrolled at graph build for a static T: SimpleRNN, LSTM
 // and GRU in Keras's weight layout (kernel [F, gates·H], recurrent kernel [H, gates·H], bias
-// [gates·H]; GRU with reset_after, bias [2, 3H]), optionally bidirectional (outputs concatenated,
+// [gates·H]; GRU with reset_after: Keras's bias [2, 3H] is stored as its two rows, `bias` [3H] and
+// `recurrent_bias` [3H], so no rank-2 bias is mistaken for a weight), optionally bidirectional (outputs concatenated,
 // forward first), returning the last state [N, H] or every state [N, T, H].
 //
 // The input projection x·W of every step is one [N·T, F]·[F, gates·H] matmul; each step adds h·U.
@@ -96,7 +97,7 @@ const LSTM: CellSpec = {
 };
 
 // Keras gate order z (update), r (reset), h; reset_after: r multiplies the recurrent projection, so
-// the bias is [2, 3H] (input bias, recurrent bias). h' = z·h + (1 − z)·ĥ.
+// there are two biases, on x·W and on h·U (Keras's bias rows 0 and 1). h' = z·h + (1 − z)·ĥ.
 const GRU: CellSpec = {
   kind: "gru",
   gates: 3,
@@ -104,9 +105,8 @@ const GRU: CellSpec = {
   build(b, f, h, opts) {
     const kernel = b.param("kernel", [f, 3 * h], opts.kernelInit ?? init.xavierUniform());
     const recurrent = b.param("recurrent_kernel", [h, 3 * h], opts.recurrentInit ?? init.orthogonal());
-    const bias = b.param("bias", [2, 3 * h], init.zeros());
-    const inputBias = bias.slice([0, 0], [1, 3 * h]).reshape([3 * h]);
-    const recurrentBias = bias.slice([1, 0], [1, 3 * h]).reshape([3 * h]);
+    const inputBias = b.param("bias", [3 * h], init.zeros());
+    const recurrentBias = b.param("recurrent_bias", [3 * h], init.zeros());
     return {
       kernel,
       bias: inputBias,
