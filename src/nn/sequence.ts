@@ -23,6 +23,8 @@ function requireCount(op: string, v: number, what: string): void {
 export interface EmbeddingOptions {
   /** Default uniform(−0.05, 0.05), as Keras. */
   readonly embeddingsInit?: InitSpec;
+  /** Default true; false keeps the table fixed (e.g. pretrained vectors). */
+  readonly trainable?: boolean;
   readonly name?: string;
 }
 
@@ -34,7 +36,9 @@ export function embedding(ids: Tensor, vocab: number, dim: number, opts: Embeddi
   requireCount("embedding", vocab, "vocab");
   requireCount("embedding", dim, "dim");
   const b = ids.builder;
-  const table = b.scope(layerName(b, opts.name, "embedding"), () => b.param("embeddings", [vocab, dim], opts.embeddingsInit ?? init.uniform(-0.05, 0.05)));
+  const table = b.scope(layerName(b, opts.name, "embedding"), () =>
+    b.param("embeddings", [vocab, dim], opts.embeddingsInit ?? init.uniform(-0.05, 0.05), { trainable: opts.trainable ?? true }),
+  );
   return ops.gather(table, ids, 0);
 }
 
