@@ -144,12 +144,12 @@ export interface ClassificationLossOptions extends LossOptions {
  * logp's shape. Without weights or an ignore index, positions of an example are averaged, then the
  * batch; with either, "mean" is Σ wᵢ·lᵢ / Σ wᵢ over every kept position (PyTorch's rule).
  */
-function classificationLoss(op: string, logp: Tensor, labels: Tensor, opts: ClassificationLossOptions): Tensor {
+function classificationLoss(op: string, what: string, given: Tensor, logp: Tensor, labels: Tensor, opts: ClassificationLossOptions): Tensor {
   const classes = logp.shape[logp.rank - 1] ?? 0;
   const batchShape = logp.shape.slice(0, -1);
   const intLabels = labels.dtype === "i32" && labels.shape.join(",") === batchShape.join(",") && logp.rank >= 1;
   if (!intLabels && !(labels.dtype === "f32" && labels.shape.join(",") === logp.shape.join(","))) {
-    throw new GraphError(op, callSite(), `labels ${formatShape(labels.dtype, labels.shape)} do not fit ${formatShape(logp.dtype, logp.shape)}`, {
+    throw new GraphError(op, callSite(), `labels ${formatShape(labels.dtype, labels.shape)} do not fit ${what} ${formatShape(given.dtype, given.shape)}`, {
       hint: `pass i32 class indices ${formatShape("i32", batchShape)} or f32 one-hot/soft targets ${formatShape("f32", logp.shape)}`,
     });
   }
@@ -183,12 +183,12 @@ function classificationLoss(op: string, logp: Tensor, labels: Tensor, opts: Clas
  */
 export function softmaxCrossEntropy(logits: Tensor, labels: Tensor, opts: ClassificationLossOptions = {}): Tensor {
   // logits [N, T, C] (e.g. sequence steps) give per-position losses [N, T], averaged per example.
-  return classificationLoss("softmaxCrossEntropy", logSoftmax(logits), labels, opts);
+  return classificationLoss("softmaxCrossEntropy", "logits", logits, logSoftmax(logits), labels, opts);
 }
 
 /** Negative log-likelihood of log-probabilities [..., C] (e.g. a logSoftmax output): PyTorch's NLLLoss. */
 export function nllLoss(logProbs: Tensor, labels: Tensor, opts: ClassificationLossOptions = {}): Tensor {
-  return classificationLoss("nllLoss", logProbs, labels, opts);
+  return classificationLoss("nllLoss", "log-probabilities", logProbs, logProbs, labels, opts);
 }
 
 /**
@@ -199,7 +199,7 @@ export function nllLoss(logProbs: Tensor, labels: Tensor, opts: ClassificationLo
 export function categoricalCrossEntropy(probs: Tensor, labels: Tensor, opts: ClassificationLossOptions & { eps?: number } = {}): Tensor {
   const eps = opts.eps ?? 1e-7;
   if (!(eps > 0 && eps < 0.5)) throw new GraphError("categoricalCrossEntropy", callSite(), `eps must be in (0, 0.5), got ${eps}`, { hint: "the default is 1e-7" });
-  return classificationLoss("categoricalCrossEntropy", probs.clip(eps, 1).log(), labels, opts);
+  return classificationLoss("categoricalCrossEntropy", "probabilities", probs, probs.clip(eps, 1).log(), labels, opts);
 }
 
 function sumOver(op: string, params: readonly Tensor[], term: (w: Tensor) => Tensor): Tensor {
