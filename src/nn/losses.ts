@@ -139,18 +139,19 @@ export interface ClassificationLossOptions extends LossOptions {
 }
 
 /**
- * −Σ_c t_c·logp_c per position from log-probabilities [..., C] (classes on the last axis), labels
+ * −Σ_c t_c·logp_c per position from log-probabilities [..., C] (built by `logProbs` after the targets, so
+ * graphs keep the node order they had before these options existed), labels
  * being i32 class indices [...] (an out-of-range label contributes 0) or f32 one-hot/soft targets of
  * logp's shape. Without weights or an ignore index, positions of an example are averaged, then the
  * batch; with either, "mean" is Σ wᵢ·lᵢ / Σ wᵢ over every kept position (PyTorch's rule).
  */
-function classificationLoss(op: string, what: string, given: Tensor, logp: Tensor, labels: Tensor, opts: ClassificationLossOptions): Tensor {
-  const classes = logp.shape[logp.rank - 1] ?? 0;
-  const batchShape = logp.shape.slice(0, -1);
-  const intLabels = labels.dtype === "i32" && labels.shape.join(",") === batchShape.join(",") && logp.rank >= 1;
-  if (!intLabels && !(labels.dtype === "f32" && labels.shape.join(",") === logp.shape.join(","))) {
+function classificationLoss(op: string, what: string, given: Tensor, logProbs: () => Tensor, labels: Tensor, opts: ClassificationLossOptions): Tensor {
+  const classes = given.shape[given.rank - 1] ?? 0;
+  const batchShape = given.shape.slice(0, -1);
+  const intLabels = labels.dtype === "i32" && labels.shape.join(",") === batchShape.join(",") && given.rank >= 1;
+  if (!intLabels && !(labels.dtype === "f32" && labels.shape.join(",") === given.shape.join(","))) {
     throw new GraphError(op, callSite(), `labels ${formatShape(labels.dtype, labels.shape)} do not fit ${what} ${formatShape(given.dtype, given.shape)}`, {
-      hint: `pass i32 class indices ${formatShape("i32", batchShape)} or f32 one-hot/soft targets ${formatShape("f32", logp.shape)}`,
+      hint: `pass i32 class indices ${formatShape("i32", batchShape)} or f32 one-hot/soft targets ${formatShape("f32", given.shape)}`,
     });
   }
   const weighted = opts.classWeights !== undefined || opts.ignoreIndex !== undefined;
@@ -164,7 +165,7 @@ function classificationLoss(op: string, what: string, given: Tensor, logp: Tenso
   if (!(eps >= 0 && eps < 1)) throw new GraphError(op, callSite(), `labelSmoothing must be in [0, 1), got ${eps}`, { hint: "0.1 is common" });
   let targets = intLabels ? oneHot(labels, classes) : labels;
   if (eps > 0) targets = targets.mul(1 - eps).add(eps / classes);
-  const perPosition = targets.mul(logp).sum(-1).neg();
+  const perPosition = targets.mul(logProbs()).sum(-1).neg();
   if (!weighted) return reduceBatch(meanPerExample(perPosition), opts.reduction);
   const b = labels.builder;
   let w = opts.classWeights ? oneHot(labels, classes).mul(b.constant([...opts.classWeights], [classes])).sum(-1) : b.constant(1, batchShape);
@@ -183,12 +184,12 @@ function classificationLoss(op: string, what: string, given: Tensor, logp: Tenso
  */
 export function softmaxCrossEntropy(logits: Tensor, labels: Tensor, opts: ClassificationLossOptions = {}): Tensor {
   // logits [N, T, C] (e.g. sequence steps) give per-position losses [N, T], averaged per example.
-  return classificationLoss("softmaxCrossEntropy", "logits", logits, logSoftmax(logits), labels, opts);
+  return classificationLoss("softmaxCrossEntropy", "logits", logits, () => logSoftmax(logits), labels, opts);
 }
 
 /** Negative log-likelihood of log-probabilities [..., C] (e.g. a logSoftmax output): PyTorch's NLLLoss. */
 export function nllLoss(logProbs: Tensor, labels: Tensor, opts: ClassificationLossOptions = {}): Tensor {
-  return classificationLoss("nllLoss", "log-probabilities", logProbs, logProbs, labels, opts);
+  return classificationLoss("nllLoss", "log-probabilities", logProbs, () => logProbs, labels, opts);
 }
 
 /**
@@ -199,7 +200,7 @@ export function nllLoss(logProbs: Tensor, labels: Tensor, opts: ClassificationLo
 export function categoricalCrossEntropy(probs: Tensor, labels: Tensor, opts: ClassificationLossOptions & { eps?: number } = {}): Tensor {
   const eps = opts.eps ?? 1e-7;
   if (!(eps > 0 && eps < 0.5)) throw new GraphError("categoricalCrossEntropy", callSite(), `eps must be in (0, 0.5), got ${eps}`, { hint: "the default is 1e-7" });
-  return classificationLoss("categoricalCrossEntropy", "probabilities", probs, probs.clip(eps, 1).log(), labels, opts);
+  return classificationLoss("categoricalCrossEntropy", "probabilities", probs, () => probs.clip(eps, 1).log(), labels, opts);
 }
 
 function sumOver(op: string, params: readonly Tensor[], term: (w: Tensor) => Tensor): Tensor {
