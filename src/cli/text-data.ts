@@ -16,8 +16,8 @@ export function loadTextData(corpus: TextCorpus, bindings: Readonly<Record<strin
     );
   }
   const split = userInput(`--data ${corpus}`, () => textSplit(corpus, { length: T!, vocab: V!, seed }));
-  const [ham, spam] = split.counts.test;
-  const majority = Math.max(ham!, spam!) / (ham! + spam!);
+  const perLabel = split.counts.test;
+  const majority = Math.max(...perLabel) / perLabel.reduce((a, b) => a + b, 0);
   process.stderr.write(
     `${corpus}: ${split.train.x.shape[0]} train / ${split.test.x.shape[0]} test examples (seed ${seed}), vocabulary ${split.vocabulary.tokens.length} of V = ${V}, ` +
       `length T = ${T}; majority class ${(100 * majority).toFixed(1)}% of the test split\n`,
