@@ -39,7 +39,7 @@ function argmaxRows(t: HostTensor): number[] {
 export async function runInference(file: string, f: RunFlags): Promise<{ predictions: number[]; labels: number[] }> {
   const def = await loadGraphDef(file);
   const count = intOption(f.count, "--count");
-  const { test } = loadData({ data: f.data, seed: intOption(f.seed, "--seed", 0) });
+  const { test } = loadData({ data: f.data, seed: intOption(f.seed, "--seed", 0), bindings: def.defaults });
   if (count > datasetSize(test)) throw new CliError(`--count ${count} is more than the ${datasetSize(test)} test examples`);
   const batch: Dataset = gatherDataset(test, Int32Array.from({ length: count }, (_, i) => i));
   const graph = def.build({ bindings: { N: count }, mode: "infer" });

@@ -94,6 +94,7 @@ export async function runSearch(file: string, f: SearchFlags): Promise<TrialResu
   const data = loadData({
     data: f.data,
     seed: intOption(f.seed, "--seed", 0),
+    bindings: def.defaults,
     ...(f.trainSize ? { trainSize: intOption(f.trainSize, "--train-size") } : {}),
     ...(f.testSize ? { testSize: intOption(f.testSize, "--test-size") } : {}),
   });
