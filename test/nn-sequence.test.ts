@@ -404,3 +404,25 @@ describe("classification losses", () => {
     expect(r.ok, r.message).toBe(true);
   });
 });
+
+describe("bad input is an error at the user's line, with a hint", () => {
+  const build = (f: (g: GraphBuilder) => Tensor) => () => defineGraph("e", {}, (g) => void g.output("y", f(g))).build();
+  it("an LSTM mask of the wrong shape", () => {
+    expect(build((g) => nn.lstm(g.input("x", [2, 3, 4]), 5, { mask: g.input("m", [2, 4]) }))).toThrow(/nn-sequence\.test\.ts:\d+: lstm: mask .* must be f32 \[2,3\].*\n.*hint: +build it with nn\.maskFromIds/);
+  });
+  it("a GRU over a rank-2 input", () => {
+    expect(build((g) => nn.gru(g.input("x", [2, 3]), 5))).toThrow(/gru: needs f32 sequences \[N, T, F\]/);
+  });
+  it("an attention mask that does not fit the scores", () => {
+    expect(build((g) => nn.scaledDotProductAttention(g.input("q", [2, 3, 4]), g.input("k", [2, 5, 4]), g.input("v", [2, 5, 4]), { mask: g.input("m", [2, 3]) }))).toThrow(
+      /mask .* does not fit scores \[2, 3, 5\]/,
+    );
+  });
+  it("heads that do not divide d, and a causal mask between different lengths", () => {
+    expect(build((g) => nn.multiHeadAttention(g.input("x", [2, 3, 6]), { heads: 4 }))).toThrow(/heads = 4 must be a positive integer dividing d = 6/);
+    expect(build((g) => nn.scaledDotProductAttention(g.input("q", [1, 2, 4]), g.input("k", [1, 3, 4]), g.input("v", [1, 3, 4]), { causal: true }))).toThrow(/causal mask needs Tq = Tk/);
+  });
+  it("embedding ids that are not i32", () => {
+    expect(build((g) => nn.embedding(g.input("ids", [2, 3]), 10, 4))).toThrow(/embedding: ids must be i32 token ids/);
+  });
+});
