@@ -100,3 +100,7 @@ export { readCsvDataset, CsvError } from "./data/csv.ts";
 export { readImage, readImageFolder, ImageError } from "./data/images.ts";
 /** Image augmentations for fit's `augment` option: flipHorizontal, shift, rotate, zoom, gaussianNoise, compose. */
 export * as augment from "./data/augment.ts";
+
+// ---- sequences and text ----
+/** Text: tokenizer, vocabulary, padding/truncation, the SpamAssassin and first-names corpora. */
+export * as text from "./data/text/index.ts";

@@ -6,7 +6,7 @@ import { grad } from "../src/autodiff/grad.ts";
 import { compile } from "../src/compile.ts";
 import type { GraphDef } from "../src/dsl/builder.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
-import { avgPool, conv2d, maxPool, where } from "../src/dsl/ops.ts";
+import { avgPool, conv2d, gather, maxPool, where } from "../src/dsl/ops.ts";
 import type { Tensor } from "../src/dsl/tensor.ts";
 import { interpret } from "../src/interp/interpret.ts";
 import type { Graph } from "../src/ir/types.ts";
@@ -118,6 +118,15 @@ const NHWC_OPS: Record<string, Op> = {
   },
   maxPoolSame: (a) => maxPool(a, { window: 3, strides: 1, padding: "SAME" }),
   avgPoolSame: (a) => avgPool(a, { window: 2, strides: 1, padding: "SAME" }),
+  maxPoolDilated: (a) => maxPool(a, { window: 2, strides: 1, dilations: 2, padding: "SAME" }),
+  avgPoolDilated: (a) => avgPool(a, { window: [2, 3], strides: 1, dilations: [2, 1], padding: "SAME" }),
+  erf: (a, b) => a.add(b).erf(),
+  // rows in reverse, except that the last output repeats row h-1 (the adjoint sums a repeat; row 0 gets none)
+  gatherRows: (a) => {
+    const h = a.shape[1]!;
+    const rows = Array.from({ length: h }, (_, i) => (i === h - 1 ? h - 1 : h - 1 - i));
+    return gather(a, a.builder.constant(rows, [h], "i32"), 1);
+  },
 };
 
 const randomGraphArb = fc

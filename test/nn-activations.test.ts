@@ -36,6 +36,17 @@ function gradcheckActivation(f: (x: Tensor) => Tensor, xs: readonly number[] = X
   expect(r.ok, r.message).toBe(true);
 }
 
+/** erf by its Maclaurin series 2/√π Σ (−1)ⁿ x^(2n+1) / (n!(2n+1)): exact to double precision for |x| < 3. */
+function erfSeries(x: number): number {
+  let term = x;
+  let sum = x;
+  for (let n = 1; n < 80; n++) {
+    term *= (-x * x) / n;
+    sum += term / (2 * n + 1);
+  }
+  return (2 / Math.sqrt(Math.PI)) * sum;
+}
+
 // [name, f, value oracle, derivative oracle (from x and y)]
 const cases: [string, (x: Tensor) => Tensor, (v: number) => number, (v: number, y: number) => number][] = [
   ["identity", nn.identity, (v) => v, () => 1],
@@ -57,8 +68,15 @@ const cases: [string, (x: Tensor) => Tensor, (v: number) => number, (v: number, 
   ["softplus", nn.softplus, (v) => Math.log1p(Math.exp(v)), (v) => sig(v)],
   ["softsign", nn.softsign, (v) => v / (1 + Math.abs(v)), (v) => 1 / (1 + Math.abs(v)) ** 2],
   [
-    "gelu (tanh approximation)",
+    "gelu (exact, the default)",
     nn.gelu,
+    (v) => 0.5 * v * (1 + erfSeries(v / Math.SQRT2)),
+    (v) => 0.5 * (1 + erfSeries(v / Math.SQRT2)) + (v * Math.exp((-v * v) / 2)) / Math.sqrt(2 * Math.PI),
+  ],
+  ["erf", (x) => x.erf(), erfSeries, (v) => (2 / Math.sqrt(Math.PI)) * Math.exp(-v * v)],
+  [
+    "gelu (tanh approximation)",
+    (x) => nn.gelu(x, { approximate: "tanh" }),
     (v) => 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3))),
     (v) => {
       const k = Math.sqrt(2 / Math.PI);
@@ -119,8 +137,10 @@ describe("stability and kinks", () => {
       return (s * h) / 3;
     };
     const xs = [-3, -1.5, -0.5, 0.5, 1, 2.5];
-    const { y } = evalWithDerivative(nn.gelu, xs);
+    const { y } = evalWithDerivative((x) => nn.gelu(x, { approximate: true }), xs);
     xs.forEach((v, i) => expect(Math.abs(y[i]! - v * phi(v))).toBeLessThan(5e-4));
+    const exact = evalWithDerivative(nn.gelu, xs).y;
+    xs.forEach((v, i) => expect(exact[i]!).toBeCloseTo(v * phi(v), 9));
   });
 });
 

@@ -323,3 +323,18 @@ describe("layers compose into a network whose loss gradchecks", () => {
     expect(r.ok, r.message).toBe(true);
   });
 });
+
+describe("depthwiseConv2d and grouped conv2d layers", () => {
+  it("depthwiseConv2d makes a [kh, kw, 1, C·M] kernel and groups = C; gradcheck", () => {
+    const g = defineGraph("dw", {}, (g) => void g.output("y", nn.depthwiseConv2d(g.input("x", [1, 5, 5, 3]), 3, { depthMultiplier: 2, padding: "SAME" }))).build();
+    const kernel = g.nodes.find((n) => n.op === "param" && n.attrs.name === "depthwise_conv2d/kernel")!;
+    expect(kernel.shape).toEqual([3, 3, 1, 6]);
+    const conv = g.nodes.find((n) => n.op === "conv2d")!;
+    expect((conv.attrs as { groups: number }).groups).toBe(3);
+    expect(conv.shape).toEqual([1, 5, 5, 6]);
+    expect(gradcheck(g, { seed: 1 }).ok).toBe(true);
+  });
+  it("conv2d groups that do not divide the channels is an error with a hint", () => {
+    expect(() => defineGraph("c", {}, (g) => void g.output("y", nn.conv2d(g.input("x", [1, 4, 4, 6]), 8, 3, { groups: 4 }))).build()).toThrow(/groups = 4 must divide the input channels \(6\)/);
+  });
+});

@@ -93,6 +93,8 @@ const cases: [string, Case][] = [
   ["Conv with bias, pads, strides, dilations", { op: "Conv", operands: [X4([2, 3, 7, 8]), W([4, 3, 3, 2]), B(4)], attrs: [is("pads", [1, 0, 2, 1]), is("strides", [2, 1]), is("dilations", [1, 2])] }],
   ["Conv auto_pad SAME_UPPER", { op: "Conv", operands: [X4([1, 2, 6, 5]), W([3, 2, 4, 4])], attrs: [s("auto_pad", "SAME_UPPER"), is("strides", [2, 2])] }],
   ["Conv auto_pad SAME_LOWER", { op: "Conv", operands: [X4([1, 2, 6, 5]), W([3, 2, 4, 4])], attrs: [s("auto_pad", "SAME_LOWER")] }],
+  ["Conv with groups (2 groups of 2 channels)", { op: "Conv", operands: [X4([1, 4, 5, 5]), W([6, 2, 3, 3]), B(6)], attrs: [i("group", 2), is("pads", [1, 1, 1, 1])] }],
+  ["Conv depthwise (group = channels, multiplier 2)", { op: "Conv", operands: [X4([2, 3, 6, 5]), W([6, 1, 3, 3])], attrs: [i("group", 3), is("strides", [2, 1])] }],
   ["Conv with a computed filter", { op: "Conv", operands: [X4([1, 2, 5, 5]), { name: "wx", dims: [3, 2, 3, 3] }], attrs: [s("auto_pad", "VALID")] }],
   ["ConvTranspose stride 2, pads, output_padding", { op: "ConvTranspose", operands: [X4([2, 3, 4, 5]), W([3, 2, 3, 3]), B(2)], attrs: [is("strides", [2, 2]), is("pads", [1, 1, 1, 1]), is("output_padding", [1, 1])] }],
   ["ConvTranspose dilation 2", { op: "ConvTranspose", operands: [X4([1, 2, 3, 3]), W([2, 3, 2, 2])], attrs: [is("dilations", [2, 2])] }],
@@ -264,8 +266,8 @@ describe("ONNX import refusals", () => {
   });
 
   it("an attribute value gradfuse cannot express is refused with what is missing", () => {
-    const grouped: Case = { op: "Conv", operands: [X4([1, 4, 5, 5]), W([4, 2, 3, 3])], attrs: [i("group", 2)] };
-    expect(refusal(grouped)).toThrow(/node 'the_Conv' \(Conv\): group = 2 is not supported yet/);
+    const grouped: Case = { op: "Conv", operands: [X4([1, 4, 5, 5]), W([4, 3, 3, 3])], attrs: [i("group", 2)] };
+    expect(refusal(grouped)).toThrow(/node 'the_Conv' \(Conv\): group = 2 does not fit input channels 4 and W \[4,3,3,3\]/);
     const indices: Case = { op: "MaxPool", operands: [X4()], attrs: [is("kernel_shape", [2, 2]), i("storage_order", 1)] };
     expect(refusal(indices)).toThrow(/\(MaxPool\): storage_order = 1/);
     const reflect: Case = { op: "Pad", operands: [X4(), ints64("pads", [0, 0, 1, 1, 0, 0, 1, 1])], attrs: [s("mode", "reflect")] };

@@ -10,7 +10,7 @@ import { defineGraph } from "../src/dsl/builder.ts";
 import { loadSafetensors } from "../src/data/safetensors.ts";
 import { TorchWeightsError, fromTorchStateDict, torchName } from "../src/data/torch_weights.ts";
 import { interpret } from "../src/interp/interpret.ts";
-import { avgPool2d, batchNorm, conv2d, dense, flatten, geluExact, leakyRelu, logSoftmax, maxPool2d, relu } from "../src/nn/index.ts";
+import { avgPool2d, batchNorm, conv2d, dense, flatten, gelu, leakyRelu, logSoftmax, maxPool2d, relu } from "../src/nn/index.ts";
 import * as ops from "../src/dsl/ops.ts";
 import { fromOnnx } from "../src/onnx/import.ts";
 import type { HostTensor } from "../src/runtime/tensor.ts";
@@ -98,7 +98,7 @@ const torchCnn = defineGraph("torch_cnn", { N: 2 }, (g) => {
   h = avgPool2d(h.pad([[0, 0], [1, 1], [1, 1], [0, 0]]), { poolSize: 2, strides: 1 });
   // avg_pool2d(2, stride 2, ceil_mode=True, count_include_pad=False): the ceil cell is padding not counted.
   h = ops.avgPool(h, { window: 2, strides: 2, padding: [[0, 1], [0, 1]] });
-  h = geluExact(dense(flatten(h), 10, { name: "fc1" }));
+  h = gelu(dense(flatten(h), 10, { name: "fc1" }));
   g.output("y", logSoftmax(dense(h, 5, { name: "fc2" })));
 });
 

@@ -10,6 +10,8 @@ import {
   avgPoolBackprop,
   concat,
   conv2d,
+  gather,
+  scatterAdd,
   conv2dBackpropFilter,
   conv2dBackpropInput,
   maxPool,
@@ -57,6 +59,7 @@ export const elementwise: Case[] = [
   ["neg abs sign", (g) => out(g, g.input("x", [2, 3]).neg().abs().add(g.input("y", [2, 3]).sign()))],
   ["exp log sqrt", (g) => out(g, g.input("pos", [2, 3]).log().add(g.input("pos2", [2, 3]).sqrt()).exp())],
   ["tanh stopGradient", (g) => out(g, g.input("x", [5]).tanh().stopGradient())],
+  ["erf", (g) => out(g, g.input("x", [3, 5]).mul(2).erf())],
   ["cast f32→i32→f32", (g) => out(g, g.input("x", [2, 3]).mul(3).cast("i32").cast("f32"))],
   ["i32 add mul neg", (g) => out(g, g.input("k", [6], "i32").add(g.input("j", [6], "i32")).mul(g.input("m", [6], "i32")).neg())],
   ["add broadcast [2,3]+[3]", (g) => out(g, g.input("x", [2, 3]).add(g.input("b", [3])))],
@@ -91,6 +94,20 @@ export const movement: Case[] = [
   ["pad with value", (g) => out(g, g.input("x", [2, 3]).exp().pad([[1, 0], [2, 1]], -1))],
   ["concat axis 1", (g) => out(g, concat([g.input("a", [2, 1]), g.input("b", [2, 3]).neg(), g.input("c", [2, 2])], 1))],
   ["transpose of reshape of slice", (g) => out(g, g.input("x", [3, 8]).slice([1, 0], [2, 8]).reshape([4, 4]).transpose())],
+];
+
+// i32 feeds are (i·7 + 3) mod 5: every table below has at least 5 rows on the gathered axis, and
+// indices repeat, so scatterAdd sums.
+export const indexing: Case[] = [
+  ["gather axis 0 (embedding rows of 8: SIMD)", (g) => out(g, gather(g.input("table", [6, 8]), g.input("ids", [3, 4], "i32")))],
+  ["gather axis 0, rows of 3 (scalar)", (g) => out(g, gather(g.input("table", [5, 3]), g.input("ids", [7], "i32")).mul(2))],
+  ["gather axis 1 of a 3-d table", (g) => out(g, gather(g.input("table", [2, 5, 4]), g.input("ids", [2, 3], "i32"), 1))],
+  ["gather along the last axis", (g) => out(g, gather(g.input("table", [3, 6]), g.input("ids", [4], "i32"), -1))],
+  ["gather a scalar index (rank-0 indices)", (g) => out(g, gather(g.input("table", [5, 4]), g.input("id", [], "i32")))],
+  ["gather of a fused table, computed indices", (g) => out(g, gather(g.input("table", [7, 4]).exp(), g.input("ids", [2, 3], "i32").add(1)).add(1))],
+  ["scatterAdd rows of 8 (SIMD), repeated indices", (g) => out(g, scatterAdd(g.input("upd", [3, 4, 8]), g.input("ids", [3, 4], "i32"), [6, 8]))],
+  ["scatterAdd rows of 3, with an epilogue", (g) => out(g, scatterAdd(g.input("upd", [7, 3]), g.input("ids", [7], "i32"), [5, 3]).tanh())],
+  ["scatterAdd axis 1", (g) => out(g, scatterAdd(g.input("upd", [2, 2, 3, 4]), g.input("ids", [2, 3], "i32"), [2, 5, 4], 1))],
 ];
 
 export const matmuls: Case[] = [
@@ -142,10 +159,40 @@ convolutions.push(
   ],
 );
 
+// Grouped and depthwise: [label, x shape, filter shape, options]. Depthwise ×1 over 6 channels takes the
+// SIMD path for 4 and the scalar tail for 2; groups 2 with 4 outputs per group splats x; ×2 and 3×(2→2) are scalar.
+const groupedConvs: [string, number[], number[], Conv2DOptions][] = [
+  ["depthwise ×1, SAME stride 2", [2, 7, 6, 6], [3, 3, 1, 6], { padding: "SAME", strides: 2, groups: 6 }],
+  ["depthwise ×2, VALID dilation 2", [1, 7, 8, 3], [2, 3, 1, 6], { padding: "VALID", dilations: 2, groups: 3 }],
+  ["groups 2, 4 outputs each, SAME", [2, 5, 5, 4], [3, 2, 2, 8], { padding: "SAME", groups: 2 }],
+  ["groups 3, 2 → 2, explicit pads", [1, 6, 5, 6], [2, 2, 2, 6], { padding: [[1, 0], [0, 1]], groups: 3 }],
+];
+convolutions.push(
+  ...groupedConvs.flatMap(([label, xs, ws, opts]): Case[] => [
+    [`grouped conv2d ${label} + bias + relu`, (g) => out(g, conv2d(g.input("x", xs), g.input("w", ws), opts).add(g.input("b", [ws[3]!])).maximum(0))],
+    [
+      `grouped conv2dBackpropInput ${label}`,
+      (g) => {
+        const y = conv2d(g.input("x", xs), g.input("w", ws), opts);
+        out(g, conv2dBackpropInput(g.input("dy", [...y.shape]), g.input("w2", ws), xs, opts));
+      },
+    ],
+    [
+      `grouped conv2dBackpropFilter ${label}`,
+      (g) => {
+        const y = conv2d(g.input("x", xs), g.input("w", ws), opts);
+        out(g, conv2dBackpropFilter(g.input("x2", xs), g.input("dy", [...y.shape]), ws, opts));
+      },
+    ],
+  ]),
+);
+
 const poolOptions: [string, PoolOptions][] = [
   ["VALID 2x2", { window: 2 }],
   ["SAME 3x3 stride 2", { window: 3, strides: 2, padding: "SAME" }],
   ["VALID 3x2 stride 1", { window: [3, 2], strides: 1 }],
+  ["VALID 2x2 dilation [2,1]", { window: 2, strides: 1, dilations: [2, 1] }],
+  ["SAME 3x3 dilation 2 stride 2", { window: 3, strides: 2, dilations: 2, padding: "SAME" }],
 ];
 export const pools: Case[] = poolOptions.flatMap(([label, opts]): Case[] => [
   [`maxPool ${label}`, (g) => out(g, maxPool(g.input("x", [2, 7, 5, 3]), opts))],

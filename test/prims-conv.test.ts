@@ -478,3 +478,84 @@ describe("second order", () => {
     expect(r.ok, r.message).toBe(true);
   });
 });
+
+// ---------- groups and depthwise ----------
+
+describe("grouped convolution", () => {
+  const n = (s: readonly number[]) => s.reduce((a, b) => a * b, 1);
+  const configs: [string, number[], number[], Conv2DOptions][] = [
+    ["depthwise ×1, SAME s2", [2, 6, 5, 4], [3, 3, 1, 4], { padding: "SAME", strides: 2, groups: 4 }],
+    ["depthwise ×3, VALID d2", [1, 7, 6, 2], [2, 2, 1, 6], { padding: "VALID", dilations: 2, groups: 2 }],
+    ["groups 2, 3 → 2", [1, 5, 6, 6], [3, 2, 3, 4], { padding: "SAME", groups: 2 }],
+  ];
+
+  it.each(configs)("%s equals one ordinary conv per group on sliced channels (concatenated)", (_name, xs, ws, opts) => {
+    const x = values(n(xs), 4);
+    const w = values(n(ws), 5);
+    const got = run({ x: xs, w: ws }, { x, w }, (t) => conv2d(t.x!, t.w!, opts));
+    const G = opts.groups!;
+    const cg = xs[3]! / G;
+    const og = ws[3]! / G;
+    const plain = { ...opts, groups: 1 };
+    const parts = Array.from({ length: G }, (_, g) =>
+      run({ x: xs, w: ws }, { x, w }, (t) =>
+        conv2d(t.x!.slice([0, 0, 0, g * cg], [xs[0]!, xs[1]!, xs[2]!, cg]), t.w!.slice([0, 0, 0, g * og], [ws[0]!, ws[1]!, cg, og]), plain),
+      ),
+    );
+    expect(got.shape).toEqual([...parts[0]!.shape.slice(0, 3), ws[3]!]);
+    const pixels = n(got.shape) / ws[3]!;
+    const want: number[] = [];
+    for (let p = 0; p < pixels; p++) for (const part of parts) want.push(...part.data.slice(p * og, (p + 1) * og));
+    expect(got.data).toEqual(want.map((v) => expect.closeTo(v, 12)));
+  });
+
+  it("depthwise follows TensorFlow's channel-multiplier order: output c·M + m reads input c with filter [i, j, c, m]", () => {
+    const [C, M] = [3, 2];
+    const x = values(1 * 4 * 4 * C, 6);
+    const wTF = values(2 * 2 * C * M, 7); // TF depthwise filter [kh, kw, C, M]
+    const got = run({ x: [1, 4, 4, C], w: [2, 2, 1, C * M] }, { x, w: wTF }, (t) => conv2d(t.x!, t.w!, { groups: C }));
+    for (let oh = 0; oh < 3; oh++)
+      for (let ow = 0; ow < 3; ow++)
+        for (let c = 0; c < C; c++)
+          for (let m = 0; m < M; m++) {
+            let s = 0;
+            for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) s += x[((oh + i) * 4 + ow + j) * C + c]! * wTF[((i * 2 + j) * C + c) * M + m]!;
+            expect(got.data[(oh * 3 + ow) * C * M + c * M + m]).toBeCloseTo(s, 12);
+          }
+  });
+
+  it.each(configs)("%s: the adjoint identities hold with groups", (_name, xs, ws, opts) => {
+    const x = values(n(xs), 1);
+    const w = values(n(ws), 2);
+    const y = run({ x: xs, w: ws }, { x, w }, (t) => conv2d(t.x!, t.w!, opts));
+    const dy = values(y.data.length, 3);
+    const dx = run({ dy: [...y.shape], w: ws }, { dy, w }, (t) => conv2dBackpropInput(t.dy!, t.w!, xs, opts));
+    const dw = run({ x: xs, dy: [...y.shape] }, { x, dy }, (t) => conv2dBackpropFilter(t.x!, t.dy!, ws, opts));
+    expect(dot(x, dx.data)).toBeCloseTo(dot(y.data, dy), 10);
+    expect(dot(w, dw.data)).toBeCloseTo(dot(y.data, dy), 10);
+  });
+
+  it.each(configs)("gradcheck %s: conv2d and both backprops", (_name, xs, ws, opts) => {
+    const ys = [...run({ x: xs, w: ws }, { x: values(n(xs), 1), w: values(n(ws), 2) }, (t) => conv2d(t.x!, t.w!, opts)).shape];
+    check((g) => conv2d(g.input("x", xs), g.input("w", ws), opts));
+    check((g) => conv2dBackpropInput(g.input("dy", ys), g.input("w", ws), xs, opts));
+    check((g) => conv2dBackpropFilter(g.input("x", xs), g.input("dy", ys), ws, opts));
+  });
+
+  it("groups that do not divide the channels: an error naming the shapes and the layout", () => {
+    const e = graphError(
+      () => defineGraph("t", {}, (g) => void g.output("o", conv2d(g.input("x", [1, 4, 4, 6]), g.input("w", [3, 3, 2, 4]), { groups: 4 }))).build(),
+      "conv2d",
+      "groups: 4",
+    );
+    expect(e.message).toContain("4 groups do not fit input channels 6");
+    expect(e.message).toContain("[kh, kw, cin/groups, cout]");
+  });
+
+  it("flops count cin/groups channels per output", () => {
+    const g = defineGraph("t", {}, (g) => void g.output("o", conv2d(g.input("x", [1, 4, 4, 8]), g.input("w", [3, 3, 1, 8]), { groups: 8 }))).build();
+    const node = g.nodes.find((v) => v.op === "conv2d")!;
+    const rule = rules.conv2d as { flops(i: unknown, o: unknown, a: unknown): number };
+    expect(rule.flops(node.inputs.map((i) => g.nodes[i]!), node, node.attrs)).toBe(2 * 2 * 2 * 8 * 9);
+  });
+});

@@ -199,21 +199,21 @@ describe("maxPoolBackprop's own adjoint: ddx gathered at each window's first arg
 // ---------- against an independent oracle ----------
 
 /** Pooling written another way: mark padded cells with NaN, then reduce the non-NaN ones. */
-function naivePool(kind: "max" | "avg", x: number[], [n, h, w, c]: number[], [kh, kw]: number[], [sh, sw]: number[], [[t, b], [l, r]]: number[][]) {
+function naivePool(kind: "max" | "avg", x: number[], [n, h, w, c]: number[], [kh, kw]: number[], [sh, sw]: number[], [[t, b], [l, r]]: number[][], [dh, dw] = [1, 1]) {
   const at = (ni: number, hi: number, wi: number, ci: number) => {
     const hh = hi - t;
     const ww = wi - l;
     return hh < 0 || hh >= h || ww < 0 || ww >= w ? NaN : x[((ni * h + hh) * w + ww) * c + ci]!;
   };
-  const oh = Math.floor((h + t + b - kh) / sh) + 1;
-  const ow = Math.floor((w + l + r - kw) / sw) + 1;
+  const oh = Math.floor((h + t + b - ((kh - 1) * dh + 1)) / sh) + 1;
+  const ow = Math.floor((w + l + r - ((kw - 1) * dw + 1)) / sw) + 1;
   const data: number[] = [];
   for (let ni = 0; ni < n; ni++)
     for (let p = 0; p < oh; p++)
       for (let q = 0; q < ow; q++)
         for (let ci = 0; ci < c; ci++) {
           const cells: number[] = [];
-          for (let i = 0; i < kh; i++) for (let j = 0; j < kw; j++) cells.push(at(ni, p * sh + i, q * sw + j, ci));
+          for (let i = 0; i < kh; i++) for (let j = 0; j < kw; j++) cells.push(at(ni, p * sh + i * dh, q * sw + j * dw, ci));
           const real = cells.filter((v) => !Number.isNaN(v));
           data.push(kind === "max" ? Math.max(...real) : real.reduce((s, v) => s + v, 0) / real.length);
         }
@@ -234,6 +234,35 @@ describe("pooling against a naive oracle", () => {
       expect(got.shape).toEqual(want.shape);
       expect(got.data).toEqual(want.data.map((v) => expect.closeTo(v, 13)));
     }
+  });
+
+  const dilated: [string, number[], [number, number], [number, number], [number, number], "SAME" | "VALID"][] = [
+    ["window 2, dilation 2, VALID on 3×3 (one window: the four corners)", [1, 3, 3, 1], [2, 2], [1, 1], [2, 2], "VALID"],
+    ["window [3,2], dilation [2,3], strides [1,2], VALID", [2, 9, 8, 2], [3, 2], [1, 2], [2, 3], "VALID"],
+    ["window 3, dilation 2, stride 1, SAME (ONNX SAME_UPPER)", [1, 6, 7, 2], [3, 3], [1, 1], [2, 2], "SAME"],
+    ["window 2, dilation 3, stride 2, SAME", [1, 7, 6, 1], [2, 2], [2, 2], [3, 3], "SAME"],
+  ];
+  it.each(dilated)("dilated: %s", (_name, xs, window, strides, dilations, padding) => {
+    const x = distinct(size(xs), 5);
+    // SAME_UPPER: pad = max(0, (ceil(in/s)-1)*s + (k-1)*d + 1 - in), the extra cell after.
+    const padsOf = (a: 0 | 1) => {
+      const inn = xs[1 + a]!;
+      const pad = padding === "VALID" ? 0 : Math.max(0, (Math.ceil(inn / strides[a]) - 1) * strides[a] + (window[a] - 1) * dilations[a] + 1 - inn);
+      return [Math.floor(pad / 2), pad - Math.floor(pad / 2)];
+    };
+    for (const [kind, op] of [["max", maxPool], ["avg", avgPool]] as const) {
+      const got = pool1(op, x, xs, { window, strides, dilations, padding });
+      const want = naivePool(kind, x, xs, window, strides, [padsOf(0), padsOf(1)], dilations);
+      expect(got.shape).toEqual(want.shape);
+      expect(got.data).toEqual(want.data.map((v) => expect.closeTo(v, 13)));
+    }
+  });
+
+  it("the issue's case: window 2, dilation 2 on a 3×3 input gives 1×1 (the corners), not 2×2", () => {
+    const got = pool1(maxPool, iota(9), [1, 3, 3, 1], { window: 2, dilations: 2 });
+    expect(got).toEqual({ shape: [1, 1, 1, 1], data: [9] });
+    const avg = pool1(avgPool, iota(9), [1, 3, 3, 1], { window: 2, dilations: 2 });
+    expect(avg.data).toEqual([(1 + 3 + 7 + 9) / 4]);
   });
 });
 
@@ -327,7 +356,7 @@ describe("shape errors name the op, the user's line, the input shapes and a hint
       "[[2, 0], [0, 0]]",
     );
     expect(e.message).toContain("a pooling window on axis H lies entirely in the padding");
-    expect(e.message).toContain("formula: before = 2 ≥ k = 2");
+    expect(e.message).toContain("formula: window 0: rows 0*2 - 2 + i*1 for i < 2 are all outside 0..3");
   });
 
   it("a rank-3 input", () => {
@@ -369,6 +398,7 @@ interface GridCase {
   readonly window: number;
   readonly size: number;
   readonly channels: number;
+  readonly dilation?: number;
 }
 
 // Input [N, size, size − 1, C] with a [k, 2] window: odd and even extents, square and not.
@@ -378,11 +408,19 @@ const grid: GridCase[] = (["SAME", "VALID"] as const).flatMap((padding) =>
   ),
 );
 
-const caseName = (c: GridCase) => `${c.padding} s${c.stride} window ${c.window}×2 size ${c.size} C ${c.channels}`;
+// Dilated windows: a few strides and both paddings.
+grid.push(
+  ...(["SAME", "VALID"] as const).flatMap((padding) =>
+    [1, 2].map((stride) => ({ padding, stride, window: 2, size: 7, channels: 2, dilation: 2 })),
+  ),
+  { padding: "SAME", stride: 1, window: 3, size: 6, channels: 1, dilation: 3 },
+);
+
+const caseName = (c: GridCase) => `${c.padding} s${c.stride} window ${c.window}×2 size ${c.size} C ${c.channels}${c.dilation ? ` dilation ${c.dilation}` : ""}`;
 
 function gridSetup(c: GridCase) {
   const xs = [c.channels === 1 ? 1 : 2, c.size, c.size - 1, c.channels];
-  const opts: PoolOptions = { window: [c.window, 2], strides: c.stride, padding: c.padding };
+  const opts: PoolOptions = { window: [c.window, 2], strides: c.stride, padding: c.padding, dilations: c.dilation ?? 1 };
   const x = distinct(size(xs), c.size * 10 + c.stride);
   const ys = [...pool1(maxPool, x, xs, opts).shape];
   return { xs, ys, x, opts };

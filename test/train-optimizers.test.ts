@@ -247,3 +247,97 @@ describe("penalties, decoupled weight decay and clipping", () => {
     expect(() => buildTrainGraph(noLoss, { optimizer: { kind: "sgd" } })).toThrow(/declares no loss.*call g\.loss/);
   });
 });
+
+// ---------- settings that only show with a changing gradient ----------
+
+/** loss = Σ(c ⊙ W) with c fed each step: the gradient of step s is GRADS[s] (it shrinks, so AMSGrad's max matters). */
+const GRADS = [
+  [2.0, -1.5, 0.4, 3.0, -0.2, 1.0],
+  [1.0, -0.5, 0.9, -2.0, 0.1, 0.5],
+  [0.3, 0.2, -1.2, 0.5, 0.05, 0.2],
+  [0.1, -0.1, 0.3, 0.2, -0.6, 0.1],
+  [0.05, 0.05, -0.1, 0.1, 0.2, 0.05],
+];
+const fed = defineGraph("fed", {}, (g) => {
+  const W = g.param("W", [2, 3], { kind: "zeros" }); // rank 2: a weight, so AdamW decays it
+  g.loss(W.mul(g.input("c", [2, 3])).sum());
+});
+
+function trainFed(optimizer: OptimizerSpec): number[][] {
+  const graph = buildTrainGraph(fed, { optimizer });
+  const program = new InterpretedProgram(graph, "f64");
+  program.setParams(Object.fromEntries(paramsOf(graph).map((p) => [p.attrs.name, p.attrs.name === "W" ? W0 : new Array(sizeOf(p.shape)).fill(0)])));
+  return LRS.map((lr, s) => {
+    program.run(graph.name, { [LR_INPUT]: [lr], c: GRADS[s]! });
+    return [...program.getParams().W!.data];
+  });
+}
+
+/** Per-element trajectories of an update rule over GRADS (the oracle, written out here). */
+function trajectory(rule: (w: number, gs: number[]) => number[]): number[][] {
+  const perElement = W0.map((w0, i) => rule(w0, GRADS.map((g) => g[i]!)));
+  return LRS.map((_, s) => perElement.map((t) => t[s]!));
+}
+
+// β2 = 0.5 so that v falls when the gradient shrinks (with 0.999 it keeps rising and AMSGrad = Adam).
+const adamRule = (amsgrad: boolean, decay = 0) => (w: number, gs: number[]) => {
+  let m = 0;
+  let v = 0;
+  let vmax = 0;
+  return gs.map((g, i) => {
+    const t = i + 1;
+    const lr = LRS[i]!;
+    m = 0.9 * m + 0.1 * g;
+    v = 0.5 * v + 0.5 * g * g;
+    vmax = Math.max(vmax, v);
+    const denom = Math.sqrt((amsgrad ? vmax : v) / (1 - 0.5 ** t)) + 1e-8;
+    return (w = w - (lr * (m / (1 - 0.9 ** t))) / denom - lr * decay * w);
+  });
+};
+
+const rmspropRule = (centered: boolean, momentum: number) => (w: number, gs: number[]) => {
+  let sq = 0;
+  let mean = 0;
+  let buf = 0;
+  return gs.map((g, i) => {
+    const lr = LRS[i]!;
+    sq = 0.9 * sq + 0.1 * g * g;
+    mean = 0.9 * mean + 0.1 * g;
+    const denom = Math.sqrt(centered ? sq - mean * mean : sq) + 1e-6;
+    if (momentum === 0) return (w = w - (lr * g) / denom);
+    buf = momentum * buf + g / denom;
+    return (w = w - lr * buf);
+  });
+};
+
+describe("RMSProp momentum/centered and Adam/AdamW AMSGrad, step by step with a changing gradient", () => {
+  const cases: [string, OptimizerSpec, (w: number, gs: number[]) => number[]][] = [
+    ["rmsprop (plain, for reference)", { kind: "rmsprop", epsilon: 1e-6 }, rmspropRule(false, 0)],
+    ["rmsprop momentum 0.8", { kind: "rmsprop", epsilon: 1e-6, momentum: 0.8 }, rmspropRule(false, 0.8)],
+    ["rmsprop centered", { kind: "rmsprop", epsilon: 1e-6, centered: true }, rmspropRule(true, 0)],
+    ["rmsprop centered + momentum 0.5", { kind: "rmsprop", epsilon: 1e-6, centered: 1, momentum: 0.5 }, rmspropRule(true, 0.5)],
+    ["adam (plain, for reference)", { kind: "adam", beta2: 0.5 }, adamRule(false)],
+    ["adam amsgrad", { kind: "adam", beta2: 0.5, amsgrad: true }, adamRule(true)],
+    ["adamw amsgrad", { kind: "adamw", beta2: 0.5, amsgrad: true, weightDecay: 0.1 }, adamRule(true, 0.1)],
+  ];
+  it.each(cases)("%s", (_name, spec, rule) => {
+    const got = trainFed(spec);
+    const want = trajectory(rule);
+    got.forEach((row, s) => row.forEach((v, i) => expect(v, `step ${s + 1}, W[${i}]`).toBeCloseTo(want[s]![i]!, 12)));
+  });
+
+  it("AMSGrad differs from Adam once the gradient shrinks (the test can tell them apart)", () => {
+    const adam = trainFed({ kind: "adam", beta2: 0.5 });
+    const ams = trainFed({ kind: "adam", beta2: 0.5, amsgrad: true });
+    expect(Math.max(...adam[4]!.map((v, i) => Math.abs(v - ams[4]![i]!)))).toBeGreaterThan(1e-3);
+    const plain = trainFed({ kind: "rmsprop" });
+    const centered = trainFed({ kind: "rmsprop", centered: true });
+    expect(Math.abs(plain[4]![0]! - centered[4]![0]!)).toBeGreaterThan(1e-3);
+  });
+
+  it("parses the new settings; booleans are 0 or 1", () => {
+    expect(parseOptimizer("rmsprop:momentum=0.9,centered=1")).toEqual({ kind: "rmsprop", momentum: 0.9, centered: 1 });
+    expect(parseOptimizer("adamw:amsgrad=1")).toEqual({ kind: "adamw", amsgrad: 1 });
+    expect(() => parseOptimizer("adam:amsgrad=2")).toThrow(/amsgrad is 0 or 1/);
+  });
+});

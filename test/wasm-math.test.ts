@@ -9,6 +9,8 @@ import { describe, expect, it } from "vitest";
 import { MATH, addMathFunctions, randomKeyExpr, uniformScalar, uniformVector } from "../src/codegen/wasm/math.ts";
 import { finishModule, wasmFeatures } from "../src/codegen/wasm/simd.ts";
 import { randomKey, uniformAt } from "../src/runtime/random.ts";
+import { erf32 } from "../src/runtime/math.ts";
+import erf from "@stdlib/math-base-special-erf";
 
 const PAGES = 64; // 4 MiB: room for two 2^18-element inputs and an output
 
@@ -42,6 +44,7 @@ function buildMathModule() {
   mapper("log", MATH.log, 1);
   mapper("tanh", MATH.tanh, 1);
   mapper("pow", MATH.pow, 2);
+  mapper("erf", MATH.erf, 1);
   // random: key(seed, counter) and uniform at index, scalar and vector (lane 0..3 of index i)
   m.addFunction("key", binaryen.createType([binaryen.i32, binaryen.i32]), binaryen.i32, [], randomKeyExpr(m, 0, m.i32.xor(p(1), m.i32.const(0))));
   m.addFunctionExport("key", "key");
@@ -64,6 +67,7 @@ function buildMathModule() {
     log(s: number, d: number, n: number, s2: number): void;
     tanh(s: number, d: number, n: number, s2: number): void;
     pow(s: number, d: number, n: number, s2: number): void;
+    erf(s: number, d: number, n: number, s2: number): void;
     key(seed: number, counter: number): number;
     uniform(key: number, i: number): number;
     uniform4(key: number, i: number, dst: number): void;
@@ -76,7 +80,7 @@ const SRC = 0;
 const DST = MAX * 4;
 const SRC2 = MAX * 8;
 
-function run(fn: "exp" | "log" | "tanh" | "pow", xs: Float32Array, ys?: Float32Array): Float32Array {
+function run(fn: "exp" | "log" | "tanh" | "pow" | "erf", xs: Float32Array, ys?: Float32Array): Float32Array {
   const n = Math.ceil(xs.length / 4) * 4;
   const heap = new Float32Array(wasm.memory.buffer);
   heap.set(xs, SRC / 4);
@@ -171,6 +175,23 @@ describe("vector math against Math.* (float32 ulps)", () => {
       if (Number.isNaN(want) || !Number.isFinite(want) || want === 0) expect(Object.is(got[i], want), `pow(${a}, ${b}) = ${got[i]}, want ${want}`).toBe(true);
       else expect(Math.abs(got[i]! - want) / Math.abs(want), `pow(${a}, ${b})`).toBeLessThanOrEqual(1e-6);
     });
+  });
+});
+
+describe("erf: the float32 rational of Eigen/XLA", () => {
+  it("absolute error ≤ 5e-7 against a float64 erf on [-5, 5]; ±1 beyond ±4, odd, NaN stays NaN", () => {
+    const xs = linspace(-5, 5, MAX);
+    const got = run("erf", xs);
+    let worst = 0;
+    for (let i = 0; i < xs.length; i++) worst = Math.max(worst, Math.abs(got[i]! - erf(xs[i]!)));
+    expect(worst).toBeLessThanOrEqual(5e-7); // measured 4.4e-7 (float32 arithmetic)
+    expect(Array.from(run("erf", Float32Array.of(Infinity, -Infinity, 10, -10, NaN, 0)))).toEqual([1, -1, 1, -1, NaN, 0]);
+  });
+
+  it("the TypeScript backend's erf32 is the same formula: within 4 float32 ulps (near 1) of the wasm lanes", () => {
+    const xs = linspace(-4.5, 4.5, 1 << 14);
+    const got = run("erf", xs);
+    for (let i = 0; i < xs.length; i++) expect(Math.abs(erf32(xs[i]!) - got[i]!)).toBeLessThanOrEqual(4.8e-7); // float64 vs float32 evaluation: ≤ 4 ulps near 1
   });
 });
 

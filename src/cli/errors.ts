@@ -8,7 +8,7 @@ import * as path from "node:path";
 const USER_ERRORS = new Set([
   "GraphError", "ShapeError", "CliError", "FeedError", "CompileError", "OptimizerError", "ScheduleError",
   "CheckpointError", "InitError", "DataError", "IdxError", "ProgramDirError",
-  "OnnxExportError", "OnnxImportError", "SafetensorsError", "TorchWeightsError", "CsvError", "ImageError", "TrainingDivergedError",
+  "OnnxExportError", "OnnxImportError", "SafetensorsError", "TorchWeightsError", "CsvError", "ImageError", "TrainingDivergedError", "IndexError",
 ]);
 
 const FS_REASONS: Readonly<Record<string, string>> = {

@@ -24,6 +24,8 @@ import type { ScheduleSpec } from "../train/schedules.ts";
 import { formatSchedule, parseSchedule, SCHEDULE_EXAMPLES } from "../train/schedules.ts";
 import type { TrainerOptions, TrainResult } from "../train/trainer.ts";
 import { train } from "../train/trainer.ts";
+import { isTextCorpus } from "../data/text/index.ts";
+import { loadTextData } from "./text-data.ts";
 import { CliError, loadGraphDef } from "./load.ts";
 
 // ---------- option parsing shared with `gradfuse search` ----------
@@ -64,6 +66,8 @@ export interface DataOptions {
   readonly testFraction?: number;
   /** images: the graph input's [height, width, channels] that images are resized to. */
   readonly imageSize?: ImageSize;
+  /** The graph's bindings: text corpora take their sequence length T and vocabulary size V from them. */
+  readonly bindings?: Readonly<Record<string, number>>;
 }
 
 /** The first n examples of a seeded shuffle (all of them when n is undefined). */
@@ -87,6 +91,10 @@ function splitTest(data: Dataset, o: DataOptions): { train: Dataset; test: Datas
 
 /** Loads a dataset by name: train and test splits. */
 export function loadData(o: DataOptions): { train: Dataset; test: Dataset } {
+  if (isTextCorpus(o.data)) {
+    const { train, test } = loadTextData(o.data, o.bindings ?? {}, o.seed);
+    return { train: subset(train, o.trainSize, o.seed, "--train-size"), test: subset(test, o.testSize, o.seed + 1, "--test-size") };
+  }
   if (o.data.startsWith("csv:")) {
     const file = o.data.slice(4);
     return splitTest(userInput(`--data ${o.data}`, () => readCsvDataset(file, { labelColumn: o.labelColumn ?? "label" })), o);
@@ -100,7 +108,7 @@ export function loadData(o: DataOptions): { train: Dataset; test: Dataset } {
     return userInput("--data mnist", () => mnistSplit({ train: o.trainSize ?? 8000, test: o.testSize ?? 2000, seed: o.seed }));
   }
   const dir = o.data === "fashion-mnist" ? userInput("--data", () => requireFashionMnistDir()) : o.data.startsWith("idx:") ? o.data.slice(4) : undefined;
-  if (dir === undefined) throw new CliError(`--data must be mnist, fashion-mnist, idx:<dir>, csv:<file> or images:<dir>, got '${o.data}'`);
+  if (dir === undefined) throw new CliError(`--data must be mnist, fashion-mnist, idx:<dir>, csv:<file>, images:<dir>, spam-assassin or names, got '${o.data}'`);
   const both = userInput(`--data ${o.data}`, () => loadIdxDataset(dir));
   return { train: subset(both.train, o.trainSize, o.seed, "--train-size"), test: subset(both.test, o.testSize, o.seed + 1, "--test-size") };
 }
@@ -117,7 +125,7 @@ export function splitValidation(data: Dataset, fraction: number, seed: number): 
 export const trainOptionsHelp = {
   optimizer: `optimizer: ${OPTIMIZER_KINDS.join(", ")} (settings after a colon, e.g. adam:beta2=0.99)`,
   schedule: `learning-rate schedule, e.g. ${SCHEDULE_EXAMPLES.slice(2, 4).join(" or ")} (see gradfuse schedule)`,
-  data: "mnist (the 10,000 digits of the mnist package), fashion-mnist, idx:<dir>, csv:<file> (numeric columns and a label column) or images:<dir> (one sub-folder per class)",
+  data: "mnist (the 10,000 digits of the mnist package), fashion-mnist, idx:<dir>, csv:<file> (numeric columns and a label column), images:<dir> (one sub-folder per class), spam-assassin or names (text: T and V from the graph's bindings)",
 };
 
 // ---------- the command ----------
@@ -256,6 +264,7 @@ export function imageSizeOf(def: GraphDef): ImageSize | undefined {
 export function dataFlags(def: GraphDef, f: { labelColumn?: string; testFraction?: string }): Partial<DataOptions> {
   const imageSize = imageSizeOf(def);
   return {
+    bindings: def.defaults,
     ...(f.labelColumn ? { labelColumn: f.labelColumn } : {}),
     ...(f.testFraction ? { testFraction: numberOption(f.testFraction, "--test-fraction", { exclusive: true }) } : {}),
     ...(imageSize ? { imageSize } : {}),

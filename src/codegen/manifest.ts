@@ -1,5 +1,7 @@
 // What both backends say about a program: the manifest (entries with their inputs and outputs, params
 // with their initializers, the arena size) and the package name generated programs import the runtime by.
+import type { Graph } from "../ir/types.ts";
+import { formatSource } from "../ir/types.ts";
 import type { Plan, ProgramPlan } from "../passes/plan.ts";
 import type { ProgramManifest } from "../runtime/program.ts";
 
@@ -13,14 +15,35 @@ function rangeOf(plan: Plan, buffer: number): { range?: [number, number]; rangeR
   return { range: [...n.attrs.range], ...(n.attrs.rangeReason ? { rangeReason: n.attrs.rangeReason } : {}) };
 }
 
+/**
+ * For each input node that reaches the indices of a gather/scatterAdd through movements only: the
+ * smallest table extent it indexes, with that op and its source line (the runtime checks feeds).
+ */
+function indexRanges(g: Graph): Map<number, { limit: number; op: string; source: string }> {
+  const ranges = new Map<number, { limit: number; op: string; source: string }>();
+  const THROUGH = new Set(["reshape", "transpose", "slice", "broadcast", "stopGradient"]);
+  for (const n of g.nodes) {
+    if (n.op !== "gather" && n.op !== "scatterAdd") continue;
+    const limit = n.op === "gather" ? g.nodes[n.inputs[0]!]!.shape[n.attrs.axis]! : n.attrs.shape[n.attrs.axis]!;
+    let v = g.nodes[n.inputs[1]!]!;
+    while (THROUGH.has(v.op)) v = g.nodes[v.inputs[0]!]!;
+    if (v.op !== "input") continue;
+    const known = ranges.get(v.id);
+    if (!known || limit < known.limit) ranges.set(v.id, { limit, op: n.op, source: formatSource(n.source) });
+  }
+  return ranges;
+}
+
 /** A linked program's manifest (written into the generated module and into manifest.json). */
 export function manifestOf(program: ProgramPlan, name: string): ProgramManifest {
   // fromEntries defines own properties, so an entry named "__proto__" is an entry like any other.
   const entries: Record<string, ProgramManifest["entries"][string]> = Object.fromEntries(
     program.entries.map((plan) => {
+      const ranges = indexRanges(plan.graph);
       const slot = (nameOf: string, buffer: number) => {
         const b = plan.buffers[buffer]!;
-        return { name: nameOf, dtype: b.dtype, shape: [...b.shape], address: b.address };
+        const range = ranges.get(b.node);
+        return { name: nameOf, dtype: b.dtype, shape: [...b.shape], address: b.address, ...(range ? { indexRange: range } : {}) };
       };
       return [
         plan.entry,

@@ -21,14 +21,30 @@ export function concat(tensors: readonly Tensor[], axis: number): Tensor {
   return first.builder.emit("concat", tensors, { axis: axis < 0 ? first.rank + axis : axis });
 }
 
+/**
+ * Rows of `table` picked by integer `indices` along `axis` (an embedding lookup when axis is 0):
+ * the result's shape is table[:axis] ++ indices.shape ++ table[axis+1:]. Indices must lie in
+ * [0, table.shape[axis]); see src/prims/gather.ts for what happens when they do not.
+ */
+export function gather(table: Tensor, indices: Tensor, axis = 0): Tensor {
+  return table.builder.emit("gather", [table, indices], { axis: axis < 0 ? table.rank + axis : axis });
+}
+
+/** zeros(shape) with each row of `updates` added at the index it names along `axis` (repeats sum): gather's adjoint. */
+export function scatterAdd(updates: Tensor, indices: Tensor, shape: Shape, axis = 0): Tensor {
+  return updates.builder.emit("scatterAdd", [updates, indices], { axis: axis < 0 ? shape.length + axis : axis, shape: [...shape] });
+}
+
 export interface Conv2DOptions {
   readonly strides?: number | readonly [number, number];
   readonly dilations?: number | readonly [number, number];
   readonly padding?: PaddingSpec;
+  /** Channel groups (default 1); the filter is [kh, kw, cin/groups, cout]; groups = cin is depthwise. */
+  readonly groups?: number;
 }
 
 // Values are checked for their type here; the shape rules check their ranges, with the formula.
-const CONV_OPTIONS: OptionSpec<Conv2DOptions> = { strides: rule.pairType, dilations: rule.pairType, padding: rule.paddingType };
+const CONV_OPTIONS: OptionSpec<Conv2DOptions> = { strides: rule.pairType, dilations: rule.pairType, padding: rule.paddingType, groups: rule.number };
 
 function pair(v: number | readonly [number, number] | undefined, dflt: number): [number, number] {
   if (v === undefined) return [dflt, dflt];
@@ -52,7 +68,7 @@ function convAttrs(xShape: Shape, kh: number, kw: number, opts: Conv2DOptions) {
     { size: xShape[1]!, window: kh, stride: strides[0], dilation: dilations[0] },
     { size: xShape[2]!, window: kw, stride: strides[1], dilation: dilations[1] },
   );
-  return { strides, dilations, pads, padding } as const;
+  return { strides, dilations, pads, padding, groups: opts.groups ?? 1 } as const;
 }
 
 /** 2-D convolution: x NHWC, w HWIO [kh, kw, cin, cout]. Padding defaults to VALID, as in TensorFlow. */
@@ -89,21 +105,28 @@ export interface PoolOptions {
   readonly window: number | readonly [number, number];
   /** Defaults to the window (non-overlapping pooling). */
   readonly strides?: number | readonly [number, number];
+  /**
+   * Gaps between window taps (default 1). VALID is TensorFlow's tf.nn.pool; SAME with a dilation > 1
+   * (which TensorFlow refuses) follows ONNX's SAME_UPPER: pad = max(0, (out-1)*s + (k-1)*d + 1 - in),
+   * the extra cell after — the same formula as SAME without dilation.
+   */
+  readonly dilations?: number | readonly [number, number];
   readonly padding?: PaddingSpec;
 }
 
 /** Every key of PoolOptions has a rule here, so an option added to pooling cannot be ignored silently. */
-const POOL_OPTIONS: OptionSpec<PoolOptions> = { window: rule.pairType, strides: rule.pairType, padding: rule.paddingType };
+const POOL_OPTIONS: OptionSpec<PoolOptions> = { window: rule.pairType, strides: rule.pairType, dilations: rule.pairType, padding: rule.paddingType };
 
 function poolAttrs(xShape: Shape, opts: PoolOptions) {
   const window = pair(opts.window, 1);
   const strides = pair(opts.strides ?? opts.window, 1);
+  const dilations = pair(opts.dilations, 1);
   const { pads, padding } = resolvePadding2D(
     opts.padding ?? "VALID",
-    { size: xShape[1]!, window: window[0], stride: strides[0], dilation: 1 },
-    { size: xShape[2]!, window: window[1], stride: strides[1], dilation: 1 },
+    { size: xShape[1]!, window: window[0], stride: strides[0], dilation: dilations[0] },
+    { size: xShape[2]!, window: window[1], stride: strides[1], dilation: dilations[1] },
   );
-  return { window, strides, pads, padding } as const;
+  return { window, strides, dilations, pads, padding } as const;
 }
 
 function checkPoolOptions(fn: string, opts: PoolOptions): void {

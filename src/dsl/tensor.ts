@@ -90,6 +90,10 @@ export class Tensor {
   tanh(): Tensor {
     return this.builder.emit("tanh", [this], {});
   }
+  /** The error function (exact GELU uses it). */
+  erf(): Tensor {
+    return this.builder.emit("erf", [this], {});
+  }
   square(): Tensor {
     return this.mul(this);
   }

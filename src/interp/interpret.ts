@@ -1,11 +1,11 @@
 // The reference interpreter: runs any graph with the primitives' reference rules, in float32 or
 // float64. It is the oracle every backend is tested against, and the engine behind gradcheck.
 import type { Graph, Node } from "../ir/types.ts";
-import { inputsOf, paramsOf } from "../ir/types.ts";
+import { formatSource, inputsOf, paramsOf } from "../ir/types.ts";
 import { ruleOf } from "../prims/index.ts";
 import type { RefContext } from "../prims/rule.ts";
 import type { Feed } from "../runtime/feeds.ts";
-import { checkFeeds } from "../runtime/feeds.ts";
+import { checkFeeds, IndexError } from "../runtime/feeds.ts";
 import type { HostTensor, TensorData } from "../runtime/tensor.ts";
 
 export interface InterpretOptions {
@@ -31,6 +31,18 @@ function toData(src: ArrayLike<number>, node: Node, ctx: RefContext): TensorData
   return ctx.float === "f64" ? Float64Array.from(src) : Float32Array.from(src);
 }
 
+/** A node's reference value; an out-of-range index is reported at the user's line. */
+function evaluate(node: Node, args: HostTensor[], ctx: RefContext): TensorData {
+  try {
+    return ruleOf<typeof node.op>(node).reference(args, node.attrs, node, ctx);
+  } catch (e) {
+    if (e instanceof IndexError) {
+      throw new IndexError(`${formatSource(node.source)}: ${e.message}\n  hint:    indices must lie in [0, table.shape[axis]); check the vocabulary size or the data`);
+    }
+    throw e;
+  }
+}
+
 export function interpret(graph: Graph, opts: InterpretOptions): InterpretResult {
   const ctx: RefContext = { float: opts.float ?? "f32" };
   const inputs = inputsOf(graph);
@@ -52,7 +64,7 @@ export function interpret(graph: Graph, opts: InterpretOptions): InterpretResult
   for (const node of graph.nodes) {
     const given = supplied.get(node.id);
     const args = node.inputs.map((i) => values[i]!);
-    const data = given ? toData(given, node, ctx) : ruleOf<typeof node.op>(node).reference(args, node.attrs, node, ctx);
+    const data = given ? toData(given, node, ctx) : evaluate(node, args, ctx);
     values.push({ dtype: node.dtype, shape: node.shape, data });
   }
   const outputs: Record<string, HostTensor> = {};

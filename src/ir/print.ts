@@ -12,6 +12,13 @@ function formatValue(v: unknown): string {
   return String(v);
 }
 
+/** Attributes added after the first release print only when not at their default (groups 1, pool dilations 1). */
+function isDefault(node: Node, key: string, v: unknown): boolean {
+  if (key === "groups") return v === 1;
+  if (key === "dilations" && node.op.includes("Pool")) return Array.isArray(v) && v.every((d) => d === 1);
+  return false;
+}
+
 /** Attributes worth printing, as `key=value` pairs (leaf types are already in the node's type). */
 export function formatAttrs(node: Node): string {
   const attrs = node.attrs as Record<string, unknown>;
@@ -24,6 +31,7 @@ export function formatAttrs(node: Node): string {
       continue;
     }
     if (k === "padding" && v === "EXPLICIT") continue;
+    if (isDefault(node, k, v)) continue;
     parts.push(`${k}=${formatValue(v)}`);
   }
   return parts.join(" ");

@@ -31,6 +31,12 @@ export type InitSpec =
 export interface ConvLike {
   readonly strides: readonly [number, number];
   readonly dilations: readonly [number, number];
+  /**
+   * Channel groups: input channels and output channels split into `groups` equal blocks, block g of
+   * the output reading only block g of the input; the filter is [kh, kw, cin/groups, cout]. Depthwise
+   * convolution is groups = cin, with output channel c·M + m for channel multiplier m (TensorFlow's order).
+   */
+  readonly groups: number;
   /** Resolved explicit pads; `padding` keeps what the user asked for, for printing. */
   readonly pads: Pads2D;
   readonly padding: "SAME" | "VALID" | "EXPLICIT";
@@ -38,6 +44,8 @@ export interface ConvLike {
 export interface PoolLike {
   readonly window: readonly [number, number];
   readonly strides: readonly [number, number];
+  /** Gaps between window taps (1: adjacent); effective window (k-1)*d + 1. */
+  readonly dilations: readonly [number, number];
   readonly pads: Pads2D;
   readonly padding: "SAME" | "VALID" | "EXPLICIT";
 }
@@ -77,6 +85,7 @@ export interface PrimAttrs {
   log: NoAttrs;
   sqrt: NoAttrs;
   tanh: NoAttrs;
+  erf: NoAttrs;
   stopGradient: NoAttrs;
   cast: { readonly to: DType };
   // elementwise binary (NumPy broadcasting)
@@ -101,6 +110,9 @@ export interface PrimAttrs {
   slice: { readonly begin: readonly number[]; readonly size: readonly number[] };
   pad: { readonly pads: readonly (readonly [number, number])[]; readonly value: number };
   concat: { readonly axis: number };
+  // indexing (inputs: table or updates, then i32 indices)
+  gather: { readonly axis: number };
+  scatterAdd: { readonly axis: number; readonly shape: Shape };
   // contractions
   matmul: { readonly transposeA: boolean; readonly transposeB: boolean };
   conv2d: ConvLike;

@@ -124,13 +124,28 @@ export function softsign(x: Tensor): Tensor {
   return x.div(x.abs().add(1));
 }
 
-/**
- * GELU, tanh approximation (Hendrycks & Gimpel, 2016): ½x(1 + tanh(√(2/π)(x + 0.044715x³))).
- * It differs from the exact x·Φ(x) by less than 5e-4; there is no erf primitive to write the exact one.
- */
-export function gelu(x: Tensor): Tensor {
-  const inner = x.add(x.mul(x).mul(x).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
-  return x.mul(inner.tanh().add(1)).mul(0.5);
+export interface GeluOptions {
+  /**
+   * false / "none" (the default, as in Keras's `approximate=False` and PyTorch's `approximate='none'`):
+   * the exact x·Φ(x) = ½x(1 + erf(x/√2)); true / "tanh": the tanh approximation (Hendrycks & Gimpel,
+   * 2016) ½x(1 + tanh(√(2/π)(x + 0.044715x³))), within 5e-4 of the exact form.
+   */
+  readonly approximate?: boolean | "none" | "tanh";
+}
+
+/** GELU (Hendrycks & Gimpel, 2016), exact by default; see GeluOptions. */
+export function gelu(x: Tensor, opts: GeluOptions = {}): Tensor {
+  const a = opts.approximate ?? false;
+  if (a !== true && a !== false && a !== "none" && a !== "tanh") {
+    throw new GraphError("gelu", callSite(), `approximate must be false, true, "none" or "tanh", got ${JSON.stringify(a)}`, {
+      hint: 'leave it out for the exact GELU; "tanh" for the tanh approximation',
+    });
+  }
+  if (a === true || a === "tanh") {
+    const inner = x.add(x.mul(x).mul(x).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
+    return x.mul(inner.tanh().add(1)).mul(0.5);
+  }
+  return x.mul(x.mul(Math.SQRT1_2).erf().add(1)).mul(0.5);
 }
 
 export interface SoftmaxOptions {
@@ -205,7 +220,7 @@ export const ACTIVATIONS = {
   silu,
   softplus,
   softsign,
-  gelu,
+  gelu: (x: Tensor) => gelu(x),
   softmax: (x: Tensor) => softmax(x),
   logSoftmax: (x: Tensor) => logSoftmax(x),
 } as const satisfies Record<string, (x: Tensor) => Tensor>;

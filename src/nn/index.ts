@@ -6,4 +6,6 @@ export * from "./layers.ts";
 export * from "./norm.ts";
 export { init, initGraphParams } from "./init.ts";
 export { initialize, initializeParams, fansOf, paramSeed } from "../runtime/init.ts";
-export { erf, geluExact } from "./erf.ts";
+export * from "./sequence.ts";
+export * from "./recurrent.ts";
+export * from "./attention.ts";

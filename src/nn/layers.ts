@@ -68,6 +68,8 @@ export interface Conv2DLayerOptions {
   readonly dilations?: Pair;
   /** "SAME", "VALID" (the default, as in TensorFlow) or explicit [[top, bottom], [left, right]]. */
   readonly padding?: PaddingSpec;
+  /** Channel groups (default 1): the kernel is [kh, kw, cin/groups, filters]. */
+  readonly groups?: number;
   readonly activation?: Activation;
   readonly useBias?: boolean;
   /** Default xavierUniform (Glorot uniform, as Keras). */
@@ -78,24 +80,54 @@ export interface Conv2DLayerOptions {
 
 const pairOf = (v: Pair): [number, number] => (typeof v === "number" ? [v, v] : [v[0], v[1]]);
 
-/** A 2-D convolution layer: x NHWC, kernel `<name>/kernel` HWIO [kh, kw, cin, filters], bias [filters]. */
+/** A 2-D convolution layer: x NHWC, kernel `<name>/kernel` HWIO [kh, kw, cin/groups, filters], bias [filters]. */
 export function conv2d(x: Tensor, filters: number, kernelSize: Pair, opts: Conv2DLayerOptions = {}): Tensor {
-  checkOptions("conv2d", opts, {
-    strides: rule.pair, dilations: rule.pair, padding: rule.padding, activation: ACTIVATION, useBias: rule.boolean,
-    kernelInit: rule.init, biasInit: rule.init, name: rule.name,
-  } satisfies OptionSpec<Conv2DLayerOptions>);
-  if (!rule.pair.ok(kernelSize)) throw new GraphError("conv2d", callSite(), `kernelSize is ${JSON.stringify(kernelSize)}; it takes ${rule.pair.takes}`);
-  requireRank("conv2d", x, 4, "conv2d takes NHWC activations [N, H, W, C]; reshape flat images first");
-  requireCount("conv2d", filters, "filters");
+  checkOptions("conv2d", opts, CONV_OPTIONS);
+  return convLayer(x, filters, kernelSize, opts, "conv2d");
+}
+
+const CONV_OPTIONS = {
+  strides: rule.pair, dilations: rule.pair, padding: rule.padding, activation: ACTIVATION, useBias: rule.boolean,
+  kernelInit: rule.init, biasInit: rule.init, name: rule.name, groups: rule.positiveInt,
+} satisfies OptionSpec<Conv2DLayerOptions>;
+
+export interface DepthwiseConv2DOptions extends Omit<Conv2DLayerOptions, "groups"> {
+  /** Output channels per input channel (default 1): output c·M + m, TensorFlow's order. */
+  readonly depthMultiplier?: number;
+}
+
+/** Depthwise convolution (Keras DepthwiseConv2D): kernel [kh, kw, 1, C·depthMultiplier], groups = C. */
+export function depthwiseConv2d(x: Tensor, kernelSize: Pair, opts: DepthwiseConv2DOptions = {}): Tensor {
+  const { groups: _g, ...depthwiseRules } = CONV_OPTIONS;
+  checkOptions("depthwiseConv2d", opts, { ...depthwiseRules, depthMultiplier: rule.positiveInt } satisfies OptionSpec<DepthwiseConv2DOptions>);
+  requireRank("depthwiseConv2d", x, 4, "depthwiseConv2d takes NHWC activations [N, H, W, C]");
+  const multiplier = opts.depthMultiplier ?? 1;
+  requireCount("depthwiseConv2d", multiplier, "depthMultiplier");
+  const { depthMultiplier: _m, ...rest } = opts;
+  return convLayer(x, x.shape[3]! * multiplier, kernelSize, { ...rest, groups: x.shape[3]! }, "depthwise_conv2d");
+}
+
+function convLayer(x: Tensor, filters: number, kernelSize: Pair, opts: Conv2DLayerOptions, base: string): Tensor {
+  if (!rule.pair.ok(kernelSize)) throw new GraphError(base, callSite(), `kernelSize is ${JSON.stringify(kernelSize)}; it takes ${rule.pair.takes}`);
+  requireRank(base, x, 4, `${base} takes NHWC activations [N, H, W, C]; reshape flat images first`);
+  requireCount(base, filters, "filters");
+  const groups = opts.groups ?? 1;
+  requireCount(base, groups, "groups");
+  if (x.shape[3]! % groups !== 0 || filters % groups !== 0) {
+    throw new GraphError(base, callSite(), `groups = ${groups} must divide the input channels (${x.shape[3]}) and the filters (${filters})`, {
+      hint: "use a groups count that divides both, e.g. 1 or the channel count",
+    });
+  }
   const [kh, kw] = pairOf(kernelSize);
   const b = x.builder;
-  const name = layerName(b, opts.name, "conv2d");
+  const name = layerName(b, opts.name, base);
   const z = b.scope(name, () => {
-    const kernel = b.param("kernel", [kh, kw, x.shape[3]!, filters], opts.kernelInit ?? init.xavierUniform());
+    const kernel = b.param("kernel", [kh, kw, x.shape[3]! / groups, filters], opts.kernelInit ?? init.xavierUniform());
     const y = ops.conv2d(x, kernel, {
       ...(opts.strides !== undefined ? { strides: pairOf(opts.strides) } : {}),
       ...(opts.dilations !== undefined ? { dilations: pairOf(opts.dilations) } : {}),
       padding: opts.padding ?? "VALID",
+      groups,
     });
     return opts.useBias === false ? y : y.add(b.param("bias", [filters], opts.biasInit ?? init.zeros()));
   });
@@ -107,14 +139,16 @@ export interface Pool2DOptions {
   readonly poolSize?: Pair;
   /** Default the pool size (non-overlapping windows). */
   readonly strides?: Pair;
+  /** Default 1 (see ops.PoolOptions for SAME with dilation). */
+  readonly dilations?: Pair;
   /** Default "VALID". */
   readonly padding?: PaddingSpec;
 }
 
 function poolOptions(fn: string, opts: Pool2DOptions): ops.PoolOptions {
-  checkOptions(fn, opts, { poolSize: rule.pair, strides: rule.pair, padding: rule.padding } satisfies OptionSpec<Pool2DOptions>);
+  checkOptions(fn, opts, { poolSize: rule.pair, strides: rule.pair, dilations: rule.pair, padding: rule.padding } satisfies OptionSpec<Pool2DOptions>);
   const window = pairOf(opts.poolSize ?? 2);
-  return { window, strides: pairOf(opts.strides ?? window), padding: opts.padding ?? "VALID" };
+  return { window, strides: pairOf(opts.strides ?? window), dilations: pairOf(opts.dilations ?? 1), padding: opts.padding ?? "VALID" };
 }
 
 export function maxPool2d(x: Tensor, opts: Pool2DOptions = {}): Tensor {

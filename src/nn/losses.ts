@@ -6,7 +6,7 @@ import { callSite } from "../ir/source.ts";
 import { formatShape } from "../ir/types.ts";
 import type { Tensor } from "../dsl/tensor.ts";
 import { logSoftmax, softplus } from "./activations.ts";
-import { checkOptions, rule } from "../dsl/options.ts";
+import { checkOptions, rule, type OptionSpec } from "../dsl/options.ts";
 
 export type Reduction = "mean" | "sum" | "none";
 
@@ -121,44 +121,112 @@ export function binaryCrossEntropyWithLogits(logits: Tensor, targets: Tensor, op
  * One-hot rows from integer labels: [..., ] i32 → [..., depth] f32, by comparing each label with a
  * constant iota 0..depth−1. A label outside [0, depth) gives a row of zeros.
  */
-export function oneHot(labels: Tensor, depth: number): Tensor {
+export function oneHot(labels: Tensor, depth: number, opts: { readonly range?: readonly [number, number]; readonly reason?: string } = {}): Tensor {
   if (labels.dtype !== "i32" || !Number.isInteger(depth) || depth < 1) {
     throw new GraphError("oneHot", callSite(), `needs i32 labels and a positive integer depth, got ${labels} and ${depth}`, {
       hint: "declare labels with g.input(\"labels\", [\"N\"], \"i32\")",
     });
   }
-  labels.builder.declareRange(labels, [0, depth], `one-hot over ${depth} classes`);
+  // The label feed is checked against this range (a label ≥ depth would silently contribute nothing).
+  labels.builder.declareRange(labels, opts.range ?? [0, depth], opts.reason ?? `one-hot over ${depth} classes`);
   const iota = labels.builder.constant([...Array(depth).keys()], [depth], "i32");
   return labels.expandDims(-1).eq(iota);
+}
+
+export interface ClassificationLossOptions extends LossOptions {
+  /**
+   * A weight per class (length C): each position's loss is multiplied by its label's weight and
+   * "mean" divides by the sum of those weights (PyTorch's CrossEntropyLoss/NLLLoss), so weighting
+   * rare classes up needs no other change. i32 labels only.
+   */
+  readonly classWeights?: readonly number[];
+  /** ε ∈ [0, 1): targets become (1 − ε)·onehot + ε/C (Szegedy et al., 2016). Default 0. */
+  readonly labelSmoothing?: number;
+  /**
+   * A label value that contributes nothing (padding positions in a sequence): excluded from the sum
+   * and from "mean"'s count. i32 labels only; e.g. −100 as PyTorch, or the tokenizer's padding id.
+   */
+  readonly ignoreIndex?: number;
+}
+
+/**
+ * −Σ_c t_c·logp_c per position from log-probabilities [..., C] (built by `logProbs` after the targets, so
+ * graphs keep the node order they had before these options existed), labels
+ * being i32 class indices [...] (an out-of-range label contributes 0) or f32 one-hot/soft targets of
+ * logp's shape. Without weights or an ignore index, positions of an example are averaged, then the
+ * batch; with either, "mean" is Σ wᵢ·lᵢ / Σ wᵢ over every kept position (PyTorch's rule).
+ */
+const CLASSIFICATION_OPTIONS = {
+  ...REDUCTION,
+  classWeights: { takes: "an array of one finite weight ≥ 0 per class", ok: (v: unknown) => Array.isArray(v) && v.every((w) => typeof w === "number" && Number.isFinite(w) && w >= 0) },
+  labelSmoothing: rule.inRange(0, 1),
+  ignoreIndex: { takes: "an integer label", ok: (v: unknown) => Number.isInteger(v) },
+} satisfies OptionSpec<ClassificationLossOptions>;
+
+function classificationLoss(op: string, what: string, given: Tensor, logProbs: () => Tensor, labels: Tensor, opts: ClassificationLossOptions): Tensor {
+  const { eps: _eps, ...checked } = opts as ClassificationLossOptions & { eps?: number };
+  checkOptions(op, checked, CLASSIFICATION_OPTIONS);
+  const classes = given.shape[given.rank - 1] ?? 0;
+  const batchShape = given.shape.slice(0, -1);
+  const intLabels = labels.dtype === "i32" && labels.shape.join(",") === batchShape.join(",") && given.rank >= 1;
+  if (!intLabels && !(labels.dtype === "f32" && labels.shape.join(",") === given.shape.join(","))) {
+    throw new GraphError(op, callSite(), `labels ${formatShape(labels.dtype, labels.shape)} do not fit ${what} ${formatShape(given.dtype, given.shape)}`, {
+      hint: `pass i32 class indices ${formatShape("i32", batchShape)} or f32 one-hot/soft targets ${formatShape("f32", given.shape)}`,
+    });
+  }
+  const weighted = opts.classWeights !== undefined || opts.ignoreIndex !== undefined;
+  if (weighted && !intLabels) {
+    throw new GraphError(op, callSite(), "classWeights and ignoreIndex need i32 class labels", { hint: "pass class indices instead of one-hot targets" });
+  }
+  if (opts.classWeights && (opts.classWeights.length !== classes || opts.classWeights.some((w) => !(w >= 0) || !Number.isFinite(w)))) {
+    throw new GraphError(op, callSite(), `classWeights needs ${classes} finite weights ≥ 0, got [${opts.classWeights.join(", ")}]`, { hint: "one weight per class, in class order" });
+  }
+  const eps = opts.labelSmoothing ?? 0;
+  if (!(eps >= 0 && eps < 1)) throw new GraphError(op, callSite(), `labelSmoothing must be in [0, 1), got ${eps}`, { hint: "0.1 is common" });
+  // An ignored label may lie outside [0, C): the label feed's declared range takes it in.
+  const ignore = opts.ignoreIndex;
+  const hot = () =>
+    ignore === undefined
+      ? oneHot(labels, classes)
+      : oneHot(labels, classes, { range: [Math.min(0, ignore), Math.max(classes, ignore + 1)], reason: `${classes} classes, or the ignored label ${ignore}` });
+  let targets = intLabels ? hot() : labels;
+  if (eps > 0) targets = targets.mul(1 - eps).add(eps / classes);
+  const perPosition = targets.mul(logProbs()).sum(-1).neg();
+  if (!weighted) return reduceBatch(meanPerExample(perPosition), opts.reduction);
+  const b = labels.builder;
+  let w = opts.classWeights ? hot().mul(b.constant([...opts.classWeights], [classes])).sum(-1) : b.constant(1, batchShape);
+  if (opts.ignoreIndex !== undefined) w = w.mul(labels.ne(b.constant(opts.ignoreIndex, [], "i32")));
+  const loss = perPosition.mul(w);
+  if (opts.reduction === "none") return loss;
+  if (opts.reduction === "sum") return loss.sum();
+  return loss.sum().div(w.sum().maximum(1e-12));
 }
 
 /**
  * Softmax cross-entropy from logits [..., C] (classes on the last axis), by the stable log-softmax:
  * −Σ_c t_c·log_softmax(z)_c. Labels are either i32 class indices of shape [...] (one-hot is built in
  * the graph; an out-of-range label contributes 0) or f32 one-hot/soft targets of the logits' shape.
+ * Options: class weights, label smoothing, an ignored label (see ClassificationLossOptions).
  */
-export function softmaxCrossEntropy(logits: Tensor, labels: Tensor, opts: LossOptions = {}): Tensor {
-  checkOptions("softmaxCrossEntropy", opts, REDUCTION);
-  const classes = logits.shape[logits.rank - 1] ?? 0;
-  const batchShape = logits.shape.slice(0, -1);
-  let targets: Tensor;
-  if (labels.dtype === "i32" && labels.shape.join(",") === batchShape.join(",") && logits.rank >= 1) {
-    targets = oneHot(labels, classes);
-  } else if (labels.dtype === "f32" && labels.shape.join(",") === logits.shape.join(",")) {
-    targets = labels;
-  } else {
-    throw new GraphError(
-      "softmaxCrossEntropy",
-      callSite(),
-      `labels ${formatShape(labels.dtype, labels.shape)} do not fit logits ${formatShape(logits.dtype, logits.shape)}`,
-      {
-        hint: `pass i32 class indices ${formatShape("i32", batchShape)} or f32 one-hot/soft targets ${formatShape("f32", logits.shape)}`,
-      },
-    );
-  }
-  const perExample = targets.mul(logSoftmax(logits)).sum(-1).neg();
+export function softmaxCrossEntropy(logits: Tensor, labels: Tensor, opts: ClassificationLossOptions = {}): Tensor {
   // logits [N, T, C] (e.g. sequence steps) give per-position losses [N, T], averaged per example.
-  return reduceBatch(meanPerExample(perExample), opts.reduction);
+  return classificationLoss("softmaxCrossEntropy", "logits", logits, () => logSoftmax(logits), labels, opts);
+}
+
+/** Negative log-likelihood of log-probabilities [..., C] (e.g. a logSoftmax output): PyTorch's NLLLoss. */
+export function nllLoss(logProbs: Tensor, labels: Tensor, opts: ClassificationLossOptions = {}): Tensor {
+  return classificationLoss("nllLoss", "log-probabilities", logProbs, () => logProbs, labels, opts);
+}
+
+/**
+ * Categorical cross-entropy on probabilities [..., C] (a softmax output; Keras's from_logits=False):
+ * the probabilities are clamped to [eps, 1] before the log, so a zero gives a large finite loss.
+ * Prefer softmaxCrossEntropy on logits: it is exact where this clamps.
+ */
+export function categoricalCrossEntropy(probs: Tensor, labels: Tensor, opts: ClassificationLossOptions & { eps?: number } = {}): Tensor {
+  const eps = opts.eps ?? 1e-7;
+  if (!(eps > 0 && eps < 0.5)) throw new GraphError("categoricalCrossEntropy", callSite(), `eps must be in (0, 0.5), got ${eps}`, { hint: "the default is 1e-7" });
+  return classificationLoss("categoricalCrossEntropy", "probabilities", probs, () => probs.clip(eps, 1).log(), labels, opts);
 }
 
 function sumOver(op: string, params: readonly Tensor[], term: (w: Tensor) => Tensor): Tensor {

@@ -168,6 +168,10 @@ function convLike(opType: "Conv" | "ConvTranspose") {
       ints("dilations", n.attrs.dilations),
       ints("pads", onnxPads(n.attrs.pads)),
     ];
+    // Groups split the channels into contiguous blocks, as ONNX's `group` does: for Conv the filter
+    // [kh, kw, cin/g, cout] becomes (M, C/g, kH, kW); for ConvTranspose (C = cout, M/g = cin/g).
+    const groups = n.attrs.groups ?? 1;
+    if (groups > 1) attrs.push(int("group", groups));
     if (n.op === "conv2dBackpropInput") {
       // ConvTranspose's output is s·(in−1) + output_padding + e − pads; pick output_padding to hit inputShape.
       const dy = e.graph.nodes[n.inputs[0]!]!;
@@ -214,6 +218,7 @@ const exporters: { readonly [P in Prim]: Exporter<P> } = {
   log: unary("Log"),
   sqrt: unary("Sqrt"),
   tanh: unary("Tanh"),
+  erf: unary("Erf"),
   stopGradient: unary("Identity"),
   cast: (e, n, x, out) => e.add(n, "Cast", [x(0)], [out], [int("to", ELEM[n.attrs.to])]),
   add: binary("Add"),
@@ -268,6 +273,8 @@ const exporters: { readonly [P in Prim]: Exporter<P> } = {
     e.add(n, "Constant", [], [value], [{ name: "value", type: ATTR_TYPE.TENSOR, t: tensorProto("", n.dtype, [], data) }]);
     e.add(n, "Pad", [x(0), e.int64Const(n, "pads", onnxPads(n.attrs.pads)), value], [out], [str("mode", "constant")]);
   },
+  gather: (e, n, x, out) => e.add(n, "Gather", [x(0), x(1)], [out], [int("axis", n.attrs.axis)]),
+  scatterAdd: refuse("scatterAdd is gather's adjoint, a training-time op; export the inference graph (build with mode 'infer')"),
   concat: (e, n, _x, out) => e.add(n, "Concat", n.inputs.map((i) => e.value(i)), [out], [int("axis", n.attrs.axis)]),
   matmul: (e, n, x, out) => {
     const rank = n.shape.length;

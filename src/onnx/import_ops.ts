@@ -6,7 +6,6 @@ import type { GraphBuilder } from "../dsl/builder.ts";
 import * as ops from "../dsl/ops.ts";
 import type { Tensor } from "../dsl/tensor.ts";
 import * as act from "../nn/activations.ts";
-import { erf, geluExact } from "../nn/erf.ts";
 import type { Pads2D } from "../ir/types.ts";
 import type { AttributeProto, NodeProto, TensorProto } from "./proto.ts";
 import { ATTR_TYPE, DTYPE_NAME, ONNX_DTYPE } from "./proto.ts";
@@ -236,15 +235,16 @@ const convImporter: Importer = (c) => {
   const wDims = onnxDims(w);
   if (xDims.length !== 4) c.fail(`only 2-D convolution (rank-4 NCHW input) is supported, got input [${xDims}]`);
   const group = c.attrs.int("group", 1);
-  if (group !== 1) {
-    c.fail(`group = ${group} is not supported yet: gradfuse's conv2d has no groups (depthwise/grouped convolution arrives with that primitive)`);
+  if (!(group >= 1) || xDims[1]! % group !== 0 || wDims[0]! % group !== 0 || wDims[1]! * group !== xDims[1]) {
+    c.fail(`group = ${group} does not fit input channels ${xDims[1]} and W [${wDims}] (W is (M, C/group, kH, kW))`);
   }
   const win = windowAttrs(c, xDims.slice(2), c.attrs.ints("kernel_shape", wDims.slice(2)));
   c.attrs.finish();
   if (wDims[2] !== win.kernel[0] || wDims[3] !== win.kernel[1]) c.fail(`kernel_shape [${win.kernel}] does not match W [${wDims}]`);
   const xNhwc = c.asLayout(x, [0, 3, 1, 2]);
   const wHwio = c.asLayout(w, [3, 2, 0, 1], "Conv filter OIHW → HWIO");
-  const y = ops.conv2d(xNhwc, wHwio, { strides: win.strides, dilations: win.dilations, padding: win.pads });
+  // (M, C/group, kH, kW) → [kH, kW, C/group, M]: gradfuse's grouped filter, channels in the same blocks.
+  const y = ops.conv2d(xNhwc, wHwio, { strides: win.strides, dilations: win.dilations, padding: win.pads, ...(group > 1 ? { groups: group } : {}) });
   return [tensorValue(biasAdd(c, y, c.inputs[2]), [0, 3, 1, 2])];
 };
 
@@ -255,7 +255,7 @@ const convTransposeImporter: Importer = (c) => {
   const wDims = onnxDims(w);
   if (xDims.length !== 4) c.fail(`only 2-D transposed convolution (rank-4 NCHW input) is supported, got [${xDims}]`);
   const group = c.attrs.int("group", 1);
-  if (group !== 1) c.fail(`group = ${group} is not supported yet: gradfuse's convolutions have no groups`);
+  if (group !== 1) c.fail(`group = ${group} is not supported for ConvTranspose (grouped Conv is)`);
   const outputPadding = c.attrs.ints("output_padding", [0, 0])!;
   const outputShape = c.attrs.ints("output_shape");
   const autoPad = c.attrs.string("auto_pad", "NOTSET");
@@ -723,7 +723,7 @@ const SELU_GAMMA_ONNX = 1.05070102214813232421875;
 const geluImporter: Importer = (c) => {
   const approx = c.attrs.string("approximate", "none");
   if (approx !== "none" && approx !== "tanh") c.fail(`approximate '${approx}' is not none or tanh`);
-  return unaryOp((t) => (approx === "tanh" ? act.gelu(t) : geluExact(t)))(c);
+  return unaryOp((t) => act.gelu(t, { approximate: approx === "tanh" ? "tanh" : false }))(c);
 };
 
 /** The importer table: one entry per ONNX op type (default domain). */
@@ -754,7 +754,7 @@ export const importers: Readonly<Record<string, Importer>> = {
   Log: unaryOp((t) => t.log()),
   Sqrt: unaryOp((t) => t.sqrt()),
   Reciprocal: unaryOp((t) => t.reciprocal()),
-  Erf: unaryOp(erf),
+  Erf: unaryOp((t) => t.erf()),
   Relu: unaryOp(act.relu),
   LeakyRelu: withFloat("alpha", 0.01, act.leakyRelu),
   PRelu: (c) => {

@@ -30,7 +30,7 @@ const WEIGHT: Readonly<Record<string, number>> = {
   reshape: 0, broadcast: 0, stopGradient: 0,
   add: 1, sub: 1, mul: 1, neg: 1, abs: 1, sign: 1, maximum: 1, minimum: 1, compare: 1, where: 1, cast: 1,
   div: 2,
-  exp: 4, log: 4, sqrt: 4, tanh: 4,
+  exp: 4, log: 4, sqrt: 4, tanh: 4, erf: 6,
 };
 /** The most recomputed work per consumer element a copied cone may cost. */
 export const MAX_CONE_COST = 8;

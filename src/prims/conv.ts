@@ -1,8 +1,11 @@
-// Convolution: conv2d and its two backprops. Activations NHWC, filters HWIO [kh, kw, cin, cout].
+// Convolution: conv2d and its two backprops. Activations NHWC, filters HWIO [kh, kw, cin/groups, cout].
 //
-//   y[n, oh, ow, o] = Σ_{i, j, c} x[n, oh·sh − top + i·dh, ow·sw − left + j·dw, c] · w[i, j, c, o]
+//   y[n, oh, ow, o] = Σ_{i, j, c < cin/G} x[n, oh·sh − top + i·dh, ow·sw − left + j·dw, g(o)·cin/G + c] · w[i, j, c, o]
 //
-// (cells outside the input read as 0). The pads are the resolved explicit ones, so SAME's extra
+// with G groups and g(o) = floor(o / (cout/G)) the group of output channel o (G = 1: every output reads
+// every input channel; G = cin: depthwise, output c·M + m reading input c, TensorFlow's channel-multiplier
+// order, so a TF depthwise filter [kh, kw, C, M] reshaped to [kh, kw, 1, C·M] is this filter). Cells
+// outside the input read as 0. The pads are the resolved explicit ones, so SAME's extra
 // cell after is reproduced exactly by every rule below, including the derivatives.
 //
 // conv2d is bilinear in (x, w); each backprop is its adjoint with respect to one argument and so
@@ -55,13 +58,23 @@ export function checkAttrShape(shape: Shape, what: string, layout: string): void
   });
 }
 
-function checkChannels(xShape: Shape, wShape: Shape, xName: string, wName: string): void {
+function checkChannels(xShape: Shape, wShape: Shape, xName: string, wName: string, groups: number): void {
   const c = xShape[3]!;
   const cin = wShape[2]!;
-  if (c !== cin) {
+  const cout = wShape[3]!;
+  if (!Number.isInteger(groups) || groups < 1) {
+    throw new ShapeError(`groups must be a positive integer, got ${groups}`, { hint: "1 is an ordinary convolution; the input's channel count is depthwise" });
+  }
+  if (groups === 1 && c !== cin) {
     throw new ShapeError(`input has ${c} channels but the filter expects ${cin}`, {
       formula: `${xName}[3] = ${c} ≠ ${wName}[2] = ${cin}`,
       hint: "filters are HWIO [kh, kw, cin, cout]: cin must equal the input's last (channel) axis",
+    });
+  }
+  if (c % groups !== 0 || cout % groups !== 0 || c / groups !== cin) {
+    throw new ShapeError(`${groups} groups do not fit input channels ${c}, filter ${fmt(wShape)}`, {
+      formula: `need ${xName}[3] = ${c} and ${wName}[3] = ${cout} divisible by groups = ${groups}, and ${wName}[2] = ${cin} = ${c}/${groups}`,
+      hint: "grouped filters are [kh, kw, cin/groups, cout]; depthwise is groups = cin with a [kh, kw, 1, cin·multiplier] filter",
     });
   }
 }
@@ -119,12 +132,26 @@ interface Geometry {
   readonly o: number;
   readonly oh: number;
   readonly ow: number;
+  /** Input channels per group (the filter's third axis) and output channels per group. */
+  readonly cg: number;
+  readonly og: number;
 }
 
-function geometry(xShape: Shape, wShape: Shape, yShape: Shape): Geometry {
+function geometry(xShape: Shape, wShape: Shape, yShape: Shape, groups: number): Geometry {
   const [n, h, w, c] = xShape as [number, number, number, number];
   const [kh, kw, , o] = wShape as [number, number, number, number];
-  return { n, h, w, c, kh, kw, o, oh: yShape[1]!, ow: yShape[2]! };
+  return { n, h, w, c, kh, kw, o, oh: yShape[1]!, ow: yShape[2]!, cg: c / groups, og: o / groups };
+}
+
+/**
+ * For each output channel o and filter channel c: (x channel, w offset within a tap) — the pairs a
+ * grouped convolution multiplies. With one group this is every (c, o).
+ */
+function forEachChannelPair(g: Geometry, visit: (xc: number, wc: number, o: number) => void): void {
+  for (let o = 0; o < g.o; o++) {
+    const base = Math.floor(o / g.og) * g.cg;
+    for (let c = 0; c < g.cg; c++) visit(base + c, c * g.o + o, o);
+  }
 }
 
 /**
@@ -147,7 +174,7 @@ function forEachTap(g: Geometry, a: ConvAttrs, visit: (xRow: number, yRow: numbe
           for (let j = 0; j < g.kw; j++) {
             const iw = ow * sw - left + j * dw;
             if (iw < 0 || iw >= g.w) continue;
-            visit(((n * g.h + ih) * g.w + iw) * g.c, yRow, (i * g.kw + j) * g.c * g.o);
+            visit(((n * g.h + ih) * g.w + iw) * g.c, yRow, (i * g.kw + j) * g.cg * g.o);
           }
         }
       }
@@ -157,11 +184,10 @@ function forEachTap(g: Geometry, a: ConvAttrs, visit: (xRow: number, yRow: numbe
 
 /** The vjps pass the resolved pads explicitly, so SAME's asymmetric pad is kept as is. */
 function sameOpts(a: ConvAttrs): Conv2DOptions {
-  return { strides: a.strides, dilations: a.dilations, padding: a.pads };
+  return { strides: a.strides, dilations: a.dilations, padding: a.pads, groups: a.groups };
 }
 
-const convFlops = (g: { n: number; oh: number; ow: number; o: number; kh: number; kw: number; c: number }) =>
-  2 * g.n * g.oh * g.ow * g.o * g.kh * g.kw * g.c;
+const convFlops = (g: Geometry) => 2 * g.n * g.oh * g.ow * g.o * g.kh * g.kw * g.cg;
 
 // ---------- the table ----------
 
@@ -171,17 +197,14 @@ export const convRules = {
     shape: ([x, w], attrs) => {
       const xs = f32Rank4(x, "conv2d", "input x", "NHWC").shape;
       const ws = f32Rank4(w, "conv2d", "filter w", "HWIO [kh, kw, cin, cout]").shape;
-      checkChannels(xs, ws, "x", "w");
+      checkChannels(xs, ws, "x", "w", attrs.groups);
       return { dtype: "f32", shape: convOutputShape(xs, ws, attrs) };
     },
     reference: ([x, w], attrs, out, ctx) => {
-      const g = geometry(x!.shape, w!.shape, out.shape);
+      const g = geometry(x!.shape, w!.shape, out.shape, attrs.groups);
       const acc = new Float64Array(out.shape.reduce((p, d) => p * d, 1));
       forEachTap(g, attrs, (xRow, yRow, wRow) => {
-        for (let c = 0; c < g.c; c++) {
-          const xv = x!.data[xRow + c]!;
-          for (let o = 0; o < g.o; o++) acc[yRow + o]! += xv * w!.data[wRow + c * g.o + o]!;
-        }
+        forEachChannelPair(g, (xc, wc, o) => (acc[yRow + o]! += x!.data[xRow + xc]! * w!.data[wRow + wc]!));
       });
       const r = allocFor(out, ctx);
       r.set(acc);
@@ -194,7 +217,7 @@ export const convRules = {
         conv2dBackpropFilter(xi, dy, w.shape, sameOpts(attrs)),
       ];
     },
-    flops: ([x, w], out) => convFlops(geometry(x!.shape, w!.shape, out.shape)),
+    flops: ([x, w], out, attrs) => convFlops(geometry(x!.shape, w!.shape, out.shape, attrs.groups)),
   },
 
   // dx[n, ih, iw, c] = Σ dy[n, oh, ow, o] · w[i, j, c, o] over the (oh, ow, i, j) that read (ih, iw):
@@ -205,17 +228,15 @@ export const convRules = {
       const dys = f32Rank4(dy, "conv2dBackpropInput", "dy", "NHWC, the adjoint of conv2d's output").shape;
       const ws = f32Rank4(w, "conv2dBackpropInput", "filter w", "HWIO [kh, kw, cin, cout]").shape;
       checkAttrShape(attrs.inputShape, "inputShape", "NHWC, the forward input's shape");
-      checkChannels(attrs.inputShape, ws, "inputShape", "w");
+      checkChannels(attrs.inputShape, ws, "inputShape", "w", attrs.groups);
       checkDy(dys, attrs.inputShape, ws, attrs);
       return { dtype: "f32", shape: [...attrs.inputShape] };
     },
     reference: ([dy, w], attrs, out, ctx) => {
-      const g = geometry(attrs.inputShape, w!.shape, dy!.shape);
+      const g = geometry(attrs.inputShape, w!.shape, dy!.shape, attrs.groups);
       const acc = new Float64Array(out.shape.reduce((p, d) => p * d, 1));
       forEachTap(g, attrs, (xRow, yRow, wRow) => {
-        for (let c = 0; c < g.c; c++) {
-          for (let o = 0; o < g.o; o++) acc[xRow + c]! += dy!.data[yRow + o]! * w!.data[wRow + c * g.o + o]!;
-        }
+        forEachChannelPair(g, (xc, wc, o) => (acc[xRow + xc]! += dy!.data[yRow + o]! * w!.data[wRow + wc]!));
       });
       const r = allocFor(out, ctx);
       r.set(acc);
@@ -226,7 +247,7 @@ export const convRules = {
       const [dy, w] = x as [Tensor, Tensor];
       return [conv2d(ddx, w, sameOpts(attrs)), conv2dBackpropFilter(ddx, dy, w.shape, sameOpts(attrs))];
     },
-    flops: ([dy, w], _out, attrs) => convFlops(geometry(attrs.inputShape, w!.shape, dy!.shape)),
+    flops: ([dy, w], _out, attrs) => convFlops(geometry(attrs.inputShape, w!.shape, dy!.shape, attrs.groups)),
   },
 
   // dw[i, j, c, o] = Σ_{n, oh, ow} x[n, oh·sh − top + i·dh, ow·sw − left + j·dw, c] · dy[n, oh, ow, o]
@@ -236,18 +257,15 @@ export const convRules = {
       const xs = f32Rank4(x, "conv2dBackpropFilter", "input x", "NHWC").shape;
       const dys = f32Rank4(dy, "conv2dBackpropFilter", "dy", "NHWC, the adjoint of conv2d's output").shape;
       checkAttrShape(attrs.filterShape, "filterShape", "HWIO [kh, kw, cin, cout], the forward filter's shape");
-      checkChannels(xs, attrs.filterShape, "x", "filterShape");
+      checkChannels(xs, attrs.filterShape, "x", "filterShape", attrs.groups);
       checkDy(dys, xs, attrs.filterShape, attrs);
       return { dtype: "f32", shape: [...attrs.filterShape] };
     },
     reference: ([x, dy], attrs, out, ctx) => {
-      const g = geometry(x!.shape, attrs.filterShape, dy!.shape);
+      const g = geometry(x!.shape, attrs.filterShape, dy!.shape, attrs.groups);
       const acc = new Float64Array(out.shape.reduce((p, d) => p * d, 1));
       forEachTap(g, attrs, (xRow, yRow, wRow) => {
-        for (let c = 0; c < g.c; c++) {
-          const xv = x!.data[xRow + c]!;
-          for (let o = 0; o < g.o; o++) acc[wRow + c * g.o + o]! += xv * dy!.data[yRow + o]!;
-        }
+        forEachChannelPair(g, (xc, wc, o) => (acc[wRow + wc]! += x!.data[xRow + xc]! * dy!.data[yRow + o]!));
       });
       const r = allocFor(out, ctx);
       r.set(acc);
@@ -258,7 +276,7 @@ export const convRules = {
       const [xi, dy] = x as [Tensor, Tensor];
       return [conv2dBackpropInput(dy, ddw, xi.shape, sameOpts(attrs)), conv2d(xi, ddw, sameOpts(attrs))];
     },
-    flops: ([x, dy], _out, attrs) => convFlops(geometry(x!.shape, attrs.filterShape, dy!.shape)),
+    flops: ([x, dy], _out, attrs) => convFlops(geometry(x!.shape, attrs.filterShape, dy!.shape, attrs.groups)),
   },
 } satisfies RuleTable<ConvPrim>;
 
@@ -283,6 +301,7 @@ export interface ConvGeometry {
   readonly dw: number;
   readonly pt: number;
   readonly pl: number;
+  readonly groups: number;
 }
 
 /** Geometry from the forward shapes x, filter and y (each backprop passes its forward's shapes). */
@@ -303,5 +322,6 @@ export function convGeometry(x: Shape, filter: Shape, y: Shape, attrs: PrimAttrs
     dw: attrs.dilations[1],
     pt: attrs.pads[0][0],
     pl: attrs.pads[1][0],
+    groups: attrs.groups,
   };
 }

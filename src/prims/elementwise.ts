@@ -6,10 +6,11 @@ import type { HostTensor, TensorData } from "../runtime/tensor.ts";
 import { stridesOf } from "../runtime/tensor.ts";
 import type { Tensor } from "../dsl/tensor.ts";
 import { where } from "../dsl/ops.ts";
+import erf from "@stdlib/math-base-special-erf";
 import type { PrimRule, RefContext, RuleTable, ValueType, Vjp } from "./rule.ts";
 import { allocFor, zeroGradient } from "./rule.ts";
 
-export type UnaryPrim = "neg" | "abs" | "sign" | "exp" | "log" | "sqrt" | "tanh" | "stopGradient";
+export type UnaryPrim = "neg" | "abs" | "sign" | "exp" | "log" | "sqrt" | "tanh" | "erf" | "stopGradient";
 export type BinaryPrim = "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "minimum" | "compare";
 export type ElementwisePrim = UnaryPrim | BinaryPrim | "where" | "cast";
 
@@ -160,6 +161,8 @@ export const elementwiseRules = {
   log: unary(Math.log, ({ x, dy }) => [dy.div(x[0]!)]),
   sqrt: unary(Math.sqrt, ({ y, dy }) => [dy.div(y.mul(2))]),
   tanh: unary(Math.tanh, ({ y, dy }) => [dy.mul(y.square().rsub(1))]),
+  // d/dx erf x = 2/√π · e^(−x²); the reference is a float64 erf (@stdlib), the backends a float32 rational.
+  erf: unary(erf, ({ x, dy }) => [dy.mul(x[0]!.square().neg().exp().mul(2 / Math.sqrt(Math.PI)))]),
   stopGradient: unary((v) => v, zeroGradient("stopGradient blocks gradients by definition"), { anyDtype: true }),
 
   add: binary(

@@ -10,6 +10,7 @@ import { matmulRules } from "./matmul.ts";
 import { convRules } from "./conv.ts";
 import { poolRules } from "./pool.ts";
 import { randomRules } from "./random.ts";
+import { gatherRules } from "./gather.ts";
 
 export const rules: { readonly [P in Prim]: PrimRule<P> } = {
   ...leafRules,
@@ -20,6 +21,7 @@ export const rules: { readonly [P in Prim]: PrimRule<P> } = {
   ...convRules,
   ...poolRules,
   ...randomRules,
+  ...gatherRules,
 };
 
 /** The rule of a node's primitive, typed for that node (TypeScript cannot correlate the union itself). */

@@ -1,5 +1,7 @@
-// Pooling over NHWC windows, and its backprops. Window (kh, kw), strides, resolved explicit pads;
-// window (oh, ow) covers rows oh·sh − top … oh·sh − top + kh − 1 (and likewise columns).
+// Pooling over NHWC windows, and its backprops. Window (kh, kw), strides, dilations, resolved explicit
+// pads; window (oh, ow) covers rows oh·sh − top + i·dh for i = 0 … kh − 1 (and likewise columns).
+// Dilated VALID pooling is TensorFlow's tf.nn.pool; dilated SAME (refused by TensorFlow) is ONNX's
+// SAME_UPPER, which is the same formula as undilated SAME over the effective window (k−1)·d + 1.
 //
 //   maxPool:  the max over the window's in-bounds cells (padding counts as −∞: it never wins).
 //   avgPool:  the mean over the window's in-bounds cells (TensorFlow's SAME: padding is not
@@ -44,17 +46,22 @@ export function poolOutputShape(xShape: Shape, attrs: PoolAttrs): number[] {
     const size = xShape[1 + a]!;
     const k = attrs.window[a];
     const s = attrs.strides[a];
+    const d = attrs.dilations[a];
     const [before, after] = attrs.pads[a];
-    const out = windowOutputSize({ size, window: k, stride: s, dilation: 1, axis: name }, [before, after]);
-    // First window: rows −before … k − 1 − before; last: (out−1)·s − before … ; each needs a real row.
-    if (before >= k || (out - 1) * s - before >= size) {
-      throw new ShapeError(`a pooling window on axis ${name} lies entirely in the padding`, {
-        formula:
-          before >= k
-            ? `before = ${before} ≥ k = ${k}`
-            : `last window starts at (out-1)*s - before = (${out}-1)*${s} - ${before} = ${(out - 1) * s - before} ≥ in = ${size}`,
-        hint: "use less padding than the window size (SAME and VALID never do this)",
-      });
+    const out = windowOutputSize({ size, window: k, stride: s, dilation: d, axis: name }, [before, after]);
+    // Every window needs one real row: taps o·s − before + i·d for i < k.
+    for (let o = 0; o < out; o++) {
+      let inBounds = false;
+      for (let i = 0; i < k && !inBounds; i++) {
+        const r = o * s - before + i * d;
+        inBounds = r >= 0 && r < size;
+      }
+      if (!inBounds) {
+        throw new ShapeError(`a pooling window on axis ${name} lies entirely in the padding`, {
+          formula: `window ${o}: rows ${o}*${s} - ${before} + i*${d} for i < ${k} are all outside 0..${size - 1}`,
+          hint: "use less padding than the window size (SAME and VALID never do this)",
+        });
+      }
     }
     return out;
   };
@@ -67,7 +74,8 @@ function checkDy(dy: Shape, xShape: Shape, attrs: PoolAttrs): void {
   if (want.some((d, a) => d !== dy[a])) {
     const f = (a: 0 | 1) => {
       const [b, e] = attrs.pads[a];
-      return `${a === 0 ? "Ho" : "Wo"} = floor((${xShape[1 + a]} + ${b} + ${e} - ${attrs.window[a]})/${attrs.strides[a]}) + 1 = ${want[1 + a]}`;
+      const eff = (attrs.window[a] - 1) * attrs.dilations[a] + 1;
+      return `${a === 0 ? "Ho" : "Wo"} = floor((${xShape[1 + a]} + ${b} + ${e} - ${eff})/${attrs.strides[a]}) + 1 = ${want[1 + a]}`;
     };
     throw new ShapeError(`dy is ${fmt(dy)} but pooling an input of ${fmt(xShape)} gives ${fmt(want)}`, {
       formula: `${f(0)}, ${f(1)}`,
@@ -87,6 +95,7 @@ function forEachWindow(xShape: Shape, yShape: Shape, a: PoolAttrs, visit: (y: nu
   const [, oh, ow] = yShape as [number, number, number, number];
   const [kh, kw] = a.window;
   const [sh, sw] = a.strides;
+  const [dh, dw] = a.dilations;
   const top = a.pads[0][0];
   const left = a.pads[1][0];
   const cells: number[] = [];
@@ -97,10 +106,10 @@ function forEachWindow(xShape: Shape, yShape: Shape, a: PoolAttrs, visit: (y: nu
         for (let ch = 0; ch < c; ch++) {
           cells.length = 0;
           for (let i = 0; i < kh; i++) {
-            const ih = r * sh - top + i;
+            const ih = r * sh - top + i * dh;
             if (ih < 0 || ih >= h) continue;
             for (let j = 0; j < kw; j++) {
-              const iw = q * sw - left + j;
+              const iw = q * sw - left + j * dw;
               if (iw < 0 || iw >= w) continue;
               cells.push(((b * h + ih) * w + iw) * c + ch);
             }
@@ -120,7 +129,7 @@ function firstArgmax(data: ArrayLike<number>, cells: readonly number[]): number 
 }
 
 function poolOpts(a: PoolAttrs): PoolOptions {
-  return { window: a.window, strides: a.strides, padding: a.pads };
+  return { window: a.window, strides: a.strides, dilations: a.dilations, padding: a.pads };
 }
 
 /** One op per window cell (compare, add or scatter), per output element. */
@@ -130,7 +139,7 @@ function windowFlops(yShape: Shape, a: PoolAttrs): number {
 
 /**
  * The kh·kw "window taps" of an NHWC tensor, in row-major window order: tap (i, j) is the
- * [N, Ho, Wo, C] tensor t_pad[n, oh·sh + i, ow·sw + j, c], built from pad, slice and reshape
+ * [N, Ho, Wo, C] tensor t_pad[n, oh·sh + i·dh, ow·sw + j·dw, c], built from pad, slice and reshape
  * (a stride s is taken by reshaping rows into [Ho, s] and keeping index 0).
  */
 function windowTaps(t: Tensor, a: PoolAttrs, outShape: Shape, padValue: number): Tensor[] {
@@ -138,14 +147,15 @@ function windowTaps(t: Tensor, a: PoolAttrs, outShape: Shape, padValue: number):
   const [, oh, ow] = outShape as [number, number, number, number];
   const [kh, kw] = a.window;
   const [sh, sw] = a.strides;
-  // Rows up to (kh − 1) + oh·sh − 1 are read; pad past the declared pads when the reshape needs it.
-  const extra = (k: number, o: number, s: number, size: number, pads: readonly [number, number]) =>
-    Math.max(0, k - 1 + o * s - (size + pads[0] + pads[1]));
+  const [dh, dw] = a.dilations;
+  // Rows up to (kh − 1)·dh + oh·sh − 1 are read; pad past the declared pads when the reshape needs it.
+  const extra = (k: number, d: number, o: number, s: number, size: number, pads: readonly [number, number]) =>
+    Math.max(0, (k - 1) * d + o * s - (size + pads[0] + pads[1]));
   const padded = t.pad(
     [
       [0, 0],
-      [a.pads[0][0], a.pads[0][1] + extra(kh, oh, sh, h, a.pads[0])],
-      [a.pads[1][0], a.pads[1][1] + extra(kw, ow, sw, w, a.pads[1])],
+      [a.pads[0][0], a.pads[0][1] + extra(kh, dh, oh, sh, h, a.pads[0])],
+      [a.pads[1][0], a.pads[1][1] + extra(kw, dw, ow, sw, w, a.pads[1])],
       [0, 0],
     ],
     padValue,
@@ -153,7 +163,7 @@ function windowTaps(t: Tensor, a: PoolAttrs, outShape: Shape, padValue: number):
   const taps: Tensor[] = [];
   for (let i = 0; i < kh; i++) {
     for (let j = 0; j < kw; j++) {
-      const block = padded.slice([0, i, j, 0], [n, oh * sh, ow * sw, c]);
+      const block = padded.slice([0, i * dh, j * dw, 0], [n, oh * sh, ow * sw, c]);
       taps.push(
         sh === 1 && sw === 1
           ? block

@@ -31,6 +31,14 @@ export class FeedError extends Error {
   }
 }
 
+/** An index outside its table: from the interpreter (prefixed with the op's source) or a checked feed. */
+export class IndexError extends FeedError {
+  constructor(message: string) {
+    super(message);
+    this.name = "IndexError";
+  }
+}
+
 const fmt = (s: Slot) => `${s.name}: ${s.dtype}[${s.shape.join(",")}]`;
 
 /** Validates feeds by name; returns the flat data per slot, in the order of `slots`. */

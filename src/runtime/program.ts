@@ -3,7 +3,7 @@
 // module's `instantiate` returns. Dependency-free: generated modules import it; it never imports the
 // compiler.
 import type { Feed, FeedCheckOptions, Slot } from "./feeds.ts";
-import { checkFeed, checkFeeds, FeedError } from "./feeds.ts";
+import { checkFeed, checkFeeds, FeedError, IndexError } from "./feeds.ts";
 import type { InitSpec } from "./init.ts";
 import { initializeParams } from "./init.ts";
 import type { DType, HostTensor } from "./tensor.ts";
@@ -12,6 +12,11 @@ import { numel } from "./tensor.ts";
 /** A named value at a byte address of the arena. */
 export interface ArenaSlot extends Slot {
   readonly address: number;
+  /**
+   * For an i32 input that reaches the indices of a gather or scatterAdd: the values it must lie in,
+   * [0, limit), and the op and source line that need it. Checked before each run (see checkIndices).
+   */
+  readonly indexRange?: { readonly limit: number; readonly op: string; readonly source: string };
 }
 
 export interface ParamSlotInfo extends ArenaSlot {
@@ -64,6 +69,12 @@ export class Program {
    * a call's own `{ allowNonFinite }` overrides it. Default false: a non-finite value is a FeedError.
    */
   allowNonFinite = false;
+  /**
+   * Check index inputs before each run (default true): a value outside its table is an IndexError
+   * naming the input, the position and the op. Off, kernels clamp gather indices into range and drop
+   * scatterAdd updates whose index is out of range, and never touch memory outside the table.
+   */
+  checkIndices = true;
 
   constructor(
     readonly manifest: ProgramManifest,
@@ -101,6 +112,7 @@ export class Program {
       );
     }
     const data = checkFeeds(`${this.manifest.name}.${entry}: inputs`, spec.inputs, feeds, this.checkOptions(opts));
+    if (this.checkIndices) spec.inputs.forEach((slot, i) => checkIndexRange(`${this.manifest.name}.${entry}`, slot, data[i]!));
     spec.inputs.forEach((slot, i) => viewOf(this.arena, slot).set(data[i]!));
     fn();
     const outputs: Record<string, HostTensor> = {};
@@ -144,6 +156,19 @@ export class Program {
   /** Initializes every param from its initializer, seeded by (seed, name): deterministic. */
   initParams(seed = 0): void {
     this.setParams(initializeParams(this.manifest.params, seed));
+  }
+}
+
+function checkIndexRange(what: string, slot: ArenaSlot, data: ArrayLike<number>): void {
+  const range = slot.indexRange;
+  if (!range) return;
+  for (let j = 0; j < data.length; j++) {
+    const v = data[j]!;
+    if (v >= 0 && v < range.limit) continue;
+    throw new IndexError(
+      `${what}: input '${slot.name}' holds ${v} at flat position ${j}, outside [0, ${range.limit}) of the ${range.op} at ${range.source}\n` +
+        "  hint:    ids must be below the table's size (the vocabulary size); set program.checkIndices = false to clamp instead",
+    );
   }
 }
 

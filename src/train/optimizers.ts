@@ -21,15 +21,22 @@ export type OptimizerSpec =
   | { readonly kind: "nesterov"; readonly momentum?: number }
   /** G ← G + ∇², W ← W − η∇/(√G + ε). */
   | { readonly kind: "adagrad"; readonly epsilon?: number; readonly initialAccumulator?: number }
-  /** S ← ρS + (1−ρ)∇², W ← W − η∇/(√S + ε). */
-  | { readonly kind: "rmsprop"; readonly rho?: number; readonly epsilon?: number }
+  /**
+   * S ← ρS + (1−ρ)∇², W ← W − η∇/(√S + ε) (PyTorch's form, ε outside the root). centered (Graves
+   * 2013): also M ← ρM + (1−ρ)∇ and the denominator is √(S − M²) + ε. momentum μ > 0: B ← μB + ∇/denom,
+   * W ← W − ηB. As PyTorch; `centered` is 0 or 1 from the command line.
+   */
+  | { readonly kind: "rmsprop"; readonly rho?: number; readonly epsilon?: number; readonly momentum?: number; readonly centered?: boolean | number }
   /**
    * Adadelta (Zeiler 2012): S ← ρS + (1−ρ)∇², Δ = −√(D+ε)/√(S+ε)·∇, D ← ρD + (1−ρ)Δ², W ← W + ηΔ.
    * η = 1 is Zeiler's original; η scales the step as in Keras and PyTorch.
    */
   | { readonly kind: "adadelta"; readonly rho?: number; readonly epsilon?: number }
-  /** Adam with bias correction: m̂ = m/(1−β1ᵗ), v̂ = v/(1−β2ᵗ), W ← W − η·m̂/(√v̂ + ε). */
-  | { readonly kind: "adam"; readonly beta1?: number; readonly beta2?: number; readonly epsilon?: number }
+  /**
+   * Adam with bias correction: m̂ = m/(1−β1ᵗ), v̂ = v/(1−β2ᵗ), W ← W − η·m̂/(√v̂ + ε). amsgrad (Reddi et
+   * al., 2018): V ← max(V, v) and v̂ = V/(1−β2ᵗ), so the step size never grows back (PyTorch's form).
+   */
+  | { readonly kind: "adam"; readonly beta1?: number; readonly beta2?: number; readonly epsilon?: number; readonly amsgrad?: boolean | number }
   /** AdamW (Loshchilov & Hutter): Adam plus decoupled decay W ← W − η·λ·W (λ = weightDecay). */
   | {
       readonly kind: "adamw";
@@ -37,6 +44,7 @@ export type OptimizerSpec =
       readonly beta2?: number;
       readonly epsilon?: number;
       readonly weightDecay?: number;
+      readonly amsgrad?: boolean | number;
     };
 
 export type OptimizerKind = OptimizerSpec["kind"];
@@ -110,11 +118,14 @@ const OPTIMIZER_SETTINGS: Record<OptimizerKind, readonly string[]> = {
   "momentum-ema": ["beta"],
   nesterov: ["momentum"],
   adagrad: ["epsilon", "initialAccumulator"],
-  rmsprop: ["rho", "epsilon"],
+  rmsprop: ["rho", "epsilon", "momentum", "centered"],
   adadelta: ["rho", "epsilon"],
-  adam: ["beta1", "beta2", "epsilon"],
-  adamw: ["beta1", "beta2", "epsilon", "weightDecay"],
+  adam: ["beta1", "beta2", "epsilon", "amsgrad"],
+  adamw: ["beta1", "beta2", "epsilon", "weightDecay", "amsgrad"],
 };
+
+/** Settings that are switches: true/false in code, 0 or 1 on the command line. */
+const SWITCHES = new Set(["centered", "amsgrad"]);
 
 export class OptimizerError extends Error {
   constructor(message: string) {
@@ -134,6 +145,12 @@ export function checkOptimizer(spec: OptimizerSpec): OptimizerSpec {
     if (key === "kind" || value === undefined) continue;
     if (!allowed.includes(key)) {
       throw new OptimizerError(`optimizer ${kind}: unknown setting '${key}'; ${allowed.length ? `it accepts ${allowed.join(", ")}` : "it takes no settings"}`);
+    }
+    if (SWITCHES.has(key)) {
+      if (value !== true && value !== false && value !== 0 && value !== 1) {
+        throw new OptimizerError(`optimizer ${kind}: ${key}=${String(value)} is a switch; give true or false (0 or 1 on the command line)`);
+      }
+      continue;
     }
     const r = SETTING_RANGES[key]!;
     if (typeof value !== "number" || !Number.isFinite(value) || !r.ok(value)) {
@@ -183,9 +200,19 @@ export function optimizerStep(spec: OptimizerSpec, ctx: UpdateContext, name: str
     case "rmsprop": {
       const rho = spec.rho ?? d.rho;
       const eps = spec.epsilon ?? d.epsilon;
+      const mu = spec.momentum ?? 0;
       const s = slotState(ctx, "S", name, w);
       const sNext = advance(ctx, s, s.mul(rho).add(g.square().mul(1 - rho)));
-      return w.sub(lr.mul(g).div(sNext.sqrt().add(eps)));
+      let meanSquare = sNext;
+      if (flag(spec.centered)) {
+        const mean = slotState(ctx, "M", name, w);
+        const meanNext = advance(ctx, mean, mean.mul(rho).add(g.mul(1 - rho)));
+        meanSquare = sNext.sub(meanNext.square());
+      }
+      const scaled = g.div(meanSquare.sqrt().add(eps));
+      if (mu === 0) return w.sub(lr.mul(scaled));
+      const buf = slotState(ctx, "B", name, w);
+      return w.sub(lr.mul(advance(ctx, buf, buf.mul(mu).add(scaled))));
     }
     case "adadelta": {
       const rho = spec.rho ?? d.adadeltaRho;
@@ -210,9 +237,16 @@ export function optimizerStep(spec: OptimizerSpec, ctx: UpdateContext, name: str
   }
 }
 
+/** A boolean setting that may come from the command line as 0 or 1. */
+function flag(v: boolean | number | undefined): boolean {
+  if (v === undefined || v === false || v === 0) return false;
+  if (v === true || v === 1) return true;
+  throw new Error(`a boolean optimizer setting must be true/false or 1/0, got ${v}`);
+}
+
 /** m̂/(√v̂ + ε), updating the first and second moment estimates. */
 function adamDirection(
-  spec: { beta1?: number; beta2?: number; epsilon?: number },
+  spec: { beta1?: number; beta2?: number; epsilon?: number; amsgrad?: boolean | number },
   ctx: UpdateContext,
   name: string,
   w: Tensor,
@@ -225,7 +259,11 @@ function adamDirection(
   const m = slotState(ctx, "m", name, w);
   const v = slotState(ctx, "v", name, w);
   const mNext = advance(ctx, m, m.mul(b1).add(g.mul(1 - b1)));
-  const vNext = advance(ctx, v, v.mul(b2).add(g.square().mul(1 - b2)));
+  let vNext = advance(ctx, v, v.mul(b2).add(g.square().mul(1 - b2)));
+  if (flag(spec.amsgrad)) {
+    const vMax = slotState(ctx, "vmax", name, w);
+    vNext = advance(ctx, vMax, vMax.maximum(vNext));
+  }
   // 1 − βᵗ computed from the step counter (not a running product), so it is exact after a resume.
   const correction1 = ctx.b.constant(b1).pow(ctx.t).rsub(1);
   const correction2 = ctx.b.constant(b2).pow(ctx.t).rsub(1);

@@ -30,6 +30,7 @@ export const renderElementwise: Record<ElementwisePrim, Render> = {
   log: ([a]) => f32(`Math.log(${a})`),
   sqrt: ([a]) => f32(`Math.sqrt(${a})`),
   tanh: ([a]) => f32(`Math.tanh(${a})`),
+  erf: ([a]) => `erf32(${a})`,
   stopGradient: ([a]) => a!,
   cast: ([a], n) => (n.dtype === "i32" ? `(${a} | 0)` : f32(a!)),
   add: arith("+"),

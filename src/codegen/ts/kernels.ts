@@ -7,6 +7,7 @@ import type { Node, NodeOf, Shape } from "../../ir/types.ts";
 import { sizeOf } from "../../ir/types.ts";
 import { isElementwise } from "../../prims/elementwise.ts";
 import { matmulDims } from "../../prims/matmul.ts";
+import { gatherDims } from "../../prims/gather.ts";
 import type { Index } from "./expr.ts";
 import { Block, flatOf, plus, times } from "./expr.ts";
 import type { KernelValues } from "./values.ts";
@@ -38,7 +39,7 @@ export function renderLoop(kv: KernelValues): string[] {
   // Reshapes keep row-major order, so one flat index serves every value unless something transposes,
   // slices, pads, concatenates or broadcasts a non-scalar.
   const flatOk = computed(kv).every((n) => {
-    if (["transpose", "slice", "pad", "concat", "broadcast"].includes(n.op)) return false;
+    if (["transpose", "slice", "pad", "concat", "broadcast", "gather"].includes(n.op)) return false;
     if (!isElementwise(n.op)) return true;
     return n.inputs.every((i) => {
       const s = kv.g.nodes[i]!.shape;
@@ -124,6 +125,9 @@ export function renderReduce(kv: KernelValues): string[] {
 
 export function renderContraction(kv: KernelValues): string[] {
   const core = kv.g.nodes[kv.kernel.core]!;
+  if (core.op !== "matmul" && core.op.startsWith("conv") && (core as NodeOf<"conv2d">).attrs.groups > 1) {
+    return renderGroupedConv(kv, core as NodeOf<"conv2d" | "conv2dBackpropInput" | "conv2dBackpropFilter">);
+  }
   switch (core.op) {
     case "matmul":
       return renderMatmul(kv, core);
@@ -360,7 +364,9 @@ function renderConvBackpropFilter(kv: KernelValues, core: NodeOf<"conv2dBackprop
 // ---------- pooling ----------
 
 export function renderWindow(kv: KernelValues): string[] {
-  const core = kv.g.nodes[kv.kernel.core]! as NodeOf<"maxPool" | "avgPool" | "maxPoolBackprop" | "avgPoolBackprop">;
+  const any = kv.g.nodes[kv.kernel.core]!;
+  if (any.op === "scatterAdd") return renderScatterAdd(kv, any);
+  const core = any as NodeOf<"maxPool" | "avgPool" | "maxPoolBackprop" | "avgPoolBackprop">;
   const x = kv.g.nodes[core.inputs[0]!]!;
   const inShape = "inputShape" in core.attrs ? core.attrs.inputShape : x.shape;
   const outShape = core.op === "maxPool" || core.op === "avgPool" ? core.shape : core.op === "maxPoolBackprop" ? kv.g.nodes[core.inputs[1]!]!.shape : x.shape;
@@ -368,14 +374,15 @@ export function renderWindow(kv: KernelValues): string[] {
   const [, OH, OW] = outShape as [number, number, number, number];
   const [KH, KW] = core.attrs.window;
   const [SH, SW] = core.attrs.strides;
+  const [DH, DW] = core.attrs.dilations;
   const PT = core.attrs.pads[0][0];
   const PL = core.attrs.pads[1][0];
   const OUT = kv.elementAddress(kv.kernel.output);
   const windowCells = (body: string[]) => [
     `for (let kh = 0; kh < ${KH}; kh++) {`,
-    ...forwardTap("oh", SH, PT, "kh", 1, H, "ih"),
+    ...forwardTap("oh", SH, PT, "kh", DH, H, "ih"),
     `for (let kw = 0; kw < ${KW}; kw++) {`,
-    ...forwardTap("ow", SW, PL, "kw", 1, W, "iw"),
+    ...forwardTap("ow", SW, PL, "kw", DW, W, "iw"),
     `const at = ((n * ${H} + ih) * ${W} + iw) * ${C} + c;`,
     ...body,
     "}",
@@ -419,4 +426,83 @@ export function renderWindow(kv: KernelValues): string[] {
     }
   }
   return [...lines, ...epilogue(kv, [], new Block({ n: 0 }))];
+}
+
+// ---------- scatter ----------
+
+/**
+ * out = 0; out[o, idx[j], k] += upd[o, j, k] over the (outer, count, inner) blocks of gatherDims. An
+ * index outside [0, rows) drops its update (checked feeds report it before a run).
+ */
+function renderScatterAdd(kv: KernelValues, core: NodeOf<"scatterAdd">): string[] {
+  const [updId, idxId] = core.inputs as [number, number];
+  const { outer, count, rows, inner } = gatherDims(core.attrs.shape, kv.g.nodes[idxId]!.shape, core.attrs.axis);
+  const OUT = kv.elementAddress(kv.kernel.output);
+  const UPD = kv.elementAddress(updId);
+  const IDX = kv.elementAddress(idxId);
+  return [
+    `F.fill(0, ${OUT}, ${OUT + sizeOf(core.shape)});`,
+    `for (let o = 0; o < ${outer}; o++) for (let j = 0; j < ${count}; j++) {`,
+    `const row = I[${IDX} + j];`,
+    `if (row < 0 || row >= ${rows}) continue;`,
+    `const src = ${UPD} + (o * ${count} + j) * ${inner};`,
+    `const dst = ${OUT} + (o * ${rows} + row) * ${inner};`,
+    `for (let k = 0; k < ${inner}; k++) F[dst + k] += F[src + k];`,
+    "}",
+    ...epilogue(kv, [], new Block({ n: 0 })),
+  ];
+}
+
+// ---------- grouped and depthwise convolutions ----------
+
+/**
+ * Grouped convolutions (groups > 1) and both backprops as one tap walk: for each output pixel and
+ * in-bounds tap, each output channel o pairs with the filter channels c of its group g = o / og,
+ * reading x channel g·cg + c and filter w[i, j, c, o]. conv2d sums into y; the backprops accumulate into
+ * a zeroed dx or dw (the scatter form of their adjoint sums).
+ */
+function renderGroupedConv(kv: KernelValues, core: NodeOf<"conv2d" | "conv2dBackpropInput" | "conv2dBackpropFilter">): string[] {
+  const [a, b] = core.inputs as [number, number];
+  const shapes =
+    core.op === "conv2d"
+      ? { x: kv.g.nodes[a]!.shape, w: kv.g.nodes[b]!.shape, y: core.shape }
+      : core.op === "conv2dBackpropInput"
+        ? { x: core.shape, w: kv.g.nodes[b]!.shape, y: kv.g.nodes[a]!.shape }
+        : { x: kv.g.nodes[a]!.shape, w: core.shape, y: kv.g.nodes[b]!.shape };
+  const G = convGeometry(shapes.x, shapes.w, shapes.y, core.attrs);
+  const cg = G.ci / G.groups;
+  const og = G.co / G.groups;
+  const OUT = kv.elementAddress(kv.kernel.output);
+  const [X, W, Y] =
+    core.op === "conv2d" ? [kv.elementAddress(a), kv.elementAddress(b), OUT] : core.op === "conv2dBackpropInput" ? [OUT, kv.elementAddress(b), kv.elementAddress(a)] : [kv.elementAddress(a), OUT, kv.elementAddress(b)];
+  const pair = "const xc = xb + ((o / " + og + ") | 0) * " + cg + " + c;";
+  const update = core.op === "conv2d" ? "s += F[xc] * F[wc];" : core.op === "conv2dBackpropInput" ? "F[xc] += F[yb + o] * F[wc];" : "F[wc] += F[xc] * F[yb + o];";
+  const channels = [
+    `for (let o = 0; o < ${G.co}; o++) {`,
+    ...(core.op === "conv2d" ? ["let s = F[yb + o];"] : []),
+    `for (let c = 0; c < ${cg}; c++) {`,
+    pair,
+    `const wc = wb + c * ${G.co} + o;`,
+    update,
+    "}",
+    ...(core.op === "conv2d" ? ["F[yb + o] = s;"] : []),
+    "}",
+  ];
+  const outSize = sizeOf(core.shape);
+  return [
+    `F.fill(0, ${OUT}, ${OUT + outSize});`,
+    `for (let n = 0; n < ${G.n}; n++) for (let oh = 0; oh < ${G.oh}; oh++) for (let ow = 0; ow < ${G.ow}; ow++) {`,
+    `const yb = ${Y} + ((n * ${G.oh} + oh) * ${G.ow} + ow) * ${G.co};`,
+    `for (let kh = 0; kh < ${G.kh}; kh++) {`,
+    ...forwardTap("oh", G.sh, G.pt, "kh", G.dh, G.h, "ih"),
+    `for (let kw = 0; kw < ${G.kw}; kw++) {`,
+    ...forwardTap("ow", G.sw, G.pl, "kw", G.dw, G.w, "iw"),
+    `const xb = ${X} + ((n * ${G.h} + ih) * ${G.w} + iw) * ${G.ci};`,
+    `const wb = ${W} + (kh * ${G.kw} + kw) * ${cg * G.co};`,
+    ...channels,
+    "}",
+    "}",
+    "}",
+    ...epilogue(kv, [], new Block({ n: 0 })),
+  ];
 }

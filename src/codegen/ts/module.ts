@@ -6,6 +6,7 @@ import { Project, ts, VariableDeclarationKind } from "ts-morph";
 import * as prettier from "prettier";
 import { formatCall } from "../../ir/print.ts";
 import { formatShape, formatSource } from "../../ir/types.ts";
+import type { Graph } from "../../ir/types.ts";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import { manifestOf, RUNTIME_PACKAGE } from "../manifest.ts";
 import { renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
@@ -57,7 +58,7 @@ function numbersLiteral(values: readonly number[]): string {
 /** The entry functions' names: distinct identifiers, clear of the module's own names. */
 function entryIdentifiers(program: ProgramPlan): Map<string, string> {
   const kernels = program.entries.length > 1 ? [] : program.entries.flatMap((p) => p.kernels.map((k) => k.name));
-  return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, "F", "I", "arena", "manifest", "instantiate", "createProgram", "Program", "randomKey", "uniformAt"]);
+  return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, "F", "I", "arena", "manifest", "instantiate", "createProgram", "Program", "randomKey", "uniformAt", "erf32"]);
 }
 
 function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
@@ -84,7 +85,11 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
   const project = new Project({ useInMemoryFileSystem: true });
   const sf = project.createSourceFile(`${opts.name}.ts`, "", { overwrite: true });
   const usesRandom = program.entries.some((p) => p.kernels.some((k) => k.nodes.some((id) => p.graph.nodes[id]!.op === "randomUniform")));
-  sf.addImportDeclaration({ moduleSpecifier: RUNTIME_PACKAGE, namedImports: ["Program", ...(usesRandom ? ["randomKey", "uniformAt"] : [])] });
+  const usesErf = program.entries.some((p) => p.kernels.some((k) => k.nodes.some((id) => p.graph.nodes[id]!.op === "erf")));
+  sf.addImportDeclaration({
+    moduleSpecifier: RUNTIME_PACKAGE,
+    namedImports: ["Program", ...(usesRandom ? ["randomKey", "uniformAt"] : []), ...(usesErf ? ["erf32"] : [])],
+  });
   sf.addImportDeclaration({ moduleSpecifier: RUNTIME_PACKAGE, namedImports: ["ProgramManifest"], isTypeOnly: true });
   sf.addVariableStatement({
     isExported: true,

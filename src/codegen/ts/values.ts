@@ -115,6 +115,8 @@ export class KernelValues {
         return this.padValue(node as Node & { op: "pad" }, idx, block);
       case "concat":
         return this.concatValue(node as Node & { op: "concat" }, idx, block);
+      case "gather":
+        return this.gatherValue(node as Node & { op: "gather" }, idx, block);
       default:
         throw new Error(`internal: ${node.op} (%${node.id}) cannot be computed inside a fused loop`);
     }
@@ -137,6 +139,19 @@ export class KernelValues {
     block.push(`let ${result} = ${literal(node.attrs.value, node.dtype)};`);
     block.push(`if (${conds.join(" && ") || "true"}) {`, ...inner.lines, `${result} = ${value};`, "}");
     return result;
+  }
+
+  /** table[p…, clamp(indices[i…]), s…]: the index is read (or computed) at the output's index coordinates. */
+  private gatherValue(node: Node & { op: "gather" }, idx: Index, block: Block): string {
+    const c = coordsOf(idx, block);
+    const [tableId, indicesId] = node.inputs as [number, number];
+    const table = this.g.nodes[tableId]!.shape;
+    const iShape = this.g.nodes[indicesId]!.shape;
+    const axis = node.attrs.axis;
+    const index = this.valueAt(indicesId, { shape: iShape, coords: c.slice(axis, axis + iShape.length) }, block);
+    // Clamped so a kernel never reads outside the table (checked feeds report bad indices before a run).
+    const row = block.bind(`Math.min(Math.max(${index}, 0), ${table[axis]! - 1})`, "q");
+    return this.valueAt(tableId, { shape: table, coords: [...c.slice(0, axis), row, ...c.slice(axis + iShape.length)] }, block);
   }
 
   private concatValue(node: Node & { op: "concat" }, idx: Index, block: Block): string {

@@ -42,6 +42,7 @@ import { sizeOf } from "../../ir/types.ts";
 import { matmulDims } from "../../prims/matmul.ts";
 import type { Kernel, Plan } from "../../passes/plan.ts";
 import { addGemm, defaultPackB, gemmScratchBytes, type Epilogue, type EpilogueContext, type GemmSpec } from "./gemm.ts";
+import { renderGroupedConv } from "./grouped.ts";
 import { renderEpiloguePass } from "./loop.ts";
 import { mulAdd, storeF32Lanes, zeroF32x4, type Expr, type Lanes, type Local } from "./simd.ts";
 import type { I32, Index, KernelCode } from "./values.ts";
@@ -119,6 +120,7 @@ export function contractionScratchBytes(plan: Plan, kernel: Kernel): number {
   const g = plan.graph;
   const core = g.nodes[kernel.core]!;
   const shape = (id: number) => g.nodes[id]!.shape;
+  if ((core.op === "conv2d" || core.op === "conv2dBackpropInput" || core.op === "conv2dBackpropFilter") && core.attrs.groups > 1) return 0; // grouped.ts needs no scratch
   switch (core.op) {
     case "matmul": {
       const { m, k, n } = matmulDims(shape(core.inputs[0]!), shape(core.inputs[1]!), core.attrs.transposeA, core.attrs.transposeB);
@@ -151,6 +153,9 @@ export function contractionScratchBytes(plan: Plan, kernel: Kernel): number {
 
 export function renderContraction(kc: KernelCode, cx: ContractionContext): ContractionCode {
   const core = kc.node(kc.kernel.core);
+  if ((core.op === "conv2d" || core.op === "conv2dBackpropInput" || core.op === "conv2dBackpropFilter") && core.attrs.groups > 1) {
+    return { code: renderGroupedConv(kc, core), scratchBytes: 0 };
+  }
   switch (core.op) {
     case "matmul":
       return renderMatmul(kc, core, cx);

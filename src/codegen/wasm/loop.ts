@@ -19,7 +19,7 @@ export function flatIndexServes(kc: KernelCode, ids: readonly number[]): boolean
     .map((id) => kc.node(id))
     .filter((n) => !(n.op === "const" && typeof n.attrs.value === "number"))
     .every((n: Node) => {
-      if (["transpose", "slice", "pad", "concat", "broadcast"].includes(n.op)) return false;
+      if (["transpose", "slice", "pad", "concat", "broadcast", "gather"].includes(n.op)) return false;
       if (!isElementwise(n.op)) return true;
       return n.inputs.every((i) => {
         const s = kc.node(i).shape;

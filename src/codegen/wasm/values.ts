@@ -374,6 +374,8 @@ export class KernelCode {
         return this.padValue(node as NodeOf<"pad">, idx, scope);
       case "concat":
         return this.concatValue(node as NodeOf<"concat">, idx, scope);
+      case "gather":
+        return this.gatherValue(node as NodeOf<"gather">, idx, scope);
       default:
         throw new Error(`internal: ${node.op} (%${node.id}) cannot be computed inside a fused loop`);
     }
@@ -411,6 +413,46 @@ export class KernelCode {
     });
     const fill = this.constant(node, node.attrs.value);
     return this.guarded(node, conds, fill, (s) => this.valueAt(node.inputs[0]!, { shape: xShape, coords: inCoords, lanes: idx.lanes, rowAligned: true }, s), scope);
+  }
+
+  /**
+   * table[p…, clamp(indices[i…]), s…]. Four contiguous lanes share one index when the output's last axis
+   * is a table axis after `axis` (an embedding row); the index is then one scalar load. Lanes along the
+   * indices' own axes would need four rows: not vectorizable.
+   */
+  private gatherValue(node: NodeOf<"gather">, idx: Index, scope: Scope): Expr {
+    const m = this.m;
+    const [tableId, indicesId] = node.inputs as [number, number];
+    const table = this.node(tableId).shape;
+    const iShape = this.node(indicesId).shape;
+    const axis = node.attrs.axis;
+    if (idx.lanes === "contig" && axis === table.length - 1) throw new NotVectorizable("a gather along the table's last axis");
+    const c = this.coordsOf(idx, scope);
+    const indexIdx: Index = { shape: iShape, coords: c.slice(axis, axis + iShape.length), lanes: "one" };
+    let index: Expr;
+    if (!this.members.has(indicesId)) {
+      index = this.loadScalarI32(indicesId, indexIdx, scope);
+    } else if (!this.vector) {
+      index = this.valueAt(indicesId, indexIdx, scope).get();
+    } else {
+      throw new NotVectorizable("a gather whose indices are computed in the same kernel");
+    }
+    // Clamped so a kernel never reads outside the table (checked feeds report bad indices before a run).
+    const raw = this.fb.bind(scope, index);
+    const last = table[axis]! - 1;
+    const row = this.fb.bind(
+      scope,
+      m.select(m.i32.lt_s(raw.get(), m.i32.const(0)), m.i32.const(0), m.select(m.i32.gt_s(raw.get(), m.i32.const(last)), m.i32.const(last), raw.get())),
+    );
+    const coords = [...c.slice(0, axis), row, ...c.slice(axis + iShape.length)];
+    return this.valueAt(tableId, { shape: table, coords, lanes: idx.lanes, rowAligned: true }, scope).get();
+  }
+
+  /** One i32 element of a buffer in memory, whatever the kernel's lane mode. */
+  private loadScalarI32(id: number, idx: Index, scope: Scope): Expr {
+    const flat = this.flatOf(idx, scope);
+    if (typeof flat === "number") return this.m.i32.load(this.address(id) + flat * 4, 4, this.m.i32.const(0));
+    return this.m.i32.load(this.address(id), 4, this.m.i32.shl(flat.get(), this.m.i32.const(2)));
   }
 
   private concatValue(node: NodeOf<"concat">, idx: Index, scope: Scope): Expr {
@@ -472,6 +514,8 @@ export class KernelCode {
         return this.callMath(MATH.log, [a.get()]);
       case "tanh":
         return this.callMath(MATH.tanh, [a.get()]);
+      case "erf":
+        return this.callMath(MATH.erf, [a.get()]);
       case "pow":
         return this.callMath(MATH.pow, [a.get(), b!.get()]);
       case "sqrt":
@@ -525,6 +569,8 @@ export class KernelCode {
         return this.callMath(MATH.log, [a.get()]);
       case "tanh":
         return this.callMath(MATH.tanh, [a.get()]);
+      case "erf":
+        return this.callMath(MATH.erf, [a.get()]);
       case "pow":
         return this.callMath(MATH.pow, [a.get(), b!.get()]);
       case "sqrt":

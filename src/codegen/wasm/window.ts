@@ -8,6 +8,7 @@
  */
 import type { NodeOf } from "../../ir/types.ts";
 import { sizeOf } from "../../ir/types.ts";
+import { gatherDims } from "../../prims/gather.ts";
 import { f32x4Const, i32x4Const } from "./math.ts";
 import { renderEpiloguePass } from "./loop.ts";
 import { storeF32Lanes, type Expr, type Local } from "./simd.ts";
@@ -26,6 +27,8 @@ interface WindowGeometry {
   KW: number;
   SH: number;
   SW: number;
+  DH: number;
+  DW: number;
   PT: number;
   PL: number;
 }
@@ -36,11 +39,13 @@ function geometry(kc: KernelCode, core: WindowNode): WindowGeometry {
   const outShape = core.op === "maxPool" || core.op === "avgPool" ? core.shape : core.op === "maxPoolBackprop" ? kc.node(core.inputs[1]!).shape : x.shape;
   const [N, H, W, C] = inShape as [number, number, number, number];
   const [, OH, OW] = outShape as [number, number, number, number];
-  return { N, H, W, C, OH, OW, KH: core.attrs.window[0], KW: core.attrs.window[1], SH: core.attrs.strides[0], SW: core.attrs.strides[1], PT: core.attrs.pads[0][0], PL: core.attrs.pads[1][0] };
+  return { N, H, W, C, OH, OW, KH: core.attrs.window[0], KW: core.attrs.window[1], SH: core.attrs.strides[0], SW: core.attrs.strides[1], DH: core.attrs.dilations[0], DW: core.attrs.dilations[1], PT: core.attrs.pads[0][0], PL: core.attrs.pads[1][0] };
 }
 
 export function renderWindow(kc: KernelCode): Expr[] {
-  const core = kc.node(kc.kernel.core) as WindowNode;
+  const any = kc.node(kc.kernel.core);
+  if (any.op === "scatterAdd") return [...renderScatterAdd(kc, any), ...renderEpiloguePass(kc)];
+  const core = any as WindowNode;
   const G = geometry(kc, core);
   const m = kc.m;
   // Channels in groups of four, then the remaining 1–3 channels as one narrower group (loads may read
@@ -69,11 +74,11 @@ function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 
   /** body runs for each in-bounds tap, with ih, iw set and `at` = the flat x index of (n, ih, iw, c). */
   const taps = (body: Expr[]): Expr =>
     fb.forRange(kh, 0, G.KH, 1, [
-      ih.set(m.i32.add(m.i32.mul(oh.get(), m.i32.const(G.SH)), m.i32.sub(kh.get(), m.i32.const(G.PT)))),
+      ih.set(m.i32.add(m.i32.mul(oh.get(), m.i32.const(G.SH)), m.i32.sub(m.i32.mul(kh.get(), m.i32.const(G.DH)), m.i32.const(G.PT)))),
       m.if(
         m.i32.lt_u(ih.get(), m.i32.const(G.H)),
         fb.forRange(kw, 0, G.KW, 1, [
-          iw.set(m.i32.add(m.i32.mul(ow.get(), m.i32.const(G.SW)), m.i32.sub(kw.get(), m.i32.const(G.PL)))),
+          iw.set(m.i32.add(m.i32.mul(ow.get(), m.i32.const(G.SW)), m.i32.sub(m.i32.mul(kw.get(), m.i32.const(G.DW)), m.i32.const(G.PL)))),
           m.if(
             m.i32.lt_u(iw.get(), m.i32.const(G.W)),
             m.block(null, [
@@ -161,5 +166,43 @@ function maxPoolBackpropBody(
       best.set(m.v128.bitselect(m.i32x4.add(m.i32x4.splat(at.get()), laneOffsets()), best.get(), mask.get())),
     ]),
     ...scatter,
+  ];
+}
+
+/**
+ * scatterAdd: out = 0, then for each (o, j) with row = indices[j] in range, out[o, row, :] += upd[o, j, :],
+ * four floats at a time over the inner block (a scalar tail when it is not a multiple of 4). An index
+ * outside [0, rows) drops its update (checked feeds report it before a run).
+ */
+function renderScatterAdd(kc: KernelCode, core: NodeOf<"scatterAdd">): Expr[] {
+  const m = kc.m;
+  const fb = kc.fb;
+  const [updId, idxId] = core.inputs as [number, number];
+  const { outer, count, rows, inner } = gatherDims(core.attrs.shape, kc.node(idxId).shape, core.attrs.axis);
+  const OUT = kc.address(kc.kernel.output);
+  const UPD = kc.address(updId);
+  const IDX = kc.address(idxId);
+  const [o, j, k, row, src, dst] = Array.from({ length: 6 }, () => fb.locals.i32());
+  const whole = inner - (inner % 4);
+  const at = (base: Local) => m.i32.shl(m.i32.add(base.get(), k.get()), m.i32.const(2));
+  const body = [
+    fb.forRange(k, 0, whole, 4, [m.v128.store(OUT, 4, at(dst), m.f32x4.add(m.v128.load(OUT, 4, at(dst)), m.v128.load(UPD, 4, at(src))))]),
+    fb.forRange(k, whole, inner, 1, [m.f32.store(OUT, 4, at(dst), m.f32.add(m.f32.load(OUT, 4, at(dst)), m.f32.load(UPD, 4, at(src))))]),
+  ];
+  return [
+    m.memory.fill(m.i32.const(OUT), m.i32.const(0), m.i32.const(sizeOf(core.shape) * 4)),
+    fb.forRange(o, 0, outer, 1, [
+      fb.forRange(j, 0, count, 1, [
+        row.set(m.i32.load(IDX, 4, m.i32.shl(j.get(), m.i32.const(2)))),
+        m.if(
+          m.i32.lt_u(row.get(), m.i32.const(rows)), // unsigned: negative indices are out of range too
+          m.block(null, [
+            src.set(m.i32.mul(m.i32.add(m.i32.mul(o.get(), m.i32.const(count)), j.get()), m.i32.const(inner))),
+            dst.set(m.i32.mul(m.i32.add(m.i32.mul(o.get(), m.i32.const(rows)), row.get()), m.i32.const(inner))),
+            ...body,
+          ]),
+        ),
+      ]),
+    ]),
   ];
 }
