@@ -419,6 +419,92 @@
    )
   )
  )
+ (func $gf_erf_f32x4 (param $0 v128) (result v128)
+  (local $1 v128)
+  (local $2 v128)
+  (local.set $1
+   (f32x4.max
+    (f32x4.min
+     (local.get $0)
+     (v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000)
+    )
+    (v128.const i32x4 0xc0800000 0xc0800000 0xc0800000 0xc0800000)
+   )
+  )
+  (local.set $2
+   (f32x4.mul
+    (local.get $1)
+    (local.get $1)
+   )
+  )
+  (f32x4.div
+   (f32x4.mul
+    (local.get $1)
+    (f32x4.add
+     (f32x4.mul
+      (f32x4.add
+       (f32x4.mul
+        (f32x4.add
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (v128.const i32x4 0xaf95df0b 0xaf95df0b 0xaf95df0b 0xaf95df0b)
+                (local.get $2)
+               )
+               (v128.const i32x4 0x32edffee 0x32edffee 0x32edffee 0x32edffee)
+              )
+              (local.get $2)
+             )
+             (v128.const i32x4 0xb60cff51 0xb60cff51 0xb60cff51 0xb60cff51)
+            )
+            (local.get $2)
+           )
+           (v128.const i32x4 0xb86ec2d2 0xb86ec2d2 0xb86ec2d2 0xb86ec2d2)
+          )
+          (local.get $2)
+         )
+         (v128.const i32x4 0xba40ac63 0xba40ac63 0xba40ac63 0xba40ac63)
+        )
+        (local.get $2)
+       )
+       (v128.const i32x4 0xbb41a1f6 0xbb41a1f6 0xbb41a1f6 0xbb41a1f6)
+      )
+      (local.get $2)
+     )
+     (v128.const i32x4 0xbc83dbd4 0xbc83dbd4 0xbc83dbd4 0xbc83dbd4)
+    )
+   )
+   (f32x4.add
+    (f32x4.mul
+     (f32x4.add
+      (f32x4.mul
+       (f32x4.add
+        (f32x4.mul
+         (f32x4.add
+          (f32x4.mul
+           (v128.const i32x4 0xb77460cd 0xb77460cd 0xb77460cd 0xb77460cd)
+           (local.get $2)
+          )
+          (v128.const i32x4 0xb95fbd29 0xb95fbd29 0xb95fbd29 0xb95fbd29)
+         )
+         (local.get $2)
+        )
+        (v128.const i32x4 0xbadc924e 0xbadc924e 0xbadc924e 0xbadc924e)
+       )
+       (local.get $2)
+      )
+      (v128.const i32x4 0xbbf19bf8 0xbbf19bf8 0xbbf19bf8 0xbbf19bf8)
+     )
+     (local.get $2)
+    )
+    (v128.const i32x4 0xbc69b6a7 0xbc69b6a7 0xbc69b6a7 0xbc69b6a7)
+   )
+  )
+ )
  (func $gf_pow_f32x4 (param $0 v128) (param $1 v128) (result v128)
   (local $2 v128)
   (local $3 v128)
@@ -1875,7 +1961,10 @@
               (i32.const 2)
              )
              (i32.sub
-              (local.get $4)
+              (i32.mul
+               (local.get $4)
+               (i32.const 1)
+              )
               (i32.const 0)
              )
             )
@@ -1897,7 +1986,10 @@
                  (i32.const 2)
                 )
                 (i32.sub
-                 (local.get $5)
+                 (i32.mul
+                  (local.get $5)
+                  (i32.const 1)
+                 )
                  (i32.const 0)
                 )
                )
@@ -2076,7 +2168,10 @@
               (i32.const 2)
              )
              (i32.sub
-              (local.get $18)
+              (i32.mul
+               (local.get $18)
+               (i32.const 1)
+              )
               (i32.const 0)
              )
             )
@@ -2098,7 +2193,10 @@
                  (i32.const 2)
                 )
                 (i32.sub
-                 (local.get $19)
+                 (i32.mul
+                  (local.get $19)
+                  (i32.const 1)
+                 )
                  (i32.const 0)
                 )
                )
@@ -3429,7 +3527,10 @@
                (i32.const 2)
               )
               (i32.sub
-               (local.get $4)
+               (i32.mul
+                (local.get $4)
+                (i32.const 1)
+               )
                (i32.const 0)
               )
              )
@@ -3451,7 +3552,10 @@
                   (i32.const 2)
                  )
                  (i32.sub
-                  (local.get $5)
+                  (i32.mul
+                   (local.get $5)
+                   (i32.const 1)
+                  )
                   (i32.const 0)
                  )
                 )
@@ -12547,7 +12651,10 @@
                (i32.const 2)
               )
               (i32.sub
-               (local.get $4)
+               (i32.mul
+                (local.get $4)
+                (i32.const 1)
+               )
                (i32.const 0)
               )
              )
@@ -12569,7 +12676,10 @@
                   (i32.const 2)
                  )
                  (i32.sub
-                  (local.get $5)
+                  (i32.mul
+                   (local.get $5)
+                   (i32.const 1)
+                  )
                   (i32.const 0)
                  )
                 )
@@ -18916,7 +19026,10 @@
               (i32.const 2)
              )
              (i32.sub
-              (local.get $4)
+              (i32.mul
+               (local.get $4)
+               (i32.const 1)
+              )
               (i32.const 0)
              )
             )
@@ -18938,7 +19051,10 @@
                  (i32.const 2)
                 )
                 (i32.sub
-                 (local.get $5)
+                 (i32.mul
+                  (local.get $5)
+                  (i32.const 1)
+                 )
                  (i32.const 0)
                 )
                )
@@ -19273,7 +19389,10 @@
               (i32.const 2)
              )
              (i32.sub
-              (local.get $24)
+              (i32.mul
+               (local.get $24)
+               (i32.const 1)
+              )
               (i32.const 0)
              )
             )
@@ -19295,7 +19414,10 @@
                  (i32.const 2)
                 )
                 (i32.sub
-                 (local.get $25)
+                 (i32.mul
+                  (local.get $25)
+                  (i32.const 1)
+                 )
                  (i32.const 0)
                 )
                )

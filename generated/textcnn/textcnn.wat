@@ -1,0 +1,6903 @@
+(module
+ (type $0 (func))
+ (type $1 (func (param v128) (result v128)))
+ (type $2 (func (param v128 v128) (result v128)))
+ (type $3 (func (param i32) (result i32)))
+ (memory $0 260 260)
+ (data $0 (i32.const 5318944) "\00\00\00\00\01\00\00\00")
+ (export "memory" (memory $0))
+ (export "entry:textcnn" (func $textcnn))
+ (func $gf_exp_f32x4 (param $0 v128) (result v128)
+  (local $1 v128)
+  (local $2 v128)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local.set $1
+   (f32x4.max
+    (f32x4.min
+     (local.get $0)
+     (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
+    )
+    (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+   )
+  )
+  (local.set $2
+   (f32x4.nearest
+    (f32x4.mul
+     (local.get $1)
+     (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
+    )
+   )
+  )
+  (local.set $3
+   (f32x4.sub
+    (f32x4.sub
+     (local.get $1)
+     (f32x4.mul
+      (local.get $2)
+      (v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000)
+     )
+    )
+    (f32x4.mul
+     (local.get $2)
+     (v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083)
+    )
+   )
+  )
+  (local.set $4
+   (f32x4.add
+    (f32x4.mul
+     (f32x4.add
+      (f32x4.mul
+       (f32x4.add
+        (f32x4.mul
+         (f32x4.add
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (v128.const i32x4 0x39506967 0x39506967 0x39506967 0x39506967)
+             (local.get $3)
+            )
+            (v128.const i32x4 0x3ab743ce 0x3ab743ce 0x3ab743ce 0x3ab743ce)
+           )
+           (local.get $3)
+          )
+          (v128.const i32x4 0x3c088908 0x3c088908 0x3c088908 0x3c088908)
+         )
+         (local.get $3)
+        )
+        (v128.const i32x4 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1)
+       )
+       (local.get $3)
+      )
+      (v128.const i32x4 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa)
+     )
+     (local.get $3)
+    )
+    (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
+   )
+  )
+  (local.set $4
+   (f32x4.add
+    (f32x4.add
+     (f32x4.mul
+      (local.get $4)
+      (f32x4.mul
+       (local.get $3)
+       (local.get $3)
+      )
+     )
+     (local.get $3)
+    )
+    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+   )
+  )
+  (local.set $5
+   (i32x4.trunc_sat_f32x4_s
+    (local.get $2)
+   )
+  )
+  (local.set $6
+   (i32x4.shr_s
+    (local.get $5)
+    (i32.const 1)
+   )
+  )
+  (f32x4.mul
+   (f32x4.mul
+    (local.get $4)
+    (i32x4.shl
+     (i32x4.add
+      (local.get $6)
+      (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
+     )
+     (i32.const 23)
+    )
+   )
+   (i32x4.shl
+    (i32x4.add
+     (i32x4.sub
+      (local.get $5)
+      (local.get $6)
+     )
+     (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
+    )
+    (i32.const 23)
+   )
+  )
+ )
+ (func $gf_log_f32x4 (param $0 v128) (result v128)
+  (local $1 v128)
+  (local $2 v128)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local.set $1
+   (f32x4.lt
+    (local.get $0)
+    (v128.const i32x4 0x00800000 0x00800000 0x00800000 0x00800000)
+   )
+  )
+  (local.set $2
+   (v128.bitselect
+    (f32x4.mul
+     (local.get $0)
+     (v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000)
+    )
+    (local.get $0)
+    (local.get $1)
+   )
+  )
+  (local.set $3
+   (i32x4.sub
+    (i32x4.sub
+     (i32x4.shr_u
+      (local.get $2)
+      (i32.const 23)
+     )
+     (v128.const i32x4 0x0000007e 0x0000007e 0x0000007e 0x0000007e)
+    )
+    (v128.and
+     (local.get $1)
+     (v128.const i32x4 0x00000017 0x00000017 0x00000017 0x00000017)
+    )
+   )
+  )
+  (local.set $4
+   (v128.or
+    (v128.and
+     (local.get $2)
+     (v128.const i32x4 0x007fffff 0x007fffff 0x007fffff 0x007fffff)
+    )
+    (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
+   )
+  )
+  (local.set $5
+   (f32x4.lt
+    (local.get $4)
+    (v128.const i32x4 0x3f3504f3 0x3f3504f3 0x3f3504f3 0x3f3504f3)
+   )
+  )
+  (local.set $3
+   (i32x4.add
+    (local.get $3)
+    (local.get $5)
+   )
+  )
+  (local.set $4
+   (f32x4.sub
+    (f32x4.add
+     (local.get $4)
+     (v128.and
+      (local.get $4)
+      (local.get $5)
+     )
+    )
+    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+   )
+  )
+  (local.set $8
+   (f32x4.convert_i32x4_s
+    (local.get $3)
+   )
+  )
+  (local.set $6
+   (f32x4.mul
+    (local.get $4)
+    (local.get $4)
+   )
+  )
+  (local.set $7
+   (f32x4.mul
+    (f32x4.mul
+     (f32x4.add
+      (f32x4.mul
+       (f32x4.add
+        (f32x4.mul
+         (f32x4.add
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (v128.const i32x4 0x3d9021bb 0x3d9021bb 0x3d9021bb 0x3d9021bb)
+                     (local.get $4)
+                    )
+                    (v128.const i32x4 0xbdebd1b8 0xbdebd1b8 0xbdebd1b8 0xbdebd1b8)
+                   )
+                   (local.get $4)
+                  )
+                  (v128.const i32x4 0x3def251a 0x3def251a 0x3def251a 0x3def251a)
+                 )
+                 (local.get $4)
+                )
+                (v128.const i32x4 0xbdfe5d4f 0xbdfe5d4f 0xbdfe5d4f 0xbdfe5d4f)
+               )
+               (local.get $4)
+              )
+              (v128.const i32x4 0x3e11e9bf 0x3e11e9bf 0x3e11e9bf 0x3e11e9bf)
+             )
+             (local.get $4)
+            )
+            (v128.const i32x4 0xbe2aae50 0xbe2aae50 0xbe2aae50 0xbe2aae50)
+           )
+           (local.get $4)
+          )
+          (v128.const i32x4 0x3e4cceac 0x3e4cceac 0x3e4cceac 0x3e4cceac)
+         )
+         (local.get $4)
+        )
+        (v128.const i32x4 0xbe7ffffc 0xbe7ffffc 0xbe7ffffc 0xbe7ffffc)
+       )
+       (local.get $4)
+      )
+      (v128.const i32x4 0x3eaaaaaa 0x3eaaaaaa 0x3eaaaaaa 0x3eaaaaaa)
+     )
+     (local.get $4)
+    )
+    (local.get $6)
+   )
+  )
+  (local.set $7
+   (f32x4.add
+    (local.get $7)
+    (f32x4.mul
+     (local.get $8)
+     (v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083)
+    )
+   )
+  )
+  (local.set $7
+   (f32x4.sub
+    (local.get $7)
+    (f32x4.mul
+     (local.get $6)
+     (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
+    )
+   )
+  )
+  (local.set $9
+   (f32x4.add
+    (f32x4.add
+     (local.get $4)
+     (local.get $7)
+    )
+    (f32x4.mul
+     (local.get $8)
+     (v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000)
+    )
+   )
+  )
+  (local.set $9
+   (v128.bitselect
+    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+    (local.get $9)
+    (f32x4.eq
+     (local.get $0)
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+   )
+  )
+  (local.set $9
+   (v128.bitselect
+    (v128.const i32x4 0x7fc00000 0x7fc00000 0x7fc00000 0x7fc00000)
+    (local.get $9)
+    (f32x4.lt
+     (local.get $0)
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+   )
+  )
+  (v128.bitselect
+   (local.get $0)
+   (local.get $9)
+   (v128.or
+    (f32x4.eq
+     (local.get $0)
+     (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+    )
+    (f32x4.ne
+     (local.get $0)
+     (local.get $0)
+    )
+   )
+  )
+ )
+ (func $gf_tanh_f32x4 (param $0 v128) (result v128)
+  (local $1 v128)
+  (local $2 v128)
+  (local $3 v128)
+  (local $4 v128)
+  (local.set $1
+   (f32x4.abs
+    (local.get $0)
+   )
+  )
+  (local.set $2
+   (f32x4.mul
+    (local.get $0)
+    (local.get $0)
+   )
+  )
+  (local.set $3
+   (f32x4.add
+    (f32x4.mul
+     (f32x4.mul
+      (f32x4.add
+       (f32x4.mul
+        (f32x4.add
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (v128.const i32x4 0xbbbaf0ea 0xbbbaf0ea 0xbbbaf0ea 0xbbbaf0ea)
+              (local.get $2)
+             )
+             (v128.const i32x4 0x3ca9134e 0x3ca9134e 0x3ca9134e 0x3ca9134e)
+            )
+            (local.get $2)
+           )
+           (v128.const i32x4 0xbd5c1e2d 0xbd5c1e2d 0xbd5c1e2d 0xbd5c1e2d)
+          )
+          (local.get $2)
+         )
+         (v128.const i32x4 0x3e088393 0x3e088393 0x3e088393 0x3e088393)
+        )
+        (local.get $2)
+       )
+       (v128.const i32x4 0xbeaaaa99 0xbeaaaa99 0xbeaaaa99 0xbeaaaa99)
+      )
+      (local.get $2)
+     )
+     (local.get $0)
+    )
+    (local.get $0)
+   )
+  )
+  (local.set $4
+   (f32x4.sub
+    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+    (f32x4.div
+     (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
+     (f32x4.add
+      (call $gf_exp_f32x4
+       (f32x4.add
+        (local.get $1)
+        (local.get $1)
+       )
+      )
+      (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+     )
+    )
+   )
+  )
+  (v128.or
+   (v128.bitselect
+    (local.get $3)
+    (local.get $4)
+    (f32x4.lt
+     (local.get $1)
+     (v128.const i32x4 0x3f200000 0x3f200000 0x3f200000 0x3f200000)
+    )
+   )
+   (v128.and
+    (local.get $0)
+    (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000)
+   )
+  )
+ )
+ (func $gf_erf_f32x4 (param $0 v128) (result v128)
+  (local $1 v128)
+  (local $2 v128)
+  (local.set $1
+   (f32x4.max
+    (f32x4.min
+     (local.get $0)
+     (v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000)
+    )
+    (v128.const i32x4 0xc0800000 0xc0800000 0xc0800000 0xc0800000)
+   )
+  )
+  (local.set $2
+   (f32x4.mul
+    (local.get $1)
+    (local.get $1)
+   )
+  )
+  (f32x4.div
+   (f32x4.mul
+    (local.get $1)
+    (f32x4.add
+     (f32x4.mul
+      (f32x4.add
+       (f32x4.mul
+        (f32x4.add
+         (f32x4.mul
+          (f32x4.add
+           (f32x4.mul
+            (f32x4.add
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (v128.const i32x4 0xaf95df0b 0xaf95df0b 0xaf95df0b 0xaf95df0b)
+                (local.get $2)
+               )
+               (v128.const i32x4 0x32edffee 0x32edffee 0x32edffee 0x32edffee)
+              )
+              (local.get $2)
+             )
+             (v128.const i32x4 0xb60cff51 0xb60cff51 0xb60cff51 0xb60cff51)
+            )
+            (local.get $2)
+           )
+           (v128.const i32x4 0xb86ec2d2 0xb86ec2d2 0xb86ec2d2 0xb86ec2d2)
+          )
+          (local.get $2)
+         )
+         (v128.const i32x4 0xba40ac63 0xba40ac63 0xba40ac63 0xba40ac63)
+        )
+        (local.get $2)
+       )
+       (v128.const i32x4 0xbb41a1f6 0xbb41a1f6 0xbb41a1f6 0xbb41a1f6)
+      )
+      (local.get $2)
+     )
+     (v128.const i32x4 0xbc83dbd4 0xbc83dbd4 0xbc83dbd4 0xbc83dbd4)
+    )
+   )
+   (f32x4.add
+    (f32x4.mul
+     (f32x4.add
+      (f32x4.mul
+       (f32x4.add
+        (f32x4.mul
+         (f32x4.add
+          (f32x4.mul
+           (v128.const i32x4 0xb77460cd 0xb77460cd 0xb77460cd 0xb77460cd)
+           (local.get $2)
+          )
+          (v128.const i32x4 0xb95fbd29 0xb95fbd29 0xb95fbd29 0xb95fbd29)
+         )
+         (local.get $2)
+        )
+        (v128.const i32x4 0xbadc924e 0xbadc924e 0xbadc924e 0xbadc924e)
+       )
+       (local.get $2)
+      )
+      (v128.const i32x4 0xbbf19bf8 0xbbf19bf8 0xbbf19bf8 0xbbf19bf8)
+     )
+     (local.get $2)
+    )
+    (v128.const i32x4 0xbc69b6a7 0xbc69b6a7 0xbc69b6a7 0xbc69b6a7)
+   )
+  )
+ )
+ (func $gf_pow_f32x4 (param $0 v128) (param $1 v128) (result v128)
+  (local $2 v128)
+  (local $3 v128)
+  (local $4 v128)
+  (local.set $2
+   (call $gf_exp_f32x4
+    (f32x4.mul
+     (local.get $1)
+     (call $gf_log_f32x4
+      (f32x4.abs
+       (local.get $0)
+      )
+     )
+    )
+   )
+  )
+  (local.set $3
+   (f32x4.eq
+    (f32x4.trunc
+     (local.get $1)
+    )
+    (local.get $1)
+   )
+  )
+  (local.set $4
+   (v128.and
+    (v128.and
+     (local.get $3)
+     (f32x4.lt
+      (f32x4.abs
+       (local.get $1)
+      )
+      (v128.const i32x4 0x4b800000 0x4b800000 0x4b800000 0x4b800000)
+     )
+    )
+    (i32x4.ne
+     (v128.and
+      (i32x4.trunc_sat_f32x4_s
+       (local.get $1)
+      )
+      (v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001)
+     )
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+   )
+  )
+  (local.set $2
+   (v128.or
+    (local.get $2)
+    (v128.and
+     (v128.and
+      (local.get $0)
+      (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000)
+     )
+     (local.get $4)
+    )
+   )
+  )
+  (local.set $2
+   (v128.bitselect
+    (v128.const i32x4 0x7fc00000 0x7fc00000 0x7fc00000 0x7fc00000)
+    (local.get $2)
+    (v128.andnot
+     (v128.and
+      (f32x4.lt
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (f32x4.ne
+       (local.get $0)
+       (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+      )
+     )
+     (local.get $3)
+    )
+   )
+  )
+  (v128.bitselect
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+   (local.get $2)
+   (f32x4.eq
+    (local.get $1)
+    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+   )
+  )
+ )
+ (func $gf_mix32 (param $0 i32) (result i32)
+  (local.set $0
+   (i32.xor
+    (local.get $0)
+    (i32.shr_u
+     (local.get $0)
+     (i32.const 16)
+    )
+   )
+  )
+  (local.set $0
+   (i32.mul
+    (local.get $0)
+    (i32.const 2146121005)
+   )
+  )
+  (local.set $0
+   (i32.xor
+    (local.get $0)
+    (i32.shr_u
+     (local.get $0)
+     (i32.const 15)
+    )
+   )
+  )
+  (local.set $0
+   (i32.mul
+    (local.get $0)
+    (i32.const -2073254261)
+   )
+  )
+  (local.set $0
+   (i32.xor
+    (local.get $0)
+    (i32.shr_u
+     (local.get $0)
+     (i32.const 16)
+    )
+   )
+  )
+  (local.get $0)
+ )
+ (func $gf_mix32_i32x4 (param $0 v128) (result v128)
+  (local.set $0
+   (v128.xor
+    (local.get $0)
+    (i32x4.shr_u
+     (local.get $0)
+     (i32.const 16)
+    )
+   )
+  )
+  (local.set $0
+   (i32x4.mul
+    (local.get $0)
+    (v128.const i32x4 0x7feb352d 0x7feb352d 0x7feb352d 0x7feb352d)
+   )
+  )
+  (local.set $0
+   (v128.xor
+    (local.get $0)
+    (i32x4.shr_u
+     (local.get $0)
+     (i32.const 15)
+    )
+   )
+  )
+  (local.set $0
+   (i32x4.mul
+    (local.get $0)
+    (v128.const i32x4 0x846ca68b 0x846ca68b 0x846ca68b 0x846ca68b)
+   )
+  )
+  (local.set $0
+   (v128.xor
+    (local.get $0)
+    (i32x4.shr_u
+     (local.get $0)
+     (i32.const 16)
+    )
+   )
+  )
+  (local.get $0)
+ )
+ (func $k0_embed_gather_reshape
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 f32)
+  (local $16 f32)
+  (local $17 f32)
+  (block
+   (local.set $4
+    (i32.const 0)
+   )
+   (loop $for2
+    (block
+     (local.set $5
+      (i32.const 0)
+     )
+     (loop $for1
+      (block
+       (local.set $6
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $7
+         (i32.add
+          (i32.add
+           (i32.mul
+            (local.get $4)
+            (i32.const 12800)
+           )
+           (i32.mul
+            (local.get $5)
+            (i32.const 64)
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (local.set $8
+         (i32.div_u
+          (local.get $7)
+          (i32.const 12800)
+         )
+        )
+        (local.set $9
+         (i32.rem_u
+          (i32.div_u
+           (local.get $7)
+           (i32.const 64)
+          )
+          (i32.const 200)
+         )
+        )
+        (local.set $10
+         (i32.rem_u
+          (local.get $7)
+          (i32.const 64)
+         )
+        )
+        (local.set $11
+         (i32.add
+          (i32.mul
+           (local.get $8)
+           (i32.const 200)
+          )
+          (local.get $9)
+         )
+        )
+        (local.set $12
+         (i32.load offset=5318960
+          (i32.shl
+           (local.get $11)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $13
+         (select
+          (i32.const 0)
+          (select
+           (i32.const 19999)
+           (local.get $12)
+           (i32.gt_s
+            (local.get $12)
+            (i32.const 19999)
+           )
+          )
+          (i32.lt_s
+           (local.get $12)
+           (i32.const 0)
+          )
+         )
+        )
+        (local.set $14
+         (i32.add
+          (i32.mul
+           (local.get $13)
+           (i32.const 64)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $15
+         (f32.load
+          (i32.shl
+           (local.get $14)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $16
+         (local.get $15)
+        )
+        (local.set $17
+         (local.get $16)
+        )
+        (f32.store offset=5344688
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $17)
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $6)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 1)
+       )
+      )
+      (br_if $for1
+       (i32.lt_s
+        (local.get $5)
+        (i32.const 200)
+       )
+      )
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $for2
+     (i32.lt_s
+      (local.get $4)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+ )
+ (func $k1_conv3_reshape
+  (local $0 i32)
+  (local $1 v128)
+  (local $2 v128)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for0
+    (local.set $1
+     (v128.load offset=5120000 align=4
+      (i32.shl
+       (local.get $0)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $2
+     (local.get $1)
+    )
+    (v128.store offset=6983088 align=4
+     (i32.shl
+      (local.get $0)
+      (i32.const 2)
+     )
+     (local.get $2)
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 4)
+     )
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 12288)
+     )
+    )
+   )
+  )
+ )
+ (func $k2_conv3_conv2d_add_compare_where_gemm
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
+  (local $66 i32)
+  (local $67 i32)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 i32)
+  (local $74 i32)
+  (local $75 i32)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 i32)
+  (local $79 i32)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 i32)
+  (local $91 i32)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 i32)
+  (local $103 i32)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 i32)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 v128)
+  (local $117 v128)
+  (local $118 v128)
+  (local $119 v128)
+  (local $120 i32)
+  (local $121 i32)
+  (local.set $18
+   (i32.const 0)
+  )
+  (local.set $19
+   (i32.const 0)
+  )
+  (block
+   (local.set $23
+    (i32.const 192)
+   )
+   (loop $packk1
+    (local.set $20
+     (local.get $18)
+    )
+    (local.set $21
+     (i32.mul
+      (local.get $19)
+      (i32.const 32)
+     )
+    )
+    (block
+     (local.set $22
+      (i32.const 8)
+     )
+     (loop $packp0
+      (v128.store offset=13635008 align=4
+       (local.get $21)
+       (v128.load offset=6983088 align=4
+        (local.get $20)
+       )
+      )
+      (v128.store offset=13635024 align=4
+       (local.get $21)
+       (v128.load offset=6983104 align=4
+        (local.get $20)
+       )
+      )
+      (local.set $20
+       (i32.add
+        (local.get $20)
+        (i32.const 32)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (local.get $21)
+        (i32.const 6144)
+       )
+      )
+      (br_if $packp0
+       (i32.ne
+        (local.tee $22
+         (i32.sub
+          (local.get $22)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $18)
+      (i32.const 256)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $19)
+      (i32.const 1)
+     )
+    )
+    (br_if $packk1
+     (i32.ne
+      (local.tee $23
+       (i32.sub
+        (local.get $23)
+        (i32.const 1)
+       )
+      )
+      (i32.const 0)
+     )
+    )
+   )
+  )
+  (local.set $1
+   (i32.const 0)
+  )
+  (local.set $2
+   (i32.const 0)
+  )
+  (block
+   (local.set $121
+    (i32.const 8)
+   )
+   (loop $panel2
+    (local.set $0
+     (i32.const 0)
+    )
+    (block
+     (local.set $120
+      (i32.const 1600)
+     )
+     (loop $rows3
+      (local.set $3
+       (i32.mul
+        (local.get $0)
+        (i32.const 768)
+       )
+      )
+      (local.set $4
+       (local.get $2)
+      )
+      (local.set $7
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $9
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $10
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $11
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $12
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $13
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $14
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $5
+       (i32.add
+        (local.get $4)
+        (i32.const 6144)
+       )
+      )
+      (loop $k4
+       (local.set $15
+        (v128.load offset=13635008 align=4
+         (local.get $4)
+        )
+       )
+       (local.set $16
+        (v128.load offset=13635024 align=4
+         (local.get $4)
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8719808
+         (local.get $3)
+        )
+       )
+       (local.set $7
+        (f32x4.add
+         (local.get $7)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $8
+        (f32x4.add
+         (local.get $8)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8720576
+         (local.get $3)
+        )
+       )
+       (local.set $9
+        (f32x4.add
+         (local.get $9)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8721344
+         (local.get $3)
+        )
+       )
+       (local.set $11
+        (f32x4.add
+         (local.get $11)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8722112
+         (local.get $3)
+        )
+       )
+       (local.set $13
+        (f32x4.add
+         (local.get $13)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $3
+        (i32.add
+         (local.get $3)
+         (i32.const 4)
+        )
+       )
+       (local.set $4
+        (i32.add
+         (local.get $4)
+         (i32.const 32)
+        )
+       )
+       (br_if $k4
+        (i32.ne
+         (local.get $4)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 256)
+        )
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+      )
+      (v128.store offset=7032240 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $24
+         (local.get $7)
+        )
+        (local.set $25
+         (local.get $0)
+        )
+        (local.set $26
+         (local.get $1)
+        )
+        (local.set $27
+         (i32.div_u
+          (local.get $25)
+          (i32.const 200)
+         )
+        )
+        (local.set $28
+         (i32.rem_u
+          (i32.div_u
+           (local.get $25)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $29
+         (i32.rem_u
+          (local.get $25)
+          (i32.const 200)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (i32.mul
+           (local.get $25)
+           (i32.const 64)
+          )
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (local.get $26)
+        )
+        (local.set $32
+         (v128.load offset=5169152 align=4
+          (i32.shl
+           (local.get $31)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $33
+         (f32x4.add
+          (local.get $24)
+          (local.get $32)
+         )
+        )
+        (local.set $34
+         (v128.and
+          (f32x4.gt
+           (local.get $33)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $35
+         (v128.bitselect
+          (local.get $33)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $34)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $35)
+       )
+      )
+      (v128.store offset=7032256 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $36
+         (local.get $8)
+        )
+        (local.set $37
+         (local.get $0)
+        )
+        (local.set $38
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $39
+         (i32.div_u
+          (local.get $37)
+          (i32.const 200)
+         )
+        )
+        (local.set $40
+         (i32.rem_u
+          (i32.div_u
+           (local.get $37)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $41
+         (i32.rem_u
+          (local.get $37)
+          (i32.const 200)
+         )
+        )
+        (local.set $42
+         (i32.add
+          (i32.mul
+           (local.get $37)
+           (i32.const 64)
+          )
+          (local.get $38)
+         )
+        )
+        (local.set $43
+         (local.get $38)
+        )
+        (local.set $44
+         (v128.load offset=5169152 align=4
+          (i32.shl
+           (local.get $43)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $45
+         (f32x4.add
+          (local.get $36)
+          (local.get $44)
+         )
+        )
+        (local.set $46
+         (v128.and
+          (f32x4.gt
+           (local.get $45)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $47
+         (v128.bitselect
+          (local.get $45)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $46)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $47)
+       )
+      )
+      (v128.store offset=7032496 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $48
+         (local.get $9)
+        )
+        (local.set $49
+         (i32.add
+          (local.get $0)
+          (i32.const 1)
+         )
+        )
+        (local.set $50
+         (local.get $1)
+        )
+        (local.set $51
+         (i32.div_u
+          (local.get $49)
+          (i32.const 200)
+         )
+        )
+        (local.set $52
+         (i32.rem_u
+          (i32.div_u
+           (local.get $49)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $53
+         (i32.rem_u
+          (local.get $49)
+          (i32.const 200)
+         )
+        )
+        (local.set $54
+         (i32.add
+          (i32.mul
+           (local.get $49)
+           (i32.const 64)
+          )
+          (local.get $50)
+         )
+        )
+        (local.set $55
+         (local.get $50)
+        )
+        (local.set $56
+         (v128.load offset=5169152 align=4
+          (i32.shl
+           (local.get $55)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $57
+         (f32x4.add
+          (local.get $48)
+          (local.get $56)
+         )
+        )
+        (local.set $58
+         (v128.and
+          (f32x4.gt
+           (local.get $57)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $59
+         (v128.bitselect
+          (local.get $57)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $58)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $59)
+       )
+      )
+      (v128.store offset=7032512 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $60
+         (local.get $10)
+        )
+        (local.set $61
+         (i32.add
+          (local.get $0)
+          (i32.const 1)
+         )
+        )
+        (local.set $62
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $63
+         (i32.div_u
+          (local.get $61)
+          (i32.const 200)
+         )
+        )
+        (local.set $64
+         (i32.rem_u
+          (i32.div_u
+           (local.get $61)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $65
+         (i32.rem_u
+          (local.get $61)
+          (i32.const 200)
+         )
+        )
+        (local.set $66
+         (i32.add
+          (i32.mul
+           (local.get $61)
+           (i32.const 64)
+          )
+          (local.get $62)
+         )
+        )
+        (local.set $67
+         (local.get $62)
+        )
+        (local.set $68
+         (v128.load offset=5169152 align=4
+          (i32.shl
+           (local.get $67)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $69
+         (f32x4.add
+          (local.get $60)
+          (local.get $68)
+         )
+        )
+        (local.set $70
+         (v128.and
+          (f32x4.gt
+           (local.get $69)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $71
+         (v128.bitselect
+          (local.get $69)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $70)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $71)
+       )
+      )
+      (v128.store offset=7032752 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $72
+         (local.get $11)
+        )
+        (local.set $73
+         (i32.add
+          (local.get $0)
+          (i32.const 2)
+         )
+        )
+        (local.set $74
+         (local.get $1)
+        )
+        (local.set $75
+         (i32.div_u
+          (local.get $73)
+          (i32.const 200)
+         )
+        )
+        (local.set $76
+         (i32.rem_u
+          (i32.div_u
+           (local.get $73)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $77
+         (i32.rem_u
+          (local.get $73)
+          (i32.const 200)
+         )
+        )
+        (local.set $78
+         (i32.add
+          (i32.mul
+           (local.get $73)
+           (i32.const 64)
+          )
+          (local.get $74)
+         )
+        )
+        (local.set $79
+         (local.get $74)
+        )
+        (local.set $80
+         (v128.load offset=5169152 align=4
+          (i32.shl
+           (local.get $79)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $81
+         (f32x4.add
+          (local.get $72)
+          (local.get $80)
+         )
+        )
+        (local.set $82
+         (v128.and
+          (f32x4.gt
+           (local.get $81)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $83
+         (v128.bitselect
+          (local.get $81)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $82)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $83)
+       )
+      )
+      (v128.store offset=7032768 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $84
+         (local.get $12)
+        )
+        (local.set $85
+         (i32.add
+          (local.get $0)
+          (i32.const 2)
+         )
+        )
+        (local.set $86
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $87
+         (i32.div_u
+          (local.get $85)
+          (i32.const 200)
+         )
+        )
+        (local.set $88
+         (i32.rem_u
+          (i32.div_u
+           (local.get $85)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $89
+         (i32.rem_u
+          (local.get $85)
+          (i32.const 200)
+         )
+        )
+        (local.set $90
+         (i32.add
+          (i32.mul
+           (local.get $85)
+           (i32.const 64)
+          )
+          (local.get $86)
+         )
+        )
+        (local.set $91
+         (local.get $86)
+        )
+        (local.set $92
+         (v128.load offset=5169152 align=4
+          (i32.shl
+           (local.get $91)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $93
+         (f32x4.add
+          (local.get $84)
+          (local.get $92)
+         )
+        )
+        (local.set $94
+         (v128.and
+          (f32x4.gt
+           (local.get $93)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $95
+         (v128.bitselect
+          (local.get $93)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $94)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $95)
+       )
+      )
+      (v128.store offset=7033008 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $96
+         (local.get $13)
+        )
+        (local.set $97
+         (i32.add
+          (local.get $0)
+          (i32.const 3)
+         )
+        )
+        (local.set $98
+         (local.get $1)
+        )
+        (local.set $99
+         (i32.div_u
+          (local.get $97)
+          (i32.const 200)
+         )
+        )
+        (local.set $100
+         (i32.rem_u
+          (i32.div_u
+           (local.get $97)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $101
+         (i32.rem_u
+          (local.get $97)
+          (i32.const 200)
+         )
+        )
+        (local.set $102
+         (i32.add
+          (i32.mul
+           (local.get $97)
+           (i32.const 64)
+          )
+          (local.get $98)
+         )
+        )
+        (local.set $103
+         (local.get $98)
+        )
+        (local.set $104
+         (v128.load offset=5169152 align=4
+          (i32.shl
+           (local.get $103)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $105
+         (f32x4.add
+          (local.get $96)
+          (local.get $104)
+         )
+        )
+        (local.set $106
+         (v128.and
+          (f32x4.gt
+           (local.get $105)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $107
+         (v128.bitselect
+          (local.get $105)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $106)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $107)
+       )
+      )
+      (v128.store offset=7033024 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $108
+         (local.get $14)
+        )
+        (local.set $109
+         (i32.add
+          (local.get $0)
+          (i32.const 3)
+         )
+        )
+        (local.set $110
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $111
+         (i32.div_u
+          (local.get $109)
+          (i32.const 200)
+         )
+        )
+        (local.set $112
+         (i32.rem_u
+          (i32.div_u
+           (local.get $109)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $113
+         (i32.rem_u
+          (local.get $109)
+          (i32.const 200)
+         )
+        )
+        (local.set $114
+         (i32.add
+          (i32.mul
+           (local.get $109)
+           (i32.const 64)
+          )
+          (local.get $110)
+         )
+        )
+        (local.set $115
+         (local.get $110)
+        )
+        (local.set $116
+         (v128.load offset=5169152 align=4
+          (i32.shl
+           (local.get $115)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $117
+         (f32x4.add
+          (local.get $108)
+          (local.get $116)
+         )
+        )
+        (local.set $118
+         (v128.and
+          (f32x4.gt
+           (local.get $117)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $119
+         (v128.bitselect
+          (local.get $117)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $118)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $119)
+       )
+      )
+      (local.set $0
+       (i32.add
+        (local.get $0)
+        (i32.const 4)
+       )
+      )
+      (br_if $rows3
+       (i32.ne
+        (local.tee $120
+         (i32.sub
+          (local.get $120)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 8)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 6144)
+     )
+    )
+    (br_if $panel2
+     (i32.ne
+      (local.tee $121
+       (i32.sub
+        (local.get $121)
+        (i32.const 1)
+       )
+      )
+      (i32.const 0)
+     )
+    )
+   )
+  )
+ )
+ (func $k2_conv3_conv2d_add_compare_where
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (block
+   (local.set $10
+    (i32.const 0)
+   )
+   (block
+    (local.set $0
+     (i32.const 0)
+    )
+    (loop $for2
+     (block
+      (local.set $1
+       (i32.const 0)
+      )
+      (block
+       (local.set $2
+        (i32.const 0)
+       )
+       (loop $for1
+        (local.set $7
+         (i32.sub
+          (i32.mul
+           (local.get $2)
+           (i32.const 1)
+          )
+          (i32.const 1)
+         )
+        )
+        (block
+         (local.set $3
+          (i32.const 0)
+         )
+         (local.set $5
+          (i32.add
+           (i32.mul
+            (local.get $1)
+            (i32.const 1)
+           )
+           (i32.sub
+            (i32.mul
+             (local.get $3)
+             (i32.const 1)
+            )
+            (i32.const 0)
+           )
+          )
+         )
+         (if
+          (i32.lt_u
+           (local.get $5)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.le_u
+             (local.get $7)
+             (i32.const 197)
+            )
+            (then
+             (local.set $8
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $0)
+                   (i32.const 1)
+                  )
+                  (local.get $5)
+                 )
+                 (i32.const 200)
+                )
+                (local.get $7)
+               )
+               (i32.const 256)
+              )
+             )
+             (local.set $9
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $10)
+                   (i32.const 1)
+                  )
+                  (local.get $3)
+                 )
+                 (i32.const 3)
+                )
+                (i32.const 0)
+               )
+               (i32.const 256)
+              )
+             )
+             (memory.copy
+              (i32.add
+               (local.get $9)
+               (i32.const 8719808)
+              )
+              (i32.add
+               (local.get $8)
+               (i32.const 5344688)
+              )
+              (i32.const 768)
+             )
+            )
+            (else
+             (local.set $4
+              (i32.const 0)
+             )
+             (loop $for0
+              (local.set $6
+               (i32.add
+                (local.get $7)
+                (i32.mul
+                 (local.get $4)
+                 (i32.const 1)
+                )
+               )
+              )
+              (local.set $9
+               (i32.mul
+                (i32.add
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (local.get $10)
+                    (i32.const 1)
+                   )
+                   (local.get $3)
+                  )
+                  (i32.const 3)
+                 )
+                 (local.get $4)
+                )
+                (i32.const 256)
+               )
+              )
+              (if
+               (i32.lt_u
+                (local.get $6)
+                (i32.const 200)
+               )
+               (then
+                (local.set $8
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (local.get $0)
+                      (i32.const 1)
+                     )
+                     (local.get $5)
+                    )
+                    (i32.const 200)
+                   )
+                   (local.get $6)
+                  )
+                  (i32.const 256)
+                 )
+                )
+                (memory.copy
+                 (i32.add
+                  (local.get $9)
+                  (i32.const 8719808)
+                 )
+                 (i32.add
+                  (local.get $8)
+                  (i32.const 5344688)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (else
+                (memory.fill
+                 (i32.add
+                  (local.get $9)
+                  (i32.const 8719808)
+                 )
+                 (i32.const 0)
+                 (i32.const 256)
+                )
+               )
+              )
+              (local.set $4
+               (i32.add
+                (local.get $4)
+                (i32.const 1)
+               )
+              )
+              (br_if $for0
+               (i32.lt_s
+                (local.get $4)
+                (i32.const 3)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (local.set $9
+            (i32.mul
+             (i32.add
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (local.get $10)
+                 (i32.const 1)
+                )
+                (local.get $3)
+               )
+               (i32.const 3)
+              )
+              (i32.const 0)
+             )
+             (i32.const 256)
+            )
+           )
+           (memory.fill
+            (i32.add
+             (local.get $9)
+             (i32.const 8719808)
+            )
+            (i32.const 0)
+            (i32.const 768)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+        )
+        (local.set $2
+         (i32.add
+          (local.get $2)
+          (i32.const 1)
+         )
+        )
+        (br_if $for1
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 200)
+         )
+        )
+       )
+      )
+     )
+     (local.set $0
+      (i32.add
+       (local.get $0)
+       (i32.const 1)
+      )
+     )
+     (br_if $for2
+      (i32.lt_s
+       (local.get $0)
+       (i32.const 32)
+      )
+     )
+    )
+   )
+  )
+  (call $k2_conv3_conv2d_add_compare_where_gemm)
+ )
+ (func $k3_compare_reshape_where_reduceMax
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 v128)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for2
+    (block
+     (local.set $1
+      (i32.const 0)
+     )
+     (loop $for1
+      (local.set $2
+       (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+      )
+      (local.set $3
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (block
+       (local.set $5
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $6
+         (i32.add
+          (i32.add
+           (i32.mul
+            (local.get $0)
+            (i32.const 12800)
+           )
+           (i32.mul
+            (local.get $5)
+            (i32.const 64)
+           )
+          )
+          (local.get $1)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (i32.mul
+           (local.get $0)
+           (i32.const 200)
+          )
+          (local.get $5)
+         )
+        )
+        (local.set $8
+         (v128.load32_splat offset=5318960
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $9
+         (v128.and
+          (i32x4.ne
+           (local.get $8)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $10
+         (local.get $9)
+        )
+        (local.set $11
+         (v128.load offset=7032240 align=4
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $12
+         (local.get $11)
+        )
+        (local.set $13
+         (v128.bitselect
+          (local.get $12)
+          (v128.const i32x4 0xf149f2ca 0xf149f2ca 0xf149f2ca 0xf149f2ca)
+          (f32x4.ne
+           (local.get $10)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.set $2
+         (f32x4.max
+          (local.get $2)
+          (local.get $13)
+         )
+        )
+        (local.set $5
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $5)
+          (i32.const 200)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 64)
+        )
+        (local.get $1)
+       )
+      )
+      (v128.store offset=6983088 align=4
+       (i32.shl
+        (local.get $14)
+        (i32.const 2)
+       )
+       (local.get $2)
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $for1
+       (i32.lt_s
+        (local.get $1)
+        (i32.const 64)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $for2
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+ )
+ (func $k4_conv4_reshape
+  (local $0 i32)
+  (local $1 v128)
+  (local $2 v128)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for0
+    (local.set $1
+     (v128.load offset=5169408 align=4
+      (i32.shl
+       (local.get $0)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $2
+     (local.get $1)
+    )
+    (v128.store offset=6991280 align=4
+     (i32.shl
+      (local.get $0)
+      (i32.const 2)
+     )
+     (local.get $2)
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 4)
+     )
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 16384)
+     )
+    )
+   )
+  )
+ )
+ (func $k5_conv4_conv2d_add_compare_where_gemm
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
+  (local $66 i32)
+  (local $67 i32)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 i32)
+  (local $74 i32)
+  (local $75 i32)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 i32)
+  (local $79 i32)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 i32)
+  (local $91 i32)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 i32)
+  (local $103 i32)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 i32)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 v128)
+  (local $117 v128)
+  (local $118 v128)
+  (local $119 v128)
+  (local $120 i32)
+  (local $121 i32)
+  (local.set $18
+   (i32.const 0)
+  )
+  (local.set $19
+   (i32.const 0)
+  )
+  (block
+   (local.set $23
+    (i32.const 256)
+   )
+   (loop $packk1
+    (local.set $20
+     (local.get $18)
+    )
+    (local.set $21
+     (i32.mul
+      (local.get $19)
+      (i32.const 32)
+     )
+    )
+    (block
+     (local.set $22
+      (i32.const 8)
+     )
+     (loop $packp0
+      (v128.store offset=15273408 align=4
+       (local.get $21)
+       (v128.load offset=6991280 align=4
+        (local.get $20)
+       )
+      )
+      (v128.store offset=15273424 align=4
+       (local.get $21)
+       (v128.load offset=6991296 align=4
+        (local.get $20)
+       )
+      )
+      (local.set $20
+       (i32.add
+        (local.get $20)
+        (i32.const 32)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (local.get $21)
+        (i32.const 8192)
+       )
+      )
+      (br_if $packp0
+       (i32.ne
+        (local.tee $22
+         (i32.sub
+          (local.get $22)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $18)
+      (i32.const 256)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $19)
+      (i32.const 1)
+     )
+    )
+    (br_if $packk1
+     (i32.ne
+      (local.tee $23
+       (i32.sub
+        (local.get $23)
+        (i32.const 1)
+       )
+      )
+      (i32.const 0)
+     )
+    )
+   )
+  )
+  (local.set $1
+   (i32.const 0)
+  )
+  (local.set $2
+   (i32.const 0)
+  )
+  (block
+   (local.set $121
+    (i32.const 8)
+   )
+   (loop $panel2
+    (local.set $0
+     (i32.const 0)
+    )
+    (block
+     (local.set $120
+      (i32.const 1600)
+     )
+     (loop $rows3
+      (local.set $3
+       (i32.mul
+        (local.get $0)
+        (i32.const 1024)
+       )
+      )
+      (local.set $4
+       (local.get $2)
+      )
+      (local.set $7
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $9
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $10
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $11
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $12
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $13
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $14
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $5
+       (i32.add
+        (local.get $4)
+        (i32.const 8192)
+       )
+      )
+      (loop $k4
+       (local.set $15
+        (v128.load offset=15273408 align=4
+         (local.get $4)
+        )
+       )
+       (local.set $16
+        (v128.load offset=15273424 align=4
+         (local.get $4)
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8719808
+         (local.get $3)
+        )
+       )
+       (local.set $7
+        (f32x4.add
+         (local.get $7)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $8
+        (f32x4.add
+         (local.get $8)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8720832
+         (local.get $3)
+        )
+       )
+       (local.set $9
+        (f32x4.add
+         (local.get $9)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8721856
+         (local.get $3)
+        )
+       )
+       (local.set $11
+        (f32x4.add
+         (local.get $11)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8722880
+         (local.get $3)
+        )
+       )
+       (local.set $13
+        (f32x4.add
+         (local.get $13)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $3
+        (i32.add
+         (local.get $3)
+         (i32.const 4)
+        )
+       )
+       (local.set $4
+        (i32.add
+         (local.get $4)
+         (i32.const 32)
+        )
+       )
+       (br_if $k4
+        (i32.ne
+         (local.get $4)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 256)
+        )
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+      )
+      (v128.store offset=7056816 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $24
+         (local.get $7)
+        )
+        (local.set $25
+         (local.get $0)
+        )
+        (local.set $26
+         (local.get $1)
+        )
+        (local.set $27
+         (i32.div_u
+          (local.get $25)
+          (i32.const 200)
+         )
+        )
+        (local.set $28
+         (i32.rem_u
+          (i32.div_u
+           (local.get $25)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $29
+         (i32.rem_u
+          (local.get $25)
+          (i32.const 200)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (i32.mul
+           (local.get $25)
+           (i32.const 64)
+          )
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (local.get $26)
+        )
+        (local.set $32
+         (v128.load offset=5234944 align=4
+          (i32.shl
+           (local.get $31)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $33
+         (f32x4.add
+          (local.get $24)
+          (local.get $32)
+         )
+        )
+        (local.set $34
+         (v128.and
+          (f32x4.gt
+           (local.get $33)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $35
+         (v128.bitselect
+          (local.get $33)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $34)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $35)
+       )
+      )
+      (v128.store offset=7056832 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $36
+         (local.get $8)
+        )
+        (local.set $37
+         (local.get $0)
+        )
+        (local.set $38
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $39
+         (i32.div_u
+          (local.get $37)
+          (i32.const 200)
+         )
+        )
+        (local.set $40
+         (i32.rem_u
+          (i32.div_u
+           (local.get $37)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $41
+         (i32.rem_u
+          (local.get $37)
+          (i32.const 200)
+         )
+        )
+        (local.set $42
+         (i32.add
+          (i32.mul
+           (local.get $37)
+           (i32.const 64)
+          )
+          (local.get $38)
+         )
+        )
+        (local.set $43
+         (local.get $38)
+        )
+        (local.set $44
+         (v128.load offset=5234944 align=4
+          (i32.shl
+           (local.get $43)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $45
+         (f32x4.add
+          (local.get $36)
+          (local.get $44)
+         )
+        )
+        (local.set $46
+         (v128.and
+          (f32x4.gt
+           (local.get $45)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $47
+         (v128.bitselect
+          (local.get $45)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $46)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $47)
+       )
+      )
+      (v128.store offset=7057072 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $48
+         (local.get $9)
+        )
+        (local.set $49
+         (i32.add
+          (local.get $0)
+          (i32.const 1)
+         )
+        )
+        (local.set $50
+         (local.get $1)
+        )
+        (local.set $51
+         (i32.div_u
+          (local.get $49)
+          (i32.const 200)
+         )
+        )
+        (local.set $52
+         (i32.rem_u
+          (i32.div_u
+           (local.get $49)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $53
+         (i32.rem_u
+          (local.get $49)
+          (i32.const 200)
+         )
+        )
+        (local.set $54
+         (i32.add
+          (i32.mul
+           (local.get $49)
+           (i32.const 64)
+          )
+          (local.get $50)
+         )
+        )
+        (local.set $55
+         (local.get $50)
+        )
+        (local.set $56
+         (v128.load offset=5234944 align=4
+          (i32.shl
+           (local.get $55)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $57
+         (f32x4.add
+          (local.get $48)
+          (local.get $56)
+         )
+        )
+        (local.set $58
+         (v128.and
+          (f32x4.gt
+           (local.get $57)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $59
+         (v128.bitselect
+          (local.get $57)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $58)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $59)
+       )
+      )
+      (v128.store offset=7057088 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $60
+         (local.get $10)
+        )
+        (local.set $61
+         (i32.add
+          (local.get $0)
+          (i32.const 1)
+         )
+        )
+        (local.set $62
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $63
+         (i32.div_u
+          (local.get $61)
+          (i32.const 200)
+         )
+        )
+        (local.set $64
+         (i32.rem_u
+          (i32.div_u
+           (local.get $61)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $65
+         (i32.rem_u
+          (local.get $61)
+          (i32.const 200)
+         )
+        )
+        (local.set $66
+         (i32.add
+          (i32.mul
+           (local.get $61)
+           (i32.const 64)
+          )
+          (local.get $62)
+         )
+        )
+        (local.set $67
+         (local.get $62)
+        )
+        (local.set $68
+         (v128.load offset=5234944 align=4
+          (i32.shl
+           (local.get $67)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $69
+         (f32x4.add
+          (local.get $60)
+          (local.get $68)
+         )
+        )
+        (local.set $70
+         (v128.and
+          (f32x4.gt
+           (local.get $69)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $71
+         (v128.bitselect
+          (local.get $69)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $70)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $71)
+       )
+      )
+      (v128.store offset=7057328 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $72
+         (local.get $11)
+        )
+        (local.set $73
+         (i32.add
+          (local.get $0)
+          (i32.const 2)
+         )
+        )
+        (local.set $74
+         (local.get $1)
+        )
+        (local.set $75
+         (i32.div_u
+          (local.get $73)
+          (i32.const 200)
+         )
+        )
+        (local.set $76
+         (i32.rem_u
+          (i32.div_u
+           (local.get $73)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $77
+         (i32.rem_u
+          (local.get $73)
+          (i32.const 200)
+         )
+        )
+        (local.set $78
+         (i32.add
+          (i32.mul
+           (local.get $73)
+           (i32.const 64)
+          )
+          (local.get $74)
+         )
+        )
+        (local.set $79
+         (local.get $74)
+        )
+        (local.set $80
+         (v128.load offset=5234944 align=4
+          (i32.shl
+           (local.get $79)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $81
+         (f32x4.add
+          (local.get $72)
+          (local.get $80)
+         )
+        )
+        (local.set $82
+         (v128.and
+          (f32x4.gt
+           (local.get $81)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $83
+         (v128.bitselect
+          (local.get $81)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $82)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $83)
+       )
+      )
+      (v128.store offset=7057344 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $84
+         (local.get $12)
+        )
+        (local.set $85
+         (i32.add
+          (local.get $0)
+          (i32.const 2)
+         )
+        )
+        (local.set $86
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $87
+         (i32.div_u
+          (local.get $85)
+          (i32.const 200)
+         )
+        )
+        (local.set $88
+         (i32.rem_u
+          (i32.div_u
+           (local.get $85)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $89
+         (i32.rem_u
+          (local.get $85)
+          (i32.const 200)
+         )
+        )
+        (local.set $90
+         (i32.add
+          (i32.mul
+           (local.get $85)
+           (i32.const 64)
+          )
+          (local.get $86)
+         )
+        )
+        (local.set $91
+         (local.get $86)
+        )
+        (local.set $92
+         (v128.load offset=5234944 align=4
+          (i32.shl
+           (local.get $91)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $93
+         (f32x4.add
+          (local.get $84)
+          (local.get $92)
+         )
+        )
+        (local.set $94
+         (v128.and
+          (f32x4.gt
+           (local.get $93)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $95
+         (v128.bitselect
+          (local.get $93)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $94)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $95)
+       )
+      )
+      (v128.store offset=7057584 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $96
+         (local.get $13)
+        )
+        (local.set $97
+         (i32.add
+          (local.get $0)
+          (i32.const 3)
+         )
+        )
+        (local.set $98
+         (local.get $1)
+        )
+        (local.set $99
+         (i32.div_u
+          (local.get $97)
+          (i32.const 200)
+         )
+        )
+        (local.set $100
+         (i32.rem_u
+          (i32.div_u
+           (local.get $97)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $101
+         (i32.rem_u
+          (local.get $97)
+          (i32.const 200)
+         )
+        )
+        (local.set $102
+         (i32.add
+          (i32.mul
+           (local.get $97)
+           (i32.const 64)
+          )
+          (local.get $98)
+         )
+        )
+        (local.set $103
+         (local.get $98)
+        )
+        (local.set $104
+         (v128.load offset=5234944 align=4
+          (i32.shl
+           (local.get $103)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $105
+         (f32x4.add
+          (local.get $96)
+          (local.get $104)
+         )
+        )
+        (local.set $106
+         (v128.and
+          (f32x4.gt
+           (local.get $105)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $107
+         (v128.bitselect
+          (local.get $105)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $106)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $107)
+       )
+      )
+      (v128.store offset=7057600 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $108
+         (local.get $14)
+        )
+        (local.set $109
+         (i32.add
+          (local.get $0)
+          (i32.const 3)
+         )
+        )
+        (local.set $110
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $111
+         (i32.div_u
+          (local.get $109)
+          (i32.const 200)
+         )
+        )
+        (local.set $112
+         (i32.rem_u
+          (i32.div_u
+           (local.get $109)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $113
+         (i32.rem_u
+          (local.get $109)
+          (i32.const 200)
+         )
+        )
+        (local.set $114
+         (i32.add
+          (i32.mul
+           (local.get $109)
+           (i32.const 64)
+          )
+          (local.get $110)
+         )
+        )
+        (local.set $115
+         (local.get $110)
+        )
+        (local.set $116
+         (v128.load offset=5234944 align=4
+          (i32.shl
+           (local.get $115)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $117
+         (f32x4.add
+          (local.get $108)
+          (local.get $116)
+         )
+        )
+        (local.set $118
+         (v128.and
+          (f32x4.gt
+           (local.get $117)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $119
+         (v128.bitselect
+          (local.get $117)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $118)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $119)
+       )
+      )
+      (local.set $0
+       (i32.add
+        (local.get $0)
+        (i32.const 4)
+       )
+      )
+      (br_if $rows3
+       (i32.ne
+        (local.tee $120
+         (i32.sub
+          (local.get $120)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 8)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 8192)
+     )
+    )
+    (br_if $panel2
+     (i32.ne
+      (local.tee $121
+       (i32.sub
+        (local.get $121)
+        (i32.const 1)
+       )
+      )
+      (i32.const 0)
+     )
+    )
+   )
+  )
+ )
+ (func $k5_conv4_conv2d_add_compare_where
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (block
+   (local.set $10
+    (i32.const 0)
+   )
+   (block
+    (local.set $0
+     (i32.const 0)
+    )
+    (loop $for2
+     (block
+      (local.set $1
+       (i32.const 0)
+      )
+      (block
+       (local.set $2
+        (i32.const 0)
+       )
+       (loop $for1
+        (local.set $7
+         (i32.sub
+          (i32.mul
+           (local.get $2)
+           (i32.const 1)
+          )
+          (i32.const 1)
+         )
+        )
+        (block
+         (local.set $3
+          (i32.const 0)
+         )
+         (local.set $5
+          (i32.add
+           (i32.mul
+            (local.get $1)
+            (i32.const 1)
+           )
+           (i32.sub
+            (i32.mul
+             (local.get $3)
+             (i32.const 1)
+            )
+            (i32.const 0)
+           )
+          )
+         )
+         (if
+          (i32.lt_u
+           (local.get $5)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.le_u
+             (local.get $7)
+             (i32.const 196)
+            )
+            (then
+             (local.set $8
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $0)
+                   (i32.const 1)
+                  )
+                  (local.get $5)
+                 )
+                 (i32.const 200)
+                )
+                (local.get $7)
+               )
+               (i32.const 256)
+              )
+             )
+             (local.set $9
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $10)
+                   (i32.const 1)
+                  )
+                  (local.get $3)
+                 )
+                 (i32.const 4)
+                )
+                (i32.const 0)
+               )
+               (i32.const 256)
+              )
+             )
+             (memory.copy
+              (i32.add
+               (local.get $9)
+               (i32.const 8719808)
+              )
+              (i32.add
+               (local.get $8)
+               (i32.const 5344688)
+              )
+              (i32.const 1024)
+             )
+            )
+            (else
+             (local.set $4
+              (i32.const 0)
+             )
+             (loop $for0
+              (local.set $6
+               (i32.add
+                (local.get $7)
+                (i32.mul
+                 (local.get $4)
+                 (i32.const 1)
+                )
+               )
+              )
+              (local.set $9
+               (i32.mul
+                (i32.add
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (local.get $10)
+                    (i32.const 1)
+                   )
+                   (local.get $3)
+                  )
+                  (i32.const 4)
+                 )
+                 (local.get $4)
+                )
+                (i32.const 256)
+               )
+              )
+              (if
+               (i32.lt_u
+                (local.get $6)
+                (i32.const 200)
+               )
+               (then
+                (local.set $8
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (local.get $0)
+                      (i32.const 1)
+                     )
+                     (local.get $5)
+                    )
+                    (i32.const 200)
+                   )
+                   (local.get $6)
+                  )
+                  (i32.const 256)
+                 )
+                )
+                (memory.copy
+                 (i32.add
+                  (local.get $9)
+                  (i32.const 8719808)
+                 )
+                 (i32.add
+                  (local.get $8)
+                  (i32.const 5344688)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (else
+                (memory.fill
+                 (i32.add
+                  (local.get $9)
+                  (i32.const 8719808)
+                 )
+                 (i32.const 0)
+                 (i32.const 256)
+                )
+               )
+              )
+              (local.set $4
+               (i32.add
+                (local.get $4)
+                (i32.const 1)
+               )
+              )
+              (br_if $for0
+               (i32.lt_s
+                (local.get $4)
+                (i32.const 4)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (local.set $9
+            (i32.mul
+             (i32.add
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (local.get $10)
+                 (i32.const 1)
+                )
+                (local.get $3)
+               )
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 256)
+            )
+           )
+           (memory.fill
+            (i32.add
+             (local.get $9)
+             (i32.const 8719808)
+            )
+            (i32.const 0)
+            (i32.const 1024)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+        )
+        (local.set $2
+         (i32.add
+          (local.get $2)
+          (i32.const 1)
+         )
+        )
+        (br_if $for1
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 200)
+         )
+        )
+       )
+      )
+     )
+     (local.set $0
+      (i32.add
+       (local.get $0)
+       (i32.const 1)
+      )
+     )
+     (br_if $for2
+      (i32.lt_s
+       (local.get $0)
+       (i32.const 32)
+      )
+     )
+    )
+   )
+  )
+  (call $k5_conv4_conv2d_add_compare_where_gemm)
+ )
+ (func $k6_reshape_compare_where_reduceMax
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 v128)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for2
+    (block
+     (local.set $1
+      (i32.const 0)
+     )
+     (loop $for1
+      (local.set $2
+       (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+      )
+      (local.set $3
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (block
+       (local.set $5
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $6
+         (i32.add
+          (i32.add
+           (i32.mul
+            (local.get $0)
+            (i32.const 12800)
+           )
+           (i32.mul
+            (local.get $5)
+            (i32.const 64)
+           )
+          )
+          (local.get $1)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (i32.mul
+           (local.get $0)
+           (i32.const 200)
+          )
+          (local.get $5)
+         )
+        )
+        (local.set $8
+         (v128.load32_splat offset=5318960
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $9
+         (v128.and
+          (i32x4.ne
+           (local.get $8)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $10
+         (local.get $9)
+        )
+        (local.set $11
+         (v128.load offset=7056816 align=4
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $12
+         (local.get $11)
+        )
+        (local.set $13
+         (v128.bitselect
+          (local.get $12)
+          (v128.const i32x4 0xf149f2ca 0xf149f2ca 0xf149f2ca 0xf149f2ca)
+          (f32x4.ne
+           (local.get $10)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.set $2
+         (f32x4.max
+          (local.get $2)
+          (local.get $13)
+         )
+        )
+        (local.set $5
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $5)
+          (i32.const 200)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 64)
+        )
+        (local.get $1)
+       )
+      )
+      (v128.store offset=6991280 align=4
+       (i32.shl
+        (local.get $14)
+        (i32.const 2)
+       )
+       (local.get $2)
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $for1
+       (i32.lt_s
+        (local.get $1)
+        (i32.const 64)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $for2
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+ )
+ (func $k7_conv5_reshape
+  (local $0 i32)
+  (local $1 v128)
+  (local $2 v128)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for0
+    (local.set $1
+     (v128.load offset=5235200 align=4
+      (i32.shl
+       (local.get $0)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $2
+     (local.get $1)
+    )
+    (v128.store offset=6999472 align=4
+     (i32.shl
+      (local.get $0)
+      (i32.const 2)
+     )
+     (local.get $2)
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 4)
+     )
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 20480)
+     )
+    )
+   )
+  )
+ )
+ (func $k8_conv5_conv2d_add_compare_where_gemm
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
+  (local $66 i32)
+  (local $67 i32)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 i32)
+  (local $74 i32)
+  (local $75 i32)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 i32)
+  (local $79 i32)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 i32)
+  (local $91 i32)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 i32)
+  (local $103 i32)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 i32)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 v128)
+  (local $117 v128)
+  (local $118 v128)
+  (local $119 v128)
+  (local $120 i32)
+  (local $121 i32)
+  (local.set $18
+   (i32.const 0)
+  )
+  (local.set $19
+   (i32.const 0)
+  )
+  (block
+   (local.set $23
+    (i32.const 320)
+   )
+   (loop $packk1
+    (local.set $20
+     (local.get $18)
+    )
+    (local.set $21
+     (i32.mul
+      (local.get $19)
+      (i32.const 32)
+     )
+    )
+    (block
+     (local.set $22
+      (i32.const 8)
+     )
+     (loop $packp0
+      (v128.store offset=16911808 align=4
+       (local.get $21)
+       (v128.load offset=6999472 align=4
+        (local.get $20)
+       )
+      )
+      (v128.store offset=16911824 align=4
+       (local.get $21)
+       (v128.load offset=6999488 align=4
+        (local.get $20)
+       )
+      )
+      (local.set $20
+       (i32.add
+        (local.get $20)
+        (i32.const 32)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (local.get $21)
+        (i32.const 10240)
+       )
+      )
+      (br_if $packp0
+       (i32.ne
+        (local.tee $22
+         (i32.sub
+          (local.get $22)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $18)
+      (i32.const 256)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $19)
+      (i32.const 1)
+     )
+    )
+    (br_if $packk1
+     (i32.ne
+      (local.tee $23
+       (i32.sub
+        (local.get $23)
+        (i32.const 1)
+       )
+      )
+      (i32.const 0)
+     )
+    )
+   )
+  )
+  (local.set $1
+   (i32.const 0)
+  )
+  (local.set $2
+   (i32.const 0)
+  )
+  (block
+   (local.set $121
+    (i32.const 8)
+   )
+   (loop $panel2
+    (local.set $0
+     (i32.const 0)
+    )
+    (block
+     (local.set $120
+      (i32.const 1600)
+     )
+     (loop $rows3
+      (local.set $3
+       (i32.mul
+        (local.get $0)
+        (i32.const 1280)
+       )
+      )
+      (local.set $4
+       (local.get $2)
+      )
+      (local.set $7
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $9
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $10
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $11
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $12
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $13
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $14
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $5
+       (i32.add
+        (local.get $4)
+        (i32.const 10240)
+       )
+      )
+      (loop $k4
+       (local.set $15
+        (v128.load offset=16911808 align=4
+         (local.get $4)
+        )
+       )
+       (local.set $16
+        (v128.load offset=16911824 align=4
+         (local.get $4)
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8719808
+         (local.get $3)
+        )
+       )
+       (local.set $7
+        (f32x4.add
+         (local.get $7)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $8
+        (f32x4.add
+         (local.get $8)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8721088
+         (local.get $3)
+        )
+       )
+       (local.set $9
+        (f32x4.add
+         (local.get $9)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8722368
+         (local.get $3)
+        )
+       )
+       (local.set $11
+        (f32x4.add
+         (local.get $11)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $17
+        (v128.load32_splat offset=8723648
+         (local.get $3)
+        )
+       )
+       (local.set $13
+        (f32x4.add
+         (local.get $13)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $15)
+         )
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.get $17)
+          (local.get $16)
+         )
+        )
+       )
+       (local.set $3
+        (i32.add
+         (local.get $3)
+         (i32.const 4)
+        )
+       )
+       (local.set $4
+        (i32.add
+         (local.get $4)
+         (i32.const 32)
+        )
+       )
+       (br_if $k4
+        (i32.ne
+         (local.get $4)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 256)
+        )
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+      )
+      (v128.store offset=7081392 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $24
+         (local.get $7)
+        )
+        (local.set $25
+         (local.get $0)
+        )
+        (local.set $26
+         (local.get $1)
+        )
+        (local.set $27
+         (i32.div_u
+          (local.get $25)
+          (i32.const 200)
+         )
+        )
+        (local.set $28
+         (i32.rem_u
+          (i32.div_u
+           (local.get $25)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $29
+         (i32.rem_u
+          (local.get $25)
+          (i32.const 200)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (i32.mul
+           (local.get $25)
+           (i32.const 64)
+          )
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (local.get $26)
+        )
+        (local.set $32
+         (v128.load offset=5317120 align=4
+          (i32.shl
+           (local.get $31)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $33
+         (f32x4.add
+          (local.get $24)
+          (local.get $32)
+         )
+        )
+        (local.set $34
+         (v128.and
+          (f32x4.gt
+           (local.get $33)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $35
+         (v128.bitselect
+          (local.get $33)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $34)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $35)
+       )
+      )
+      (v128.store offset=7081408 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $36
+         (local.get $8)
+        )
+        (local.set $37
+         (local.get $0)
+        )
+        (local.set $38
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $39
+         (i32.div_u
+          (local.get $37)
+          (i32.const 200)
+         )
+        )
+        (local.set $40
+         (i32.rem_u
+          (i32.div_u
+           (local.get $37)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $41
+         (i32.rem_u
+          (local.get $37)
+          (i32.const 200)
+         )
+        )
+        (local.set $42
+         (i32.add
+          (i32.mul
+           (local.get $37)
+           (i32.const 64)
+          )
+          (local.get $38)
+         )
+        )
+        (local.set $43
+         (local.get $38)
+        )
+        (local.set $44
+         (v128.load offset=5317120 align=4
+          (i32.shl
+           (local.get $43)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $45
+         (f32x4.add
+          (local.get $36)
+          (local.get $44)
+         )
+        )
+        (local.set $46
+         (v128.and
+          (f32x4.gt
+           (local.get $45)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $47
+         (v128.bitselect
+          (local.get $45)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $46)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $47)
+       )
+      )
+      (v128.store offset=7081648 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $48
+         (local.get $9)
+        )
+        (local.set $49
+         (i32.add
+          (local.get $0)
+          (i32.const 1)
+         )
+        )
+        (local.set $50
+         (local.get $1)
+        )
+        (local.set $51
+         (i32.div_u
+          (local.get $49)
+          (i32.const 200)
+         )
+        )
+        (local.set $52
+         (i32.rem_u
+          (i32.div_u
+           (local.get $49)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $53
+         (i32.rem_u
+          (local.get $49)
+          (i32.const 200)
+         )
+        )
+        (local.set $54
+         (i32.add
+          (i32.mul
+           (local.get $49)
+           (i32.const 64)
+          )
+          (local.get $50)
+         )
+        )
+        (local.set $55
+         (local.get $50)
+        )
+        (local.set $56
+         (v128.load offset=5317120 align=4
+          (i32.shl
+           (local.get $55)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $57
+         (f32x4.add
+          (local.get $48)
+          (local.get $56)
+         )
+        )
+        (local.set $58
+         (v128.and
+          (f32x4.gt
+           (local.get $57)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $59
+         (v128.bitselect
+          (local.get $57)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $58)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $59)
+       )
+      )
+      (v128.store offset=7081664 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $60
+         (local.get $10)
+        )
+        (local.set $61
+         (i32.add
+          (local.get $0)
+          (i32.const 1)
+         )
+        )
+        (local.set $62
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $63
+         (i32.div_u
+          (local.get $61)
+          (i32.const 200)
+         )
+        )
+        (local.set $64
+         (i32.rem_u
+          (i32.div_u
+           (local.get $61)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $65
+         (i32.rem_u
+          (local.get $61)
+          (i32.const 200)
+         )
+        )
+        (local.set $66
+         (i32.add
+          (i32.mul
+           (local.get $61)
+           (i32.const 64)
+          )
+          (local.get $62)
+         )
+        )
+        (local.set $67
+         (local.get $62)
+        )
+        (local.set $68
+         (v128.load offset=5317120 align=4
+          (i32.shl
+           (local.get $67)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $69
+         (f32x4.add
+          (local.get $60)
+          (local.get $68)
+         )
+        )
+        (local.set $70
+         (v128.and
+          (f32x4.gt
+           (local.get $69)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $71
+         (v128.bitselect
+          (local.get $69)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $70)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $71)
+       )
+      )
+      (v128.store offset=7081904 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $72
+         (local.get $11)
+        )
+        (local.set $73
+         (i32.add
+          (local.get $0)
+          (i32.const 2)
+         )
+        )
+        (local.set $74
+         (local.get $1)
+        )
+        (local.set $75
+         (i32.div_u
+          (local.get $73)
+          (i32.const 200)
+         )
+        )
+        (local.set $76
+         (i32.rem_u
+          (i32.div_u
+           (local.get $73)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $77
+         (i32.rem_u
+          (local.get $73)
+          (i32.const 200)
+         )
+        )
+        (local.set $78
+         (i32.add
+          (i32.mul
+           (local.get $73)
+           (i32.const 64)
+          )
+          (local.get $74)
+         )
+        )
+        (local.set $79
+         (local.get $74)
+        )
+        (local.set $80
+         (v128.load offset=5317120 align=4
+          (i32.shl
+           (local.get $79)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $81
+         (f32x4.add
+          (local.get $72)
+          (local.get $80)
+         )
+        )
+        (local.set $82
+         (v128.and
+          (f32x4.gt
+           (local.get $81)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $83
+         (v128.bitselect
+          (local.get $81)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $82)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $83)
+       )
+      )
+      (v128.store offset=7081920 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $84
+         (local.get $12)
+        )
+        (local.set $85
+         (i32.add
+          (local.get $0)
+          (i32.const 2)
+         )
+        )
+        (local.set $86
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $87
+         (i32.div_u
+          (local.get $85)
+          (i32.const 200)
+         )
+        )
+        (local.set $88
+         (i32.rem_u
+          (i32.div_u
+           (local.get $85)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $89
+         (i32.rem_u
+          (local.get $85)
+          (i32.const 200)
+         )
+        )
+        (local.set $90
+         (i32.add
+          (i32.mul
+           (local.get $85)
+           (i32.const 64)
+          )
+          (local.get $86)
+         )
+        )
+        (local.set $91
+         (local.get $86)
+        )
+        (local.set $92
+         (v128.load offset=5317120 align=4
+          (i32.shl
+           (local.get $91)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $93
+         (f32x4.add
+          (local.get $84)
+          (local.get $92)
+         )
+        )
+        (local.set $94
+         (v128.and
+          (f32x4.gt
+           (local.get $93)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $95
+         (v128.bitselect
+          (local.get $93)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $94)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $95)
+       )
+      )
+      (v128.store offset=7082160 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $96
+         (local.get $13)
+        )
+        (local.set $97
+         (i32.add
+          (local.get $0)
+          (i32.const 3)
+         )
+        )
+        (local.set $98
+         (local.get $1)
+        )
+        (local.set $99
+         (i32.div_u
+          (local.get $97)
+          (i32.const 200)
+         )
+        )
+        (local.set $100
+         (i32.rem_u
+          (i32.div_u
+           (local.get $97)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $101
+         (i32.rem_u
+          (local.get $97)
+          (i32.const 200)
+         )
+        )
+        (local.set $102
+         (i32.add
+          (i32.mul
+           (local.get $97)
+           (i32.const 64)
+          )
+          (local.get $98)
+         )
+        )
+        (local.set $103
+         (local.get $98)
+        )
+        (local.set $104
+         (v128.load offset=5317120 align=4
+          (i32.shl
+           (local.get $103)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $105
+         (f32x4.add
+          (local.get $96)
+          (local.get $104)
+         )
+        )
+        (local.set $106
+         (v128.and
+          (f32x4.gt
+           (local.get $105)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $107
+         (v128.bitselect
+          (local.get $105)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $106)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $107)
+       )
+      )
+      (v128.store offset=7082176 align=4
+       (local.get $6)
+       (block (result v128)
+        (local.set $108
+         (local.get $14)
+        )
+        (local.set $109
+         (i32.add
+          (local.get $0)
+          (i32.const 3)
+         )
+        )
+        (local.set $110
+         (i32.add
+          (local.get $1)
+          (i32.const 4)
+         )
+        )
+        (local.set $111
+         (i32.div_u
+          (local.get $109)
+          (i32.const 200)
+         )
+        )
+        (local.set $112
+         (i32.rem_u
+          (i32.div_u
+           (local.get $109)
+           (i32.const 200)
+          )
+          (i32.const 1)
+         )
+        )
+        (local.set $113
+         (i32.rem_u
+          (local.get $109)
+          (i32.const 200)
+         )
+        )
+        (local.set $114
+         (i32.add
+          (i32.mul
+           (local.get $109)
+           (i32.const 64)
+          )
+          (local.get $110)
+         )
+        )
+        (local.set $115
+         (local.get $110)
+        )
+        (local.set $116
+         (v128.load offset=5317120 align=4
+          (i32.shl
+           (local.get $115)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $117
+         (f32x4.add
+          (local.get $108)
+          (local.get $116)
+         )
+        )
+        (local.set $118
+         (v128.and
+          (f32x4.gt
+           (local.get $117)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $119
+         (v128.bitselect
+          (local.get $117)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $118)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $119)
+       )
+      )
+      (local.set $0
+       (i32.add
+        (local.get $0)
+        (i32.const 4)
+       )
+      )
+      (br_if $rows3
+       (i32.ne
+        (local.tee $120
+         (i32.sub
+          (local.get $120)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 8)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 10240)
+     )
+    )
+    (br_if $panel2
+     (i32.ne
+      (local.tee $121
+       (i32.sub
+        (local.get $121)
+        (i32.const 1)
+       )
+      )
+      (i32.const 0)
+     )
+    )
+   )
+  )
+ )
+ (func $k8_conv5_conv2d_add_compare_where
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (block
+   (local.set $10
+    (i32.const 0)
+   )
+   (block
+    (local.set $0
+     (i32.const 0)
+    )
+    (loop $for2
+     (block
+      (local.set $1
+       (i32.const 0)
+      )
+      (block
+       (local.set $2
+        (i32.const 0)
+       )
+       (loop $for1
+        (local.set $7
+         (i32.sub
+          (i32.mul
+           (local.get $2)
+           (i32.const 1)
+          )
+          (i32.const 2)
+         )
+        )
+        (block
+         (local.set $3
+          (i32.const 0)
+         )
+         (local.set $5
+          (i32.add
+           (i32.mul
+            (local.get $1)
+            (i32.const 1)
+           )
+           (i32.sub
+            (i32.mul
+             (local.get $3)
+             (i32.const 1)
+            )
+            (i32.const 0)
+           )
+          )
+         )
+         (if
+          (i32.lt_u
+           (local.get $5)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.le_u
+             (local.get $7)
+             (i32.const 195)
+            )
+            (then
+             (local.set $8
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $0)
+                   (i32.const 1)
+                  )
+                  (local.get $5)
+                 )
+                 (i32.const 200)
+                )
+                (local.get $7)
+               )
+               (i32.const 256)
+              )
+             )
+             (local.set $9
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $10)
+                   (i32.const 1)
+                  )
+                  (local.get $3)
+                 )
+                 (i32.const 5)
+                )
+                (i32.const 0)
+               )
+               (i32.const 256)
+              )
+             )
+             (memory.copy
+              (i32.add
+               (local.get $9)
+               (i32.const 8719808)
+              )
+              (i32.add
+               (local.get $8)
+               (i32.const 5344688)
+              )
+              (i32.const 1280)
+             )
+            )
+            (else
+             (local.set $4
+              (i32.const 0)
+             )
+             (loop $for0
+              (local.set $6
+               (i32.add
+                (local.get $7)
+                (i32.mul
+                 (local.get $4)
+                 (i32.const 1)
+                )
+               )
+              )
+              (local.set $9
+               (i32.mul
+                (i32.add
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (local.get $10)
+                    (i32.const 1)
+                   )
+                   (local.get $3)
+                  )
+                  (i32.const 5)
+                 )
+                 (local.get $4)
+                )
+                (i32.const 256)
+               )
+              )
+              (if
+               (i32.lt_u
+                (local.get $6)
+                (i32.const 200)
+               )
+               (then
+                (local.set $8
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (local.get $0)
+                      (i32.const 1)
+                     )
+                     (local.get $5)
+                    )
+                    (i32.const 200)
+                   )
+                   (local.get $6)
+                  )
+                  (i32.const 256)
+                 )
+                )
+                (memory.copy
+                 (i32.add
+                  (local.get $9)
+                  (i32.const 8719808)
+                 )
+                 (i32.add
+                  (local.get $8)
+                  (i32.const 5344688)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (else
+                (memory.fill
+                 (i32.add
+                  (local.get $9)
+                  (i32.const 8719808)
+                 )
+                 (i32.const 0)
+                 (i32.const 256)
+                )
+               )
+              )
+              (local.set $4
+               (i32.add
+                (local.get $4)
+                (i32.const 1)
+               )
+              )
+              (br_if $for0
+               (i32.lt_s
+                (local.get $4)
+                (i32.const 5)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (local.set $9
+            (i32.mul
+             (i32.add
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (local.get $10)
+                 (i32.const 1)
+                )
+                (local.get $3)
+               )
+               (i32.const 5)
+              )
+              (i32.const 0)
+             )
+             (i32.const 256)
+            )
+           )
+           (memory.fill
+            (i32.add
+             (local.get $9)
+             (i32.const 8719808)
+            )
+            (i32.const 0)
+            (i32.const 1280)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+        )
+        (local.set $2
+         (i32.add
+          (local.get $2)
+          (i32.const 1)
+         )
+        )
+        (br_if $for1
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 200)
+         )
+        )
+       )
+      )
+     )
+     (local.set $0
+      (i32.add
+       (local.get $0)
+       (i32.const 1)
+      )
+     )
+     (br_if $for2
+      (i32.lt_s
+       (local.get $0)
+       (i32.const 32)
+      )
+     )
+    )
+   )
+  )
+  (call $k8_conv5_conv2d_add_compare_where_gemm)
+ )
+ (func $k9_reshape_compare_where_reduceMax
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 v128)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for2
+    (block
+     (local.set $1
+      (i32.const 0)
+     )
+     (loop $for1
+      (local.set $2
+       (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+      )
+      (local.set $3
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (block
+       (local.set $5
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $6
+         (i32.add
+          (i32.add
+           (i32.mul
+            (local.get $0)
+            (i32.const 12800)
+           )
+           (i32.mul
+            (local.get $5)
+            (i32.const 64)
+           )
+          )
+          (local.get $1)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (i32.mul
+           (local.get $0)
+           (i32.const 200)
+          )
+          (local.get $5)
+         )
+        )
+        (local.set $8
+         (v128.load32_splat offset=5318960
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $9
+         (v128.and
+          (i32x4.ne
+           (local.get $8)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $10
+         (local.get $9)
+        )
+        (local.set $11
+         (v128.load offset=7081392 align=4
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $12
+         (local.get $11)
+        )
+        (local.set $13
+         (v128.bitselect
+          (local.get $12)
+          (v128.const i32x4 0xf149f2ca 0xf149f2ca 0xf149f2ca 0xf149f2ca)
+          (f32x4.ne
+           (local.get $10)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.set $2
+         (f32x4.max
+          (local.get $2)
+          (local.get $13)
+         )
+        )
+        (local.set $5
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $5)
+          (i32.const 200)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 64)
+        )
+        (local.get $1)
+       )
+      )
+      (v128.store offset=5344688 align=4
+       (i32.shl
+        (local.get $14)
+        (i32.const 2)
+       )
+       (local.get $2)
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $for1
+       (i32.lt_s
+        (local.get $1)
+        (i32.const 64)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $for2
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+ )
+ (func $k10_concat
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 v128)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 v128)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for1
+    (block
+     (local.set $1
+      (i32.const 0)
+     )
+     (loop $for0
+      (local.set $2
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 192)
+        )
+        (local.get $1)
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $1)
+        (i32.const 64)
+       )
+       (then
+        (local.set $4
+         (i32.add
+          (i32.mul
+           (local.get $0)
+           (i32.const 64)
+          )
+          (local.get $1)
+         )
+        )
+        (local.set $5
+         (v128.load offset=6983088 align=4
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $3
+         (local.get $5)
+        )
+       )
+       (else
+        (if
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 128)
+         )
+         (then
+          (local.set $6
+           (i32.add
+            (local.get $1)
+            (i32.const -64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (i32.mul
+             (local.get $0)
+             (i32.const 64)
+            )
+            (local.get $6)
+           )
+          )
+          (local.set $8
+           (v128.load offset=6991280 align=4
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $3
+           (local.get $8)
+          )
+         )
+         (else
+          (local.set $9
+           (i32.add
+            (local.get $1)
+            (i32.const -128)
+           )
+          )
+          (local.set $10
+           (i32.add
+            (i32.mul
+             (local.get $0)
+             (i32.const 64)
+            )
+            (local.get $9)
+           )
+          )
+          (local.set $11
+           (v128.load offset=5344688 align=4
+            (i32.shl
+             (local.get $10)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $3
+           (local.get $11)
+          )
+         )
+        )
+       )
+      )
+      (local.set $12
+       (local.get $3)
+      )
+      (v128.store offset=5318960 align=4
+       (i32.shl
+        (local.get $2)
+        (i32.const 2)
+       )
+       (local.get $12)
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $for0
+       (i32.lt_s
+        (local.get $1)
+        (i32.const 192)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $for1
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+ )
+ (func $k11_out_matmul_add_gemm
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 i32)
+  (local $75 v128)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 i32)
+  (local $79 i32)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 i32)
+  (local $84 i32)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 i32)
+  (local $91 i32)
+  (local $92 i32)
+  (local $93 i32)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 i32)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 i32)
+  (local.set $1
+   (i32.const 0)
+  )
+  (local.set $2
+   (i32.const 0)
+  )
+  (nop)
+  (local.set $0
+   (i32.const 0)
+  )
+  (block
+   (local.set $103
+    (i32.const 8)
+   )
+   (loop $rows3
+    (local.set $3
+     (i32.mul
+      (local.get $0)
+      (i32.const 768)
+     )
+    )
+    (local.set $4
+     (local.get $2)
+    )
+    (local.set $7
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $13
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $5
+     (i32.add
+      (local.get $4)
+      (i32.const 1536)
+     )
+    )
+    (loop $k4
+     (local.set $15
+      (v128.load64_zero offset=5317392 align=4
+       (local.get $4)
+      )
+     )
+     (local.set $17
+      (v128.load32_splat offset=5318960
+       (local.get $3)
+      )
+     )
+     (local.set $7
+      (f32x4.add
+       (local.get $7)
+       (f32x4.mul
+        (local.get $17)
+        (local.get $15)
+       )
+      )
+     )
+     (local.set $17
+      (v128.load32_splat offset=5319728
+       (local.get $3)
+      )
+     )
+     (local.set $9
+      (f32x4.add
+       (local.get $9)
+       (f32x4.mul
+        (local.get $17)
+        (local.get $15)
+       )
+      )
+     )
+     (local.set $17
+      (v128.load32_splat offset=5320496
+       (local.get $3)
+      )
+     )
+     (local.set $11
+      (f32x4.add
+       (local.get $11)
+       (f32x4.mul
+        (local.get $17)
+        (local.get $15)
+       )
+      )
+     )
+     (local.set $17
+      (v128.load32_splat offset=5321264
+       (local.get $3)
+      )
+     )
+     (local.set $13
+      (f32x4.add
+       (local.get $13)
+       (f32x4.mul
+        (local.get $17)
+        (local.get $15)
+       )
+      )
+     )
+     (local.set $3
+      (i32.add
+       (local.get $3)
+       (i32.const 4)
+      )
+     )
+     (local.set $4
+      (i32.add
+       (local.get $4)
+       (i32.const 8)
+      )
+     )
+     (br_if $k4
+      (i32.ne
+       (local.get $4)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (i32.mul
+       (local.get $0)
+       (i32.const 8)
+      )
+      (i32.shl
+       (local.get $1)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $7
+     (block (result v128)
+      (local.set $75
+       (local.get $7)
+      )
+      (local.set $76
+       (local.get $0)
+      )
+      (local.set $77
+       (local.get $1)
+      )
+      (local.set $78
+       (i32.add
+        (i32.mul
+         (local.get $76)
+         (i32.const 2)
+        )
+        (local.get $77)
+       )
+      )
+      (local.set $79
+       (local.get $77)
+      )
+      (local.set $80
+       (v128.load offset=5318928 align=4
+        (i32.shl
+         (local.get $79)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $81
+       (f32x4.add
+        (local.get $75)
+        (local.get $80)
+       )
+      )
+      (local.get $81)
+     )
+    )
+    (v128.store64_lane offset=5343536 align=4 0
+     (local.get $6)
+     (local.get $7)
+    )
+    (local.set $9
+     (block (result v128)
+      (local.set $82
+       (local.get $9)
+      )
+      (local.set $83
+       (i32.add
+        (local.get $0)
+        (i32.const 1)
+       )
+      )
+      (local.set $84
+       (local.get $1)
+      )
+      (local.set $85
+       (i32.add
+        (i32.mul
+         (local.get $83)
+         (i32.const 2)
+        )
+        (local.get $84)
+       )
+      )
+      (local.set $86
+       (local.get $84)
+      )
+      (local.set $87
+       (v128.load offset=5318928 align=4
+        (i32.shl
+         (local.get $86)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $88
+       (f32x4.add
+        (local.get $82)
+        (local.get $87)
+       )
+      )
+      (local.get $88)
+     )
+    )
+    (v128.store64_lane offset=5343544 align=4 0
+     (local.get $6)
+     (local.get $9)
+    )
+    (local.set $11
+     (block (result v128)
+      (local.set $89
+       (local.get $11)
+      )
+      (local.set $90
+       (i32.add
+        (local.get $0)
+        (i32.const 2)
+       )
+      )
+      (local.set $91
+       (local.get $1)
+      )
+      (local.set $92
+       (i32.add
+        (i32.mul
+         (local.get $90)
+         (i32.const 2)
+        )
+        (local.get $91)
+       )
+      )
+      (local.set $93
+       (local.get $91)
+      )
+      (local.set $94
+       (v128.load offset=5318928 align=4
+        (i32.shl
+         (local.get $93)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $95
+       (f32x4.add
+        (local.get $89)
+        (local.get $94)
+       )
+      )
+      (local.get $95)
+     )
+    )
+    (v128.store64_lane offset=5343552 align=4 0
+     (local.get $6)
+     (local.get $11)
+    )
+    (local.set $13
+     (block (result v128)
+      (local.set $96
+       (local.get $13)
+      )
+      (local.set $97
+       (i32.add
+        (local.get $0)
+        (i32.const 3)
+       )
+      )
+      (local.set $98
+       (local.get $1)
+      )
+      (local.set $99
+       (i32.add
+        (i32.mul
+         (local.get $97)
+         (i32.const 2)
+        )
+        (local.get $98)
+       )
+      )
+      (local.set $100
+       (local.get $98)
+      )
+      (local.set $101
+       (v128.load offset=5318928 align=4
+        (i32.shl
+         (local.get $100)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $102
+       (f32x4.add
+        (local.get $96)
+        (local.get $101)
+       )
+      )
+      (local.get $102)
+     )
+    )
+    (v128.store64_lane offset=5343560 align=4 0
+     (local.get $6)
+     (local.get $13)
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 4)
+     )
+    )
+    (br_if $rows3
+     (i32.ne
+      (local.tee $103
+       (i32.sub
+        (local.get $103)
+        (i32.const 1)
+       )
+      )
+      (i32.const 0)
+     )
+    )
+   )
+  )
+ )
+ (func $k11_out_matmul_add
+  (call $k11_out_matmul_add_gemm)
+ )
+ (func $k12_reduceMax_stopGradient
+  (local $0 i32)
+  (local $1 f32)
+  (local $2 f32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 f32)
+  (local $6 i32)
+  (local $7 f32)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for1
+    (local.set $1
+     (f32.const -inf)
+    )
+    (block
+     (local.set $3
+      (i32.const 0)
+     )
+     (loop $for0
+      (local.set $4
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 2)
+        )
+        (local.get $3)
+       )
+      )
+      (local.set $5
+       (f32.load offset=5343536
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $2
+       (local.get $5)
+      )
+      (local.set $1
+       (f32.max
+        (local.get $1)
+        (local.get $2)
+       )
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $for0
+       (i32.lt_s
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (local.get $0)
+    )
+    (local.set $7
+     (local.get $1)
+    )
+    (f32.store offset=5318960
+     (i32.shl
+      (local.get $6)
+      (i32.const 2)
+     )
+     (local.get $7)
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $for1
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+ )
+ (func $k13_sub_exp_reduceSum
+  (local $0 i32)
+  (local $1 f32)
+  (local $2 f32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 f32)
+  (local $6 i32)
+  (local $7 f32)
+  (local $8 f32)
+  (local $9 f32)
+  (local $10 i32)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for1
+    (local.set $1
+     (f32.const 0)
+    )
+    (block
+     (local.set $3
+      (i32.const 0)
+     )
+     (loop $for0
+      (local.set $4
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 2)
+        )
+        (local.get $3)
+       )
+      )
+      (local.set $5
+       (f32.load offset=5343536
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $6
+       (local.get $0)
+      )
+      (local.set $7
+       (f32.load offset=5318960
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $8
+       (f32.sub
+        (local.get $5)
+        (local.get $7)
+       )
+      )
+      (local.set $9
+       (f32x4.extract_lane 0
+        (call $gf_exp_f32x4
+         (f32x4.splat
+          (local.get $8)
+         )
+        )
+       )
+      )
+      (local.set $1
+       (f32.add
+        (local.get $1)
+        (local.get $9)
+       )
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $for0
+       (i32.lt_s
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $10
+     (local.get $0)
+    )
+    (f32.store offset=5319088
+     (i32.shl
+      (local.get $10)
+      (i32.const 2)
+     )
+     (local.get $1)
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $for1
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+ )
+ (func $k14_sub_exp_div
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 f32)
+  (local $4 i32)
+  (local $5 f32)
+  (local $6 f32)
+  (local $7 f32)
+  (local $8 f32)
+  (local $9 f32)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for1
+    (block
+     (local.set $1
+      (i32.const 0)
+     )
+     (loop $for0
+      (local.set $2
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 2)
+        )
+        (local.get $1)
+       )
+      )
+      (local.set $3
+       (f32.load offset=5343536
+        (i32.shl
+         (local.get $2)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $4
+       (local.get $0)
+      )
+      (local.set $5
+       (f32.load offset=5318960
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $6
+       (f32.sub
+        (local.get $3)
+        (local.get $5)
+       )
+      )
+      (local.set $7
+       (f32x4.extract_lane 0
+        (call $gf_exp_f32x4
+         (f32x4.splat
+          (local.get $6)
+         )
+        )
+       )
+      )
+      (local.set $8
+       (f32.load offset=5319088
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $9
+       (f32.div
+        (local.get $7)
+        (local.get $8)
+       )
+      )
+      (f32.store offset=5319216
+       (i32.shl
+        (local.get $2)
+        (i32.const 2)
+       )
+       (local.get $9)
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 1)
+       )
+      )
+      (br_if $for0
+       (i32.lt_s
+        (local.get $1)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $for1
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+ )
+ (func $k15_reshape_compare_log_4more
+  (local $0 i32)
+  (local $1 f32)
+  (local $2 f32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 f32)
+  (local $11 f32)
+  (local $12 f32)
+  (local $13 f32)
+  (local $14 f32)
+  (local $15 f32)
+  (local $16 f32)
+  (local $17 f32)
+  (local $18 i32)
+  (local $19 f32)
+  (block
+   (local.set $0
+    (i32.const 0)
+   )
+   (loop $for1
+    (local.set $1
+     (f32.const 0)
+    )
+    (block
+     (local.set $3
+      (i32.const 0)
+     )
+     (loop $for0
+      (local.set $4
+       (i32.add
+        (i32.mul
+         (local.get $0)
+         (i32.const 2)
+        )
+        (local.get $3)
+       )
+      )
+      (local.set $5
+       (local.get $0)
+      )
+      (local.set $6
+       (i32.load offset=5344560
+        (i32.shl
+         (local.get $5)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $7
+       (local.get $6)
+      )
+      (local.set $8
+       (local.get $3)
+      )
+      (local.set $9
+       (i32.load offset=5318944
+        (i32.shl
+         (local.get $8)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $10
+       (f32.convert_i32_u
+        (i32.eq
+         (local.get $7)
+         (local.get $9)
+        )
+       )
+      )
+      (local.set $11
+       (f32.load offset=5343536
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $12
+       (f32.load offset=5318960
+        (i32.shl
+         (local.get $5)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $13
+       (f32.sub
+        (local.get $11)
+        (local.get $12)
+       )
+      )
+      (local.set $14
+       (f32.load offset=5319088
+        (i32.shl
+         (local.get $5)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $15
+       (f32x4.extract_lane 0
+        (call $gf_log_f32x4
+         (f32x4.splat
+          (local.get $14)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (f32.sub
+        (local.get $13)
+        (local.get $15)
+       )
+      )
+      (local.set $17
+       (f32.mul
+        (local.get $10)
+        (local.get $16)
+       )
+      )
+      (local.set $1
+       (f32.add
+        (local.get $1)
+        (local.get $17)
+       )
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $for0
+       (i32.lt_s
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $18
+     (local.get $0)
+    )
+    (local.set $19
+     (f32.neg
+      (local.get $1)
+     )
+    )
+    (f32.store offset=5319472
+     (i32.shl
+      (local.get $18)
+      (i32.const 2)
+     )
+     (local.get $19)
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $for1
+     (i32.lt_s
+      (local.get $0)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+ )
+ (func $k16_reduceSum_div
+  (local $0 v128)
+  (local $1 f32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 f32)
+  (local.set $0
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block
+   (local.set $2
+    (i32.const 0)
+   )
+   (loop $for0
+    (local.set $3
+     (local.get $2)
+    )
+    (local.set $4
+     (v128.load offset=5319472 align=4
+      (i32.shl
+       (local.get $3)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $0
+     (f32x4.add
+      (local.get $0)
+      (local.get $4)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 4)
+     )
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+   )
+  )
+  (local.set $1
+   (f32.add
+    (f32.add
+     (f32x4.extract_lane 0
+      (local.get $0)
+     )
+     (f32x4.extract_lane 1
+      (local.get $0)
+     )
+    )
+    (f32.add
+     (f32x4.extract_lane 2
+      (local.get $0)
+     )
+     (f32x4.extract_lane 3
+      (local.get $0)
+     )
+    )
+   )
+  )
+  (local.set $5
+   (f32.div
+    (local.get $1)
+    (f32.const 32)
+   )
+  )
+  (f32.store offset=5318960
+   (i32.const 0)
+   (local.get $5)
+  )
+ )
+ (func $textcnn
+  (call $k0_embed_gather_reshape)
+  (call $k1_conv3_reshape)
+  (call $k2_conv3_conv2d_add_compare_where)
+  (call $k3_compare_reshape_where_reduceMax)
+  (call $k4_conv4_reshape)
+  (call $k5_conv4_conv2d_add_compare_where)
+  (call $k6_reshape_compare_where_reduceMax)
+  (call $k7_conv5_reshape)
+  (call $k8_conv5_conv2d_add_compare_where)
+  (call $k9_reshape_compare_where_reduceMax)
+  (call $k10_concat)
+  (call $k11_out_matmul_add)
+  (call $k12_reduceMax_stopGradient)
+  (call $k13_sub_exp_reduceSum)
+  (call $k14_sub_exp_div)
+  (call $k15_reshape_compare_log_4more)
+  (call $k16_reduceSum_div)
+  (nop)
+ )
+)
