@@ -2,8 +2,9 @@
 //   character ids [N, T] → embedding 16 → bidirectional GRU 48 (padding masked) → concat 96 →
 //   dense 2 (logits). Names are lowercase and at most 15 letters; T = 16, V = 40 ids cover them.
 //   npx gradfuse train graphs/char_rnn_names.ts --data names --epochs 10 --batch 64 --optimizer adam --lr 0.005
-import { defineGraph } from "../src/dsl/builder.ts";
-import { dense, embedding, gru, maskFromIds, softmax, softmaxCrossEntropy } from "../src/nn/index.ts";
+import { defineGraph, nn } from "gradfuse";
+
+const { dense, embedding, gru, maskFromIds, softmax, softmaxCrossEntropy } = nn;
 
 export default defineGraph("char_rnn_names", { N: 64, T: 16, V: 40 }, (g) => {
   const ids = g.input("x", ["N", "T"], "i32");

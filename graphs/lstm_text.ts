@@ -3,8 +3,9 @@
 //   dense 2 (logits).
 // T and V are bindings (see graphs/textcnn.ts):
 //   npx gradfuse train graphs/lstm_text.ts --data spam-assassin --epochs 4 --batch 32 --optimizer adam --lr 0.005
-import { defineGraph } from "../src/dsl/builder.ts";
-import { dense, embedding, lstm, maskFromIds, softmax, softmaxCrossEntropy } from "../src/nn/index.ts";
+import { defineGraph, nn } from "gradfuse";
+
+const { dense, embedding, lstm, maskFromIds, softmax, softmaxCrossEntropy } = nn;
 
 export default defineGraph("lstm_text", { N: 32, T: 64, V: 10000 }, (g) => {
   const ids = g.input("x", ["N", "T"], "i32");

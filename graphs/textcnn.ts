@@ -4,9 +4,10 @@
 // T (words per message, padded/truncated) and V (vocabulary size, ids < V) are bindings, so
 // `--data spam-assassin` builds its vocabulary and pads to match:
 //   npx gradfuse train graphs/textcnn.ts --data spam-assassin --epochs 3 --batch 32 --optimizer adam --lr 0.001
-import { defineGraph } from "../src/dsl/builder.ts";
-import { concat } from "../src/dsl/ops.ts";
-import { conv1d, dense, dropout, embedding, globalMaxOverTime, maskFromIds, softmax, softmaxCrossEntropy } from "../src/nn/index.ts";
+import { defineGraph, nn, ops } from "gradfuse";
+
+const { conv1d, dense, dropout, embedding, globalMaxOverTime, maskFromIds, softmax, softmaxCrossEntropy } = nn;
+const { concat } = ops;
 
 export default defineGraph("textcnn", { N: 32, T: 200, V: 20000 }, (g) => {
   const ids = g.input("x", ["N", "T"], "i32");

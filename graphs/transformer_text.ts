@@ -3,18 +3,9 @@
 //   forward 128, GELU, key padding mask) → layer norm → mean over the real positions → dense 2.
 // T and V are bindings (see graphs/textcnn.ts):
 //   npx gradfuse train graphs/transformer_text.ts --data spam-assassin --epochs 4 --batch 32 --optimizer adamw --lr 0.001
-import { defineGraph } from "../src/dsl/builder.ts";
-import {
-  addSinusoidalPositions,
-  dense,
-  embedding,
-  globalAvgOverTime,
-  layerNorm,
-  maskFromIds,
-  softmax,
-  softmaxCrossEntropy,
-  transformerEncoderBlock,
-} from "../src/nn/index.ts";
+import { defineGraph, nn } from "gradfuse";
+
+const { addSinusoidalPositions, dense, embedding, globalAvgOverTime, layerNorm, maskFromIds, softmax, softmaxCrossEntropy, transformerEncoderBlock } = nn;
 
 export default defineGraph("transformer_text", { N: 32, T: 128, V: 10000 }, (g) => {
   const ids = g.input("x", ["N", "T"], "i32");

@@ -29,7 +29,9 @@ export function feedsFor(g: Graph): Record<string, Float32Array | Int32Array> {
   for (const n of inputsOf(g)) {
     const size = sizeOf(n.shape);
     const salt = n.attrs.name.length * 7.3;
-    if (n.dtype === "i32") feeds[n.attrs.name] = Int32Array.from({ length: size }, (_, i) => (i * 7 + 3) % 5);
+    // i32 inputs with a declared range (class labels, ids) get values inside it, as the runtime checks.
+    const [lo, hi] = n.attrs.range ?? [0, 5];
+    if (n.dtype === "i32") feeds[n.attrs.name] = Int32Array.from({ length: size }, (_, i) => lo + ((i * 7 + 3) % Math.min(5, hi - lo)));
     else if (n.attrs.name.startsWith("pos")) feeds[n.attrs.name] = Float32Array.from({ length: size }, (_, i) => 0.1 + Math.abs(Math.sin(i * 1.7 + salt)) * 1.9);
     else feeds[n.attrs.name] = Float32Array.from({ length: size }, (_, i) => Math.sin(i * 0.91 + salt) * 1.5);
   }

@@ -152,7 +152,7 @@ describe.each(BACKENDS)("names (%s)", (backend) => {
 describe("DSL options", () => {
   const at = /reliability\.test\.ts:\d+: /;
   it.each([
-    ["maxPool dilations (not supported)", () => defineGraph("o", {}, (g) => void ops.maxPool(g.input("x", [1, 4, 4, 1]), { window: 2, dilations: 2 } as never)).build(), /maxPool: unknown option 'dilations'[\s\S]*maxPool takes window, strides, padding/],
+    ["a maxPool option it does not have", () => defineGraph("o", {}, (g) => void ops.maxPool(g.input("x", [1, 4, 4, 1]), { window: 2, dilation: 2 } as never)).build(), /maxPool: unknown option 'dilation'[\s\S]*maxPool takes window, strides, dilations, padding/],
     ["a misspelled dense option", () => defineGraph("o", {}, (g) => void nn.dense(g.input("x", [1, 4]), 3, { activaton: "relu" } as never)).build(), /dense: unknown option 'activaton'/],
     ["an unknown activation", () => defineGraph("o", {}, (g) => void nn.dense(g.input("x", [1, 4]), 3, { activation: "relux" as never })).build(), /dense: option 'activation' is "relux"[\s\S]*hint: +activation takes an activation name/],
     ["a bad reduction", () => defineGraph("o", {}, (g) => void nn.mse(g.input("x", [1, 4]), g.input("y", [1, 4]), { reduction: "avg" as never })).build(), /mse: option 'reduction' is "avg"[\s\S]*one of "mean", "sum", "none"/],

@@ -338,6 +338,6 @@ describe("RMSProp momentum/centered and Adam/AdamW AMSGrad, step by step with a 
   it("parses the new settings; booleans are 0 or 1", () => {
     expect(parseOptimizer("rmsprop:momentum=0.9,centered=1")).toEqual({ kind: "rmsprop", momentum: 0.9, centered: 1 });
     expect(parseOptimizer("adamw:amsgrad=1")).toEqual({ kind: "adamw", amsgrad: 1 });
-    expect(() => parseOptimizer("adam:amsgrad=2")).toThrow(/amsgrad is 0 or 1/);
+    expect(() => parseOptimizer("adam:amsgrad=2")).toThrow(/amsgrad=2 is a switch; give true or false \(0 or 1 on the command line\)/);
   });
 });
