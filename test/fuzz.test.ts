@@ -53,6 +53,25 @@ describe("fuzz: shrunk reproducers", () => {
   });
 });
 
+describe("fuzz: padding contributes nothing (0·∞ is not NaN where a tap is padding)", () => {
+  it.each([
+    ["conv2d SAME with an epilogue", [1, 5, 5, 2], [3, 3, 2, 4], { padding: "SAME" }],
+    ["conv2d explicit pads, stride 2", [2, 6, 5, 1], [2, 3, 1, 3], { padding: [[1, 0], [2, 1]], strides: 2 }],
+    ["conv2d dilated SAME (direct kernel: few channels)", [1, 7, 7, 1], [2, 2, 1, 2], { padding: "SAME", dilations: 2 }],
+  ] as const)("%s: weights with ±∞ and NaN (log of the 1/8 grid) match the reference, forward and gradients", async (_what, xShape, wShape, opts) => {
+    const g = defineGraph("pad_inf", {}, (g) => {
+      const x = g.input("x", [...xShape]);
+      const w = g.input("w", [...wShape]).log();
+      const y = ops.conv2d(x, w, opts as never);
+      g.output("y", y.add(g.param("b", [wShape[3]], { kind: "zeros" })).tanh());
+      // The filter gradient multiplies x's padding by dy: a dy with ±∞ (1/0 of a padding-only output).
+      const dy = ops.conv2d(x, g.input("v", [...wShape]), opts as never).reciprocal();
+      g.output("dw", ops.conv2dBackpropFilter(x, dy, [...wShape], opts as never));
+    }).build();
+    expect(await checkGraph(g, 5)).toEqual([]);
+  });
+});
+
 describe("fuzz: rounding", () => {
   it("ts: gradients of max and min after logSoftmax are finite (the reduce epilogue rounds Σexp like its rematerialized copy)", async () => {
     const g = defineGraph("lsm_max", {}, (g) => {
