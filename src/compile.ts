@@ -14,6 +14,8 @@ import { fileURLToPath } from "node:url";
 import { ts } from "ts-morph";
 import { emitModule } from "./codegen/ts/module.ts";
 import { emitWasmVariants, loadEmittedWasm } from "./codegen/wasm/compile.ts";
+import { checkOptions, rule } from "./dsl/options.ts";
+import type { OptionSpec } from "./dsl/options.ts";
 import { formatGraph } from "./ir/print.ts";
 import type { Graph } from "./ir/types.ts";
 import { formatShape } from "./ir/types.ts";
@@ -48,7 +50,18 @@ export interface CompileOptions {
   readonly debug?: number;
   /** Program name (file stem); default: the graph's name, or the first entry's graph name. */
   readonly name?: string;
+  /** Accept NaN and ±∞ in f32 feeds and params on every run (default false: a FeedError). */
+  readonly allowNonFinite?: boolean;
 }
+
+const COMPILE_OPTIONS: OptionSpec<CompileOptions> = {
+  backend: rule.oneOf("wasm", "ts"),
+  fma: { takes: 'true, false or "auto"', ok: (v) => typeof v === "boolean" || v === "auto" },
+  outDir: rule.name,
+  debug: { takes: "a debug level 0–5", ok: (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 5 },
+  name: rule.name,
+  allowNonFinite: rule.boolean,
+};
 
 const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "runtime");
 
@@ -208,10 +221,13 @@ async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: Com
  * writes its files to `outDir` when asked.
  */
 export async function compile(entries: Graph | Readonly<Record<string, Graph>>, opts: CompileOptions = {}): Promise<Program> {
+  checkOptions("compile", opts, COMPILE_OPTIONS);
   const dir = opts.outDir ?? path.join("generated", isGraph(entries) ? entries.name : "program");
   const emitted = await build(entries, opts, runtimeImportFrom(dir));
   if (opts.outDir) writeFiles(opts.outDir, emitted.files);
-  return emitted.load();
+  const program = emitted.load();
+  if (opts.allowNonFinite) program.allowNonFinite = true;
+  return program;
 }
 
 function writeFiles(dir: string, files: Record<string, string | Uint8Array>): string[] {
