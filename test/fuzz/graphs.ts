@@ -24,7 +24,7 @@ export const BINARY = ["add", "sub", "mul", "div", "divSafe", "pow", "maximum", 
 export const OTHER = [
   "where", "sum", "mean", "max", "min", "argmax", "reshape", "flatten", "transpose", "broadcast", "slice", "pad", "concat",
   "expandSqueeze", "matmul", "conv2d", "conv2dBackpropInput", "conv2dBackpropFilter", "maxPool", "avgPool",
-  "maxPoolBackprop", "avgPoolBackprop", "random", "logSoftmax", "softmax",
+  "maxPoolBackprop", "avgPoolBackprop", "random", "logSoftmax", "softmax", "constant",
 ] as const;
 export const OPS = [...UNARY, ...BINARY, ...OTHER] as const;
 export type OpName = (typeof OPS)[number];
@@ -240,6 +240,12 @@ class SpecBuilder {
       case "random": {
         const counter = g.constant(k0, [], "i32");
         return randomUniform(counter, [...f.shape], k1).add(f);
+      }
+      case "constant": {
+        // A constant of a pool value's shape joins the pool, so it becomes the main operand of later ops
+        // (a conv's x, a pool's input, matmul's left side), not only the second one.
+        const source = pick(["broadcastConst", "arrayConst", "reshapedConst", "scalar"] as const, k1);
+        return this.operand({ ...step, source }, f.shape, k0);
       }
       case "logSoftmax": {
         if (!f.rank) return undefined;
