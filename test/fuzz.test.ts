@@ -72,6 +72,17 @@ describe("fuzz: padding contributes nothing (0·∞ is not NaN where a tap is pa
   });
 });
 
+describe("fuzz: casts", () => {
+  it("f32 → i32 saturates on both backends like the reference (NaN → 0, ±∞ and 3e9 clamp, −2.7 → −2)", async () => {
+    const g = defineGraph("cast_sat", {}, (g) => {
+      const x = g.input("x", [6]).abs().add(1); // ≥ 1, so the product keeps each constant's class
+      const special = g.constant([NaN, Infinity, -Infinity, 3e9, -2.7, 2.7], [6]).mul(x.div(x));
+      g.output("i", special.cast("i32").cast("f32"));
+    }).build();
+    expect(await checkGraph(g, 1)).toEqual([]);
+  });
+});
+
 describe("fuzz: rounding", () => {
   it("ts: gradients of max and min after logSoftmax are finite (the reduce epilogue rounds Σexp like its rematerialized copy)", async () => {
     const g = defineGraph("lsm_max", {}, (g) => {
