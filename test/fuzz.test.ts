@@ -72,6 +72,13 @@ describe("fuzz: padding contributes nothing (0·∞ is not NaN where a tap is pa
   });
 });
 
+describe("fuzz: pool backprops accumulate like the reference", () => {
+  it("ts: avgPool's gradient cancels to exactly 0 where the reference's does (then 1/(2√0) is NaN, not ∞)", async () => {
+    const spec: GraphSpec = { inputs: [[2, 4, 9, 4]], steps: [step("sqrt"), { ...step("avgPool", "value", [8, 1, 6, 0, 1, 0]), a: 21 }], outputs: [], grad: true, seed: 0 };
+    expect(await checkGraph(buildGraph(spec), 0)).toEqual([]);
+  });
+});
+
 describe("fuzz: casts", () => {
   it("f32 → i32 saturates on both backends like the reference (NaN → 0, ±∞ and 3e9 clamp, −2.7 → −2)", async () => {
     const g = defineGraph("cast_sat", {}, (g) => {

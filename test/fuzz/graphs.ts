@@ -27,7 +27,8 @@ export const OTHER = [
   "maxPoolBackprop", "avgPoolBackprop", "random", "logSoftmax", "softmax", "constant",
 ] as const;
 export const OPS = [...UNARY, ...BINARY, ...OTHER] as const;
-export type OpName = (typeof OPS)[number];
+/** "keep" re-adds its operand to the pool (no node): the minimizer puts it in place of a step it drops. */
+export type OpName = (typeof OPS)[number] | "keep";
 
 /** Where an op's extra operand comes from. */
 export const SOURCES = ["value", "scalar", "broadcastConst", "reshapedConst", "arrayConst", "param", "input", "keepDims"] as const;
@@ -189,6 +190,7 @@ class SpecBuilder {
     const g = this.g;
     const other = () => this.operand(step, f.shape, k0);
     switch (step.op) {
+      case "keep": return a;
       case "neg": return f.neg();
       case "abs": return f.abs();
       case "sign": return f.sign();

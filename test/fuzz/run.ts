@@ -36,6 +36,28 @@ let seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 3
 let graphs = 0;
 const failures: { seed: number; spec: GraphSpec; failures: Failure[] }[] = [];
 
+/**
+ * After fast-check's shrinking: replaces each step by "keep" (its operand, no node — so later steps still
+ * pick the same values), then drops what is left of them, as long as the graph still fails.
+ */
+async function minimize(spec: GraphSpec): Promise<GraphSpec> {
+  const fails = async (s: GraphSpec) => (await failuresOf(s).catch(() => [{ backend: "ts" as const, what: "crash" }])).length > 0;
+  let best = spec;
+  for (let i = 0; i < best.steps.length; i++) {
+    if (best.steps[i]!.op === "keep") continue;
+    const tried = { ...best, steps: best.steps.map((st, j) => (j === i ? { ...st, op: "keep" as const } : st)) };
+    if (await fails(tried)) best = tried;
+  }
+  for (let i = best.steps.length - 1; i >= 0; i--) {
+    if (best.steps[i]!.op !== "keep") continue;
+    const tried = { ...best, steps: best.steps.filter((_, j) => j !== i) };
+    if (await fails(tried)) best = tried;
+  }
+  for (const grad of [false]) if (best.grad !== grad && (await fails({ ...best, grad }))) best = { ...best, grad };
+  if (best.outputs.length && (await fails({ ...best, outputs: [] }))) best = { ...best, outputs: [] };
+  return best;
+}
+
 async function failuresOf(spec: GraphSpec): Promise<Failure[]> {
   const g = buildGraph(spec);
   if (g.nodes.length > 400) return [];
@@ -89,12 +111,13 @@ while (Date.now() < deadline) {
     { seed, numRuns: 1_000_000, endOnFailure: false, interruptAfterTimeLimit: Math.max(1, deadline - Date.now()) },
   );
   if (result.failed && result.counterexample) {
-    const [spec] = result.counterexample;
+    const spec = await minimize(result.counterexample[0]);
     const found = await failuresOf(spec);
     failures.push({ seed, spec, failures: found });
     fs.mkdirSync(values.out!, { recursive: true });
     const file = path.join(values.out!, `${seed}.json`);
-    fs.writeFileSync(file, JSON.stringify({ seed, failures: found, spec }, null, 1) + "\n");
+    const test = `it("fuzz seed ${seed}", async () => { const spec: GraphSpec = ${JSON.stringify(spec)}; expect(await checkGraph(buildGraph(spec), spec.seed)).toEqual([]); });`;
+    fs.writeFileSync(file, JSON.stringify({ seed, failures: found, spec, test }, null, 1) + "\n");
     console.log(`FAIL seed ${seed}: ${found.map((f) => `${f.backend}: ${f.what}`).join("; ") || String(result.errorInstance)}`);
     console.log(`  shrunk spec: ${JSON.stringify(spec)}`);
     console.log(`  written to ${file}`);
