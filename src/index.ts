@@ -33,3 +33,11 @@ export { learningRate, parseSchedule } from "./train/schedules.ts";
 export { saveCheckpoint, loadCheckpoint } from "./train/checkpoint.ts";
 export { mnistSplit, loadMnistDigits } from "./data/mnist.ts";
 export { loadIdxDataset } from "./data/idx.ts";
+
+// Input validation (issue 13): errors a user can catch, and the checks behind them.
+export { CompileError } from "./ir/errors.ts";
+export type { FeedCheckOptions } from "./runtime/feeds.ts";
+export { checkOptions } from "./dsl/options.ts";
+export type { OptionSpec, OptionRule } from "./dsl/options.ts";
+export { checkOptimizer, OptimizerError } from "./train/optimizers.ts";
+export { checkLabels, checkDatasetLabels, DataError } from "./data/labels.ts";
