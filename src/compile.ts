@@ -12,6 +12,8 @@ import "./runtime/optimized-wasm.ts"; // first: before binaryen or any WebAssemb
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileStemFor } from "./codegen/names.ts";
+import { checkOptions, rule } from "./dsl/options.ts";
+import type { OptionSpec } from "./dsl/options.ts";
 import { formatGraph } from "./ir/print.ts";
 import type { Graph } from "./ir/types.ts";
 import { formatShape } from "./ir/types.ts";
@@ -43,12 +45,23 @@ export interface CompileOptions {
   readonly debug?: number;
   /** Program name (file stem); default: the graph's name, or the first entry's graph name. */
   readonly name?: string;
+  /** Accept NaN and ±∞ in f32 feeds and params on every run (default false: a FeedError). */
+  readonly allowNonFinite?: boolean;
 }
 
 /** What the driver is asked for internally: the files even without an outDir (emitProgramFiles). */
 interface BuildOptions extends CompileOptions {
   readonly files?: boolean;
 }
+
+const COMPILE_OPTIONS: OptionSpec<CompileOptions> = {
+  backend: rule.oneOf("wasm", "ts"),
+  fma: { takes: 'true, false or "auto"', ok: (v) => typeof v === "boolean" || v === "auto" },
+  outDir: rule.name,
+  debug: { takes: "a debug level 0–5", ok: (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 5 },
+  name: rule.name,
+  allowNonFinite: rule.boolean,
+};
 
 /** A program directory that cannot be written as asked (it holds the other backend's program). */
 export class ProgramDirError extends Error {
@@ -222,9 +235,12 @@ async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: Bui
  * writes its directory to `outDir` when asked.
  */
 export async function compile(entries: Graph | Readonly<Record<string, Graph>>, opts: CompileOptions = {}): Promise<Program> {
+  checkOptions("compile", opts, COMPILE_OPTIONS);
   const emitted = await build(entries, opts);
   if (opts.outDir) writeProgramDir(opts.outDir, emitted.files, opts.backend ?? DEFAULT_BACKEND);
-  return emitted.load();
+  const program = await emitted.load();
+  if (opts.allowNonFinite) program.allowNonFinite = true;
+  return program;
 }
 
 /**

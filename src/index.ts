@@ -104,3 +104,10 @@ export * as augment from "./data/augment.ts";
 // ---- sequences and text ----
 /** Text: tokenizer, vocabulary, padding/truncation, the SpamAssassin and first-names corpora. */
 export * as text from "./data/text/index.ts";
+
+// ---- input validation: the checks behind the errors ----
+export type { FeedCheckOptions } from "./runtime/feeds.ts";
+export { checkOptions } from "./dsl/options.ts";
+export type { OptionSpec, OptionRule } from "./dsl/options.ts";
+export { checkOptimizer } from "./train/optimizers.ts";
+export { checkLabels, checkDatasetLabels } from "./data/labels.ts";

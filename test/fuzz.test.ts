@@ -53,6 +53,43 @@ describe("fuzz: shrunk reproducers", () => {
   });
 });
 
+describe("fuzz: padding contributes nothing (0·∞ is not NaN where a tap is padding)", () => {
+  it.each([
+    ["conv2d SAME with an epilogue", [1, 5, 5, 2], [3, 3, 2, 4], { padding: "SAME" }],
+    ["conv2d explicit pads, stride 2", [2, 6, 5, 1], [2, 3, 1, 3], { padding: [[1, 0], [2, 1]], strides: 2 }],
+    ["conv2d dilated SAME (direct kernel: few channels)", [1, 7, 7, 1], [2, 2, 1, 2], { padding: "SAME", dilations: 2 }],
+  ] as const)("%s: weights with ±∞ and NaN (log of the 1/8 grid) match the reference, forward and gradients", async (_what, xShape, wShape, opts) => {
+    const g = defineGraph("pad_inf", {}, (g) => {
+      const x = g.input("x", [...xShape]);
+      const w = g.input("w", [...wShape]).log();
+      const y = ops.conv2d(x, w, opts as never);
+      g.output("y", y.add(g.param("b", [wShape[3]], { kind: "zeros" })).tanh());
+      // The filter gradient multiplies x's padding by dy: a dy with ±∞ (1/0 of a padding-only output).
+      const dy = ops.conv2d(x, g.input("v", [...wShape]), opts as never).reciprocal();
+      g.output("dw", ops.conv2dBackpropFilter(x, dy, [...wShape], opts as never));
+    }).build();
+    expect(await checkGraph(g, 5)).toEqual([]);
+  });
+});
+
+describe("fuzz: pool backprops accumulate like the reference", () => {
+  it("ts: avgPool's gradient cancels to exactly 0 where the reference's does (then 1/(2√0) is NaN, not ∞)", async () => {
+    const spec: GraphSpec = { inputs: [[2, 4, 9, 4]], steps: [step("sqrt"), { ...step("avgPool", "value", [8, 1, 6, 0, 1, 0]), a: 21 }], outputs: [], grad: true, seed: 0 };
+    expect(await checkGraph(buildGraph(spec), 0)).toEqual([]);
+  });
+});
+
+describe("fuzz: casts", () => {
+  it("f32 → i32 saturates on both backends like the reference (NaN → 0, ±∞ and 3e9 clamp, −2.7 → −2)", async () => {
+    const g = defineGraph("cast_sat", {}, (g) => {
+      const x = g.input("x", [6]).abs().add(1); // ≥ 1, so the product keeps each constant's class
+      const special = g.constant([NaN, Infinity, -Infinity, 3e9, -2.7, 2.7], [6]).mul(x.div(x));
+      g.output("i", special.cast("i32").cast("f32"));
+    }).build();
+    expect(await checkGraph(g, 1)).toEqual([]);
+  });
+});
+
 describe("fuzz: rounding", () => {
   it("ts: gradients of max and min after logSoftmax are finite (the reduce epilogue rounds Σexp like its rematerialized copy)", async () => {
     const g = defineGraph("lsm_max", {}, (g) => {

@@ -159,9 +159,24 @@ describe("DSL options", () => {
     ["conv2d padding 'same'", () => defineGraph("o", {}, (g) => void ops.conv2d(g.input("x", [1, 4, 4, 1]), g.input("w", [3, 3, 1, 1]), { padding: "same" as never })).build(), /conv2d: option 'padding' is "same"/],
     ["batchNorm momentum 2", () => defineGraph("o", {}, (g) => void nn.batchNorm(g.input("x", [2, 4]), { momentum: 2 })).build(), /batchNorm: option 'momentum' is 2[\s\S]*\[0, 1\]/],
     ["matmul transpose (a typo)", () => defineGraph("o", {}, (g) => void g.input("a", [2, 2]).matmul(g.input("b", [2, 2]), { transpose: true } as never)).build(), /matmul: unknown option 'transpose'/],
+    ["build({ mod: 'train' })", () => classifier.build({ mod: "train" } as never), /build: unknown option 'mod'[\s\S]*build takes bindings, mode, seed/],
+    ["param({ trainabel })", () => defineGraph("o", {}, (g) => void g.param("w", [2], { kind: "zeros" }, { trainabel: false } as never)).build(), /param: unknown option 'trainabel'/],
   ])("%s is an error at the user's line", (_what, build, message) => {
     expect(build).toThrow(at);
     expect(build).toThrow(message);
+  });
+});
+
+describe("compile options", () => {
+  it("an unknown compile option or backend is an error naming it", async () => {
+    await expect(compile(classifier.build(), { backnd: "ts" } as never)).rejects.toThrow(/compile: unknown option 'backnd'[\s\S]*compile takes backend, fma, outDir, debug, name, allowNonFinite/);
+    await expect(compile(classifier.build(), { backend: "js" as never })).rejects.toThrow(/compile: option 'backend' is "js"[\s\S]*one of "wasm", "ts"/);
+  });
+
+  it("compile({ allowNonFinite: true }) accepts NaN inputs on every run", async () => {
+    const p = await compile(classifier.build(), { backend: "ts", allowNonFinite: true });
+    p.initParams(0);
+    expect(Number.isNaN(p.run("clf", { x: new Float32Array(6).fill(NaN), labels: [0, 1] }).loss!.data[0])).toBe(true);
   });
 });
 

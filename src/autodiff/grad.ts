@@ -4,6 +4,7 @@ import { GraphBuilder } from "../dsl/builder.ts";
 import type { Graph } from "../ir/types.ts";
 import { paramsOf } from "../ir/types.ts";
 import { gradients } from "./gradients.ts";
+import { checkOptions } from "../dsl/options.ts";
 
 export interface GradOptions {
   /** Names of params or f32 inputs to differentiate with respect to; default: every trainable param. */
@@ -13,6 +14,7 @@ export interface GradOptions {
 export const gradOutputName = (name: string) => `grad/${name}`;
 
 export function grad(graph: Graph, opts: GradOptions = {}): Graph {
+  checkOptions("grad", opts, { wrt: { takes: "a list of param or input names", ok: (v) => Array.isArray(v) && v.every((s) => typeof s === "string") } });
   if (graph.loss === undefined) {
     throw new Error(`grad: graph '${graph.name}' declares no loss; call g.loss(...) in its definition`);
   }

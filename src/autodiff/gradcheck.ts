@@ -9,6 +9,8 @@ import { interpret } from "../interp/interpret.ts";
 import type { Feed } from "../runtime/feeds.ts";
 import { mix32 } from "../runtime/random.ts";
 import { grad, gradOutputName } from "./grad.ts";
+import { checkOptions, rule } from "../dsl/options.ts";
+import type { OptionSpec } from "../dsl/options.ts";
 
 export interface GradcheckOptions {
   /** Param values; missing f32 params get seeded uniform(-1, 1) values, i32 ones zeros. */
@@ -63,6 +65,11 @@ function withProjectionLoss(graph: Graph, seed: number): Graph {
 }
 
 export function gradcheck(graph: Graph, opts: GradcheckOptions = {}): GradcheckResult {
+  const byName = { takes: "an object of arrays by name", ok: (v: unknown) => typeof v === "object" && v !== null };
+  checkOptions("gradcheck", opts, {
+    params: byName, feeds: byName, wrt: { takes: "a list of names", ok: (v) => Array.isArray(v) }, eps: rule.positive, atol: rule.nonNegative,
+    rtol: rule.nonNegative, maxPerTensor: rule.positiveInt, seed: rule.seed,
+  } satisfies OptionSpec<GradcheckOptions>);
   const seed = opts.seed ?? 1;
   const g = withProjectionLoss(graph, seed);
   const eps = opts.eps ?? 1e-6;

@@ -6,6 +6,7 @@ import type { DType, Graph, InitSpec, Mode, Node, Prim, PrimAttrs, SourceLoc, St
 import { formatShape } from "../ir/types.ts";
 import { rules } from "../prims/index.ts";
 import type { ValueType } from "../prims/rule.ts";
+import type { OptionSpec } from "./options.ts";
 import { checkOptions, rule } from "./options.ts";
 import { Tensor } from "./tensor.ts";
 
@@ -162,6 +163,8 @@ export class GraphBuilder {
 
   /** A parameter (trainable by default); its name is prefixed by the enclosing scopes. */
   param(name: string, shape: readonly Dim[], init: InitSpec, opts: { trainable?: boolean } = {}): Tensor {
+    checkOptions("param", opts, { trainable: rule.boolean });
+    if (!rule.init.ok(init)) throw new GraphError("param", callSite(), `parameter '${name}' needs an initializer, got ${JSON.stringify(init)}`, { hint: "e.g. init.heUniform() or { kind: \"zeros\" }" });
     const full = this.scoped(name);
     this.claimName(full, "parameter");
     const resolved = this.resolveShape(shape, `parameter '${full}'`);
@@ -325,6 +328,8 @@ export class GraphBuilder {
   }
 }
 
+const BINDINGS_RULE = { takes: "an object of symbol values, e.g. { N: 64 }", ok: (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v) };
+
 /** The most bytes one tensor may take: a WebAssembly memory (and so any arena) holds at most 4 GiB. */
 export const MAX_TENSOR_BYTES = 2 ** 32;
 
@@ -370,6 +375,7 @@ export function defineGraph(
     name,
     defaults,
     build(opts: BuildOptions = {}): Graph {
+      checkOptions("build", opts, { bindings: BINDINGS_RULE, mode: rule.oneOf("train", "infer"), seed: rule.seed } satisfies OptionSpec<BuildOptions>);
       const bindings = { ...defaults, ...opts.bindings };
       checkBindings(name, bindings);
       const g = new GraphBuilder(name, opts.mode ?? "infer", bindings, opts.seed ?? 0);

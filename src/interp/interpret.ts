@@ -55,7 +55,7 @@ export function interpret(graph: Graph, opts: InterpretOptions): InterpretResult
   });
   const check = { allowNonFinite: opts.allowNonFinite ?? false };
   const feedData = checkFeeds(`${graph.name}: inputs`, inputs.map(slot), opts.feeds ?? {}, check);
-  const paramData = checkFeeds(`${graph.name}: params`, params.map(slot), opts.params, check);
+  const paramData = checkFeeds(`${graph.name}: params`, params.map(slot), opts.params, { ...check, role: "param" });
   const supplied = new Map<number, ArrayLike<number>>();
   inputs.forEach((n, i) => supplied.set(n.id, feedData[i]!));
   params.forEach((n, i) => supplied.set(n.id, paramData[i]!));

@@ -22,7 +22,7 @@ function isDefault(node: Node, key: string, v: unknown): boolean {
 /** Attributes worth printing, as `key=value` pairs (leaf types are already in the node's type). */
 export function formatAttrs(node: Node): string {
   const attrs = node.attrs as Record<string, unknown>;
-  const skip = new Set(["dtype", "shape", ...(node.op === "input" || node.op === "param" ? ["name"] : [])]);
+  const skip = new Set(["dtype", "shape", "rangeReason", ...(node.op === "input" || node.op === "param" ? ["name"] : [])]);
   const parts: string[] = [];
   for (const [k, v] of Object.entries(attrs)) {
     if (skip.has(k)) continue;
@@ -31,6 +31,10 @@ export function formatAttrs(node: Node): string {
       continue;
     }
     if (k === "padding" && v === "EXPLICIT") continue;
+    if (k === "range" && Array.isArray(v)) {
+      parts.push(`range=[${v[0]},${v[1]})`); // half-open: i32 labels in [0, classes)
+      continue;
+    }
     if (isDefault(node, k, v)) continue;
     parts.push(`${k}=${formatValue(v)}`);
   }

@@ -250,12 +250,17 @@ export const elementwiseRules = {
       if (!x) throw new ShapeError("cast needs an input");
       return { dtype: attrs.to, shape: x.shape };
     },
-    // f32 → i32 truncates toward zero, as C and WebAssembly's trunc_sat do.
-    reference: (inputs, attrs, out, ctx) => mapUnary(inputs, out, ctx, attrs.to === "i32" ? Math.trunc : (v) => v),
+    // f32 → i32 truncates toward zero and saturates, as WebAssembly's trunc_sat does: NaN → 0, values
+    // past the int32 range (±∞ included) → −2³¹ or 2³¹−1 (an Int32Array store alone would wrap them).
+    reference: (inputs, attrs, out, ctx) => mapUnary(inputs, out, ctx, attrs.to === "i32" ? truncSat : (v) => v),
     vjp: ({ node, x, dy }) => [node.dtype === "f32" && x[0]!.dtype === "f32" ? dy : null],
     flops: () => 0,
   },
 } satisfies RuleTable<ElementwisePrim>;
+
+function truncSat(v: number): number {
+  return Number.isNaN(v) ? 0 : Math.max(-2147483648, Math.min(2147483647, Math.trunc(v)));
+}
 
 export function isElementwise(op: Prim): op is ElementwisePrim {
   return op in elementwiseRules;

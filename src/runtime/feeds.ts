@@ -22,6 +22,8 @@ export type Feed = HostTensor | TensorData | readonly number[] | number;
 export interface FeedCheckOptions {
   /** Accept NaN and ±∞ in f32 values (default false: a non-finite input is a FeedError). */
   readonly allowNonFinite?: boolean;
+  /** What the values are, for the messages (default "input"). */
+  readonly role?: "input" | "param";
 }
 
 export class FeedError extends Error {
@@ -82,7 +84,7 @@ export function checkFeed(what: string, slot: Slot, feed: Feed, opts: FeedCheckO
     if (!Array.isArray(feed.shape) || feed.shape.join(",") !== slot.shape.join(",")) {
       throw new FeedError(
         `${what}: '${slot.name}' has shape [${String(feed.shape)}], expected [${slot.shape.join(",")}]` +
-          (feed.shape.length === slot.shape.length && feed.shape[0] !== slot.shape[0]
+          (opts.role !== "param" && feed.shape.length === slot.shape.length && feed.shape[0] !== slot.shape[0]
             ? " (was the program compiled for another batch size? recompile with --batch)"
             : ""),
       );
@@ -121,7 +123,7 @@ function checkFinite(what: string, slot: Slot, data: ArrayLike<number>, opts: Fe
     if (!Number.isFinite(v)) {
       throw new FeedError(
         `${what}: '${slot.name}' has ${typeof v === "number" ? v : `a non-number (${typeof v})`} at index ${i}${coords(slot.shape, i)}; ` +
-          "inputs must be finite (pass { allowNonFinite: true } to accept NaN and ±Infinity)",
+          `${opts.role === "param" ? "params" : "inputs"} must be finite (pass { allowNonFinite: true } to accept NaN and ±Infinity)`,
       );
     }
   }

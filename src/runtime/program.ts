@@ -132,7 +132,7 @@ export class Program {
       if (!slot) {
         throw new FeedError(`setParams: no param named '${name}'; params are ${[...this.paramByName.keys()].join(", ") || "none"}`);
       }
-      checked.push([slot, checkFeed("setParams", slot, value as Feed, this.checkOptions(opts))]);
+      checked.push([slot, checkFeed("setParams", slot, value as Feed, { ...this.checkOptions(opts), role: "param" })]);
     }
     for (const [slot, data] of checked) {
       viewOf(this.arena, slot).set(data);

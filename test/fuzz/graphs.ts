@@ -24,10 +24,11 @@ export const BINARY = ["add", "sub", "mul", "div", "divSafe", "pow", "maximum", 
 export const OTHER = [
   "where", "sum", "mean", "max", "min", "argmax", "reshape", "flatten", "transpose", "broadcast", "slice", "pad", "concat",
   "expandSqueeze", "matmul", "conv2d", "conv2dBackpropInput", "conv2dBackpropFilter", "maxPool", "avgPool",
-  "maxPoolBackprop", "avgPoolBackprop", "random", "logSoftmax", "softmax",
+  "maxPoolBackprop", "avgPoolBackprop", "random", "logSoftmax", "softmax", "constant",
 ] as const;
 export const OPS = [...UNARY, ...BINARY, ...OTHER] as const;
-export type OpName = (typeof OPS)[number];
+/** "keep" re-adds its operand to the pool (no node): the minimizer puts it in place of a step it drops. */
+export type OpName = (typeof OPS)[number] | "keep";
 
 /** Where an op's extra operand comes from. */
 export const SOURCES = ["value", "scalar", "broadcastConst", "reshapedConst", "arrayConst", "param", "input", "keepDims"] as const;
@@ -189,6 +190,7 @@ class SpecBuilder {
     const g = this.g;
     const other = () => this.operand(step, f.shape, k0);
     switch (step.op) {
+      case "keep": return a;
       case "neg": return f.neg();
       case "abs": return f.abs();
       case "sign": return f.sign();
@@ -240,6 +242,12 @@ class SpecBuilder {
       case "random": {
         const counter = g.constant(k0, [], "i32");
         return randomUniform(counter, [...f.shape], k1).add(f);
+      }
+      case "constant": {
+        // A constant of a pool value's shape joins the pool, so it becomes the main operand of later ops
+        // (a conv's x, a pool's input, matmul's left side), not only the second one.
+        const source = pick(["broadcastConst", "arrayConst", "reshapedConst", "scalar"] as const, k1);
+        return this.operand({ ...step, source }, f.shape, k0);
       }
       case "logSoftmax": {
         if (!f.rank) return undefined;

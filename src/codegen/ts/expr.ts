@@ -32,7 +32,8 @@ export const renderElementwise: Record<ElementwisePrim, Render> = {
   tanh: ([a]) => f32(`Math.tanh(${a})`),
   erf: ([a]) => `erf32(${a})`,
   stopGradient: ([a]) => a!,
-  cast: ([a], n) => (n.dtype === "i32" ? `(${a} | 0)` : f32(a!)),
+  // Saturating, like the reference and wasm's trunc_sat (a bare `| 0` wraps 3e9 and sends ±∞ to 0).
+  cast: ([a], n) => (n.dtype === "i32" ? `(Math.max(-2147483648, Math.min(2147483647, ${a})) | 0)` : f32(a!)),
   add: arith("+"),
   sub: arith("-"),
   mul: ([a, b], n) => (n.dtype === "i32" ? `Math.imul(${a}, ${b})` : f32(`${a} * ${b}`)),

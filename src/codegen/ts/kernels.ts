@@ -3,7 +3,8 @@
 // 4×4 for matmul; unrolled channel rows for convolutions, whose channel counts are small), store
 // each finished output row, and apply the epilogue to that row while it is in cache.
 import { convGeometry } from "../../prims/conv.ts";
-import type { Node, NodeOf, Shape } from "../../ir/types.ts";
+import type { Graph, Node, NodeOf, Shape } from "../../ir/types.ts";
+import type { Kernel } from "../../passes/plan.ts";
 import { sizeOf } from "../../ir/types.ts";
 import { isElementwise } from "../../prims/elementwise.ts";
 import { matmulDims } from "../../prims/matmul.ts";
@@ -363,6 +364,14 @@ function renderConvBackpropFilter(kv: KernelValues, core: NodeOf<"conv2dBackprop
 
 // ---------- pooling ----------
 
+/** The module-level Float64Array the pool backprops accumulate in (see poolAccumulatorSize). */
+export const POOL_ACCUMULATORS = "F64";
+
+/** Elements of F64 a plan's kernels need: the largest pool-backprop output (0 when none). */
+export function poolAccumulatorSize(g: Graph, kernels: readonly Kernel[]): number {
+  return Math.max(0, ...kernels.map((k) => g.nodes[k.core]!).filter((n) => n.op === "maxPoolBackprop" || n.op === "avgPoolBackprop").map((n) => sizeOf(n.shape)));
+}
+
 export function renderWindow(kv: KernelValues): string[] {
   const any = kv.g.nodes[kv.kernel.core]!;
   if (any.op === "scatterAdd") return renderScatterAdd(kv, any);
@@ -403,24 +412,29 @@ export function renderWindow(kv: KernelValues): string[] {
     case "avgPool":
       lines = outer(["let s = 0;", "let count = 0;", ...windowCells([`s += F[${X} + at];`, "count++;"]), `F[${OUT} + o] = s / count;`]);
       break;
+    // The backprops scatter into float64 accumulators (F64, shared by the module) in the reference's window
+    // order and round once, as the reference does: float32 scatter-adds can leave 1e-8 where the
+    // reference's sum cancels to 0, which a following 1/(2√x) at x = 0 turns into ∞ instead of NaN.
     case "maxPoolBackprop": {
       const DY = kv.elementAddress(core.inputs[1]!);
       lines = [
-        `F.fill(0, ${OUT}, ${OUT + sizeOf(core.shape)});`,
-        ...outer(["let m = -Infinity;", "let best = -1;", ...windowCells([`const v = F[${X} + at];`, "if (v > m || best < 0) {", "m = v;", "best = at;", "}"]), `if (best >= 0) F[${OUT} + best] += F[${DY} + o];`]),
+        `${POOL_ACCUMULATORS}.fill(0, 0, ${sizeOf(core.shape)});`,
+        ...outer(["let m = -Infinity;", "let best = -1;", ...windowCells([`const v = F[${X} + at];`, "if (v > m || best < 0) {", "m = v;", "best = at;", "}"]), `if (best >= 0) ${POOL_ACCUMULATORS}[best] += F[${DY} + o];`]),
+        `for (let i = 0; i < ${sizeOf(core.shape)}; i++) F[${OUT} + i] = ${POOL_ACCUMULATORS}[i];`,
       ];
       break;
     }
     case "avgPoolBackprop": {
       const DY = X;
       lines = [
-        `F.fill(0, ${OUT}, ${OUT + sizeOf(core.shape)});`,
+        `${POOL_ACCUMULATORS}.fill(0, 0, ${sizeOf(core.shape)});`,
         ...outer([
           "let count = 0;",
           ...windowCells(["count++;"]),
           `const g = F[${DY} + o] / count;`,
-          ...windowCells([`F[${OUT} + at] += g;`]),
+          ...windowCells([`${POOL_ACCUMULATORS}[at] += g;`]),
         ]),
+        `for (let i = 0; i < ${sizeOf(core.shape)}; i++) F[${OUT} + i] = ${POOL_ACCUMULATORS}[i];`,
       ];
       break;
     }

@@ -9,7 +9,7 @@ import { formatShape, formatSource } from "../../ir/types.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import { manifestOf, RUNTIME_PACKAGE } from "../manifest.ts";
-import { renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
+import { POOL_ACCUMULATORS, poolAccumulatorSize, renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
 import { KernelValues } from "./values.ts";
 import { commentSafe, distinctIdentifiers, literalOf, propertyKey } from "../names.ts";
 
@@ -110,6 +110,8 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
     .filter((slot) => slot.constValue)
     .map((slot) => `${slot.dtype === "i32" ? "I" : "F"}.set(${numbersLiteral(slot.constValue!)}, ${slot.address / 4}); // ${commentSafe(slot.name)}`);
   if (constants.length) inst.addStatements(constants);
+  const accumulators = Math.max(0, ...program.entries.map((plan) => poolAccumulatorSize(plan.graph, plan.kernels)));
+  if (accumulators) inst.addStatements(`const ${POOL_ACCUMULATORS} = new Float64Array(${accumulators}); // pool backprops accumulate here (float64, as the reference)`);
   inst.addFunctions(
     program.entries.flatMap((plan) => [
       ...plan.kernels.filter((kernel) => !kernel.view).map((kernel) => ({

@@ -281,6 +281,77 @@ function moveFloats(kc: KernelCode, count: number, dst: () => Expr, dstBase: num
   return code;
 }
 
+/** Whether some filter tap of some output falls outside x (in the pads, or past them at the bottom/right). */
+function readsPadding(G: ConvGeometry): boolean {
+  const past = (o: number, s: number, k: number, d: number, p: number, size: number) => (o - 1) * s + (k - 1) * d - p >= size;
+  return G.pt > 0 || G.pl > 0 || past(G.oh, G.sh, G.kh, G.dh, G.pt, G.h) || past(G.ow, G.sw, G.kw, G.dw, G.pl, G.w);
+}
+
+/**
+ * Padding contributes nothing, as in the reference: the GEMM and direct kernels multiply padding zeros
+ * by the other operand (w for conv2d, dy for the filter gradient), and 0·∞ = NaN. So when the conv reads
+ * padding, the kernel first scans that operand (it is KH·KW·CI times smaller than the work); only if it
+ * holds a NaN or ±∞ does it take a scalar path that skips the padded taps, then the epilogue as a pass.
+ * (conv2dBackpropInput needs no guard: col2im already drops the padded entries of dY·Wᵀ.)
+ */
+function guardPaddedTaps(kc: KernelCode, G: ConvGeometry, kind: "forward" | "filter", operand: number, fast: ContractionCode): ContractionCode {
+  if (!readsPadding(G)) return fast;
+  const m = kc.m;
+  const fb = kc.fb;
+  const [i, bad] = [fb.locals.i32(), fb.locals.i32()];
+  const v = fb.locals.f32();
+  const size = sizeOf(kc.node(operand).shape);
+  const base = kc.address(operand);
+  // v − v is 0 for every finite v and NaN for ±∞ and NaN.
+  const scan = [
+    bad.set(m.i32.const(0)),
+    fb.forRange(i, 0, size, 1, [
+      v.set(m.f32.load(base, 4, m.i32.shl(i.get(), m.i32.const(2)))),
+      bad.set(m.i32.or(bad.get(), m.f32.ne(m.f32.sub(v.get(), v.get()), m.f32.const(0)))),
+    ]),
+  ];
+  const slow = [...skipPaddingConv(kc, G, kind), ...renderEpiloguePass(kc)];
+  return { code: [...scan, m.if(bad.get(), m.block(null, slow), m.block(null, fast.code))], scratchBytes: fast.scratchBytes };
+}
+
+/** conv2d or its filter gradient over in-bounds taps only (scalar: taken only for non-finite operands). */
+function skipPaddingConv(kc: KernelCode, G: ConvGeometry, kind: "forward" | "filter"): Expr[] {
+  const m = kc.m;
+  const fb = kc.fb;
+  const core = kc.node(kc.kernel.core);
+  const [xId, otherId] = core.inputs as [number, number]; // (x, w) or (x, dy)
+  const X = kc.address(xId);
+  const OTHER = kc.address(otherId);
+  const OUT = kc.address(kc.kernel.output);
+  const K = G.kh * G.kw * G.ci;
+  const [j, co, row, k, at] = Array.from({ length: 5 }, () => fb.locals.i32());
+  const xv = fb.locals.f32();
+  const c = (n: number) => m.i32.const(n);
+  const byte = (e: Expr) => m.i32.shl(e, c(2));
+  // forward: out[row, co] += x · w[k, co]; filter: dW[k, co] += x · dy[row, co]
+  const [dst, src] = kind === "forward" ? [row, k] : [k, row];
+  // A fresh expression per use: patchLoops calls inBounds for more than one path, and binaryen needs
+  // every expression (and loop label) once.
+  const accumulate = () => fb.forRange(co, 0, G.co, 1, [
+    at.set(byte(m.i32.add(m.i32.mul(dst.get(), c(G.co)), co.get()))),
+    m.f32.store(OUT, 4, at.get(), m.f32.add(m.f32.load(OUT, 4, at.get()), m.f32.mul(xv.get(), m.f32.load(OTHER, 4, byte(m.i32.add(m.i32.mul(src.get(), c(G.co)), co.get())))))),
+  ]);
+  const loops = patchLoops(
+    kc,
+    G,
+    (xb, cb, count) => [
+      fb.forRange(j, 0, count, 1, [
+        xv.set(m.f32.load(X, 4, m.i32.add(xb.get(), byte(j.get())))),
+        row.set(m.i32.div_u(m.i32.shr_u(cb.get(), c(2)), c(K))),
+        k.set(m.i32.add(m.i32.rem_u(m.i32.shr_u(cb.get(), c(2)), c(K)), j.get())),
+        accumulate(),
+      ]),
+    ],
+    () => [],
+  );
+  return [m.memory.fill(c(OUT), c(0), c(sizeOf(core.shape) * 4)), loops];
+}
+
 /** Fills scratch with the patch matrix of x. */
 function im2col(kc: KernelCode, G: ConvGeometry, xAddress: number, colAddress: number): Expr {
   return patchLoops(
@@ -294,6 +365,11 @@ function im2col(kc: KernelCode, G: ConvGeometry, xAddress: number, colAddress: n
 function renderConv2d(kc: KernelCode, core: NodeOf<"conv2d">, cx: ContractionContext): ContractionCode {
   const [xId, wId] = core.inputs as [number, number];
   const G = convGeometry(kc.node(xId).shape, kc.node(wId).shape, core.shape, core.attrs);
+  return guardPaddedTaps(kc, G, "forward", wId, renderConv2dFast(kc, core, cx, G));
+}
+
+function renderConv2dFast(kc: KernelCode, core: NodeOf<"conv2d">, cx: ContractionContext, G: ConvGeometry): ContractionCode {
+  const [xId, wId] = core.inputs as [number, number];
   if (useDirectConv(G)) return renderConv2dDirect(kc, core, cx);
   const rows = G.n * G.oh * G.ow;
   const depth = G.kh * G.kw * G.ci;
@@ -318,6 +394,11 @@ function renderConv2d(kc: KernelCode, core: NodeOf<"conv2d">, cx: ContractionCon
 function renderConvBackpropFilter(kc: KernelCode, core: NodeOf<"conv2dBackpropFilter">, cx: ContractionContext): ContractionCode {
   const [xId, dyId] = core.inputs as [number, number];
   const G = convGeometry(kc.node(xId).shape, core.shape, kc.node(dyId).shape, core.attrs);
+  return guardPaddedTaps(kc, G, "filter", dyId, renderConvBackpropFilterFast(kc, core, cx, G));
+}
+
+function renderConvBackpropFilterFast(kc: KernelCode, core: NodeOf<"conv2dBackpropFilter">, cx: ContractionContext, G: ConvGeometry): ContractionCode {
+  const [xId, dyId] = core.inputs as [number, number];
   if (useDirectFilterGrad(G)) return renderConvBackpropFilterDirect(kc, core, cx);
   const rows = G.n * G.oh * G.ow;
   const depth = G.kh * G.kw * G.ci;
