@@ -4492,84 +4492,886 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 f32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 f32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local.set $12
+   (i32.const 0)
+  )
   (block
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (block
-    (local.set $0
-     (i32.const 0)
+   (loop $for5
+    (local.set $13
+     (f32.load offset=139776
+      (i32.shl
+       (local.get $11)
+       (i32.const 2)
+      )
+     )
     )
-    (loop $for4
+    (local.set $12
+     (i32.or
+      (local.get $12)
+      (f32.ne
+       (f32.sub
+        (local.get $13)
+        (local.get $13)
+       )
+       (f32.const 0)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $for5
+     (i32.lt_s
+      (local.get $11)
+      (i32.const 614400)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $12)
+   (then
+    (memory.fill
+     (i32.const 250754128)
+     (i32.const 0)
+     (i32.const 1492992)
+    )
+    (block
+     (local.set $30
+      (i32.const 0)
+     )
      (block
-      (local.set $1
+      (local.set $20
        (i32.const 0)
       )
-      (loop $for3
+      (loop $for14
        (block
-        (local.set $2
+        (local.set $21
          (i32.const 0)
         )
-        (loop $for2
-         (local.set $7
-          (i32.sub
-           (i32.mul
-            (local.get $2)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
+        (loop $for13
          (block
-          (local.set $3
+          (local.set $22
            (i32.const 0)
           )
-          (loop $for1
-           (local.set $5
-            (i32.add
+          (loop $for12
+           (local.set $27
+            (i32.sub
              (i32.mul
-              (local.get $1)
+              (local.get $22)
               (i32.const 1)
              )
-             (i32.sub
-              (i32.mul
-               (local.get $3)
-               (i32.const 1)
-              )
-              (i32.const 2)
-             )
+             (i32.const 2)
             )
            )
-           (if
-            (i32.lt_u
-             (local.get $5)
-             (i32.const 27)
+           (block
+            (local.set $23
+             (i32.const 0)
             )
-            (then
+            (loop $for11
+             (local.set $25
+              (i32.add
+               (i32.mul
+                (local.get $21)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $23)
+                 (i32.const 1)
+                )
+                (i32.const 2)
+               )
+              )
+             )
              (if
-              (i32.le_u
-               (local.get $7)
-               (i32.const 22)
+              (i32.lt_u
+               (local.get $25)
+               (i32.const 27)
               )
               (then
-               (local.set $8
-                (i32.mul
-                 (i32.add
+               (if
+                (i32.le_u
+                 (local.get $27)
+                 (i32.const 22)
+                )
+                (then
+                 (local.set $28
                   (i32.mul
                    (i32.add
                     (i32.mul
-                     (local.get $0)
+                     (i32.add
+                      (i32.mul
+                       (local.get $20)
+                       (i32.const 27)
+                      )
+                      (local.get $25)
+                     )
                      (i32.const 27)
                     )
-                    (local.get $5)
+                    (local.get $27)
                    )
-                   (i32.const 27)
+                   (i32.const 384)
                   )
-                  (local.get $7)
                  )
-                 (i32.const 384)
+                 (local.set $29
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $30)
+                       (i32.const 5)
+                      )
+                      (local.get $23)
+                     )
+                     (i32.const 5)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 384)
+                  )
+                 )
+                 (block
+                  (local.set $14
+                   (i32.const 0)
+                  )
+                  (loop $for10
+                   (local.set $19
+                    (f32.load offset=249517408
+                     (i32.add
+                      (local.get $28)
+                      (i32.shl
+                       (local.get $14)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $16
+                    (i32.div_u
+                     (i32.shr_u
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                     (i32.const 2400)
+                    )
+                   )
+                   (local.set $17
+                    (i32.add
+                     (i32.rem_u
+                      (i32.shr_u
+                       (local.get $29)
+                       (i32.const 2)
+                      )
+                      (i32.const 2400)
+                     )
+                     (local.get $14)
+                    )
+                   )
+                   (block
+                    (local.set $15
+                     (i32.const 0)
+                    )
+                    (loop $for9
+                     (local.set $18
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $16)
+                         (i32.const 256)
+                        )
+                        (local.get $15)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.store offset=250754128
+                      (local.get $18)
+                      (f32.add
+                       (f32.load offset=250754128
+                        (local.get $18)
+                       )
+                       (f32.mul
+                        (local.get $19)
+                        (f32.load offset=139776
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $17)
+                            (i32.const 256)
+                           )
+                           (local.get $15)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (local.set $15
+                      (i32.add
+                       (local.get $15)
+                       (i32.const 1)
+                      )
+                     )
+                     (br_if $for9
+                      (i32.lt_s
+                       (local.get $15)
+                       (i32.const 256)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $14
+                    (i32.add
+                     (local.get $14)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for10
+                    (i32.lt_s
+                     (local.get $14)
+                     (i32.const 480)
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (local.set $24
+                  (i32.const 0)
+                 )
+                 (loop $for8
+                  (local.set $26
+                   (i32.add
+                    (local.get $27)
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $30)
+                        (i32.const 5)
+                       )
+                       (local.get $23)
+                      )
+                      (i32.const 5)
+                     )
+                     (local.get $24)
+                    )
+                    (i32.const 384)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $26)
+                    (i32.const 27)
+                   )
+                   (then
+                    (local.set $28
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $20)
+                          (i32.const 27)
+                         )
+                         (local.get $25)
+                        )
+                        (i32.const 27)
+                       )
+                       (local.get $26)
+                      )
+                      (i32.const 384)
+                     )
+                    )
+                    (block
+                     (local.set $14
+                      (i32.const 0)
+                     )
+                     (loop $for7
+                      (local.set $19
+                       (f32.load offset=249517408
+                        (i32.add
+                         (local.get $28)
+                         (i32.shl
+                          (local.get $14)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $16
+                       (i32.div_u
+                        (i32.shr_u
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                        (i32.const 2400)
+                       )
+                      )
+                      (local.set $17
+                       (i32.add
+                        (i32.rem_u
+                         (i32.shr_u
+                          (local.get $29)
+                          (i32.const 2)
+                         )
+                         (i32.const 2400)
+                        )
+                        (local.get $14)
+                       )
+                      )
+                      (block
+                       (local.set $15
+                        (i32.const 0)
+                       )
+                       (loop $for6
+                        (local.set $18
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $16)
+                            (i32.const 256)
+                           )
+                           (local.get $15)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (f32.store offset=250754128
+                         (local.get $18)
+                         (f32.add
+                          (f32.load offset=250754128
+                           (local.get $18)
+                          )
+                          (f32.mul
+                           (local.get $19)
+                           (f32.load offset=139776
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $17)
+                               (i32.const 256)
+                              )
+                              (local.get $15)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $15
+                         (i32.add
+                          (local.get $15)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $for6
+                         (i32.lt_s
+                          (local.get $15)
+                          (i32.const 256)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $14
+                       (i32.add
+                        (local.get $14)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $for7
+                       (i32.lt_s
+                        (local.get $14)
+                        (i32.const 96)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $24
+                   (i32.add
+                    (local.get $24)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for8
+                   (i32.lt_s
+                    (local.get $24)
+                    (i32.const 5)
+                   )
+                  )
+                 )
                 )
                )
+              )
+             )
+             (local.set $23
+              (i32.add
+               (local.get $23)
+               (i32.const 1)
+              )
+             )
+             (br_if $for11
+              (i32.lt_s
+               (local.get $23)
+               (i32.const 5)
+              )
+             )
+            )
+           )
+           (local.set $30
+            (i32.add
+             (local.get $30)
+             (i32.const 1)
+            )
+           )
+           (local.set $22
+            (i32.add
+             (local.get $22)
+             (i32.const 1)
+            )
+           )
+           (br_if $for12
+            (i32.lt_s
+             (local.get $22)
+             (i32.const 27)
+            )
+           )
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 1)
+          )
+         )
+         (br_if $for13
+          (i32.lt_s
+           (local.get $21)
+           (i32.const 27)
+          )
+         )
+        )
+       )
+       (local.set $20
+        (i32.add
+         (local.get $20)
+         (i32.const 1)
+        )
+       )
+       (br_if $for14
+        (i32.lt_s
+         (local.get $20)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+    )
+    (block
+     (local.set $31
+      (i32.const 0)
+     )
+     (loop $for18
+      (block
+       (local.set $32
+        (i32.const 0)
+       )
+       (loop $for17
+        (block
+         (local.set $33
+          (i32.const 0)
+         )
+         (loop $for16
+          (block
+           (local.set $34
+            (i32.const 0)
+           )
+           (loop $for15
+            (local.set $35
+             (i32.add
+              (i32.add
+               (i32.add
+                (i32.mul
+                 (local.get $31)
+                 (i32.const 186624)
+                )
+                (i32.mul
+                 (local.get $32)
+                 (i32.const 6912)
+                )
+               )
+               (i32.mul
+                (local.get $33)
+                (i32.const 256)
+               )
+              )
+              (local.get $34)
+             )
+            )
+            (local.set $36
+             (v128.load offset=250754128 align=4
+              (i32.shl
+               (local.get $35)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $37
+             (local.get $34)
+            )
+            (local.set $38
+             (v128.load offset=2597376 align=4
+              (i32.shl
+               (local.get $37)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (local.get $38)
+             )
+            )
+            (local.set $40
+             (v128.and
+              (f32x4.gt
+               (local.get $39)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $41
+             (v128.bitselect
+              (local.get $39)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $40)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (v128.store offset=250754128 align=4
+             (i32.shl
+              (local.get $35)
+              (i32.const 2)
+             )
+             (local.get $41)
+            )
+            (local.set $34
+             (i32.add
+              (local.get $34)
+              (i32.const 4)
+             )
+            )
+            (br_if $for15
+             (i32.lt_s
+              (local.get $34)
+              (i32.const 256)
+             )
+            )
+           )
+          )
+          (local.set $33
+           (i32.add
+            (local.get $33)
+            (i32.const 1)
+           )
+          )
+          (br_if $for16
+           (i32.lt_s
+            (local.get $33)
+            (i32.const 27)
+           )
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 1)
+         )
+        )
+        (br_if $for17
+         (i32.lt_s
+          (local.get $32)
+          (i32.const 27)
+         )
+        )
+       )
+      )
+      (local.set $31
+       (i32.add
+        (local.get $31)
+        (i32.const 1)
+       )
+      )
+      (br_if $for18
+       (i32.lt_s
+        (local.get $31)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (block
+     (local.set $10
+      (i32.const 0)
+     )
+     (block
+      (local.set $0
+       (i32.const 0)
+      )
+      (loop $for4
+       (block
+        (local.set $1
+         (i32.const 0)
+        )
+        (loop $for3
+         (block
+          (local.set $2
+           (i32.const 0)
+          )
+          (loop $for2
+           (local.set $7
+            (i32.sub
+             (i32.mul
+              (local.get $2)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (block
+            (local.set $3
+             (i32.const 0)
+            )
+            (loop $for1
+             (local.set $5
+              (i32.add
+               (i32.mul
+                (local.get $1)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $3)
+                 (i32.const 1)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (if
+              (i32.lt_u
+               (local.get $5)
+               (i32.const 27)
+              )
+              (then
+               (if
+                (i32.le_u
+                 (local.get $7)
+                 (i32.const 22)
+                )
+                (then
+                 (local.set $8
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $0)
+                       (i32.const 27)
+                      )
+                      (local.get $5)
+                     )
+                     (i32.const 27)
+                    )
+                    (local.get $7)
+                   )
+                   (i32.const 384)
+                  )
+                 )
+                 (local.set $9
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $10)
+                       (i32.const 5)
+                      )
+                      (local.get $3)
+                     )
+                     (i32.const 5)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 384)
+                  )
+                 )
+                 (memory.copy
+                  (i32.add
+                   (local.get $9)
+                   (i32.const 253077376)
+                  )
+                  (i32.add
+                   (local.get $8)
+                   (i32.const 249517408)
+                  )
+                  (i32.const 1920)
+                 )
+                )
+                (else
+                 (local.set $4
+                  (i32.const 0)
+                 )
+                 (loop $for0
+                  (local.set $6
+                   (i32.add
+                    (local.get $7)
+                    (i32.mul
+                     (local.get $4)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $9
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $10)
+                        (i32.const 5)
+                       )
+                       (local.get $3)
+                      )
+                      (i32.const 5)
+                     )
+                     (local.get $4)
+                    )
+                    (i32.const 384)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $6)
+                    (i32.const 27)
+                   )
+                   (then
+                    (local.set $8
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $0)
+                          (i32.const 27)
+                         )
+                         (local.get $5)
+                        )
+                        (i32.const 27)
+                       )
+                       (local.get $6)
+                      )
+                      (i32.const 384)
+                     )
+                    )
+                    (memory.copy
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 253077376)
+                     )
+                     (i32.add
+                      (local.get $8)
+                      (i32.const 249517408)
+                     )
+                     (i32.const 384)
+                    )
+                   )
+                   (else
+                    (memory.fill
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 253077376)
+                     )
+                     (i32.const 0)
+                     (i32.const 384)
+                    )
+                   )
+                  )
+                  (local.set $4
+                   (i32.add
+                    (local.get $4)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for0
+                   (i32.lt_s
+                    (local.get $4)
+                    (i32.const 5)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
                (local.set $9
                 (i32.mul
                  (i32.add
@@ -4588,206 +5390,82 @@
                  (i32.const 384)
                 )
                )
-               (memory.copy
+               (memory.fill
                 (i32.add
                  (local.get $9)
                  (i32.const 253077376)
                 )
-                (i32.add
-                 (local.get $8)
-                 (i32.const 249517408)
-                )
+                (i32.const 0)
                 (i32.const 1920)
                )
               )
-              (else
-               (local.set $4
-                (i32.const 0)
-               )
-               (loop $for0
-                (local.set $6
-                 (i32.add
-                  (local.get $7)
-                  (i32.mul
-                   (local.get $4)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (local.set $9
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (local.get $10)
-                      (i32.const 5)
-                     )
-                     (local.get $3)
-                    )
-                    (i32.const 5)
-                   )
-                   (local.get $4)
-                  )
-                  (i32.const 384)
-                 )
-                )
-                (if
-                 (i32.lt_u
-                  (local.get $6)
-                  (i32.const 27)
-                 )
-                 (then
-                  (local.set $8
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $0)
-                        (i32.const 27)
-                       )
-                       (local.get $5)
-                      )
-                      (i32.const 27)
-                     )
-                     (local.get $6)
-                    )
-                    (i32.const 384)
-                   )
-                  )
-                  (memory.copy
-                   (i32.add
-                    (local.get $9)
-                    (i32.const 253077376)
-                   )
-                   (i32.add
-                    (local.get $8)
-                    (i32.const 249517408)
-                   )
-                   (i32.const 384)
-                  )
-                 )
-                 (else
-                  (memory.fill
-                   (i32.add
-                    (local.get $9)
-                    (i32.const 253077376)
-                   )
-                   (i32.const 0)
-                   (i32.const 384)
-                  )
-                 )
-                )
-                (local.set $4
-                 (i32.add
-                  (local.get $4)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $for0
-                 (i32.lt_s
-                  (local.get $4)
-                  (i32.const 5)
-                 )
-                )
-               )
-              )
              )
-            )
-            (else
-             (local.set $9
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (i32.add
-                  (i32.mul
-                   (local.get $10)
-                   (i32.const 5)
-                  )
-                  (local.get $3)
-                 )
-                 (i32.const 5)
-                )
-                (i32.const 0)
-               )
-               (i32.const 384)
-              )
-             )
-             (memory.fill
+             (local.set $3
               (i32.add
-               (local.get $9)
-               (i32.const 253077376)
+               (local.get $3)
+               (i32.const 1)
               )
-              (i32.const 0)
-              (i32.const 1920)
+             )
+             (br_if $for1
+              (i32.lt_s
+               (local.get $3)
+               (i32.const 5)
+              )
              )
             )
            )
-           (local.set $3
+           (local.set $10
             (i32.add
-             (local.get $3)
+             (local.get $10)
              (i32.const 1)
             )
            )
-           (br_if $for1
+           (local.set $2
+            (i32.add
+             (local.get $2)
+             (i32.const 1)
+            )
+           )
+           (br_if $for2
             (i32.lt_s
-             (local.get $3)
-             (i32.const 5)
+             (local.get $2)
+             (i32.const 27)
             )
            )
           )
          )
-         (local.set $10
+         (local.set $1
           (i32.add
-           (local.get $10)
+           (local.get $1)
            (i32.const 1)
           )
          )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $for2
+         (br_if $for3
           (i32.lt_s
-           (local.get $2)
+           (local.get $1)
            (i32.const 27)
           )
          )
         )
        )
-       (local.set $1
+       (local.set $0
         (i32.add
-         (local.get $1)
+         (local.get $0)
          (i32.const 1)
         )
        )
-       (br_if $for3
+       (br_if $for4
         (i32.lt_s
-         (local.get $1)
-         (i32.const 27)
+         (local.get $0)
+         (i32.const 2)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $for4
-      (i32.lt_s
-       (local.get $0)
-       (i32.const 2)
-      )
-     )
     )
+    (call $k2_conv2_conv2d_add_compare_where_gemm)
    )
   )
-  (call $k2_conv2_conv2d_add_compare_where_gemm)
  )
  (func $k3_maxPool
   (local $0 i32)
@@ -6662,84 +7340,886 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 f32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 f32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local.set $12
+   (i32.const 0)
+  )
   (block
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (block
-    (local.set $0
-     (i32.const 0)
+   (loop $for5
+    (local.set $13
+     (f32.load offset=2598400
+      (i32.shl
+       (local.get $11)
+       (i32.const 2)
+      )
+     )
     )
-    (loop $for4
+    (local.set $12
+     (i32.or
+      (local.get $12)
+      (f32.ne
+       (f32.sub
+        (local.get $13)
+        (local.get $13)
+       )
+       (f32.const 0)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $for5
+     (i32.lt_s
+      (local.get $11)
+      (i32.const 884736)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $12)
+   (then
+    (memory.fill
+     (i32.const 249863520)
+     (i32.const 0)
+     (i32.const 519168)
+    )
+    (block
+     (local.set $30
+      (i32.const 0)
+     )
      (block
-      (local.set $1
+      (local.set $20
        (i32.const 0)
       )
-      (loop $for3
+      (loop $for14
        (block
-        (local.set $2
+        (local.set $21
          (i32.const 0)
         )
-        (loop $for2
-         (local.set $7
-          (i32.sub
-           (i32.mul
-            (local.get $2)
-            (i32.const 1)
-           )
-           (i32.const 1)
-          )
-         )
+        (loop $for13
          (block
-          (local.set $3
+          (local.set $22
            (i32.const 0)
           )
-          (loop $for1
-           (local.set $5
-            (i32.add
+          (loop $for12
+           (local.set $27
+            (i32.sub
              (i32.mul
-              (local.get $1)
+              (local.get $22)
               (i32.const 1)
              )
-             (i32.sub
-              (i32.mul
-               (local.get $3)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
+             (i32.const 1)
             )
            )
-           (if
-            (i32.lt_u
-             (local.get $5)
-             (i32.const 13)
+           (block
+            (local.set $23
+             (i32.const 0)
             )
-            (then
+            (loop $for11
+             (local.set $25
+              (i32.add
+               (i32.mul
+                (local.get $21)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $23)
+                 (i32.const 1)
+                )
+                (i32.const 1)
+               )
+              )
+             )
              (if
-              (i32.le_u
-               (local.get $7)
-               (i32.const 10)
+              (i32.lt_u
+               (local.get $25)
+               (i32.const 13)
               )
               (then
-               (local.set $8
-                (i32.mul
-                 (i32.add
+               (if
+                (i32.le_u
+                 (local.get $27)
+                 (i32.const 10)
+                )
+                (then
+                 (local.set $28
                   (i32.mul
                    (i32.add
                     (i32.mul
-                     (local.get $0)
+                     (i32.add
+                      (i32.mul
+                       (local.get $20)
+                       (i32.const 13)
+                      )
+                      (local.get $25)
+                     )
                      (i32.const 13)
                     )
-                    (local.get $5)
+                    (local.get $27)
                    )
-                   (i32.const 13)
+                   (i32.const 1024)
                   )
-                  (local.get $7)
                  )
-                 (i32.const 1024)
+                 (local.set $29
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $30)
+                       (i32.const 3)
+                      )
+                      (local.get $23)
+                     )
+                     (i32.const 3)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 1024)
+                  )
+                 )
+                 (block
+                  (local.set $14
+                   (i32.const 0)
+                  )
+                  (loop $for10
+                   (local.set $19
+                    (f32.load offset=249517408
+                     (i32.add
+                      (local.get $28)
+                      (i32.shl
+                       (local.get $14)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $16
+                    (i32.div_u
+                     (i32.shr_u
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                     (i32.const 2304)
+                    )
+                   )
+                   (local.set $17
+                    (i32.add
+                     (i32.rem_u
+                      (i32.shr_u
+                       (local.get $29)
+                       (i32.const 2)
+                      )
+                      (i32.const 2304)
+                     )
+                     (local.get $14)
+                    )
+                   )
+                   (block
+                    (local.set $15
+                     (i32.const 0)
+                    )
+                    (loop $for9
+                     (local.set $18
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $16)
+                         (i32.const 384)
+                        )
+                        (local.get $15)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.store offset=249863520
+                      (local.get $18)
+                      (f32.add
+                       (f32.load offset=249863520
+                        (local.get $18)
+                       )
+                       (f32.mul
+                        (local.get $19)
+                        (f32.load offset=2598400
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $17)
+                            (i32.const 384)
+                           )
+                           (local.get $15)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (local.set $15
+                      (i32.add
+                       (local.get $15)
+                       (i32.const 1)
+                      )
+                     )
+                     (br_if $for9
+                      (i32.lt_s
+                       (local.get $15)
+                       (i32.const 384)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $14
+                    (i32.add
+                     (local.get $14)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for10
+                    (i32.lt_s
+                     (local.get $14)
+                     (i32.const 768)
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (local.set $24
+                  (i32.const 0)
+                 )
+                 (loop $for8
+                  (local.set $26
+                   (i32.add
+                    (local.get $27)
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $30)
+                        (i32.const 3)
+                       )
+                       (local.get $23)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $24)
+                    )
+                    (i32.const 1024)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $26)
+                    (i32.const 13)
+                   )
+                   (then
+                    (local.set $28
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $20)
+                          (i32.const 13)
+                         )
+                         (local.get $25)
+                        )
+                        (i32.const 13)
+                       )
+                       (local.get $26)
+                      )
+                      (i32.const 1024)
+                     )
+                    )
+                    (block
+                     (local.set $14
+                      (i32.const 0)
+                     )
+                     (loop $for7
+                      (local.set $19
+                       (f32.load offset=249517408
+                        (i32.add
+                         (local.get $28)
+                         (i32.shl
+                          (local.get $14)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $16
+                       (i32.div_u
+                        (i32.shr_u
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                        (i32.const 2304)
+                       )
+                      )
+                      (local.set $17
+                       (i32.add
+                        (i32.rem_u
+                         (i32.shr_u
+                          (local.get $29)
+                          (i32.const 2)
+                         )
+                         (i32.const 2304)
+                        )
+                        (local.get $14)
+                       )
+                      )
+                      (block
+                       (local.set $15
+                        (i32.const 0)
+                       )
+                       (loop $for6
+                        (local.set $18
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $16)
+                            (i32.const 384)
+                           )
+                           (local.get $15)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (f32.store offset=249863520
+                         (local.get $18)
+                         (f32.add
+                          (f32.load offset=249863520
+                           (local.get $18)
+                          )
+                          (f32.mul
+                           (local.get $19)
+                           (f32.load offset=2598400
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $17)
+                               (i32.const 384)
+                              )
+                              (local.get $15)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $15
+                         (i32.add
+                          (local.get $15)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $for6
+                         (i32.lt_s
+                          (local.get $15)
+                          (i32.const 384)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $14
+                       (i32.add
+                        (local.get $14)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $for7
+                       (i32.lt_s
+                        (local.get $14)
+                        (i32.const 256)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $24
+                   (i32.add
+                    (local.get $24)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for8
+                   (i32.lt_s
+                    (local.get $24)
+                    (i32.const 3)
+                   )
+                  )
+                 )
                 )
                )
+              )
+             )
+             (local.set $23
+              (i32.add
+               (local.get $23)
+               (i32.const 1)
+              )
+             )
+             (br_if $for11
+              (i32.lt_s
+               (local.get $23)
+               (i32.const 3)
+              )
+             )
+            )
+           )
+           (local.set $30
+            (i32.add
+             (local.get $30)
+             (i32.const 1)
+            )
+           )
+           (local.set $22
+            (i32.add
+             (local.get $22)
+             (i32.const 1)
+            )
+           )
+           (br_if $for12
+            (i32.lt_s
+             (local.get $22)
+             (i32.const 13)
+            )
+           )
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 1)
+          )
+         )
+         (br_if $for13
+          (i32.lt_s
+           (local.get $21)
+           (i32.const 13)
+          )
+         )
+        )
+       )
+       (local.set $20
+        (i32.add
+         (local.get $20)
+         (i32.const 1)
+        )
+       )
+       (br_if $for14
+        (i32.lt_s
+         (local.get $20)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+    )
+    (block
+     (local.set $31
+      (i32.const 0)
+     )
+     (loop $for18
+      (block
+       (local.set $32
+        (i32.const 0)
+       )
+       (loop $for17
+        (block
+         (local.set $33
+          (i32.const 0)
+         )
+         (loop $for16
+          (block
+           (local.set $34
+            (i32.const 0)
+           )
+           (loop $for15
+            (local.set $35
+             (i32.add
+              (i32.add
+               (i32.add
+                (i32.mul
+                 (local.get $31)
+                 (i32.const 64896)
+                )
+                (i32.mul
+                 (local.get $32)
+                 (i32.const 4992)
+                )
+               )
+               (i32.mul
+                (local.get $33)
+                (i32.const 384)
+               )
+              )
+              (local.get $34)
+             )
+            )
+            (local.set $36
+             (v128.load offset=249863520 align=4
+              (i32.shl
+               (local.get $35)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $37
+             (local.get $34)
+            )
+            (local.set $38
+             (v128.load offset=6137344 align=4
+              (i32.shl
+               (local.get $37)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (local.get $38)
+             )
+            )
+            (local.set $40
+             (v128.and
+              (f32x4.gt
+               (local.get $39)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $41
+             (v128.bitselect
+              (local.get $39)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $40)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (v128.store offset=249863520 align=4
+             (i32.shl
+              (local.get $35)
+              (i32.const 2)
+             )
+             (local.get $41)
+            )
+            (local.set $34
+             (i32.add
+              (local.get $34)
+              (i32.const 4)
+             )
+            )
+            (br_if $for15
+             (i32.lt_s
+              (local.get $34)
+              (i32.const 384)
+             )
+            )
+           )
+          )
+          (local.set $33
+           (i32.add
+            (local.get $33)
+            (i32.const 1)
+           )
+          )
+          (br_if $for16
+           (i32.lt_s
+            (local.get $33)
+            (i32.const 13)
+           )
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 1)
+         )
+        )
+        (br_if $for17
+         (i32.lt_s
+          (local.get $32)
+          (i32.const 13)
+         )
+        )
+       )
+      )
+      (local.set $31
+       (i32.add
+        (local.get $31)
+        (i32.const 1)
+       )
+      )
+      (br_if $for18
+       (i32.lt_s
+        (local.get $31)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (block
+     (local.set $10
+      (i32.const 0)
+     )
+     (block
+      (local.set $0
+       (i32.const 0)
+      )
+      (loop $for4
+       (block
+        (local.set $1
+         (i32.const 0)
+        )
+        (loop $for3
+         (block
+          (local.set $2
+           (i32.const 0)
+          )
+          (loop $for2
+           (local.set $7
+            (i32.sub
+             (i32.mul
+              (local.get $2)
+              (i32.const 1)
+             )
+             (i32.const 1)
+            )
+           )
+           (block
+            (local.set $3
+             (i32.const 0)
+            )
+            (loop $for1
+             (local.set $5
+              (i32.add
+               (i32.mul
+                (local.get $1)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $3)
+                 (i32.const 1)
+                )
+                (i32.const 1)
+               )
+              )
+             )
+             (if
+              (i32.lt_u
+               (local.get $5)
+               (i32.const 13)
+              )
+              (then
+               (if
+                (i32.le_u
+                 (local.get $7)
+                 (i32.const 10)
+                )
+                (then
+                 (local.set $8
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $0)
+                       (i32.const 13)
+                      )
+                      (local.get $5)
+                     )
+                     (i32.const 13)
+                    )
+                    (local.get $7)
+                   )
+                   (i32.const 1024)
+                  )
+                 )
+                 (local.set $9
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $10)
+                       (i32.const 3)
+                      )
+                      (local.get $3)
+                     )
+                     (i32.const 3)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 1024)
+                  )
+                 )
+                 (memory.copy
+                  (i32.add
+                   (local.get $9)
+                   (i32.const 253077376)
+                  )
+                  (i32.add
+                   (local.get $8)
+                   (i32.const 249517408)
+                  )
+                  (i32.const 3072)
+                 )
+                )
+                (else
+                 (local.set $4
+                  (i32.const 0)
+                 )
+                 (loop $for0
+                  (local.set $6
+                   (i32.add
+                    (local.get $7)
+                    (i32.mul
+                     (local.get $4)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $9
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $10)
+                        (i32.const 3)
+                       )
+                       (local.get $3)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $4)
+                    )
+                    (i32.const 1024)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $6)
+                    (i32.const 13)
+                   )
+                   (then
+                    (local.set $8
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $0)
+                          (i32.const 13)
+                         )
+                         (local.get $5)
+                        )
+                        (i32.const 13)
+                       )
+                       (local.get $6)
+                      )
+                      (i32.const 1024)
+                     )
+                    )
+                    (memory.copy
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 253077376)
+                     )
+                     (i32.add
+                      (local.get $8)
+                      (i32.const 249517408)
+                     )
+                     (i32.const 1024)
+                    )
+                   )
+                   (else
+                    (memory.fill
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 253077376)
+                     )
+                     (i32.const 0)
+                     (i32.const 1024)
+                    )
+                   )
+                  )
+                  (local.set $4
+                   (i32.add
+                    (local.get $4)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for0
+                   (i32.lt_s
+                    (local.get $4)
+                    (i32.const 3)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
                (local.set $9
                 (i32.mul
                  (i32.add
@@ -6758,206 +8238,82 @@
                  (i32.const 1024)
                 )
                )
-               (memory.copy
+               (memory.fill
                 (i32.add
                  (local.get $9)
                  (i32.const 253077376)
                 )
-                (i32.add
-                 (local.get $8)
-                 (i32.const 249517408)
-                )
+                (i32.const 0)
                 (i32.const 3072)
                )
               )
-              (else
-               (local.set $4
-                (i32.const 0)
-               )
-               (loop $for0
-                (local.set $6
-                 (i32.add
-                  (local.get $7)
-                  (i32.mul
-                   (local.get $4)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (local.set $9
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (local.get $10)
-                      (i32.const 3)
-                     )
-                     (local.get $3)
-                    )
-                    (i32.const 3)
-                   )
-                   (local.get $4)
-                  )
-                  (i32.const 1024)
-                 )
-                )
-                (if
-                 (i32.lt_u
-                  (local.get $6)
-                  (i32.const 13)
-                 )
-                 (then
-                  (local.set $8
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $0)
-                        (i32.const 13)
-                       )
-                       (local.get $5)
-                      )
-                      (i32.const 13)
-                     )
-                     (local.get $6)
-                    )
-                    (i32.const 1024)
-                   )
-                  )
-                  (memory.copy
-                   (i32.add
-                    (local.get $9)
-                    (i32.const 253077376)
-                   )
-                   (i32.add
-                    (local.get $8)
-                    (i32.const 249517408)
-                   )
-                   (i32.const 1024)
-                  )
-                 )
-                 (else
-                  (memory.fill
-                   (i32.add
-                    (local.get $9)
-                    (i32.const 253077376)
-                   )
-                   (i32.const 0)
-                   (i32.const 1024)
-                  )
-                 )
-                )
-                (local.set $4
-                 (i32.add
-                  (local.get $4)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $for0
-                 (i32.lt_s
-                  (local.get $4)
-                  (i32.const 3)
-                 )
-                )
-               )
-              )
              )
-            )
-            (else
-             (local.set $9
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (i32.add
-                  (i32.mul
-                   (local.get $10)
-                   (i32.const 3)
-                  )
-                  (local.get $3)
-                 )
-                 (i32.const 3)
-                )
-                (i32.const 0)
-               )
-               (i32.const 1024)
-              )
-             )
-             (memory.fill
+             (local.set $3
               (i32.add
-               (local.get $9)
-               (i32.const 253077376)
+               (local.get $3)
+               (i32.const 1)
               )
-              (i32.const 0)
-              (i32.const 3072)
+             )
+             (br_if $for1
+              (i32.lt_s
+               (local.get $3)
+               (i32.const 3)
+              )
              )
             )
            )
-           (local.set $3
+           (local.set $10
             (i32.add
-             (local.get $3)
+             (local.get $10)
              (i32.const 1)
             )
            )
-           (br_if $for1
+           (local.set $2
+            (i32.add
+             (local.get $2)
+             (i32.const 1)
+            )
+           )
+           (br_if $for2
             (i32.lt_s
-             (local.get $3)
-             (i32.const 3)
+             (local.get $2)
+             (i32.const 13)
             )
            )
           )
          )
-         (local.set $10
+         (local.set $1
           (i32.add
-           (local.get $10)
+           (local.get $1)
            (i32.const 1)
           )
          )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $for2
+         (br_if $for3
           (i32.lt_s
-           (local.get $2)
+           (local.get $1)
            (i32.const 13)
           )
          )
         )
        )
-       (local.set $1
+       (local.set $0
         (i32.add
-         (local.get $1)
+         (local.get $0)
          (i32.const 1)
         )
        )
-       (br_if $for3
+       (br_if $for4
         (i32.lt_s
-         (local.get $1)
-         (i32.const 13)
+         (local.get $0)
+         (i32.const 2)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $for4
-      (i32.lt_s
-       (local.get $0)
-       (i32.const 2)
-      )
-     )
     )
+    (call $k4_conv3_conv2d_add_compare_where_gemm)
    )
   )
-  (call $k4_conv3_conv2d_add_compare_where_gemm)
  )
  (func $k5_conv4_conv2d_add_compare_where_gemm
   (local $0 i32)
@@ -8595,84 +9951,886 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 f32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 f32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local.set $12
+   (i32.const 0)
+  )
   (block
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (block
-    (local.set $0
-     (i32.const 0)
+   (loop $for5
+    (local.set $13
+     (f32.load offset=6138880
+      (i32.shl
+       (local.get $11)
+       (i32.const 2)
+      )
+     )
     )
-    (loop $for4
+    (local.set $12
+     (i32.or
+      (local.get $12)
+      (f32.ne
+       (f32.sub
+        (local.get $13)
+        (local.get $13)
+       )
+       (f32.const 0)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $for5
+     (i32.lt_s
+      (local.get $11)
+      (i32.const 1327104)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $12)
+   (then
+    (memory.fill
+     (i32.const 250754128)
+     (i32.const 0)
+     (i32.const 519168)
+    )
+    (block
+     (local.set $30
+      (i32.const 0)
+     )
      (block
-      (local.set $1
+      (local.set $20
        (i32.const 0)
       )
-      (loop $for3
+      (loop $for14
        (block
-        (local.set $2
+        (local.set $21
          (i32.const 0)
         )
-        (loop $for2
-         (local.set $7
-          (i32.sub
-           (i32.mul
-            (local.get $2)
-            (i32.const 1)
-           )
-           (i32.const 1)
-          )
-         )
+        (loop $for13
          (block
-          (local.set $3
+          (local.set $22
            (i32.const 0)
           )
-          (loop $for1
-           (local.set $5
-            (i32.add
+          (loop $for12
+           (local.set $27
+            (i32.sub
              (i32.mul
-              (local.get $1)
+              (local.get $22)
               (i32.const 1)
              )
-             (i32.sub
-              (i32.mul
-               (local.get $3)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
+             (i32.const 1)
             )
            )
-           (if
-            (i32.lt_u
-             (local.get $5)
-             (i32.const 13)
+           (block
+            (local.set $23
+             (i32.const 0)
             )
-            (then
+            (loop $for11
+             (local.set $25
+              (i32.add
+               (i32.mul
+                (local.get $21)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $23)
+                 (i32.const 1)
+                )
+                (i32.const 1)
+               )
+              )
+             )
              (if
-              (i32.le_u
-               (local.get $7)
-               (i32.const 10)
+              (i32.lt_u
+               (local.get $25)
+               (i32.const 13)
               )
               (then
-               (local.set $8
-                (i32.mul
-                 (i32.add
+               (if
+                (i32.le_u
+                 (local.get $27)
+                 (i32.const 10)
+                )
+                (then
+                 (local.set $28
                   (i32.mul
                    (i32.add
                     (i32.mul
-                     (local.get $0)
+                     (i32.add
+                      (i32.mul
+                       (local.get $20)
+                       (i32.const 13)
+                      )
+                      (local.get $25)
+                     )
                      (i32.const 13)
                     )
-                    (local.get $5)
+                    (local.get $27)
                    )
-                   (i32.const 13)
+                   (i32.const 1536)
                   )
-                  (local.get $7)
                  )
-                 (i32.const 1536)
+                 (local.set $29
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $30)
+                       (i32.const 3)
+                      )
+                      (local.get $23)
+                     )
+                     (i32.const 3)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 1536)
+                  )
+                 )
+                 (block
+                  (local.set $14
+                   (i32.const 0)
+                  )
+                  (loop $for10
+                   (local.set $19
+                    (f32.load offset=249863520
+                     (i32.add
+                      (local.get $28)
+                      (i32.shl
+                       (local.get $14)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $16
+                    (i32.div_u
+                     (i32.shr_u
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                     (i32.const 3456)
+                    )
+                   )
+                   (local.set $17
+                    (i32.add
+                     (i32.rem_u
+                      (i32.shr_u
+                       (local.get $29)
+                       (i32.const 2)
+                      )
+                      (i32.const 3456)
+                     )
+                     (local.get $14)
+                    )
+                   )
+                   (block
+                    (local.set $15
+                     (i32.const 0)
+                    )
+                    (loop $for9
+                     (local.set $18
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $16)
+                         (i32.const 384)
+                        )
+                        (local.get $15)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.store offset=250754128
+                      (local.get $18)
+                      (f32.add
+                       (f32.load offset=250754128
+                        (local.get $18)
+                       )
+                       (f32.mul
+                        (local.get $19)
+                        (f32.load offset=6138880
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $17)
+                            (i32.const 384)
+                           )
+                           (local.get $15)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (local.set $15
+                      (i32.add
+                       (local.get $15)
+                       (i32.const 1)
+                      )
+                     )
+                     (br_if $for9
+                      (i32.lt_s
+                       (local.get $15)
+                       (i32.const 384)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $14
+                    (i32.add
+                     (local.get $14)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for10
+                    (i32.lt_s
+                     (local.get $14)
+                     (i32.const 1152)
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (local.set $24
+                  (i32.const 0)
+                 )
+                 (loop $for8
+                  (local.set $26
+                   (i32.add
+                    (local.get $27)
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $30)
+                        (i32.const 3)
+                       )
+                       (local.get $23)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $24)
+                    )
+                    (i32.const 1536)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $26)
+                    (i32.const 13)
+                   )
+                   (then
+                    (local.set $28
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $20)
+                          (i32.const 13)
+                         )
+                         (local.get $25)
+                        )
+                        (i32.const 13)
+                       )
+                       (local.get $26)
+                      )
+                      (i32.const 1536)
+                     )
+                    )
+                    (block
+                     (local.set $14
+                      (i32.const 0)
+                     )
+                     (loop $for7
+                      (local.set $19
+                       (f32.load offset=249863520
+                        (i32.add
+                         (local.get $28)
+                         (i32.shl
+                          (local.get $14)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $16
+                       (i32.div_u
+                        (i32.shr_u
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                        (i32.const 3456)
+                       )
+                      )
+                      (local.set $17
+                       (i32.add
+                        (i32.rem_u
+                         (i32.shr_u
+                          (local.get $29)
+                          (i32.const 2)
+                         )
+                         (i32.const 3456)
+                        )
+                        (local.get $14)
+                       )
+                      )
+                      (block
+                       (local.set $15
+                        (i32.const 0)
+                       )
+                       (loop $for6
+                        (local.set $18
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $16)
+                            (i32.const 384)
+                           )
+                           (local.get $15)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (f32.store offset=250754128
+                         (local.get $18)
+                         (f32.add
+                          (f32.load offset=250754128
+                           (local.get $18)
+                          )
+                          (f32.mul
+                           (local.get $19)
+                           (f32.load offset=6138880
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $17)
+                               (i32.const 384)
+                              )
+                              (local.get $15)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $15
+                         (i32.add
+                          (local.get $15)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $for6
+                         (i32.lt_s
+                          (local.get $15)
+                          (i32.const 384)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $14
+                       (i32.add
+                        (local.get $14)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $for7
+                       (i32.lt_s
+                        (local.get $14)
+                        (i32.const 384)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $24
+                   (i32.add
+                    (local.get $24)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for8
+                   (i32.lt_s
+                    (local.get $24)
+                    (i32.const 3)
+                   )
+                  )
+                 )
                 )
                )
+              )
+             )
+             (local.set $23
+              (i32.add
+               (local.get $23)
+               (i32.const 1)
+              )
+             )
+             (br_if $for11
+              (i32.lt_s
+               (local.get $23)
+               (i32.const 3)
+              )
+             )
+            )
+           )
+           (local.set $30
+            (i32.add
+             (local.get $30)
+             (i32.const 1)
+            )
+           )
+           (local.set $22
+            (i32.add
+             (local.get $22)
+             (i32.const 1)
+            )
+           )
+           (br_if $for12
+            (i32.lt_s
+             (local.get $22)
+             (i32.const 13)
+            )
+           )
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 1)
+          )
+         )
+         (br_if $for13
+          (i32.lt_s
+           (local.get $21)
+           (i32.const 13)
+          )
+         )
+        )
+       )
+       (local.set $20
+        (i32.add
+         (local.get $20)
+         (i32.const 1)
+        )
+       )
+       (br_if $for14
+        (i32.lt_s
+         (local.get $20)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+    )
+    (block
+     (local.set $31
+      (i32.const 0)
+     )
+     (loop $for18
+      (block
+       (local.set $32
+        (i32.const 0)
+       )
+       (loop $for17
+        (block
+         (local.set $33
+          (i32.const 0)
+         )
+         (loop $for16
+          (block
+           (local.set $34
+            (i32.const 0)
+           )
+           (loop $for15
+            (local.set $35
+             (i32.add
+              (i32.add
+               (i32.add
+                (i32.mul
+                 (local.get $31)
+                 (i32.const 64896)
+                )
+                (i32.mul
+                 (local.get $32)
+                 (i32.const 4992)
+                )
+               )
+               (i32.mul
+                (local.get $33)
+                (i32.const 384)
+               )
+              )
+              (local.get $34)
+             )
+            )
+            (local.set $36
+             (v128.load offset=250754128 align=4
+              (i32.shl
+               (local.get $35)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $37
+             (local.get $34)
+            )
+            (local.set $38
+             (v128.load offset=11447296 align=4
+              (i32.shl
+               (local.get $37)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (local.get $38)
+             )
+            )
+            (local.set $40
+             (v128.and
+              (f32x4.gt
+               (local.get $39)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $41
+             (v128.bitselect
+              (local.get $39)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $40)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (v128.store offset=250754128 align=4
+             (i32.shl
+              (local.get $35)
+              (i32.const 2)
+             )
+             (local.get $41)
+            )
+            (local.set $34
+             (i32.add
+              (local.get $34)
+              (i32.const 4)
+             )
+            )
+            (br_if $for15
+             (i32.lt_s
+              (local.get $34)
+              (i32.const 384)
+             )
+            )
+           )
+          )
+          (local.set $33
+           (i32.add
+            (local.get $33)
+            (i32.const 1)
+           )
+          )
+          (br_if $for16
+           (i32.lt_s
+            (local.get $33)
+            (i32.const 13)
+           )
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 1)
+         )
+        )
+        (br_if $for17
+         (i32.lt_s
+          (local.get $32)
+          (i32.const 13)
+         )
+        )
+       )
+      )
+      (local.set $31
+       (i32.add
+        (local.get $31)
+        (i32.const 1)
+       )
+      )
+      (br_if $for18
+       (i32.lt_s
+        (local.get $31)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (block
+     (local.set $10
+      (i32.const 0)
+     )
+     (block
+      (local.set $0
+       (i32.const 0)
+      )
+      (loop $for4
+       (block
+        (local.set $1
+         (i32.const 0)
+        )
+        (loop $for3
+         (block
+          (local.set $2
+           (i32.const 0)
+          )
+          (loop $for2
+           (local.set $7
+            (i32.sub
+             (i32.mul
+              (local.get $2)
+              (i32.const 1)
+             )
+             (i32.const 1)
+            )
+           )
+           (block
+            (local.set $3
+             (i32.const 0)
+            )
+            (loop $for1
+             (local.set $5
+              (i32.add
+               (i32.mul
+                (local.get $1)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $3)
+                 (i32.const 1)
+                )
+                (i32.const 1)
+               )
+              )
+             )
+             (if
+              (i32.lt_u
+               (local.get $5)
+               (i32.const 13)
+              )
+              (then
+               (if
+                (i32.le_u
+                 (local.get $7)
+                 (i32.const 10)
+                )
+                (then
+                 (local.set $8
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $0)
+                       (i32.const 13)
+                      )
+                      (local.get $5)
+                     )
+                     (i32.const 13)
+                    )
+                    (local.get $7)
+                   )
+                   (i32.const 1536)
+                  )
+                 )
+                 (local.set $9
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $10)
+                       (i32.const 3)
+                      )
+                      (local.get $3)
+                     )
+                     (i32.const 3)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 1536)
+                  )
+                 )
+                 (memory.copy
+                  (i32.add
+                   (local.get $9)
+                   (i32.const 253077376)
+                  )
+                  (i32.add
+                   (local.get $8)
+                   (i32.const 249863520)
+                  )
+                  (i32.const 4608)
+                 )
+                )
+                (else
+                 (local.set $4
+                  (i32.const 0)
+                 )
+                 (loop $for0
+                  (local.set $6
+                   (i32.add
+                    (local.get $7)
+                    (i32.mul
+                     (local.get $4)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $9
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $10)
+                        (i32.const 3)
+                       )
+                       (local.get $3)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $4)
+                    )
+                    (i32.const 1536)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $6)
+                    (i32.const 13)
+                   )
+                   (then
+                    (local.set $8
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $0)
+                          (i32.const 13)
+                         )
+                         (local.get $5)
+                        )
+                        (i32.const 13)
+                       )
+                       (local.get $6)
+                      )
+                      (i32.const 1536)
+                     )
+                    )
+                    (memory.copy
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 253077376)
+                     )
+                     (i32.add
+                      (local.get $8)
+                      (i32.const 249863520)
+                     )
+                     (i32.const 1536)
+                    )
+                   )
+                   (else
+                    (memory.fill
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 253077376)
+                     )
+                     (i32.const 0)
+                     (i32.const 1536)
+                    )
+                   )
+                  )
+                  (local.set $4
+                   (i32.add
+                    (local.get $4)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for0
+                   (i32.lt_s
+                    (local.get $4)
+                    (i32.const 3)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
                (local.set $9
                 (i32.mul
                  (i32.add
@@ -8691,206 +10849,82 @@
                  (i32.const 1536)
                 )
                )
-               (memory.copy
+               (memory.fill
                 (i32.add
                  (local.get $9)
                  (i32.const 253077376)
                 )
-                (i32.add
-                 (local.get $8)
-                 (i32.const 249863520)
-                )
+                (i32.const 0)
                 (i32.const 4608)
                )
               )
-              (else
-               (local.set $4
-                (i32.const 0)
-               )
-               (loop $for0
-                (local.set $6
-                 (i32.add
-                  (local.get $7)
-                  (i32.mul
-                   (local.get $4)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (local.set $9
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (local.get $10)
-                      (i32.const 3)
-                     )
-                     (local.get $3)
-                    )
-                    (i32.const 3)
-                   )
-                   (local.get $4)
-                  )
-                  (i32.const 1536)
-                 )
-                )
-                (if
-                 (i32.lt_u
-                  (local.get $6)
-                  (i32.const 13)
-                 )
-                 (then
-                  (local.set $8
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $0)
-                        (i32.const 13)
-                       )
-                       (local.get $5)
-                      )
-                      (i32.const 13)
-                     )
-                     (local.get $6)
-                    )
-                    (i32.const 1536)
-                   )
-                  )
-                  (memory.copy
-                   (i32.add
-                    (local.get $9)
-                    (i32.const 253077376)
-                   )
-                   (i32.add
-                    (local.get $8)
-                    (i32.const 249863520)
-                   )
-                   (i32.const 1536)
-                  )
-                 )
-                 (else
-                  (memory.fill
-                   (i32.add
-                    (local.get $9)
-                    (i32.const 253077376)
-                   )
-                   (i32.const 0)
-                   (i32.const 1536)
-                  )
-                 )
-                )
-                (local.set $4
-                 (i32.add
-                  (local.get $4)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $for0
-                 (i32.lt_s
-                  (local.get $4)
-                  (i32.const 3)
-                 )
-                )
-               )
-              )
              )
-            )
-            (else
-             (local.set $9
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (i32.add
-                  (i32.mul
-                   (local.get $10)
-                   (i32.const 3)
-                  )
-                  (local.get $3)
-                 )
-                 (i32.const 3)
-                )
-                (i32.const 0)
-               )
-               (i32.const 1536)
-              )
-             )
-             (memory.fill
+             (local.set $3
               (i32.add
-               (local.get $9)
-               (i32.const 253077376)
+               (local.get $3)
+               (i32.const 1)
               )
-              (i32.const 0)
-              (i32.const 4608)
+             )
+             (br_if $for1
+              (i32.lt_s
+               (local.get $3)
+               (i32.const 3)
+              )
              )
             )
            )
-           (local.set $3
+           (local.set $10
             (i32.add
-             (local.get $3)
+             (local.get $10)
              (i32.const 1)
             )
            )
-           (br_if $for1
+           (local.set $2
+            (i32.add
+             (local.get $2)
+             (i32.const 1)
+            )
+           )
+           (br_if $for2
             (i32.lt_s
-             (local.get $3)
-             (i32.const 3)
+             (local.get $2)
+             (i32.const 13)
             )
            )
           )
          )
-         (local.set $10
+         (local.set $1
           (i32.add
-           (local.get $10)
+           (local.get $1)
            (i32.const 1)
           )
          )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $for2
+         (br_if $for3
           (i32.lt_s
-           (local.get $2)
+           (local.get $1)
            (i32.const 13)
           )
          )
         )
        )
-       (local.set $1
+       (local.set $0
         (i32.add
-         (local.get $1)
+         (local.get $0)
          (i32.const 1)
         )
        )
-       (br_if $for3
+       (br_if $for4
         (i32.lt_s
-         (local.get $1)
-         (i32.const 13)
+         (local.get $0)
+         (i32.const 2)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $for4
-      (i32.lt_s
-       (local.get $0)
-       (i32.const 2)
-      )
-     )
     )
+    (call $k5_conv4_conv2d_add_compare_where_gemm)
    )
   )
-  (call $k5_conv4_conv2d_add_compare_where_gemm)
  )
  (func $k6_conv5_conv2d_add_compare_where_gemm
   (local $0 i32)
@@ -10528,84 +12562,886 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 f32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 f32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local.set $12
+   (i32.const 0)
+  )
   (block
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (block
-    (local.set $0
-     (i32.const 0)
+   (loop $for5
+    (local.set $13
+     (f32.load offset=11448832
+      (i32.shl
+       (local.get $11)
+       (i32.const 2)
+      )
+     )
     )
-    (loop $for4
+    (local.set $12
+     (i32.or
+      (local.get $12)
+      (f32.ne
+       (f32.sub
+        (local.get $13)
+        (local.get $13)
+       )
+       (f32.const 0)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $for5
+     (i32.lt_s
+      (local.get $11)
+      (i32.const 884736)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $12)
+   (then
+    (memory.fill
+     (i32.const 249517408)
+     (i32.const 0)
+     (i32.const 346112)
+    )
+    (block
+     (local.set $30
+      (i32.const 0)
+     )
      (block
-      (local.set $1
+      (local.set $20
        (i32.const 0)
       )
-      (loop $for3
+      (loop $for14
        (block
-        (local.set $2
+        (local.set $21
          (i32.const 0)
         )
-        (loop $for2
-         (local.set $7
-          (i32.sub
-           (i32.mul
-            (local.get $2)
-            (i32.const 1)
-           )
-           (i32.const 1)
-          )
-         )
+        (loop $for13
          (block
-          (local.set $3
+          (local.set $22
            (i32.const 0)
           )
-          (loop $for1
-           (local.set $5
-            (i32.add
+          (loop $for12
+           (local.set $27
+            (i32.sub
              (i32.mul
-              (local.get $1)
+              (local.get $22)
               (i32.const 1)
              )
-             (i32.sub
-              (i32.mul
-               (local.get $3)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
+             (i32.const 1)
             )
            )
-           (if
-            (i32.lt_u
-             (local.get $5)
-             (i32.const 13)
+           (block
+            (local.set $23
+             (i32.const 0)
             )
-            (then
+            (loop $for11
+             (local.set $25
+              (i32.add
+               (i32.mul
+                (local.get $21)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $23)
+                 (i32.const 1)
+                )
+                (i32.const 1)
+               )
+              )
+             )
              (if
-              (i32.le_u
-               (local.get $7)
-               (i32.const 10)
+              (i32.lt_u
+               (local.get $25)
+               (i32.const 13)
               )
               (then
-               (local.set $8
-                (i32.mul
-                 (i32.add
+               (if
+                (i32.le_u
+                 (local.get $27)
+                 (i32.const 10)
+                )
+                (then
+                 (local.set $28
                   (i32.mul
                    (i32.add
                     (i32.mul
-                     (local.get $0)
+                     (i32.add
+                      (i32.mul
+                       (local.get $20)
+                       (i32.const 13)
+                      )
+                      (local.get $25)
+                     )
                      (i32.const 13)
                     )
-                    (local.get $5)
+                    (local.get $27)
                    )
-                   (i32.const 13)
+                   (i32.const 1536)
                   )
-                  (local.get $7)
                  )
-                 (i32.const 1536)
+                 (local.set $29
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $30)
+                       (i32.const 3)
+                      )
+                      (local.get $23)
+                     )
+                     (i32.const 3)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 1536)
+                  )
+                 )
+                 (block
+                  (local.set $14
+                   (i32.const 0)
+                  )
+                  (loop $for10
+                   (local.set $19
+                    (f32.load offset=250754128
+                     (i32.add
+                      (local.get $28)
+                      (i32.shl
+                       (local.get $14)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $16
+                    (i32.div_u
+                     (i32.shr_u
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                     (i32.const 3456)
+                    )
+                   )
+                   (local.set $17
+                    (i32.add
+                     (i32.rem_u
+                      (i32.shr_u
+                       (local.get $29)
+                       (i32.const 2)
+                      )
+                      (i32.const 3456)
+                     )
+                     (local.get $14)
+                    )
+                   )
+                   (block
+                    (local.set $15
+                     (i32.const 0)
+                    )
+                    (loop $for9
+                     (local.set $18
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $16)
+                         (i32.const 256)
+                        )
+                        (local.get $15)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.store offset=249517408
+                      (local.get $18)
+                      (f32.add
+                       (f32.load offset=249517408
+                        (local.get $18)
+                       )
+                       (f32.mul
+                        (local.get $19)
+                        (f32.load offset=11448832
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $17)
+                            (i32.const 256)
+                           )
+                           (local.get $15)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (local.set $15
+                      (i32.add
+                       (local.get $15)
+                       (i32.const 1)
+                      )
+                     )
+                     (br_if $for9
+                      (i32.lt_s
+                       (local.get $15)
+                       (i32.const 256)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $14
+                    (i32.add
+                     (local.get $14)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for10
+                    (i32.lt_s
+                     (local.get $14)
+                     (i32.const 1152)
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (local.set $24
+                  (i32.const 0)
+                 )
+                 (loop $for8
+                  (local.set $26
+                   (i32.add
+                    (local.get $27)
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $30)
+                        (i32.const 3)
+                       )
+                       (local.get $23)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $24)
+                    )
+                    (i32.const 1536)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $26)
+                    (i32.const 13)
+                   )
+                   (then
+                    (local.set $28
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $20)
+                          (i32.const 13)
+                         )
+                         (local.get $25)
+                        )
+                        (i32.const 13)
+                       )
+                       (local.get $26)
+                      )
+                      (i32.const 1536)
+                     )
+                    )
+                    (block
+                     (local.set $14
+                      (i32.const 0)
+                     )
+                     (loop $for7
+                      (local.set $19
+                       (f32.load offset=250754128
+                        (i32.add
+                         (local.get $28)
+                         (i32.shl
+                          (local.get $14)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $16
+                       (i32.div_u
+                        (i32.shr_u
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                        (i32.const 3456)
+                       )
+                      )
+                      (local.set $17
+                       (i32.add
+                        (i32.rem_u
+                         (i32.shr_u
+                          (local.get $29)
+                          (i32.const 2)
+                         )
+                         (i32.const 3456)
+                        )
+                        (local.get $14)
+                       )
+                      )
+                      (block
+                       (local.set $15
+                        (i32.const 0)
+                       )
+                       (loop $for6
+                        (local.set $18
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $16)
+                            (i32.const 256)
+                           )
+                           (local.get $15)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                        (f32.store offset=249517408
+                         (local.get $18)
+                         (f32.add
+                          (f32.load offset=249517408
+                           (local.get $18)
+                          )
+                          (f32.mul
+                           (local.get $19)
+                           (f32.load offset=11448832
+                            (i32.shl
+                             (i32.add
+                              (i32.mul
+                               (local.get $17)
+                               (i32.const 256)
+                              )
+                              (local.get $15)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $15
+                         (i32.add
+                          (local.get $15)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $for6
+                         (i32.lt_s
+                          (local.get $15)
+                          (i32.const 256)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $14
+                       (i32.add
+                        (local.get $14)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $for7
+                       (i32.lt_s
+                        (local.get $14)
+                        (i32.const 384)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $24
+                   (i32.add
+                    (local.get $24)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for8
+                   (i32.lt_s
+                    (local.get $24)
+                    (i32.const 3)
+                   )
+                  )
+                 )
                 )
                )
+              )
+             )
+             (local.set $23
+              (i32.add
+               (local.get $23)
+               (i32.const 1)
+              )
+             )
+             (br_if $for11
+              (i32.lt_s
+               (local.get $23)
+               (i32.const 3)
+              )
+             )
+            )
+           )
+           (local.set $30
+            (i32.add
+             (local.get $30)
+             (i32.const 1)
+            )
+           )
+           (local.set $22
+            (i32.add
+             (local.get $22)
+             (i32.const 1)
+            )
+           )
+           (br_if $for12
+            (i32.lt_s
+             (local.get $22)
+             (i32.const 13)
+            )
+           )
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 1)
+          )
+         )
+         (br_if $for13
+          (i32.lt_s
+           (local.get $21)
+           (i32.const 13)
+          )
+         )
+        )
+       )
+       (local.set $20
+        (i32.add
+         (local.get $20)
+         (i32.const 1)
+        )
+       )
+       (br_if $for14
+        (i32.lt_s
+         (local.get $20)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+    )
+    (block
+     (local.set $31
+      (i32.const 0)
+     )
+     (loop $for18
+      (block
+       (local.set $32
+        (i32.const 0)
+       )
+       (loop $for17
+        (block
+         (local.set $33
+          (i32.const 0)
+         )
+         (loop $for16
+          (block
+           (local.set $34
+            (i32.const 0)
+           )
+           (loop $for15
+            (local.set $35
+             (i32.add
+              (i32.add
+               (i32.add
+                (i32.mul
+                 (local.get $31)
+                 (i32.const 43264)
+                )
+                (i32.mul
+                 (local.get $32)
+                 (i32.const 3328)
+                )
+               )
+               (i32.mul
+                (local.get $33)
+                (i32.const 256)
+               )
+              )
+              (local.get $34)
+             )
+            )
+            (local.set $36
+             (v128.load offset=249517408 align=4
+              (i32.shl
+               (local.get $35)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $37
+             (local.get $34)
+            )
+            (local.set $38
+             (v128.load offset=14987776 align=4
+              (i32.shl
+               (local.get $37)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (local.get $38)
+             )
+            )
+            (local.set $40
+             (v128.and
+              (f32x4.gt
+               (local.get $39)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $41
+             (v128.bitselect
+              (local.get $39)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $40)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (v128.store offset=249517408 align=4
+             (i32.shl
+              (local.get $35)
+              (i32.const 2)
+             )
+             (local.get $41)
+            )
+            (local.set $34
+             (i32.add
+              (local.get $34)
+              (i32.const 4)
+             )
+            )
+            (br_if $for15
+             (i32.lt_s
+              (local.get $34)
+              (i32.const 256)
+             )
+            )
+           )
+          )
+          (local.set $33
+           (i32.add
+            (local.get $33)
+            (i32.const 1)
+           )
+          )
+          (br_if $for16
+           (i32.lt_s
+            (local.get $33)
+            (i32.const 13)
+           )
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 1)
+         )
+        )
+        (br_if $for17
+         (i32.lt_s
+          (local.get $32)
+          (i32.const 13)
+         )
+        )
+       )
+      )
+      (local.set $31
+       (i32.add
+        (local.get $31)
+        (i32.const 1)
+       )
+      )
+      (br_if $for18
+       (i32.lt_s
+        (local.get $31)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (block
+     (local.set $10
+      (i32.const 0)
+     )
+     (block
+      (local.set $0
+       (i32.const 0)
+      )
+      (loop $for4
+       (block
+        (local.set $1
+         (i32.const 0)
+        )
+        (loop $for3
+         (block
+          (local.set $2
+           (i32.const 0)
+          )
+          (loop $for2
+           (local.set $7
+            (i32.sub
+             (i32.mul
+              (local.get $2)
+              (i32.const 1)
+             )
+             (i32.const 1)
+            )
+           )
+           (block
+            (local.set $3
+             (i32.const 0)
+            )
+            (loop $for1
+             (local.set $5
+              (i32.add
+               (i32.mul
+                (local.get $1)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $3)
+                 (i32.const 1)
+                )
+                (i32.const 1)
+               )
+              )
+             )
+             (if
+              (i32.lt_u
+               (local.get $5)
+               (i32.const 13)
+              )
+              (then
+               (if
+                (i32.le_u
+                 (local.get $7)
+                 (i32.const 10)
+                )
+                (then
+                 (local.set $8
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $0)
+                       (i32.const 13)
+                      )
+                      (local.get $5)
+                     )
+                     (i32.const 13)
+                    )
+                    (local.get $7)
+                   )
+                   (i32.const 1536)
+                  )
+                 )
+                 (local.set $9
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $10)
+                       (i32.const 3)
+                      )
+                      (local.get $3)
+                     )
+                     (i32.const 3)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 1536)
+                  )
+                 )
+                 (memory.copy
+                  (i32.add
+                   (local.get $9)
+                   (i32.const 253077376)
+                  )
+                  (i32.add
+                   (local.get $8)
+                   (i32.const 250754128)
+                  )
+                  (i32.const 4608)
+                 )
+                )
+                (else
+                 (local.set $4
+                  (i32.const 0)
+                 )
+                 (loop $for0
+                  (local.set $6
+                   (i32.add
+                    (local.get $7)
+                    (i32.mul
+                     (local.get $4)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $9
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $10)
+                        (i32.const 3)
+                       )
+                       (local.get $3)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $4)
+                    )
+                    (i32.const 1536)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $6)
+                    (i32.const 13)
+                   )
+                   (then
+                    (local.set $8
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $0)
+                          (i32.const 13)
+                         )
+                         (local.get $5)
+                        )
+                        (i32.const 13)
+                       )
+                       (local.get $6)
+                      )
+                      (i32.const 1536)
+                     )
+                    )
+                    (memory.copy
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 253077376)
+                     )
+                     (i32.add
+                      (local.get $8)
+                      (i32.const 250754128)
+                     )
+                     (i32.const 1536)
+                    )
+                   )
+                   (else
+                    (memory.fill
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 253077376)
+                     )
+                     (i32.const 0)
+                     (i32.const 1536)
+                    )
+                   )
+                  )
+                  (local.set $4
+                   (i32.add
+                    (local.get $4)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for0
+                   (i32.lt_s
+                    (local.get $4)
+                    (i32.const 3)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
                (local.set $9
                 (i32.mul
                  (i32.add
@@ -10624,206 +13460,82 @@
                  (i32.const 1536)
                 )
                )
-               (memory.copy
+               (memory.fill
                 (i32.add
                  (local.get $9)
                  (i32.const 253077376)
                 )
-                (i32.add
-                 (local.get $8)
-                 (i32.const 250754128)
-                )
+                (i32.const 0)
                 (i32.const 4608)
                )
               )
-              (else
-               (local.set $4
-                (i32.const 0)
-               )
-               (loop $for0
-                (local.set $6
-                 (i32.add
-                  (local.get $7)
-                  (i32.mul
-                   (local.get $4)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (local.set $9
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (local.get $10)
-                      (i32.const 3)
-                     )
-                     (local.get $3)
-                    )
-                    (i32.const 3)
-                   )
-                   (local.get $4)
-                  )
-                  (i32.const 1536)
-                 )
-                )
-                (if
-                 (i32.lt_u
-                  (local.get $6)
-                  (i32.const 13)
-                 )
-                 (then
-                  (local.set $8
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $0)
-                        (i32.const 13)
-                       )
-                       (local.get $5)
-                      )
-                      (i32.const 13)
-                     )
-                     (local.get $6)
-                    )
-                    (i32.const 1536)
-                   )
-                  )
-                  (memory.copy
-                   (i32.add
-                    (local.get $9)
-                    (i32.const 253077376)
-                   )
-                   (i32.add
-                    (local.get $8)
-                    (i32.const 250754128)
-                   )
-                   (i32.const 1536)
-                  )
-                 )
-                 (else
-                  (memory.fill
-                   (i32.add
-                    (local.get $9)
-                    (i32.const 253077376)
-                   )
-                   (i32.const 0)
-                   (i32.const 1536)
-                  )
-                 )
-                )
-                (local.set $4
-                 (i32.add
-                  (local.get $4)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $for0
-                 (i32.lt_s
-                  (local.get $4)
-                  (i32.const 3)
-                 )
-                )
-               )
-              )
              )
-            )
-            (else
-             (local.set $9
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (i32.add
-                  (i32.mul
-                   (local.get $10)
-                   (i32.const 3)
-                  )
-                  (local.get $3)
-                 )
-                 (i32.const 3)
-                )
-                (i32.const 0)
-               )
-               (i32.const 1536)
-              )
-             )
-             (memory.fill
+             (local.set $3
               (i32.add
-               (local.get $9)
-               (i32.const 253077376)
+               (local.get $3)
+               (i32.const 1)
               )
-              (i32.const 0)
-              (i32.const 4608)
+             )
+             (br_if $for1
+              (i32.lt_s
+               (local.get $3)
+               (i32.const 3)
+              )
              )
             )
            )
-           (local.set $3
+           (local.set $10
             (i32.add
-             (local.get $3)
+             (local.get $10)
              (i32.const 1)
             )
            )
-           (br_if $for1
+           (local.set $2
+            (i32.add
+             (local.get $2)
+             (i32.const 1)
+            )
+           )
+           (br_if $for2
             (i32.lt_s
-             (local.get $3)
-             (i32.const 3)
+             (local.get $2)
+             (i32.const 13)
             )
            )
           )
          )
-         (local.set $10
+         (local.set $1
           (i32.add
-           (local.get $10)
+           (local.get $1)
            (i32.const 1)
           )
          )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $for2
+         (br_if $for3
           (i32.lt_s
-           (local.get $2)
+           (local.get $1)
            (i32.const 13)
           )
          )
         )
        )
-       (local.set $1
+       (local.set $0
         (i32.add
-         (local.get $1)
+         (local.get $0)
          (i32.const 1)
         )
        )
-       (br_if $for3
+       (br_if $for4
         (i32.lt_s
-         (local.get $1)
-         (i32.const 13)
+         (local.get $0)
+         (i32.const 2)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $for4
-      (i32.lt_s
-       (local.get $0)
-       (i32.const 2)
-      )
-     )
     )
+    (call $k6_conv5_conv2d_add_compare_where_gemm)
    )
   )
-  (call $k6_conv5_conv2d_add_compare_where_gemm)
  )
  (func $k7_maxPool
   (local $0 i32)

@@ -786,1092 +786,1762 @@
   (local $107 v128)
   (local $108 v128)
   (local $109 v128)
-  (memory.fill
-   (i32.const 5734208)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 f32)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 i32)
+  (local $117 i32)
+  (local $118 f32)
+  (local $119 i32)
+  (local $120 i32)
+  (local $121 i32)
+  (local $122 i32)
+  (local $123 i32)
+  (local $124 i32)
+  (local $125 i32)
+  (local $126 i32)
+  (local $127 i32)
+  (local $128 i32)
+  (local $129 i32)
+  (local $130 i32)
+  (local $131 i32)
+  (local $132 i32)
+  (local $133 i32)
+  (local $134 i32)
+  (local $135 f32)
+  (local $136 i32)
+  (local $137 f32)
+  (local $138 f32)
+  (local $139 f32)
+  (local $140 f32)
+  (local.set $111
    (i32.const 0)
-   (i32.const 262144)
   )
   (block
-   (local.set $0
+   (local.set $110
     (i32.const 0)
    )
-   (loop $for1
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for0
-      (memory.copy
-       (i32.add
-        (i32.mul
-         (i32.add
-          (i32.mul
-           (local.get $0)
-           (i32.const 32)
-          )
-          (local.get $1)
-         )
-         (i32.const 128)
-        )
-        (i32.const 5734472)
-       )
-       (i32.add
-        (i32.mul
-         (i32.add
-          (i32.mul
-           (local.get $0)
-           (i32.const 28)
-          )
-          (local.get $1)
-         )
-         (i32.const 112)
-        )
-        (i32.const 246896)
-       )
-       (i32.const 112)
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 28)
-       )
+   (loop $for7
+    (local.set $112
+     (f32.load
+      (i32.shl
+       (local.get $110)
+       (i32.const 2)
       )
      )
     )
-    (local.set $0
+    (local.set $111
+     (i32.or
+      (local.get $111)
+      (f32.ne
+       (f32.sub
+        (local.get $112)
+        (local.get $112)
+       )
+       (f32.const 0)
+      )
+     )
+    )
+    (local.set $110
      (i32.add
-      (local.get $0)
+      (local.get $110)
       (i32.const 1)
      )
     )
-    (br_if $for1
+    (br_if $for7
      (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
+      (local.get $110)
+      (i32.const 150)
      )
     )
    )
   )
-  (block
-   (local.set $2
-    (i32.const 0)
-   )
-   (loop $for6
+  (if
+   (local.get $111)
+   (then
+    (memory.fill
+     (i32.const 1652080)
+     (i32.const 0)
+     (i32.const 1204224)
+    )
     (block
-     (local.set $3
+     (local.set $129
       (i32.const 0)
      )
-     (loop $for5
-      (local.set $5
-       (i32.mul
-        (i32.add
-         (i32.mul
-          (local.get $2)
-          (i32.const 32)
-         )
-         (i32.mul
-          (local.get $3)
-          (i32.const 1)
-         )
-        )
-        (i32.const 128)
-       )
+     (block
+      (local.set $119
+       (i32.const 0)
       )
-      (local.set $14
-       (i32.mul
-        (i32.add
-         (i32.mul
-          (local.get $2)
-          (i32.const 28)
-         )
-         (local.get $3)
-        )
-        (i32.const 28)
-       )
-      )
-      (block
-       (local.set $4
-        (i32.const 0)
-       )
-       (loop $for4
-        (local.set $30
-         (i32.add
-          (local.get $4)
-          (i32.const 0)
-         )
-        )
-        (local.set $51
-         (i32.add
-          (local.get $4)
-          (i32.const 1)
-         )
-        )
-        (local.set $72
-         (i32.add
-          (local.get $4)
-          (i32.const 2)
-         )
-        )
-        (local.set $93
-         (i32.add
-          (local.get $4)
-          (i32.const 3)
-         )
-        )
-        (local.set $6
-         (i32.add
-          (local.get $5)
-          (i32.mul
-           (local.get $4)
-           (i32.const 4)
-          )
-         )
-        )
-        (local.set $18
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $19
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $20
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $21
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $22
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $23
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $24
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $25
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $7
-         (local.get $6)
-        )
-        (local.set $10
+      (loop $for15
+       (block
+        (local.set $120
          (i32.const 0)
         )
+        (loop $for14
+         (block
+          (local.set $121
+           (i32.const 0)
+          )
+          (loop $for13
+           (local.set $126
+            (i32.sub
+             (i32.mul
+              (local.get $121)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (block
+            (local.set $122
+             (i32.const 0)
+            )
+            (loop $for12
+             (local.set $124
+              (i32.add
+               (i32.mul
+                (local.get $120)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $122)
+                 (i32.const 1)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (if
+              (i32.lt_u
+               (local.get $124)
+               (i32.const 28)
+              )
+              (then
+               (if
+                (i32.le_u
+                 (local.get $126)
+                 (i32.const 23)
+                )
+                (then
+                 (local.set $127
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $119)
+                       (i32.const 28)
+                      )
+                      (local.get $124)
+                     )
+                     (i32.const 28)
+                    )
+                    (local.get $126)
+                   )
+                   (i32.const 4)
+                  )
+                 )
+                 (local.set $128
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $129)
+                       (i32.const 5)
+                      )
+                      (local.get $122)
+                     )
+                     (i32.const 5)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 4)
+                  )
+                 )
+                 (block
+                  (local.set $113
+                   (i32.const 0)
+                  )
+                  (loop $for11
+                   (local.set $118
+                    (f32.load offset=246896
+                     (i32.add
+                      (local.get $127)
+                      (i32.shl
+                       (local.get $113)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $115
+                    (i32.div_u
+                     (i32.shr_u
+                      (local.get $128)
+                      (i32.const 2)
+                     )
+                     (i32.const 25)
+                    )
+                   )
+                   (local.set $116
+                    (i32.add
+                     (i32.rem_u
+                      (i32.shr_u
+                       (local.get $128)
+                       (i32.const 2)
+                      )
+                      (i32.const 25)
+                     )
+                     (local.get $113)
+                    )
+                   )
+                   (block
+                    (local.set $114
+                     (i32.const 0)
+                    )
+                    (loop $for10
+                     (local.set $117
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $115)
+                         (i32.const 6)
+                        )
+                        (local.get $114)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.store offset=1652080
+                      (local.get $117)
+                      (f32.add
+                       (f32.load offset=1652080
+                        (local.get $117)
+                       )
+                       (f32.mul
+                        (local.get $118)
+                        (f32.load
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $116)
+                            (i32.const 6)
+                           )
+                           (local.get $114)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (local.set $114
+                      (i32.add
+                       (local.get $114)
+                       (i32.const 1)
+                      )
+                     )
+                     (br_if $for10
+                      (i32.lt_s
+                       (local.get $114)
+                       (i32.const 6)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $113
+                    (i32.add
+                     (local.get $113)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for11
+                    (i32.lt_s
+                     (local.get $113)
+                     (i32.const 5)
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (local.set $123
+                  (i32.const 0)
+                 )
+                 (loop $for9
+                  (local.set $125
+                   (i32.add
+                    (local.get $126)
+                    (i32.mul
+                     (local.get $123)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $128
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $129)
+                        (i32.const 5)
+                       )
+                       (local.get $122)
+                      )
+                      (i32.const 5)
+                     )
+                     (local.get $123)
+                    )
+                    (i32.const 4)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $125)
+                    (i32.const 28)
+                   )
+                   (then
+                    (local.set $127
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $119)
+                          (i32.const 28)
+                         )
+                         (local.get $124)
+                        )
+                        (i32.const 28)
+                       )
+                       (local.get $125)
+                      )
+                      (i32.const 4)
+                     )
+                    )
+                    (block
+                     (local.set $113
+                      (i32.const 0)
+                     )
+                     (local.set $118
+                      (f32.load offset=246896
+                       (i32.add
+                        (local.get $127)
+                        (i32.shl
+                         (local.get $113)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (local.set $115
+                      (i32.div_u
+                       (i32.shr_u
+                        (local.get $128)
+                        (i32.const 2)
+                       )
+                       (i32.const 25)
+                      )
+                     )
+                     (local.set $116
+                      (i32.add
+                       (i32.rem_u
+                        (i32.shr_u
+                         (local.get $128)
+                         (i32.const 2)
+                        )
+                        (i32.const 25)
+                       )
+                       (local.get $113)
+                      )
+                     )
+                     (block
+                      (local.set $114
+                       (i32.const 0)
+                      )
+                      (loop $for8
+                       (local.set $117
+                        (i32.shl
+                         (i32.add
+                          (i32.mul
+                           (local.get $115)
+                           (i32.const 6)
+                          )
+                          (local.get $114)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.store offset=1652080
+                        (local.get $117)
+                        (f32.add
+                         (f32.load offset=1652080
+                          (local.get $117)
+                         )
+                         (f32.mul
+                          (local.get $118)
+                          (f32.load
+                           (i32.shl
+                            (i32.add
+                             (i32.mul
+                              (local.get $116)
+                              (i32.const 6)
+                             )
+                             (local.get $114)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                       )
+                       (local.set $114
+                        (i32.add
+                         (local.get $114)
+                         (i32.const 1)
+                        )
+                       )
+                       (br_if $for8
+                        (i32.lt_s
+                         (local.get $114)
+                         (i32.const 6)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $123
+                   (i32.add
+                    (local.get $123)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for9
+                   (i32.lt_s
+                    (local.get $123)
+                    (i32.const 5)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (local.set $122
+              (i32.add
+               (local.get $122)
+               (i32.const 1)
+              )
+             )
+             (br_if $for12
+              (i32.lt_s
+               (local.get $122)
+               (i32.const 5)
+              )
+             )
+            )
+           )
+           (local.set $129
+            (i32.add
+             (local.get $129)
+             (i32.const 1)
+            )
+           )
+           (local.set $121
+            (i32.add
+             (local.get $121)
+             (i32.const 1)
+            )
+           )
+           (br_if $for13
+            (i32.lt_s
+             (local.get $121)
+             (i32.const 28)
+            )
+           )
+          )
+         )
+         (local.set $120
+          (i32.add
+           (local.get $120)
+           (i32.const 1)
+          )
+         )
+         (br_if $for14
+          (i32.lt_s
+           (local.get $120)
+           (i32.const 28)
+          )
+         )
+        )
+       )
+       (local.set $119
+        (i32.add
+         (local.get $119)
+         (i32.const 1)
+        )
+       )
+       (br_if $for15
+        (i32.lt_s
+         (local.get $119)
+         (i32.const 64)
+        )
+       )
+      )
+     )
+    )
+    (block
+     (local.set $130
+      (i32.const 0)
+     )
+     (loop $for19
+      (block
+       (local.set $131
+        (i32.const 0)
+       )
+       (loop $for18
         (block
-         (local.set $11
+         (local.set $132
           (i32.const 0)
          )
-         (loop $for3
-          (local.set $8
-           (local.get $7)
-          )
+         (loop $for17
           (block
-           (local.set $12
+           (local.set $133
             (i32.const 0)
            )
-           (loop $for2
-            (local.set $9
-             (local.get $8)
-            )
-            (block
-             (local.set $13
-              (i32.const 0)
-             )
-             (local.set $15
-              (v128.load align=4
-               (local.get $10)
-              )
-             )
-             (local.set $16
-              (v128.load offset=16 align=4
-               (local.get $10)
-              )
-             )
-             (local.set $17
-              (v128.load32_splat offset=5734208
-               (local.get $9)
-              )
-             )
-             (local.set $18
-              (f32x4.add
-               (local.get $18)
-               (f32x4.mul
-                (local.get $17)
-                (local.get $15)
-               )
-              )
-             )
-             (local.set $19
-              (f32x4.add
-               (local.get $19)
-               (f32x4.mul
-                (local.get $17)
-                (local.get $16)
-               )
-              )
-             )
-             (local.set $17
-              (v128.load32_splat offset=5734212
-               (local.get $9)
-              )
-             )
-             (local.set $20
-              (f32x4.add
-               (local.get $20)
-               (f32x4.mul
-                (local.get $17)
-                (local.get $15)
-               )
-              )
-             )
-             (local.set $21
-              (f32x4.add
-               (local.get $21)
-               (f32x4.mul
-                (local.get $17)
-                (local.get $16)
-               )
-              )
-             )
-             (local.set $17
-              (v128.load32_splat offset=5734216
-               (local.get $9)
-              )
-             )
-             (local.set $22
-              (f32x4.add
-               (local.get $22)
-               (f32x4.mul
-                (local.get $17)
-                (local.get $15)
-               )
-              )
-             )
-             (local.set $23
-              (f32x4.add
-               (local.get $23)
-               (f32x4.mul
-                (local.get $17)
-                (local.get $16)
-               )
-              )
-             )
-             (local.set $17
-              (v128.load32_splat offset=5734220
-               (local.get $9)
-              )
-             )
-             (local.set $24
-              (f32x4.add
-               (local.get $24)
-               (f32x4.mul
-                (local.get $17)
-                (local.get $15)
-               )
-              )
-             )
-             (local.set $25
-              (f32x4.add
-               (local.get $25)
-               (f32x4.mul
-                (local.get $17)
-                (local.get $16)
-               )
-              )
-             )
-             (local.set $9
-              (i32.add
-               (local.get $9)
-               (i32.const 4)
-              )
-             )
-             (local.set $10
-              (i32.add
-               (local.get $10)
-               (i32.const 24)
-              )
-             )
-            )
-            (local.set $8
+           (loop $for16
+            (local.set $134
              (i32.add
-              (local.get $8)
-              (i32.const 4)
+              (i32.add
+               (i32.add
+                (i32.mul
+                 (local.get $130)
+                 (i32.const 4704)
+                )
+                (i32.mul
+                 (local.get $131)
+                 (i32.const 168)
+                )
+               )
+               (i32.mul
+                (local.get $132)
+                (i32.const 6)
+               )
+              )
+              (local.get $133)
              )
             )
-            (local.set $12
+            (local.set $135
+             (f32.load offset=1652080
+              (i32.shl
+               (local.get $134)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $136
+             (local.get $133)
+            )
+            (local.set $137
+             (f32.load offset=608
+              (i32.shl
+               (local.get $136)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $138
+             (f32.add
+              (local.get $135)
+              (local.get $137)
+             )
+            )
+            (local.set $139
+             (f32.convert_i32_u
+              (f32.gt
+               (local.get $138)
+               (f32.const 0)
+              )
+             )
+            )
+            (local.set $140
+             (select
+              (local.get $138)
+              (f32.const 0)
+              (f32.ne
+               (local.get $139)
+               (f32.const 0)
+              )
+             )
+            )
+            (f32.store offset=447856
+             (i32.shl
+              (local.get $134)
+              (i32.const 2)
+             )
+             (local.get $138)
+            )
+            (f32.store offset=1652080
+             (i32.shl
+              (local.get $134)
+              (i32.const 2)
+             )
+             (local.get $140)
+            )
+            (local.set $133
              (i32.add
-              (local.get $12)
+              (local.get $133)
               (i32.const 1)
              )
             )
-            (br_if $for2
+            (br_if $for16
              (i32.lt_s
-              (local.get $12)
+              (local.get $133)
+              (i32.const 6)
+             )
+            )
+           )
+          )
+          (local.set $132
+           (i32.add
+            (local.get $132)
+            (i32.const 1)
+           )
+          )
+          (br_if $for17
+           (i32.lt_s
+            (local.get $132)
+            (i32.const 28)
+           )
+          )
+         )
+        )
+        (local.set $131
+         (i32.add
+          (local.get $131)
+          (i32.const 1)
+         )
+        )
+        (br_if $for18
+         (i32.lt_s
+          (local.get $131)
+          (i32.const 28)
+         )
+        )
+       )
+      )
+      (local.set $130
+       (i32.add
+        (local.get $130)
+        (i32.const 1)
+       )
+      )
+      (br_if $for19
+       (i32.lt_s
+        (local.get $130)
+        (i32.const 64)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (memory.fill
+     (i32.const 5734208)
+     (i32.const 0)
+     (i32.const 262144)
+    )
+    (block
+     (local.set $0
+      (i32.const 0)
+     )
+     (loop $for1
+      (block
+       (local.set $1
+        (i32.const 0)
+       )
+       (loop $for0
+        (memory.copy
+         (i32.add
+          (i32.mul
+           (i32.add
+            (i32.mul
+             (local.get $0)
+             (i32.const 32)
+            )
+            (local.get $1)
+           )
+           (i32.const 128)
+          )
+          (i32.const 5734472)
+         )
+         (i32.add
+          (i32.mul
+           (i32.add
+            (i32.mul
+             (local.get $0)
+             (i32.const 28)
+            )
+            (local.get $1)
+           )
+           (i32.const 112)
+          )
+          (i32.const 246896)
+         )
+         (i32.const 112)
+        )
+        (local.set $1
+         (i32.add
+          (local.get $1)
+          (i32.const 1)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 28)
+         )
+        )
+       )
+      )
+      (local.set $0
+       (i32.add
+        (local.get $0)
+        (i32.const 1)
+       )
+      )
+      (br_if $for1
+       (i32.lt_s
+        (local.get $0)
+        (i32.const 64)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $2
+      (i32.const 0)
+     )
+     (loop $for6
+      (block
+       (local.set $3
+        (i32.const 0)
+       )
+       (loop $for5
+        (local.set $5
+         (i32.mul
+          (i32.add
+           (i32.mul
+            (local.get $2)
+            (i32.const 32)
+           )
+           (i32.mul
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (i32.const 128)
+         )
+        )
+        (local.set $14
+         (i32.mul
+          (i32.add
+           (i32.mul
+            (local.get $2)
+            (i32.const 28)
+           )
+           (local.get $3)
+          )
+          (i32.const 28)
+         )
+        )
+        (block
+         (local.set $4
+          (i32.const 0)
+         )
+         (loop $for4
+          (local.set $30
+           (i32.add
+            (local.get $4)
+            (i32.const 0)
+           )
+          )
+          (local.set $51
+           (i32.add
+            (local.get $4)
+            (i32.const 1)
+           )
+          )
+          (local.set $72
+           (i32.add
+            (local.get $4)
+            (i32.const 2)
+           )
+          )
+          (local.set $93
+           (i32.add
+            (local.get $4)
+            (i32.const 3)
+           )
+          )
+          (local.set $6
+           (i32.add
+            (local.get $5)
+            (i32.mul
+             (local.get $4)
+             (i32.const 4)
+            )
+           )
+          )
+          (local.set $18
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $19
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $20
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $21
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $22
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $23
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $24
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $25
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $7
+           (local.get $6)
+          )
+          (local.set $10
+           (i32.const 0)
+          )
+          (block
+           (local.set $11
+            (i32.const 0)
+           )
+           (loop $for3
+            (local.set $8
+             (local.get $7)
+            )
+            (block
+             (local.set $12
+              (i32.const 0)
+             )
+             (loop $for2
+              (local.set $9
+               (local.get $8)
+              )
+              (block
+               (local.set $13
+                (i32.const 0)
+               )
+               (local.set $15
+                (v128.load align=4
+                 (local.get $10)
+                )
+               )
+               (local.set $16
+                (v128.load offset=16 align=4
+                 (local.get $10)
+                )
+               )
+               (local.set $17
+                (v128.load32_splat offset=5734208
+                 (local.get $9)
+                )
+               )
+               (local.set $18
+                (f32x4.add
+                 (local.get $18)
+                 (f32x4.mul
+                  (local.get $17)
+                  (local.get $15)
+                 )
+                )
+               )
+               (local.set $19
+                (f32x4.add
+                 (local.get $19)
+                 (f32x4.mul
+                  (local.get $17)
+                  (local.get $16)
+                 )
+                )
+               )
+               (local.set $17
+                (v128.load32_splat offset=5734212
+                 (local.get $9)
+                )
+               )
+               (local.set $20
+                (f32x4.add
+                 (local.get $20)
+                 (f32x4.mul
+                  (local.get $17)
+                  (local.get $15)
+                 )
+                )
+               )
+               (local.set $21
+                (f32x4.add
+                 (local.get $21)
+                 (f32x4.mul
+                  (local.get $17)
+                  (local.get $16)
+                 )
+                )
+               )
+               (local.set $17
+                (v128.load32_splat offset=5734216
+                 (local.get $9)
+                )
+               )
+               (local.set $22
+                (f32x4.add
+                 (local.get $22)
+                 (f32x4.mul
+                  (local.get $17)
+                  (local.get $15)
+                 )
+                )
+               )
+               (local.set $23
+                (f32x4.add
+                 (local.get $23)
+                 (f32x4.mul
+                  (local.get $17)
+                  (local.get $16)
+                 )
+                )
+               )
+               (local.set $17
+                (v128.load32_splat offset=5734220
+                 (local.get $9)
+                )
+               )
+               (local.set $24
+                (f32x4.add
+                 (local.get $24)
+                 (f32x4.mul
+                  (local.get $17)
+                  (local.get $15)
+                 )
+                )
+               )
+               (local.set $25
+                (f32x4.add
+                 (local.get $25)
+                 (f32x4.mul
+                  (local.get $17)
+                  (local.get $16)
+                 )
+                )
+               )
+               (local.set $9
+                (i32.add
+                 (local.get $9)
+                 (i32.const 4)
+                )
+               )
+               (local.set $10
+                (i32.add
+                 (local.get $10)
+                 (i32.const 24)
+                )
+               )
+              )
+              (local.set $8
+               (i32.add
+                (local.get $8)
+                (i32.const 4)
+               )
+              )
+              (local.set $12
+               (i32.add
+                (local.get $12)
+                (i32.const 1)
+               )
+              )
+              (br_if $for2
+               (i32.lt_s
+                (local.get $12)
+                (i32.const 5)
+               )
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 128)
+             )
+            )
+            (local.set $11
+             (i32.add
+              (local.get $11)
+              (i32.const 1)
+             )
+            )
+            (br_if $for3
+             (i32.lt_s
+              (local.get $11)
               (i32.const 5)
              )
             )
            )
           )
-          (local.set $7
-           (i32.add
-            (local.get $7)
-            (i32.const 128)
-           )
-          )
-          (local.set $11
-           (i32.add
-            (local.get $11)
-            (i32.const 1)
-           )
-          )
-          (br_if $for3
-           (i32.lt_s
-            (local.get $11)
-            (i32.const 5)
-           )
-          )
-         )
-        )
-        (block
-         (local.set $26
-          (block (result v128)
-           (local.set $27
-            (local.get $18)
-           )
-           (local.set $28
-            (i32.add
-             (i32.add
-              (local.get $14)
-              (local.get $4)
+          (block
+           (local.set $26
+            (block (result v128)
+             (local.set $27
+              (local.get $18)
              )
-             (i32.const 0)
-            )
-           )
-           (local.set $29
-            (i32.const 0)
-           )
-           (local.set $31
-            (i32.add
-             (i32.mul
-              (local.get $28)
-              (i32.const 6)
+             (local.set $28
+              (i32.add
+               (i32.add
+                (local.get $14)
+                (local.get $4)
+               )
+               (i32.const 0)
+              )
              )
-             (local.get $29)
-            )
-           )
-           (local.set $32
-            (local.get $29)
-           )
-           (local.set $33
-            (v128.load offset=608 align=4
-             (i32.shl
-              (local.get $32)
-              (i32.const 2)
+             (local.set $29
+              (i32.const 0)
              )
-            )
-           )
-           (local.set $34
-            (f32x4.add
-             (local.get $27)
-             (local.get $33)
-            )
-           )
-           (local.set $35
-            (v128.and
-             (f32x4.gt
+             (local.set $31
+              (i32.add
+               (i32.mul
+                (local.get $28)
+                (i32.const 6)
+               )
+               (local.get $29)
+              )
+             )
+             (local.set $32
+              (local.get $29)
+             )
+             (local.set $33
+              (v128.load offset=608 align=4
+               (i32.shl
+                (local.get $32)
+                (i32.const 2)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.add
+               (local.get $27)
+               (local.get $33)
+              )
+             )
+             (local.set $35
+              (v128.and
+               (f32x4.gt
+                (local.get $34)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+              )
+             )
+             (local.set $36
+              (v128.bitselect
+               (local.get $34)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               (f32x4.ne
+                (local.get $35)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+             (v128.store offset=447856 align=4
+              (i32.shl
+               (local.get $31)
+               (i32.const 2)
+              )
               (local.get $34)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
              )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             (local.get $36)
             )
            )
-           (local.set $36
-            (v128.bitselect
-             (local.get $34)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $35)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=447856 align=4
-            (i32.shl
-             (local.get $31)
-             (i32.const 2)
-            )
-            (local.get $34)
-           )
-           (local.get $36)
-          )
-         )
-         (v128.store offset=1652080 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $14)
-             (local.get $4)
-            )
-            (i32.const 0)
-           )
-           (i32.const 24)
-          )
-          (local.get $26)
-         )
-        )
-        (block
-         (local.set $37
-          (block (result v128)
-           (local.set $38
-            (local.get $19)
-           )
-           (local.set $39
-            (i32.add
+           (v128.store offset=1652080 align=4
+            (i32.mul
              (i32.add
-              (local.get $14)
-              (local.get $4)
+              (i32.add
+               (local.get $14)
+               (local.get $4)
+              )
+              (i32.const 0)
              )
-             (i32.const 0)
+             (i32.const 24)
             )
+            (local.get $26)
            )
-           (local.set $40
-            (i32.const 4)
-           )
-           (local.set $41
-            (i32.add
-             (i32.mul
-              (local.get $39)
-              (i32.const 6)
+          )
+          (block
+           (local.set $37
+            (block (result v128)
+             (local.set $38
+              (local.get $19)
              )
-             (local.get $40)
-            )
-           )
-           (local.set $42
-            (local.get $40)
-           )
-           (local.set $43
-            (v128.load offset=608 align=4
-             (i32.shl
-              (local.get $42)
-              (i32.const 2)
+             (local.set $39
+              (i32.add
+               (i32.add
+                (local.get $14)
+                (local.get $4)
+               )
+               (i32.const 0)
+              )
              )
-            )
-           )
-           (local.set $44
-            (f32x4.add
-             (local.get $38)
-             (local.get $43)
-            )
-           )
-           (local.set $45
-            (v128.and
-             (f32x4.gt
+             (local.set $40
+              (i32.const 4)
+             )
+             (local.set $41
+              (i32.add
+               (i32.mul
+                (local.get $39)
+                (i32.const 6)
+               )
+               (local.get $40)
+              )
+             )
+             (local.set $42
+              (local.get $40)
+             )
+             (local.set $43
+              (v128.load offset=608 align=4
+               (i32.shl
+                (local.get $42)
+                (i32.const 2)
+               )
+              )
+             )
+             (local.set $44
+              (f32x4.add
+               (local.get $38)
+               (local.get $43)
+              )
+             )
+             (local.set $45
+              (v128.and
+               (f32x4.gt
+                (local.get $44)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+              )
+             )
+             (local.set $46
+              (v128.bitselect
+               (local.get $44)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               (f32x4.ne
+                (local.get $45)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+             (v128.store64_lane offset=447856 align=4 0
+              (i32.shl
+               (local.get $41)
+               (i32.const 2)
+              )
               (local.get $44)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
              )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             (local.get $46)
             )
            )
-           (local.set $46
-            (v128.bitselect
-             (local.get $44)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $45)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store64_lane offset=447856 align=4 0
-            (i32.shl
-             (local.get $41)
-             (i32.const 2)
-            )
-            (local.get $44)
-           )
-           (local.get $46)
-          )
-         )
-         (v128.store64_lane offset=1652096 align=4 0
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $14)
-             (local.get $4)
-            )
-            (i32.const 0)
-           )
-           (i32.const 24)
-          )
-          (local.get $37)
-         )
-        )
-        (block
-         (local.set $47
-          (block (result v128)
-           (local.set $48
-            (local.get $20)
-           )
-           (local.set $49
-            (i32.add
+           (v128.store64_lane offset=1652096 align=4 0
+            (i32.mul
              (i32.add
-              (local.get $14)
-              (local.get $4)
+              (i32.add
+               (local.get $14)
+               (local.get $4)
+              )
+              (i32.const 0)
              )
-             (i32.const 1)
+             (i32.const 24)
             )
+            (local.get $37)
            )
-           (local.set $50
-            (i32.const 0)
-           )
-           (local.set $52
-            (i32.add
-             (i32.mul
-              (local.get $49)
-              (i32.const 6)
+          )
+          (block
+           (local.set $47
+            (block (result v128)
+             (local.set $48
+              (local.get $20)
              )
-             (local.get $50)
-            )
-           )
-           (local.set $53
-            (local.get $50)
-           )
-           (local.set $54
-            (v128.load offset=608 align=4
-             (i32.shl
-              (local.get $53)
-              (i32.const 2)
+             (local.set $49
+              (i32.add
+               (i32.add
+                (local.get $14)
+                (local.get $4)
+               )
+               (i32.const 1)
+              )
              )
-            )
-           )
-           (local.set $55
-            (f32x4.add
-             (local.get $48)
-             (local.get $54)
-            )
-           )
-           (local.set $56
-            (v128.and
-             (f32x4.gt
+             (local.set $50
+              (i32.const 0)
+             )
+             (local.set $52
+              (i32.add
+               (i32.mul
+                (local.get $49)
+                (i32.const 6)
+               )
+               (local.get $50)
+              )
+             )
+             (local.set $53
+              (local.get $50)
+             )
+             (local.set $54
+              (v128.load offset=608 align=4
+               (i32.shl
+                (local.get $53)
+                (i32.const 2)
+               )
+              )
+             )
+             (local.set $55
+              (f32x4.add
+               (local.get $48)
+               (local.get $54)
+              )
+             )
+             (local.set $56
+              (v128.and
+               (f32x4.gt
+                (local.get $55)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+              )
+             )
+             (local.set $57
+              (v128.bitselect
+               (local.get $55)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               (f32x4.ne
+                (local.get $56)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+             (v128.store offset=447856 align=4
+              (i32.shl
+               (local.get $52)
+               (i32.const 2)
+              )
               (local.get $55)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
              )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             (local.get $57)
             )
            )
-           (local.set $57
-            (v128.bitselect
-             (local.get $55)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $56)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=447856 align=4
-            (i32.shl
-             (local.get $52)
-             (i32.const 2)
-            )
-            (local.get $55)
-           )
-           (local.get $57)
-          )
-         )
-         (v128.store offset=1652080 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $14)
-             (local.get $4)
-            )
-            (i32.const 1)
-           )
-           (i32.const 24)
-          )
-          (local.get $47)
-         )
-        )
-        (block
-         (local.set $58
-          (block (result v128)
-           (local.set $59
-            (local.get $21)
-           )
-           (local.set $60
-            (i32.add
+           (v128.store offset=1652080 align=4
+            (i32.mul
              (i32.add
-              (local.get $14)
-              (local.get $4)
+              (i32.add
+               (local.get $14)
+               (local.get $4)
+              )
+              (i32.const 1)
              )
-             (i32.const 1)
+             (i32.const 24)
             )
+            (local.get $47)
            )
-           (local.set $61
-            (i32.const 4)
-           )
-           (local.set $62
-            (i32.add
-             (i32.mul
-              (local.get $60)
-              (i32.const 6)
+          )
+          (block
+           (local.set $58
+            (block (result v128)
+             (local.set $59
+              (local.get $21)
              )
-             (local.get $61)
-            )
-           )
-           (local.set $63
-            (local.get $61)
-           )
-           (local.set $64
-            (v128.load offset=608 align=4
-             (i32.shl
-              (local.get $63)
-              (i32.const 2)
+             (local.set $60
+              (i32.add
+               (i32.add
+                (local.get $14)
+                (local.get $4)
+               )
+               (i32.const 1)
+              )
              )
-            )
-           )
-           (local.set $65
-            (f32x4.add
-             (local.get $59)
-             (local.get $64)
-            )
-           )
-           (local.set $66
-            (v128.and
-             (f32x4.gt
+             (local.set $61
+              (i32.const 4)
+             )
+             (local.set $62
+              (i32.add
+               (i32.mul
+                (local.get $60)
+                (i32.const 6)
+               )
+               (local.get $61)
+              )
+             )
+             (local.set $63
+              (local.get $61)
+             )
+             (local.set $64
+              (v128.load offset=608 align=4
+               (i32.shl
+                (local.get $63)
+                (i32.const 2)
+               )
+              )
+             )
+             (local.set $65
+              (f32x4.add
+               (local.get $59)
+               (local.get $64)
+              )
+             )
+             (local.set $66
+              (v128.and
+               (f32x4.gt
+                (local.get $65)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+              )
+             )
+             (local.set $67
+              (v128.bitselect
+               (local.get $65)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               (f32x4.ne
+                (local.get $66)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+             (v128.store64_lane offset=447856 align=4 0
+              (i32.shl
+               (local.get $62)
+               (i32.const 2)
+              )
               (local.get $65)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
              )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             (local.get $67)
             )
            )
-           (local.set $67
-            (v128.bitselect
-             (local.get $65)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $66)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store64_lane offset=447856 align=4 0
-            (i32.shl
-             (local.get $62)
-             (i32.const 2)
-            )
-            (local.get $65)
-           )
-           (local.get $67)
-          )
-         )
-         (v128.store64_lane offset=1652096 align=4 0
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $14)
-             (local.get $4)
-            )
-            (i32.const 1)
-           )
-           (i32.const 24)
-          )
-          (local.get $58)
-         )
-        )
-        (block
-         (local.set $68
-          (block (result v128)
-           (local.set $69
-            (local.get $22)
-           )
-           (local.set $70
-            (i32.add
+           (v128.store64_lane offset=1652096 align=4 0
+            (i32.mul
              (i32.add
-              (local.get $14)
-              (local.get $4)
+              (i32.add
+               (local.get $14)
+               (local.get $4)
+              )
+              (i32.const 1)
              )
-             (i32.const 2)
+             (i32.const 24)
             )
+            (local.get $58)
            )
-           (local.set $71
-            (i32.const 0)
-           )
-           (local.set $73
-            (i32.add
-             (i32.mul
-              (local.get $70)
-              (i32.const 6)
+          )
+          (block
+           (local.set $68
+            (block (result v128)
+             (local.set $69
+              (local.get $22)
              )
-             (local.get $71)
-            )
-           )
-           (local.set $74
-            (local.get $71)
-           )
-           (local.set $75
-            (v128.load offset=608 align=4
-             (i32.shl
-              (local.get $74)
-              (i32.const 2)
+             (local.set $70
+              (i32.add
+               (i32.add
+                (local.get $14)
+                (local.get $4)
+               )
+               (i32.const 2)
+              )
              )
-            )
-           )
-           (local.set $76
-            (f32x4.add
-             (local.get $69)
-             (local.get $75)
-            )
-           )
-           (local.set $77
-            (v128.and
-             (f32x4.gt
+             (local.set $71
+              (i32.const 0)
+             )
+             (local.set $73
+              (i32.add
+               (i32.mul
+                (local.get $70)
+                (i32.const 6)
+               )
+               (local.get $71)
+              )
+             )
+             (local.set $74
+              (local.get $71)
+             )
+             (local.set $75
+              (v128.load offset=608 align=4
+               (i32.shl
+                (local.get $74)
+                (i32.const 2)
+               )
+              )
+             )
+             (local.set $76
+              (f32x4.add
+               (local.get $69)
+               (local.get $75)
+              )
+             )
+             (local.set $77
+              (v128.and
+               (f32x4.gt
+                (local.get $76)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+              )
+             )
+             (local.set $78
+              (v128.bitselect
+               (local.get $76)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               (f32x4.ne
+                (local.get $77)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+             (v128.store offset=447856 align=4
+              (i32.shl
+               (local.get $73)
+               (i32.const 2)
+              )
               (local.get $76)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
              )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             (local.get $78)
             )
            )
-           (local.set $78
-            (v128.bitselect
-             (local.get $76)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $77)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=447856 align=4
-            (i32.shl
-             (local.get $73)
-             (i32.const 2)
-            )
-            (local.get $76)
-           )
-           (local.get $78)
-          )
-         )
-         (v128.store offset=1652080 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $14)
-             (local.get $4)
-            )
-            (i32.const 2)
-           )
-           (i32.const 24)
-          )
-          (local.get $68)
-         )
-        )
-        (block
-         (local.set $79
-          (block (result v128)
-           (local.set $80
-            (local.get $23)
-           )
-           (local.set $81
-            (i32.add
+           (v128.store offset=1652080 align=4
+            (i32.mul
              (i32.add
-              (local.get $14)
-              (local.get $4)
-             )
-             (i32.const 2)
-            )
-           )
-           (local.set $82
-            (i32.const 4)
-           )
-           (local.set $83
-            (i32.add
-             (i32.mul
-              (local.get $81)
-              (i32.const 6)
-             )
-             (local.get $82)
-            )
-           )
-           (local.set $84
-            (local.get $82)
-           )
-           (local.set $85
-            (v128.load offset=608 align=4
-             (i32.shl
-              (local.get $84)
+              (i32.add
+               (local.get $14)
+               (local.get $4)
+              )
               (i32.const 2)
              )
+             (i32.const 24)
             )
+            (local.get $68)
            )
-           (local.set $86
-            (f32x4.add
-             (local.get $80)
-             (local.get $85)
-            )
-           )
-           (local.set $87
-            (v128.and
-             (f32x4.gt
+          )
+          (block
+           (local.set $79
+            (block (result v128)
+             (local.set $80
+              (local.get $23)
+             )
+             (local.set $81
+              (i32.add
+               (i32.add
+                (local.get $14)
+                (local.get $4)
+               )
+               (i32.const 2)
+              )
+             )
+             (local.set $82
+              (i32.const 4)
+             )
+             (local.set $83
+              (i32.add
+               (i32.mul
+                (local.get $81)
+                (i32.const 6)
+               )
+               (local.get $82)
+              )
+             )
+             (local.set $84
+              (local.get $82)
+             )
+             (local.set $85
+              (v128.load offset=608 align=4
+               (i32.shl
+                (local.get $84)
+                (i32.const 2)
+               )
+              )
+             )
+             (local.set $86
+              (f32x4.add
+               (local.get $80)
+               (local.get $85)
+              )
+             )
+             (local.set $87
+              (v128.and
+               (f32x4.gt
+                (local.get $86)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+              )
+             )
+             (local.set $88
+              (v128.bitselect
+               (local.get $86)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               (f32x4.ne
+                (local.get $87)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+             (v128.store64_lane offset=447856 align=4 0
+              (i32.shl
+               (local.get $83)
+               (i32.const 2)
+              )
               (local.get $86)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
              )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             (local.get $88)
             )
            )
-           (local.set $88
-            (v128.bitselect
-             (local.get $86)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $87)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store64_lane offset=447856 align=4 0
-            (i32.shl
-             (local.get $83)
-             (i32.const 2)
-            )
-            (local.get $86)
-           )
-           (local.get $88)
-          )
-         )
-         (v128.store64_lane offset=1652096 align=4 0
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $14)
-             (local.get $4)
-            )
-            (i32.const 2)
-           )
-           (i32.const 24)
-          )
-          (local.get $79)
-         )
-        )
-        (block
-         (local.set $89
-          (block (result v128)
-           (local.set $90
-            (local.get $24)
-           )
-           (local.set $91
-            (i32.add
+           (v128.store64_lane offset=1652096 align=4 0
+            (i32.mul
              (i32.add
-              (local.get $14)
-              (local.get $4)
-             )
-             (i32.const 3)
-            )
-           )
-           (local.set $92
-            (i32.const 0)
-           )
-           (local.set $94
-            (i32.add
-             (i32.mul
-              (local.get $91)
-              (i32.const 6)
-             )
-             (local.get $92)
-            )
-           )
-           (local.set $95
-            (local.get $92)
-           )
-           (local.set $96
-            (v128.load offset=608 align=4
-             (i32.shl
-              (local.get $95)
+              (i32.add
+               (local.get $14)
+               (local.get $4)
+              )
               (i32.const 2)
              )
+             (i32.const 24)
             )
+            (local.get $79)
            )
-           (local.set $97
-            (f32x4.add
-             (local.get $90)
-             (local.get $96)
-            )
-           )
-           (local.set $98
-            (v128.and
-             (f32x4.gt
+          )
+          (block
+           (local.set $89
+            (block (result v128)
+             (local.set $90
+              (local.get $24)
+             )
+             (local.set $91
+              (i32.add
+               (i32.add
+                (local.get $14)
+                (local.get $4)
+               )
+               (i32.const 3)
+              )
+             )
+             (local.set $92
+              (i32.const 0)
+             )
+             (local.set $94
+              (i32.add
+               (i32.mul
+                (local.get $91)
+                (i32.const 6)
+               )
+               (local.get $92)
+              )
+             )
+             (local.set $95
+              (local.get $92)
+             )
+             (local.set $96
+              (v128.load offset=608 align=4
+               (i32.shl
+                (local.get $95)
+                (i32.const 2)
+               )
+              )
+             )
+             (local.set $97
+              (f32x4.add
+               (local.get $90)
+               (local.get $96)
+              )
+             )
+             (local.set $98
+              (v128.and
+               (f32x4.gt
+                (local.get $97)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+              )
+             )
+             (local.set $99
+              (v128.bitselect
+               (local.get $97)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               (f32x4.ne
+                (local.get $98)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+             (v128.store offset=447856 align=4
+              (i32.shl
+               (local.get $94)
+               (i32.const 2)
+              )
               (local.get $97)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
              )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             (local.get $99)
             )
            )
-           (local.set $99
-            (v128.bitselect
-             (local.get $97)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $98)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=447856 align=4
-            (i32.shl
-             (local.get $94)
-             (i32.const 2)
-            )
-            (local.get $97)
-           )
-           (local.get $99)
-          )
-         )
-         (v128.store offset=1652080 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $14)
-             (local.get $4)
-            )
-            (i32.const 3)
-           )
-           (i32.const 24)
-          )
-          (local.get $89)
-         )
-        )
-        (block
-         (local.set $100
-          (block (result v128)
-           (local.set $101
-            (local.get $25)
-           )
-           (local.set $102
-            (i32.add
+           (v128.store offset=1652080 align=4
+            (i32.mul
              (i32.add
-              (local.get $14)
-              (local.get $4)
+              (i32.add
+               (local.get $14)
+               (local.get $4)
+              )
+              (i32.const 3)
              )
-             (i32.const 3)
+             (i32.const 24)
+            )
+            (local.get $89)
+           )
+          )
+          (block
+           (local.set $100
+            (block (result v128)
+             (local.set $101
+              (local.get $25)
+             )
+             (local.set $102
+              (i32.add
+               (i32.add
+                (local.get $14)
+                (local.get $4)
+               )
+               (i32.const 3)
+              )
+             )
+             (local.set $103
+              (i32.const 4)
+             )
+             (local.set $104
+              (i32.add
+               (i32.mul
+                (local.get $102)
+                (i32.const 6)
+               )
+               (local.get $103)
+              )
+             )
+             (local.set $105
+              (local.get $103)
+             )
+             (local.set $106
+              (v128.load offset=608 align=4
+               (i32.shl
+                (local.get $105)
+                (i32.const 2)
+               )
+              )
+             )
+             (local.set $107
+              (f32x4.add
+               (local.get $101)
+               (local.get $106)
+              )
+             )
+             (local.set $108
+              (v128.and
+               (f32x4.gt
+                (local.get $107)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+              )
+             )
+             (local.set $109
+              (v128.bitselect
+               (local.get $107)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               (f32x4.ne
+                (local.get $108)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+             (v128.store64_lane offset=447856 align=4 0
+              (i32.shl
+               (local.get $104)
+               (i32.const 2)
+              )
+              (local.get $107)
+             )
+             (local.get $109)
             )
            )
-           (local.set $103
+           (v128.store64_lane offset=1652096 align=4 0
+            (i32.mul
+             (i32.add
+              (i32.add
+               (local.get $14)
+               (local.get $4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 24)
+            )
+            (local.get $100)
+           )
+          )
+          (local.set $4
+           (i32.add
+            (local.get $4)
             (i32.const 4)
            )
-           (local.set $104
-            (i32.add
-             (i32.mul
-              (local.get $102)
-              (i32.const 6)
-             )
-             (local.get $103)
-            )
-           )
-           (local.set $105
-            (local.get $103)
-           )
-           (local.set $106
-            (v128.load offset=608 align=4
-             (i32.shl
-              (local.get $105)
-              (i32.const 2)
-             )
-            )
-           )
-           (local.set $107
-            (f32x4.add
-             (local.get $101)
-             (local.get $106)
-            )
-           )
-           (local.set $108
-            (v128.and
-             (f32x4.gt
-              (local.get $107)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-            )
-           )
-           (local.set $109
-            (v128.bitselect
-             (local.get $107)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $108)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store64_lane offset=447856 align=4 0
-            (i32.shl
-             (local.get $104)
-             (i32.const 2)
-            )
-            (local.get $107)
-           )
-           (local.get $109)
           )
-         )
-         (v128.store64_lane offset=1652096 align=4 0
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $14)
-             (local.get $4)
-            )
-            (i32.const 3)
+          (br_if $for4
+           (i32.lt_s
+            (local.get $4)
+            (i32.const 28)
            )
-           (i32.const 24)
           )
-          (local.get $100)
          )
         )
-        (local.set $4
+        (local.set $3
          (i32.add
-          (local.get $4)
-          (i32.const 4)
+          (local.get $3)
+          (i32.const 1)
          )
         )
-        (br_if $for4
+        (br_if $for5
          (i32.lt_s
-          (local.get $4)
+          (local.get $3)
           (i32.const 28)
          )
         )
        )
       )
-      (local.set $3
+      (local.set $2
        (i32.add
-        (local.get $3)
+        (local.get $2)
         (i32.const 1)
        )
       )
-      (br_if $for5
+      (br_if $for6
        (i32.lt_s
-        (local.get $3)
-        (i32.const 28)
+        (local.get $2)
+        (i32.const 64)
        )
       )
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 1)
-     )
-    )
-    (br_if $for6
-     (i32.lt_s
-      (local.get $2)
-      (i32.const 64)
      )
     )
    )
@@ -19848,550 +20518,1055 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (memory.fill
-   (i32.const 5734208)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 f32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 f32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local.set $23
    (i32.const 0)
-   (i32.const 262144)
   )
   (block
-   (local.set $0
+   (local.set $22
     (i32.const 0)
    )
-   (loop $for1
+   (loop $for9
+    (local.set $24
+     (f32.load offset=4529952
+      (i32.shl
+       (local.get $22)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $23
+     (i32.or
+      (local.get $23)
+      (f32.ne
+       (f32.sub
+        (local.get $24)
+        (local.get $24)
+       )
+       (f32.const 0)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (local.get $22)
+      (i32.const 1)
+     )
+    )
+    (br_if $for9
+     (i32.lt_s
+      (local.get $22)
+      (i32.const 301056)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $23)
+   (then
+    (memory.fill
+     (i32.const 447744)
+     (i32.const 0)
+     (i32.const 600)
+    )
     (block
-     (local.set $1
+     (local.set $41
       (i32.const 0)
      )
-     (loop $for0
-      (memory.copy
-       (i32.add
-        (i32.mul
-         (i32.add
-          (i32.mul
-           (local.get $0)
-           (i32.const 32)
-          )
-          (local.get $1)
-         )
-         (i32.const 128)
+     (block
+      (local.set $31
+       (i32.const 0)
+      )
+      (loop $for17
+       (block
+        (local.set $32
+         (i32.const 0)
         )
-        (i32.const 5734472)
-       )
-       (i32.add
-        (i32.mul
-         (i32.add
-          (i32.mul
-           (local.get $0)
+        (loop $for16
+         (block
+          (local.set $33
+           (i32.const 0)
+          )
+          (loop $for15
+           (local.set $38
+            (i32.sub
+             (i32.mul
+              (local.get $33)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (block
+            (local.set $34
+             (i32.const 0)
+            )
+            (loop $for14
+             (local.set $36
+              (i32.add
+               (i32.mul
+                (local.get $32)
+                (i32.const 1)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $34)
+                 (i32.const 1)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (if
+              (i32.lt_u
+               (local.get $36)
+               (i32.const 28)
+              )
+              (then
+               (if
+                (i32.le_u
+                 (local.get $38)
+                 (i32.const 23)
+                )
+                (then
+                 (local.set $39
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $31)
+                       (i32.const 28)
+                      )
+                      (local.get $36)
+                     )
+                     (i32.const 28)
+                    )
+                    (local.get $38)
+                   )
+                   (i32.const 4)
+                  )
+                 )
+                 (local.set $40
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (local.get $41)
+                       (i32.const 5)
+                      )
+                      (local.get $34)
+                     )
+                     (i32.const 5)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 4)
+                  )
+                 )
+                 (block
+                  (local.set $25
+                   (i32.const 0)
+                  )
+                  (loop $for13
+                   (local.set $30
+                    (f32.load offset=246896
+                     (i32.add
+                      (local.get $39)
+                      (i32.shl
+                       (local.get $25)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $27
+                    (i32.div_u
+                     (i32.shr_u
+                      (local.get $40)
+                      (i32.const 2)
+                     )
+                     (i32.const 25)
+                    )
+                   )
+                   (local.set $28
+                    (i32.add
+                     (i32.rem_u
+                      (i32.shr_u
+                       (local.get $40)
+                       (i32.const 2)
+                      )
+                      (i32.const 25)
+                     )
+                     (local.get $25)
+                    )
+                   )
+                   (block
+                    (local.set $26
+                     (i32.const 0)
+                    )
+                    (loop $for12
+                     (local.set $29
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $28)
+                         (i32.const 6)
+                        )
+                        (local.get $26)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.store offset=447744
+                      (local.get $29)
+                      (f32.add
+                       (f32.load offset=447744
+                        (local.get $29)
+                       )
+                       (f32.mul
+                        (local.get $30)
+                        (f32.load offset=4529952
+                         (i32.shl
+                          (i32.add
+                           (i32.mul
+                            (local.get $27)
+                            (i32.const 6)
+                           )
+                           (local.get $26)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (local.set $26
+                      (i32.add
+                       (local.get $26)
+                       (i32.const 1)
+                      )
+                     )
+                     (br_if $for12
+                      (i32.lt_s
+                       (local.get $26)
+                       (i32.const 6)
+                      )
+                     )
+                    )
+                   )
+                   (local.set $25
+                    (i32.add
+                     (local.get $25)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for13
+                    (i32.lt_s
+                     (local.get $25)
+                     (i32.const 5)
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (local.set $35
+                  (i32.const 0)
+                 )
+                 (loop $for11
+                  (local.set $37
+                   (i32.add
+                    (local.get $38)
+                    (i32.mul
+                     (local.get $35)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (local.set $40
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $41)
+                        (i32.const 5)
+                       )
+                       (local.get $34)
+                      )
+                      (i32.const 5)
+                     )
+                     (local.get $35)
+                    )
+                    (i32.const 4)
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $37)
+                    (i32.const 28)
+                   )
+                   (then
+                    (local.set $39
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $31)
+                          (i32.const 28)
+                         )
+                         (local.get $36)
+                        )
+                        (i32.const 28)
+                       )
+                       (local.get $37)
+                      )
+                      (i32.const 4)
+                     )
+                    )
+                    (block
+                     (local.set $25
+                      (i32.const 0)
+                     )
+                     (local.set $30
+                      (f32.load offset=246896
+                       (i32.add
+                        (local.get $39)
+                        (i32.shl
+                         (local.get $25)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (local.set $27
+                      (i32.div_u
+                       (i32.shr_u
+                        (local.get $40)
+                        (i32.const 2)
+                       )
+                       (i32.const 25)
+                      )
+                     )
+                     (local.set $28
+                      (i32.add
+                       (i32.rem_u
+                        (i32.shr_u
+                         (local.get $40)
+                         (i32.const 2)
+                        )
+                        (i32.const 25)
+                       )
+                       (local.get $25)
+                      )
+                     )
+                     (block
+                      (local.set $26
+                       (i32.const 0)
+                      )
+                      (loop $for10
+                       (local.set $29
+                        (i32.shl
+                         (i32.add
+                          (i32.mul
+                           (local.get $28)
+                           (i32.const 6)
+                          )
+                          (local.get $26)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.store offset=447744
+                        (local.get $29)
+                        (f32.add
+                         (f32.load offset=447744
+                          (local.get $29)
+                         )
+                         (f32.mul
+                          (local.get $30)
+                          (f32.load offset=4529952
+                           (i32.shl
+                            (i32.add
+                             (i32.mul
+                              (local.get $27)
+                              (i32.const 6)
+                             )
+                             (local.get $26)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                       )
+                       (local.set $26
+                        (i32.add
+                         (local.get $26)
+                         (i32.const 1)
+                        )
+                       )
+                       (br_if $for10
+                        (i32.lt_s
+                         (local.get $26)
+                         (i32.const 6)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.add
+                    (local.get $35)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for11
+                   (i32.lt_s
+                    (local.get $35)
+                    (i32.const 5)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (local.set $34
+              (i32.add
+               (local.get $34)
+               (i32.const 1)
+              )
+             )
+             (br_if $for14
+              (i32.lt_s
+               (local.get $34)
+               (i32.const 5)
+              )
+             )
+            )
+           )
+           (local.set $41
+            (i32.add
+             (local.get $41)
+             (i32.const 1)
+            )
+           )
+           (local.set $33
+            (i32.add
+             (local.get $33)
+             (i32.const 1)
+            )
+           )
+           (br_if $for15
+            (i32.lt_s
+             (local.get $33)
+             (i32.const 28)
+            )
+           )
+          )
+         )
+         (local.set $32
+          (i32.add
+           (local.get $32)
+           (i32.const 1)
+          )
+         )
+         (br_if $for16
+          (i32.lt_s
+           (local.get $32)
            (i32.const 28)
           )
-          (local.get $1)
+         )
+        )
+       )
+       (local.set $31
+        (i32.add
+         (local.get $31)
+         (i32.const 1)
+        )
+       )
+       (br_if $for17
+        (i32.lt_s
+         (local.get $31)
+         (i32.const 64)
+        )
+       )
+      )
+     )
+    )
+   )
+   (else
+    (memory.fill
+     (i32.const 5734208)
+     (i32.const 0)
+     (i32.const 262144)
+    )
+    (block
+     (local.set $0
+      (i32.const 0)
+     )
+     (loop $for1
+      (block
+       (local.set $1
+        (i32.const 0)
+       )
+       (loop $for0
+        (memory.copy
+         (i32.add
+          (i32.mul
+           (i32.add
+            (i32.mul
+             (local.get $0)
+             (i32.const 32)
+            )
+            (local.get $1)
+           )
+           (i32.const 128)
+          )
+          (i32.const 5734472)
+         )
+         (i32.add
+          (i32.mul
+           (i32.add
+            (i32.mul
+             (local.get $0)
+             (i32.const 28)
+            )
+            (local.get $1)
+           )
+           (i32.const 112)
+          )
+          (i32.const 246896)
          )
          (i32.const 112)
         )
-        (i32.const 246896)
-       )
-       (i32.const 112)
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 28)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
-  (block
-   (local.set $2
-    (i32.const 0)
-   )
-   (loop $for8
-    (local.set $8
-     (i32.mul
-      (local.get $2)
-      (i32.const 5)
-     )
-    )
-    (local.set $12
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $14
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $15
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $16
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $17
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $7
-     (i32.const 0)
-    )
-    (block
-     (local.set $3
-      (i32.const 0)
-     )
-     (loop $for4
-      (block
-       (local.set $4
-        (i32.const 0)
-       )
-       (loop $for3
-        (local.set $6
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $3)
-             (i32.const 32)
-            )
-            (i32.mul
-             (local.get $4)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 1)
-           )
-          )
-          (i32.const 128)
-         )
-        )
-        (block
-         (local.set $5
-          (i32.const 0)
-         )
-         (loop $for2
-          (local.set $9
-           (v128.load offset=4529952 align=4
-            (local.get $7)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4529968 align=4
-            (local.get $7)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=5734208
-            (local.get $6)
-           )
-          )
-          (local.set $12
-           (f32x4.add
-            (local.get $12)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $13
-           (f32x4.add
-            (local.get $13)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=5734212
-            (local.get $6)
-           )
-          )
-          (local.set $14
-           (f32x4.add
-            (local.get $14)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $15
-           (f32x4.add
-            (local.get $15)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=5734216
-            (local.get $6)
-           )
-          )
-          (local.set $16
-           (f32x4.add
-            (local.get $16)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $17
-           (f32x4.add
-            (local.get $17)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $6
-           (i32.add
-            (local.get $6)
-            (i32.const 4)
-           )
-          )
-          (local.set $7
-           (i32.add
-            (local.get $7)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 1)
-           )
-          )
-          (br_if $for2
-           (i32.lt_s
-            (local.get $5)
-            (i32.const 28)
-           )
-          )
-         )
-        )
-        (local.set $4
+        (local.set $1
          (i32.add
-          (local.get $4)
+          (local.get $1)
           (i32.const 1)
          )
         )
-        (br_if $for3
+        (br_if $for0
          (i32.lt_s
-          (local.get $4)
+          (local.get $1)
           (i32.const 28)
          )
         )
        )
       )
-      (local.set $3
+      (local.set $0
        (i32.add
-        (local.get $3)
+        (local.get $0)
         (i32.const 1)
        )
       )
-      (br_if $for4
+      (br_if $for1
        (i32.lt_s
-        (local.get $3)
+        (local.get $0)
         (i32.const 64)
        )
       )
      )
     )
-    (v128.store offset=447744 align=4
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 0)
-      )
-      (i32.const 24)
-     )
-     (local.get $12)
-    )
-    (v128.store64_lane offset=447760 align=4 0
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 0)
-      )
-      (i32.const 24)
-     )
-     (local.get $13)
-    )
-    (v128.store offset=447744 align=4
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 1)
-      )
-      (i32.const 24)
-     )
-     (local.get $14)
-    )
-    (v128.store64_lane offset=447760 align=4 0
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 1)
-      )
-      (i32.const 24)
-     )
-     (local.get $15)
-    )
-    (v128.store offset=447744 align=4
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 2)
-      )
-      (i32.const 24)
-     )
-     (local.get $16)
-    )
-    (v128.store64_lane offset=447760 align=4 0
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 2)
-      )
-      (i32.const 24)
-     )
-     (local.get $17)
-    )
-    (local.set $18
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $19
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $20
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $21
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $7
-     (i32.const 0)
-    )
     (block
-     (local.set $3
+     (local.set $2
       (i32.const 0)
      )
-     (loop $for7
+     (loop $for8
+      (local.set $8
+       (i32.mul
+        (local.get $2)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $13
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $14
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $7
+       (i32.const 0)
+      )
       (block
-       (local.set $4
+       (local.set $3
         (i32.const 0)
        )
-       (loop $for6
-        (local.set $6
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $3)
-             (i32.const 32)
-            )
-            (i32.mul
-             (local.get $4)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 1)
-           )
-          )
-          (i32.const 128)
-         )
-        )
+       (loop $for4
         (block
-         (local.set $5
+         (local.set $4
           (i32.const 0)
          )
-         (loop $for5
-          (local.set $9
-           (v128.load offset=4529952 align=4
-            (local.get $7)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4529968 align=4
-            (local.get $7)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=5734220
-            (local.get $6)
-           )
-          )
-          (local.set $18
-           (f32x4.add
-            (local.get $18)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $19
-           (f32x4.add
-            (local.get $19)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=5734224
-            (local.get $6)
-           )
-          )
-          (local.set $20
-           (f32x4.add
-            (local.get $20)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $21
-           (f32x4.add
-            (local.get $21)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
+         (loop $for3
           (local.set $6
-           (i32.add
-            (local.get $6)
-            (i32.const 4)
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $3)
+               (i32.const 32)
+              )
+              (i32.mul
+               (local.get $4)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $2)
+              (i32.const 1)
+             )
+            )
+            (i32.const 128)
            )
           )
-          (local.set $7
-           (i32.add
-            (local.get $7)
-            (i32.const 24)
+          (block
+           (local.set $5
+            (i32.const 0)
+           )
+           (loop $for2
+            (local.set $9
+             (v128.load offset=4529952 align=4
+              (local.get $7)
+             )
+            )
+            (local.set $10
+             (v128.load offset=4529968 align=4
+              (local.get $7)
+             )
+            )
+            (local.set $11
+             (v128.load32_splat offset=5734208
+              (local.get $6)
+             )
+            )
+            (local.set $12
+             (f32x4.add
+              (local.get $12)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $9)
+              )
+             )
+            )
+            (local.set $13
+             (f32x4.add
+              (local.get $13)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $11
+             (v128.load32_splat offset=5734212
+              (local.get $6)
+             )
+            )
+            (local.set $14
+             (f32x4.add
+              (local.get $14)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $9)
+              )
+             )
+            )
+            (local.set $15
+             (f32x4.add
+              (local.get $15)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $11
+             (v128.load32_splat offset=5734216
+              (local.get $6)
+             )
+            )
+            (local.set $16
+             (f32x4.add
+              (local.get $16)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $9)
+              )
+             )
+            )
+            (local.set $17
+             (f32x4.add
+              (local.get $17)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 4)
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $5
+             (i32.add
+              (local.get $5)
+              (i32.const 1)
+             )
+            )
+            (br_if $for2
+             (i32.lt_s
+              (local.get $5)
+              (i32.const 28)
+             )
+            )
            )
           )
-          (local.set $5
+          (local.set $4
            (i32.add
-            (local.get $5)
+            (local.get $4)
             (i32.const 1)
            )
           )
-          (br_if $for5
+          (br_if $for3
            (i32.lt_s
-            (local.get $5)
+            (local.get $4)
             (i32.const 28)
            )
           )
          )
         )
-        (local.set $4
+        (local.set $3
          (i32.add
-          (local.get $4)
+          (local.get $3)
           (i32.const 1)
          )
         )
-        (br_if $for6
+        (br_if $for4
          (i32.lt_s
-          (local.get $4)
-          (i32.const 28)
+          (local.get $3)
+          (i32.const 64)
          )
         )
        )
       )
-      (local.set $3
+      (v128.store offset=447744 align=4
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 0)
+        )
+        (i32.const 24)
+       )
+       (local.get $12)
+      )
+      (v128.store64_lane offset=447760 align=4 0
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 0)
+        )
+        (i32.const 24)
+       )
+       (local.get $13)
+      )
+      (v128.store offset=447744 align=4
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 1)
+        )
+        (i32.const 24)
+       )
+       (local.get $14)
+      )
+      (v128.store64_lane offset=447760 align=4 0
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 1)
+        )
+        (i32.const 24)
+       )
+       (local.get $15)
+      )
+      (v128.store offset=447744 align=4
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 2)
+        )
+        (i32.const 24)
+       )
+       (local.get $16)
+      )
+      (v128.store64_lane offset=447760 align=4 0
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 2)
+        )
+        (i32.const 24)
+       )
+       (local.get $17)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $7
+       (i32.const 0)
+      )
+      (block
+       (local.set $3
+        (i32.const 0)
+       )
+       (loop $for7
+        (block
+         (local.set $4
+          (i32.const 0)
+         )
+         (loop $for6
+          (local.set $6
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $3)
+               (i32.const 32)
+              )
+              (i32.mul
+               (local.get $4)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $2)
+              (i32.const 1)
+             )
+            )
+            (i32.const 128)
+           )
+          )
+          (block
+           (local.set $5
+            (i32.const 0)
+           )
+           (loop $for5
+            (local.set $9
+             (v128.load offset=4529952 align=4
+              (local.get $7)
+             )
+            )
+            (local.set $10
+             (v128.load offset=4529968 align=4
+              (local.get $7)
+             )
+            )
+            (local.set $11
+             (v128.load32_splat offset=5734220
+              (local.get $6)
+             )
+            )
+            (local.set $18
+             (f32x4.add
+              (local.get $18)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $9)
+              )
+             )
+            )
+            (local.set $19
+             (f32x4.add
+              (local.get $19)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $11
+             (v128.load32_splat offset=5734224
+              (local.get $6)
+             )
+            )
+            (local.set $20
+             (f32x4.add
+              (local.get $20)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $9)
+              )
+             )
+            )
+            (local.set $21
+             (f32x4.add
+              (local.get $21)
+              (f32x4.mul
+               (local.get $11)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 4)
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $5
+             (i32.add
+              (local.get $5)
+              (i32.const 1)
+             )
+            )
+            (br_if $for5
+             (i32.lt_s
+              (local.get $5)
+              (i32.const 28)
+             )
+            )
+           )
+          )
+          (local.set $4
+           (i32.add
+            (local.get $4)
+            (i32.const 1)
+           )
+          )
+          (br_if $for6
+           (i32.lt_s
+            (local.get $4)
+            (i32.const 28)
+           )
+          )
+         )
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 1)
+         )
+        )
+        (br_if $for7
+         (i32.lt_s
+          (local.get $3)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=447744 align=4
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 3)
+        )
+        (i32.const 24)
+       )
+       (local.get $18)
+      )
+      (v128.store64_lane offset=447760 align=4 0
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 3)
+        )
+        (i32.const 24)
+       )
+       (local.get $19)
+      )
+      (v128.store offset=447744 align=4
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 4)
+        )
+        (i32.const 24)
+       )
+       (local.get $20)
+      )
+      (v128.store64_lane offset=447760 align=4 0
+       (i32.mul
+        (i32.add
+         (local.get $8)
+         (i32.const 4)
+        )
+        (i32.const 24)
+       )
+       (local.get $21)
+      )
+      (local.set $2
        (i32.add
-        (local.get $3)
+        (local.get $2)
         (i32.const 1)
        )
       )
-      (br_if $for7
+      (br_if $for8
        (i32.lt_s
-        (local.get $3)
-        (i32.const 64)
+        (local.get $2)
+        (i32.const 5)
        )
       )
-     )
-    )
-    (v128.store offset=447744 align=4
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 3)
-      )
-      (i32.const 24)
-     )
-     (local.get $18)
-    )
-    (v128.store64_lane offset=447760 align=4 0
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 3)
-      )
-      (i32.const 24)
-     )
-     (local.get $19)
-    )
-    (v128.store offset=447744 align=4
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 4)
-      )
-      (i32.const 24)
-     )
-     (local.get $20)
-    )
-    (v128.store64_lane offset=447760 align=4 0
-     (i32.mul
-      (i32.add
-       (local.get $8)
-       (i32.const 4)
-      )
-      (i32.const 24)
-     )
-     (local.get $21)
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 1)
-     )
-    )
-    (br_if $for8
-     (i32.lt_s
-      (local.get $2)
-      (i32.const 5)
      )
     )
    )

@@ -2031,82 +2031,830 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 f32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 f32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $12
+   (i32.const 0)
+  )
   (block
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (block
-    (local.set $0
-     (i32.const 0)
+   (loop $for3
+    (local.set $13
+     (f32.load offset=6983088
+      (i32.shl
+       (local.get $11)
+       (i32.const 2)
+      )
+     )
     )
-    (loop $for2
+    (local.set $12
+     (i32.or
+      (local.get $12)
+      (f32.ne
+       (f32.sub
+        (local.get $13)
+        (local.get $13)
+       )
+       (f32.const 0)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $for3
+     (i32.lt_s
+      (local.get $11)
+      (i32.const 12288)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $12)
+   (then
+    (memory.fill
+     (i32.const 7032240)
+     (i32.const 0)
+     (i32.const 1638400)
+    )
+    (block
+     (local.set $30
+      (i32.const 0)
+     )
      (block
-      (local.set $1
+      (local.set $20
        (i32.const 0)
       )
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for1
-        (local.set $7
-         (i32.sub
-          (i32.mul
-           (local.get $2)
-           (i32.const 1)
-          )
-          (i32.const 1)
-         )
+      (loop $for10
+       (block
+        (local.set $21
+         (i32.const 0)
         )
         (block
-         (local.set $3
+         (local.set $22
           (i32.const 0)
          )
-         (local.set $5
-          (i32.add
-           (i32.mul
-            (local.get $1)
-            (i32.const 1)
-           )
+         (loop $for9
+          (local.set $27
            (i32.sub
             (i32.mul
-             (local.get $3)
+             (local.get $22)
              (i32.const 1)
             )
-            (i32.const 0)
+            (i32.const 1)
            )
           )
-         )
-         (if
-          (i32.lt_u
-           (local.get $5)
-           (i32.const 1)
-          )
-          (then
+          (block
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $25
+            (i32.add
+             (i32.mul
+              (local.get $21)
+              (i32.const 1)
+             )
+             (i32.sub
+              (i32.mul
+               (local.get $23)
+               (i32.const 1)
+              )
+              (i32.const 0)
+             )
+            )
+           )
            (if
-            (i32.le_u
-             (local.get $7)
-             (i32.const 197)
+            (i32.lt_u
+             (local.get $25)
+             (i32.const 1)
             )
             (then
-             (local.set $8
-              (i32.mul
-               (i32.add
+             (if
+              (i32.le_u
+               (local.get $27)
+               (i32.const 197)
+              )
+              (then
+               (local.set $28
                 (i32.mul
                  (i32.add
                   (i32.mul
-                   (local.get $0)
+                   (i32.add
+                    (i32.mul
+                     (local.get $20)
+                     (i32.const 1)
+                    )
+                    (local.get $25)
+                   )
+                   (i32.const 200)
+                  )
+                  (local.get $27)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (local.set $29
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                    (local.get $23)
+                   )
+                   (i32.const 3)
+                  )
+                  (i32.const 0)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (block
+                (local.set $14
+                 (i32.const 0)
+                )
+                (loop $for8
+                 (local.set $19
+                  (f32.load offset=5344688
+                   (i32.add
+                    (local.get $28)
+                    (i32.shl
+                     (local.get $14)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (local.set $16
+                  (i32.div_u
+                   (i32.shr_u
+                    (local.get $29)
+                    (i32.const 2)
+                   )
+                   (i32.const 192)
+                  )
+                 )
+                 (local.set $17
+                  (i32.add
+                   (i32.rem_u
+                    (i32.shr_u
+                     (local.get $29)
+                     (i32.const 2)
+                    )
+                    (i32.const 192)
+                   )
+                   (local.get $14)
+                  )
+                 )
+                 (block
+                  (local.set $15
+                   (i32.const 0)
+                  )
+                  (loop $for7
+                   (local.set $18
+                    (i32.shl
+                     (i32.add
+                      (i32.mul
+                       (local.get $16)
+                       (i32.const 64)
+                      )
+                      (local.get $15)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                   (f32.store offset=7032240
+                    (local.get $18)
+                    (f32.add
+                     (f32.load offset=7032240
+                      (local.get $18)
+                     )
+                     (f32.mul
+                      (local.get $19)
+                      (f32.load offset=6983088
+                       (i32.shl
+                        (i32.add
+                         (i32.mul
+                          (local.get $17)
+                          (i32.const 64)
+                         )
+                         (local.get $15)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $15
+                    (i32.add
+                     (local.get $15)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for7
+                    (i32.lt_s
+                     (local.get $15)
+                     (i32.const 64)
+                    )
+                   )
+                  )
+                 )
+                 (local.set $14
+                  (i32.add
+                   (local.get $14)
                    (i32.const 1)
                   )
-                  (local.get $5)
                  )
-                 (i32.const 200)
+                 (br_if $for8
+                  (i32.lt_s
+                   (local.get $14)
+                   (i32.const 192)
+                  )
+                 )
                 )
-                (local.get $7)
                )
-               (i32.const 256)
+              )
+              (else
+               (local.set $24
+                (i32.const 0)
+               )
+               (loop $for6
+                (local.set $26
+                 (i32.add
+                  (local.get $27)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (local.set $29
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 1)
+                     )
+                     (local.get $23)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $24)
+                  )
+                  (i32.const 256)
+                 )
+                )
+                (if
+                 (i32.lt_u
+                  (local.get $26)
+                  (i32.const 200)
+                 )
+                 (then
+                  (local.set $28
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $20)
+                        (i32.const 1)
+                       )
+                       (local.get $25)
+                      )
+                      (i32.const 200)
+                     )
+                     (local.get $26)
+                    )
+                    (i32.const 256)
+                   )
+                  )
+                  (block
+                   (local.set $14
+                    (i32.const 0)
+                   )
+                   (loop $for5
+                    (local.set $19
+                     (f32.load offset=5344688
+                      (i32.add
+                       (local.get $28)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $16
+                     (i32.div_u
+                      (i32.shr_u
+                       (local.get $29)
+                       (i32.const 2)
+                      )
+                      (i32.const 192)
+                     )
+                    )
+                    (local.set $17
+                     (i32.add
+                      (i32.rem_u
+                       (i32.shr_u
+                        (local.get $29)
+                        (i32.const 2)
+                       )
+                       (i32.const 192)
+                      )
+                      (local.get $14)
+                     )
+                    )
+                    (block
+                     (local.set $15
+                      (i32.const 0)
+                     )
+                     (loop $for4
+                      (local.set $18
+                       (i32.shl
+                        (i32.add
+                         (i32.mul
+                          (local.get $16)
+                          (i32.const 64)
+                         )
+                         (local.get $15)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (f32.store offset=7032240
+                       (local.get $18)
+                       (f32.add
+                        (f32.load offset=7032240
+                         (local.get $18)
+                        )
+                        (f32.mul
+                         (local.get $19)
+                         (f32.load offset=6983088
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $17)
+                             (i32.const 64)
+                            )
+                            (local.get $15)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $15
+                       (i32.add
+                        (local.get $15)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $for4
+                       (i32.lt_s
+                        (local.get $15)
+                        (i32.const 64)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $14
+                     (i32.add
+                      (local.get $14)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for5
+                     (i32.lt_s
+                      (local.get $14)
+                      (i32.const 64)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $24
+                 (i32.add
+                  (local.get $24)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for6
+                 (i32.lt_s
+                  (local.get $24)
+                  (i32.const 3)
+                 )
+                )
+               )
               )
              )
+            )
+           )
+          )
+          (local.set $30
+           (i32.add
+            (local.get $30)
+            (i32.const 1)
+           )
+          )
+          (local.set $22
+           (i32.add
+            (local.get $22)
+            (i32.const 1)
+           )
+          )
+          (br_if $for9
+           (i32.lt_s
+            (local.get $22)
+            (i32.const 200)
+           )
+          )
+         )
+        )
+       )
+       (local.set $20
+        (i32.add
+         (local.get $20)
+         (i32.const 1)
+        )
+       )
+       (br_if $for10
+        (i32.lt_s
+         (local.get $20)
+         (i32.const 32)
+        )
+       )
+      )
+     )
+    )
+    (block
+     (local.set $31
+      (i32.const 0)
+     )
+     (loop $for13
+      (block
+       (local.set $32
+        (i32.const 0)
+       )
+       (loop $for12
+        (block
+         (local.set $33
+          (i32.const 0)
+         )
+         (loop $for11
+          (local.set $34
+           (i32.add
+            (i32.add
+             (i32.mul
+              (local.get $31)
+              (i32.const 12800)
+             )
+             (i32.mul
+              (local.get $32)
+              (i32.const 64)
+             )
+            )
+            (local.get $33)
+           )
+          )
+          (local.set $35
+           (v128.load offset=7032240 align=4
+            (i32.shl
+             (local.get $34)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $36
+           (local.get $33)
+          )
+          (local.set $37
+           (v128.load offset=5169152 align=4
+            (i32.shl
+             (local.get $36)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $38
+           (f32x4.add
+            (local.get $35)
+            (local.get $37)
+           )
+          )
+          (local.set $39
+           (v128.and
+            (f32x4.gt
+             (local.get $38)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $40
+           (v128.bitselect
+            (local.get $38)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $39)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=7032240 align=4
+           (i32.shl
+            (local.get $34)
+            (i32.const 2)
+           )
+           (local.get $40)
+          )
+          (local.set $33
+           (i32.add
+            (local.get $33)
+            (i32.const 4)
+           )
+          )
+          (br_if $for11
+           (i32.lt_s
+            (local.get $33)
+            (i32.const 64)
+           )
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 1)
+         )
+        )
+        (br_if $for12
+         (i32.lt_s
+          (local.get $32)
+          (i32.const 200)
+         )
+        )
+       )
+      )
+      (local.set $31
+       (i32.add
+        (local.get $31)
+        (i32.const 1)
+       )
+      )
+      (br_if $for13
+       (i32.lt_s
+        (local.get $31)
+        (i32.const 32)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (block
+     (local.set $10
+      (i32.const 0)
+     )
+     (block
+      (local.set $0
+       (i32.const 0)
+      )
+      (loop $for2
+       (block
+        (local.set $1
+         (i32.const 0)
+        )
+        (block
+         (local.set $2
+          (i32.const 0)
+         )
+         (loop $for1
+          (local.set $7
+           (i32.sub
+            (i32.mul
+             (local.get $2)
+             (i32.const 1)
+            )
+            (i32.const 1)
+           )
+          )
+          (block
+           (local.set $3
+            (i32.const 0)
+           )
+           (local.set $5
+            (i32.add
+             (i32.mul
+              (local.get $1)
+              (i32.const 1)
+             )
+             (i32.sub
+              (i32.mul
+               (local.get $3)
+               (i32.const 1)
+              )
+              (i32.const 0)
+             )
+            )
+           )
+           (if
+            (i32.lt_u
+             (local.get $5)
+             (i32.const 1)
+            )
+            (then
+             (if
+              (i32.le_u
+               (local.get $7)
+               (i32.const 197)
+              )
+              (then
+               (local.set $8
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (local.get $0)
+                     (i32.const 1)
+                    )
+                    (local.get $5)
+                   )
+                   (i32.const 200)
+                  )
+                  (local.get $7)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (local.set $9
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (local.get $10)
+                     (i32.const 1)
+                    )
+                    (local.get $3)
+                   )
+                   (i32.const 3)
+                  )
+                  (i32.const 0)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (memory.copy
+                (i32.add
+                 (local.get $9)
+                 (i32.const 8719808)
+                )
+                (i32.add
+                 (local.get $8)
+                 (i32.const 5344688)
+                )
+                (i32.const 768)
+               )
+              )
+              (else
+               (local.set $4
+                (i32.const 0)
+               )
+               (loop $for0
+                (local.set $6
+                 (i32.add
+                  (local.get $7)
+                  (i32.mul
+                   (local.get $4)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (local.set $9
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (local.get $10)
+                      (i32.const 1)
+                     )
+                     (local.get $3)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $4)
+                  )
+                  (i32.const 256)
+                 )
+                )
+                (if
+                 (i32.lt_u
+                  (local.get $6)
+                  (i32.const 200)
+                 )
+                 (then
+                  (local.set $8
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $0)
+                        (i32.const 1)
+                       )
+                       (local.get $5)
+                      )
+                      (i32.const 200)
+                     )
+                     (local.get $6)
+                    )
+                    (i32.const 256)
+                   )
+                  )
+                  (memory.copy
+                   (i32.add
+                    (local.get $9)
+                    (i32.const 8719808)
+                   )
+                   (i32.add
+                    (local.get $8)
+                    (i32.const 5344688)
+                   )
+                   (i32.const 256)
+                  )
+                 )
+                 (else
+                  (memory.fill
+                   (i32.add
+                    (local.get $9)
+                    (i32.const 8719808)
+                   )
+                   (i32.const 0)
+                   (i32.const 256)
+                  )
+                 )
+                )
+                (local.set $4
+                 (i32.add
+                  (local.get $4)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for0
+                 (i32.lt_s
+                  (local.get $4)
+                  (i32.const 3)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
              (local.set $9
               (i32.mul
                (i32.add
@@ -2125,180 +2873,56 @@
                (i32.const 256)
               )
              )
-             (memory.copy
+             (memory.fill
               (i32.add
                (local.get $9)
                (i32.const 8719808)
               )
-              (i32.add
-               (local.get $8)
-               (i32.const 5344688)
-              )
+              (i32.const 0)
               (i32.const 768)
              )
             )
-            (else
-             (local.set $4
-              (i32.const 0)
-             )
-             (loop $for0
-              (local.set $6
-               (i32.add
-                (local.get $7)
-                (i32.mul
-                 (local.get $4)
-                 (i32.const 1)
-                )
-               )
-              )
-              (local.set $9
-               (i32.mul
-                (i32.add
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (local.get $10)
-                    (i32.const 1)
-                   )
-                   (local.get $3)
-                  )
-                  (i32.const 3)
-                 )
-                 (local.get $4)
-                )
-                (i32.const 256)
-               )
-              )
-              (if
-               (i32.lt_u
-                (local.get $6)
-                (i32.const 200)
-               )
-               (then
-                (local.set $8
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (local.get $0)
-                      (i32.const 1)
-                     )
-                     (local.get $5)
-                    )
-                    (i32.const 200)
-                   )
-                   (local.get $6)
-                  )
-                  (i32.const 256)
-                 )
-                )
-                (memory.copy
-                 (i32.add
-                  (local.get $9)
-                  (i32.const 8719808)
-                 )
-                 (i32.add
-                  (local.get $8)
-                  (i32.const 5344688)
-                 )
-                 (i32.const 256)
-                )
-               )
-               (else
-                (memory.fill
-                 (i32.add
-                  (local.get $9)
-                  (i32.const 8719808)
-                 )
-                 (i32.const 0)
-                 (i32.const 256)
-                )
-               )
-              )
-              (local.set $4
-               (i32.add
-                (local.get $4)
-                (i32.const 1)
-               )
-              )
-              (br_if $for0
-               (i32.lt_s
-                (local.get $4)
-                (i32.const 3)
-               )
-              )
-             )
-            )
            )
           )
-          (else
-           (local.set $9
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $10)
-                 (i32.const 1)
-                )
-                (local.get $3)
-               )
-               (i32.const 3)
-              )
-              (i32.const 0)
-             )
-             (i32.const 256)
-            )
+          (local.set $10
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
            )
-           (memory.fill
-            (i32.add
-             (local.get $9)
-             (i32.const 8719808)
-            )
-            (i32.const 0)
-            (i32.const 768)
+          )
+          (local.set $2
+           (i32.add
+            (local.get $2)
+            (i32.const 1)
+           )
+          )
+          (br_if $for1
+           (i32.lt_s
+            (local.get $2)
+            (i32.const 200)
            )
           )
          )
         )
-        (local.set $10
-         (i32.add
-          (local.get $10)
-          (i32.const 1)
-         )
+       )
+       (local.set $0
+        (i32.add
+         (local.get $0)
+         (i32.const 1)
         )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for1
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 200)
-         )
+       )
+       (br_if $for2
+        (i32.lt_s
+         (local.get $0)
+         (i32.const 32)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $for2
-      (i32.lt_s
-       (local.get $0)
-       (i32.const 32)
-      )
-     )
     )
+    (call $k2_conv3_conv2d_add_compare_where_gemm)
    )
   )
-  (call $k2_conv3_conv2d_add_compare_where_gemm)
  )
  (func $k3_compare_reshape_where_reduceMax
   (local $0 i32)
@@ -3646,82 +4270,830 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 f32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 f32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $12
+   (i32.const 0)
+  )
   (block
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (block
-    (local.set $0
-     (i32.const 0)
+   (loop $for3
+    (local.set $13
+     (f32.load offset=6991280
+      (i32.shl
+       (local.get $11)
+       (i32.const 2)
+      )
+     )
     )
-    (loop $for2
+    (local.set $12
+     (i32.or
+      (local.get $12)
+      (f32.ne
+       (f32.sub
+        (local.get $13)
+        (local.get $13)
+       )
+       (f32.const 0)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $for3
+     (i32.lt_s
+      (local.get $11)
+      (i32.const 16384)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $12)
+   (then
+    (memory.fill
+     (i32.const 7056816)
+     (i32.const 0)
+     (i32.const 1638400)
+    )
+    (block
+     (local.set $30
+      (i32.const 0)
+     )
      (block
-      (local.set $1
+      (local.set $20
        (i32.const 0)
       )
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for1
-        (local.set $7
-         (i32.sub
-          (i32.mul
-           (local.get $2)
-           (i32.const 1)
-          )
-          (i32.const 1)
-         )
+      (loop $for10
+       (block
+        (local.set $21
+         (i32.const 0)
         )
         (block
-         (local.set $3
+         (local.set $22
           (i32.const 0)
          )
-         (local.set $5
-          (i32.add
-           (i32.mul
-            (local.get $1)
-            (i32.const 1)
-           )
+         (loop $for9
+          (local.set $27
            (i32.sub
             (i32.mul
-             (local.get $3)
+             (local.get $22)
              (i32.const 1)
             )
-            (i32.const 0)
+            (i32.const 1)
            )
           )
-         )
-         (if
-          (i32.lt_u
-           (local.get $5)
-           (i32.const 1)
-          )
-          (then
+          (block
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $25
+            (i32.add
+             (i32.mul
+              (local.get $21)
+              (i32.const 1)
+             )
+             (i32.sub
+              (i32.mul
+               (local.get $23)
+               (i32.const 1)
+              )
+              (i32.const 0)
+             )
+            )
+           )
            (if
-            (i32.le_u
-             (local.get $7)
-             (i32.const 196)
+            (i32.lt_u
+             (local.get $25)
+             (i32.const 1)
             )
             (then
-             (local.set $8
-              (i32.mul
-               (i32.add
+             (if
+              (i32.le_u
+               (local.get $27)
+               (i32.const 196)
+              )
+              (then
+               (local.set $28
                 (i32.mul
                  (i32.add
                   (i32.mul
-                   (local.get $0)
+                   (i32.add
+                    (i32.mul
+                     (local.get $20)
+                     (i32.const 1)
+                    )
+                    (local.get $25)
+                   )
+                   (i32.const 200)
+                  )
+                  (local.get $27)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (local.set $29
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                    (local.get $23)
+                   )
+                   (i32.const 4)
+                  )
+                  (i32.const 0)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (block
+                (local.set $14
+                 (i32.const 0)
+                )
+                (loop $for8
+                 (local.set $19
+                  (f32.load offset=5344688
+                   (i32.add
+                    (local.get $28)
+                    (i32.shl
+                     (local.get $14)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (local.set $16
+                  (i32.div_u
+                   (i32.shr_u
+                    (local.get $29)
+                    (i32.const 2)
+                   )
+                   (i32.const 256)
+                  )
+                 )
+                 (local.set $17
+                  (i32.add
+                   (i32.rem_u
+                    (i32.shr_u
+                     (local.get $29)
+                     (i32.const 2)
+                    )
+                    (i32.const 256)
+                   )
+                   (local.get $14)
+                  )
+                 )
+                 (block
+                  (local.set $15
+                   (i32.const 0)
+                  )
+                  (loop $for7
+                   (local.set $18
+                    (i32.shl
+                     (i32.add
+                      (i32.mul
+                       (local.get $16)
+                       (i32.const 64)
+                      )
+                      (local.get $15)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                   (f32.store offset=7056816
+                    (local.get $18)
+                    (f32.add
+                     (f32.load offset=7056816
+                      (local.get $18)
+                     )
+                     (f32.mul
+                      (local.get $19)
+                      (f32.load offset=6991280
+                       (i32.shl
+                        (i32.add
+                         (i32.mul
+                          (local.get $17)
+                          (i32.const 64)
+                         )
+                         (local.get $15)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $15
+                    (i32.add
+                     (local.get $15)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for7
+                    (i32.lt_s
+                     (local.get $15)
+                     (i32.const 64)
+                    )
+                   )
+                  )
+                 )
+                 (local.set $14
+                  (i32.add
+                   (local.get $14)
                    (i32.const 1)
                   )
-                  (local.get $5)
                  )
-                 (i32.const 200)
+                 (br_if $for8
+                  (i32.lt_s
+                   (local.get $14)
+                   (i32.const 256)
+                  )
+                 )
                 )
-                (local.get $7)
                )
-               (i32.const 256)
+              )
+              (else
+               (local.set $24
+                (i32.const 0)
+               )
+               (loop $for6
+                (local.set $26
+                 (i32.add
+                  (local.get $27)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (local.set $29
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 1)
+                     )
+                     (local.get $23)
+                    )
+                    (i32.const 4)
+                   )
+                   (local.get $24)
+                  )
+                  (i32.const 256)
+                 )
+                )
+                (if
+                 (i32.lt_u
+                  (local.get $26)
+                  (i32.const 200)
+                 )
+                 (then
+                  (local.set $28
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $20)
+                        (i32.const 1)
+                       )
+                       (local.get $25)
+                      )
+                      (i32.const 200)
+                     )
+                     (local.get $26)
+                    )
+                    (i32.const 256)
+                   )
+                  )
+                  (block
+                   (local.set $14
+                    (i32.const 0)
+                   )
+                   (loop $for5
+                    (local.set $19
+                     (f32.load offset=5344688
+                      (i32.add
+                       (local.get $28)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $16
+                     (i32.div_u
+                      (i32.shr_u
+                       (local.get $29)
+                       (i32.const 2)
+                      )
+                      (i32.const 256)
+                     )
+                    )
+                    (local.set $17
+                     (i32.add
+                      (i32.rem_u
+                       (i32.shr_u
+                        (local.get $29)
+                        (i32.const 2)
+                       )
+                       (i32.const 256)
+                      )
+                      (local.get $14)
+                     )
+                    )
+                    (block
+                     (local.set $15
+                      (i32.const 0)
+                     )
+                     (loop $for4
+                      (local.set $18
+                       (i32.shl
+                        (i32.add
+                         (i32.mul
+                          (local.get $16)
+                          (i32.const 64)
+                         )
+                         (local.get $15)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (f32.store offset=7056816
+                       (local.get $18)
+                       (f32.add
+                        (f32.load offset=7056816
+                         (local.get $18)
+                        )
+                        (f32.mul
+                         (local.get $19)
+                         (f32.load offset=6991280
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $17)
+                             (i32.const 64)
+                            )
+                            (local.get $15)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $15
+                       (i32.add
+                        (local.get $15)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $for4
+                       (i32.lt_s
+                        (local.get $15)
+                        (i32.const 64)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $14
+                     (i32.add
+                      (local.get $14)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for5
+                     (i32.lt_s
+                      (local.get $14)
+                      (i32.const 64)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $24
+                 (i32.add
+                  (local.get $24)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for6
+                 (i32.lt_s
+                  (local.get $24)
+                  (i32.const 4)
+                 )
+                )
+               )
               )
              )
+            )
+           )
+          )
+          (local.set $30
+           (i32.add
+            (local.get $30)
+            (i32.const 1)
+           )
+          )
+          (local.set $22
+           (i32.add
+            (local.get $22)
+            (i32.const 1)
+           )
+          )
+          (br_if $for9
+           (i32.lt_s
+            (local.get $22)
+            (i32.const 200)
+           )
+          )
+         )
+        )
+       )
+       (local.set $20
+        (i32.add
+         (local.get $20)
+         (i32.const 1)
+        )
+       )
+       (br_if $for10
+        (i32.lt_s
+         (local.get $20)
+         (i32.const 32)
+        )
+       )
+      )
+     )
+    )
+    (block
+     (local.set $31
+      (i32.const 0)
+     )
+     (loop $for13
+      (block
+       (local.set $32
+        (i32.const 0)
+       )
+       (loop $for12
+        (block
+         (local.set $33
+          (i32.const 0)
+         )
+         (loop $for11
+          (local.set $34
+           (i32.add
+            (i32.add
+             (i32.mul
+              (local.get $31)
+              (i32.const 12800)
+             )
+             (i32.mul
+              (local.get $32)
+              (i32.const 64)
+             )
+            )
+            (local.get $33)
+           )
+          )
+          (local.set $35
+           (v128.load offset=7056816 align=4
+            (i32.shl
+             (local.get $34)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $36
+           (local.get $33)
+          )
+          (local.set $37
+           (v128.load offset=5234944 align=4
+            (i32.shl
+             (local.get $36)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $38
+           (f32x4.add
+            (local.get $35)
+            (local.get $37)
+           )
+          )
+          (local.set $39
+           (v128.and
+            (f32x4.gt
+             (local.get $38)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $40
+           (v128.bitselect
+            (local.get $38)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $39)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=7056816 align=4
+           (i32.shl
+            (local.get $34)
+            (i32.const 2)
+           )
+           (local.get $40)
+          )
+          (local.set $33
+           (i32.add
+            (local.get $33)
+            (i32.const 4)
+           )
+          )
+          (br_if $for11
+           (i32.lt_s
+            (local.get $33)
+            (i32.const 64)
+           )
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 1)
+         )
+        )
+        (br_if $for12
+         (i32.lt_s
+          (local.get $32)
+          (i32.const 200)
+         )
+        )
+       )
+      )
+      (local.set $31
+       (i32.add
+        (local.get $31)
+        (i32.const 1)
+       )
+      )
+      (br_if $for13
+       (i32.lt_s
+        (local.get $31)
+        (i32.const 32)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (block
+     (local.set $10
+      (i32.const 0)
+     )
+     (block
+      (local.set $0
+       (i32.const 0)
+      )
+      (loop $for2
+       (block
+        (local.set $1
+         (i32.const 0)
+        )
+        (block
+         (local.set $2
+          (i32.const 0)
+         )
+         (loop $for1
+          (local.set $7
+           (i32.sub
+            (i32.mul
+             (local.get $2)
+             (i32.const 1)
+            )
+            (i32.const 1)
+           )
+          )
+          (block
+           (local.set $3
+            (i32.const 0)
+           )
+           (local.set $5
+            (i32.add
+             (i32.mul
+              (local.get $1)
+              (i32.const 1)
+             )
+             (i32.sub
+              (i32.mul
+               (local.get $3)
+               (i32.const 1)
+              )
+              (i32.const 0)
+             )
+            )
+           )
+           (if
+            (i32.lt_u
+             (local.get $5)
+             (i32.const 1)
+            )
+            (then
+             (if
+              (i32.le_u
+               (local.get $7)
+               (i32.const 196)
+              )
+              (then
+               (local.set $8
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (local.get $0)
+                     (i32.const 1)
+                    )
+                    (local.get $5)
+                   )
+                   (i32.const 200)
+                  )
+                  (local.get $7)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (local.set $9
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (local.get $10)
+                     (i32.const 1)
+                    )
+                    (local.get $3)
+                   )
+                   (i32.const 4)
+                  )
+                  (i32.const 0)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (memory.copy
+                (i32.add
+                 (local.get $9)
+                 (i32.const 8719808)
+                )
+                (i32.add
+                 (local.get $8)
+                 (i32.const 5344688)
+                )
+                (i32.const 1024)
+               )
+              )
+              (else
+               (local.set $4
+                (i32.const 0)
+               )
+               (loop $for0
+                (local.set $6
+                 (i32.add
+                  (local.get $7)
+                  (i32.mul
+                   (local.get $4)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (local.set $9
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (local.get $10)
+                      (i32.const 1)
+                     )
+                     (local.get $3)
+                    )
+                    (i32.const 4)
+                   )
+                   (local.get $4)
+                  )
+                  (i32.const 256)
+                 )
+                )
+                (if
+                 (i32.lt_u
+                  (local.get $6)
+                  (i32.const 200)
+                 )
+                 (then
+                  (local.set $8
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $0)
+                        (i32.const 1)
+                       )
+                       (local.get $5)
+                      )
+                      (i32.const 200)
+                     )
+                     (local.get $6)
+                    )
+                    (i32.const 256)
+                   )
+                  )
+                  (memory.copy
+                   (i32.add
+                    (local.get $9)
+                    (i32.const 8719808)
+                   )
+                   (i32.add
+                    (local.get $8)
+                    (i32.const 5344688)
+                   )
+                   (i32.const 256)
+                  )
+                 )
+                 (else
+                  (memory.fill
+                   (i32.add
+                    (local.get $9)
+                    (i32.const 8719808)
+                   )
+                   (i32.const 0)
+                   (i32.const 256)
+                  )
+                 )
+                )
+                (local.set $4
+                 (i32.add
+                  (local.get $4)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for0
+                 (i32.lt_s
+                  (local.get $4)
+                  (i32.const 4)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
              (local.set $9
               (i32.mul
                (i32.add
@@ -3740,180 +5112,56 @@
                (i32.const 256)
               )
              )
-             (memory.copy
+             (memory.fill
               (i32.add
                (local.get $9)
                (i32.const 8719808)
               )
-              (i32.add
-               (local.get $8)
-               (i32.const 5344688)
-              )
+              (i32.const 0)
               (i32.const 1024)
              )
             )
-            (else
-             (local.set $4
-              (i32.const 0)
-             )
-             (loop $for0
-              (local.set $6
-               (i32.add
-                (local.get $7)
-                (i32.mul
-                 (local.get $4)
-                 (i32.const 1)
-                )
-               )
-              )
-              (local.set $9
-               (i32.mul
-                (i32.add
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (local.get $10)
-                    (i32.const 1)
-                   )
-                   (local.get $3)
-                  )
-                  (i32.const 4)
-                 )
-                 (local.get $4)
-                )
-                (i32.const 256)
-               )
-              )
-              (if
-               (i32.lt_u
-                (local.get $6)
-                (i32.const 200)
-               )
-               (then
-                (local.set $8
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (local.get $0)
-                      (i32.const 1)
-                     )
-                     (local.get $5)
-                    )
-                    (i32.const 200)
-                   )
-                   (local.get $6)
-                  )
-                  (i32.const 256)
-                 )
-                )
-                (memory.copy
-                 (i32.add
-                  (local.get $9)
-                  (i32.const 8719808)
-                 )
-                 (i32.add
-                  (local.get $8)
-                  (i32.const 5344688)
-                 )
-                 (i32.const 256)
-                )
-               )
-               (else
-                (memory.fill
-                 (i32.add
-                  (local.get $9)
-                  (i32.const 8719808)
-                 )
-                 (i32.const 0)
-                 (i32.const 256)
-                )
-               )
-              )
-              (local.set $4
-               (i32.add
-                (local.get $4)
-                (i32.const 1)
-               )
-              )
-              (br_if $for0
-               (i32.lt_s
-                (local.get $4)
-                (i32.const 4)
-               )
-              )
-             )
-            )
            )
           )
-          (else
-           (local.set $9
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $10)
-                 (i32.const 1)
-                )
-                (local.get $3)
-               )
-               (i32.const 4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 256)
-            )
+          (local.set $10
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
            )
-           (memory.fill
-            (i32.add
-             (local.get $9)
-             (i32.const 8719808)
-            )
-            (i32.const 0)
-            (i32.const 1024)
+          )
+          (local.set $2
+           (i32.add
+            (local.get $2)
+            (i32.const 1)
+           )
+          )
+          (br_if $for1
+           (i32.lt_s
+            (local.get $2)
+            (i32.const 200)
            )
           )
          )
         )
-        (local.set $10
-         (i32.add
-          (local.get $10)
-          (i32.const 1)
-         )
+       )
+       (local.set $0
+        (i32.add
+         (local.get $0)
+         (i32.const 1)
         )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for1
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 200)
-         )
+       )
+       (br_if $for2
+        (i32.lt_s
+         (local.get $0)
+         (i32.const 32)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $for2
-      (i32.lt_s
-       (local.get $0)
-       (i32.const 32)
-      )
-     )
     )
+    (call $k5_conv4_conv2d_add_compare_where_gemm)
    )
   )
-  (call $k5_conv4_conv2d_add_compare_where_gemm)
  )
  (func $k6_reshape_compare_where_reduceMax
   (local $0 i32)
@@ -5261,82 +6509,830 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 f32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 f32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $12
+   (i32.const 0)
+  )
   (block
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (block
-    (local.set $0
-     (i32.const 0)
+   (loop $for3
+    (local.set $13
+     (f32.load offset=6999472
+      (i32.shl
+       (local.get $11)
+       (i32.const 2)
+      )
+     )
     )
-    (loop $for2
+    (local.set $12
+     (i32.or
+      (local.get $12)
+      (f32.ne
+       (f32.sub
+        (local.get $13)
+        (local.get $13)
+       )
+       (f32.const 0)
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $for3
+     (i32.lt_s
+      (local.get $11)
+      (i32.const 20480)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $12)
+   (then
+    (memory.fill
+     (i32.const 7081392)
+     (i32.const 0)
+     (i32.const 1638400)
+    )
+    (block
+     (local.set $30
+      (i32.const 0)
+     )
      (block
-      (local.set $1
+      (local.set $20
        (i32.const 0)
       )
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for1
-        (local.set $7
-         (i32.sub
-          (i32.mul
-           (local.get $2)
-           (i32.const 1)
-          )
-          (i32.const 2)
-         )
+      (loop $for10
+       (block
+        (local.set $21
+         (i32.const 0)
         )
         (block
-         (local.set $3
+         (local.set $22
           (i32.const 0)
          )
-         (local.set $5
-          (i32.add
-           (i32.mul
-            (local.get $1)
-            (i32.const 1)
-           )
+         (loop $for9
+          (local.set $27
            (i32.sub
             (i32.mul
-             (local.get $3)
+             (local.get $22)
              (i32.const 1)
             )
-            (i32.const 0)
+            (i32.const 2)
            )
           )
-         )
-         (if
-          (i32.lt_u
-           (local.get $5)
-           (i32.const 1)
-          )
-          (then
+          (block
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $25
+            (i32.add
+             (i32.mul
+              (local.get $21)
+              (i32.const 1)
+             )
+             (i32.sub
+              (i32.mul
+               (local.get $23)
+               (i32.const 1)
+              )
+              (i32.const 0)
+             )
+            )
+           )
            (if
-            (i32.le_u
-             (local.get $7)
-             (i32.const 195)
+            (i32.lt_u
+             (local.get $25)
+             (i32.const 1)
             )
             (then
-             (local.set $8
-              (i32.mul
-               (i32.add
+             (if
+              (i32.le_u
+               (local.get $27)
+               (i32.const 195)
+              )
+              (then
+               (local.set $28
                 (i32.mul
                  (i32.add
                   (i32.mul
-                   (local.get $0)
+                   (i32.add
+                    (i32.mul
+                     (local.get $20)
+                     (i32.const 1)
+                    )
+                    (local.get $25)
+                   )
+                   (i32.const 200)
+                  )
+                  (local.get $27)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (local.set $29
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                    (local.get $23)
+                   )
+                   (i32.const 5)
+                  )
+                  (i32.const 0)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (block
+                (local.set $14
+                 (i32.const 0)
+                )
+                (loop $for8
+                 (local.set $19
+                  (f32.load offset=5344688
+                   (i32.add
+                    (local.get $28)
+                    (i32.shl
+                     (local.get $14)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (local.set $16
+                  (i32.div_u
+                   (i32.shr_u
+                    (local.get $29)
+                    (i32.const 2)
+                   )
+                   (i32.const 320)
+                  )
+                 )
+                 (local.set $17
+                  (i32.add
+                   (i32.rem_u
+                    (i32.shr_u
+                     (local.get $29)
+                     (i32.const 2)
+                    )
+                    (i32.const 320)
+                   )
+                   (local.get $14)
+                  )
+                 )
+                 (block
+                  (local.set $15
+                   (i32.const 0)
+                  )
+                  (loop $for7
+                   (local.set $18
+                    (i32.shl
+                     (i32.add
+                      (i32.mul
+                       (local.get $16)
+                       (i32.const 64)
+                      )
+                      (local.get $15)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                   (f32.store offset=7081392
+                    (local.get $18)
+                    (f32.add
+                     (f32.load offset=7081392
+                      (local.get $18)
+                     )
+                     (f32.mul
+                      (local.get $19)
+                      (f32.load offset=6999472
+                       (i32.shl
+                        (i32.add
+                         (i32.mul
+                          (local.get $17)
+                          (i32.const 64)
+                         )
+                         (local.get $15)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $15
+                    (i32.add
+                     (local.get $15)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for7
+                    (i32.lt_s
+                     (local.get $15)
+                     (i32.const 64)
+                    )
+                   )
+                  )
+                 )
+                 (local.set $14
+                  (i32.add
+                   (local.get $14)
                    (i32.const 1)
                   )
-                  (local.get $5)
                  )
-                 (i32.const 200)
+                 (br_if $for8
+                  (i32.lt_s
+                   (local.get $14)
+                   (i32.const 320)
+                  )
+                 )
                 )
-                (local.get $7)
                )
-               (i32.const 256)
+              )
+              (else
+               (local.set $24
+                (i32.const 0)
+               )
+               (loop $for6
+                (local.set $26
+                 (i32.add
+                  (local.get $27)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (local.set $29
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (local.get $30)
+                      (i32.const 1)
+                     )
+                     (local.get $23)
+                    )
+                    (i32.const 5)
+                   )
+                   (local.get $24)
+                  )
+                  (i32.const 256)
+                 )
+                )
+                (if
+                 (i32.lt_u
+                  (local.get $26)
+                  (i32.const 200)
+                 )
+                 (then
+                  (local.set $28
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $20)
+                        (i32.const 1)
+                       )
+                       (local.get $25)
+                      )
+                      (i32.const 200)
+                     )
+                     (local.get $26)
+                    )
+                    (i32.const 256)
+                   )
+                  )
+                  (block
+                   (local.set $14
+                    (i32.const 0)
+                   )
+                   (loop $for5
+                    (local.set $19
+                     (f32.load offset=5344688
+                      (i32.add
+                       (local.get $28)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $16
+                     (i32.div_u
+                      (i32.shr_u
+                       (local.get $29)
+                       (i32.const 2)
+                      )
+                      (i32.const 320)
+                     )
+                    )
+                    (local.set $17
+                     (i32.add
+                      (i32.rem_u
+                       (i32.shr_u
+                        (local.get $29)
+                        (i32.const 2)
+                       )
+                       (i32.const 320)
+                      )
+                      (local.get $14)
+                     )
+                    )
+                    (block
+                     (local.set $15
+                      (i32.const 0)
+                     )
+                     (loop $for4
+                      (local.set $18
+                       (i32.shl
+                        (i32.add
+                         (i32.mul
+                          (local.get $16)
+                          (i32.const 64)
+                         )
+                         (local.get $15)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                      (f32.store offset=7081392
+                       (local.get $18)
+                       (f32.add
+                        (f32.load offset=7081392
+                         (local.get $18)
+                        )
+                        (f32.mul
+                         (local.get $19)
+                         (f32.load offset=6999472
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $17)
+                             (i32.const 64)
+                            )
+                            (local.get $15)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $15
+                       (i32.add
+                        (local.get $15)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $for4
+                       (i32.lt_s
+                        (local.get $15)
+                        (i32.const 64)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $14
+                     (i32.add
+                      (local.get $14)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for5
+                     (i32.lt_s
+                      (local.get $14)
+                      (i32.const 64)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $24
+                 (i32.add
+                  (local.get $24)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for6
+                 (i32.lt_s
+                  (local.get $24)
+                  (i32.const 5)
+                 )
+                )
+               )
               )
              )
+            )
+           )
+          )
+          (local.set $30
+           (i32.add
+            (local.get $30)
+            (i32.const 1)
+           )
+          )
+          (local.set $22
+           (i32.add
+            (local.get $22)
+            (i32.const 1)
+           )
+          )
+          (br_if $for9
+           (i32.lt_s
+            (local.get $22)
+            (i32.const 200)
+           )
+          )
+         )
+        )
+       )
+       (local.set $20
+        (i32.add
+         (local.get $20)
+         (i32.const 1)
+        )
+       )
+       (br_if $for10
+        (i32.lt_s
+         (local.get $20)
+         (i32.const 32)
+        )
+       )
+      )
+     )
+    )
+    (block
+     (local.set $31
+      (i32.const 0)
+     )
+     (loop $for13
+      (block
+       (local.set $32
+        (i32.const 0)
+       )
+       (loop $for12
+        (block
+         (local.set $33
+          (i32.const 0)
+         )
+         (loop $for11
+          (local.set $34
+           (i32.add
+            (i32.add
+             (i32.mul
+              (local.get $31)
+              (i32.const 12800)
+             )
+             (i32.mul
+              (local.get $32)
+              (i32.const 64)
+             )
+            )
+            (local.get $33)
+           )
+          )
+          (local.set $35
+           (v128.load offset=7081392 align=4
+            (i32.shl
+             (local.get $34)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $36
+           (local.get $33)
+          )
+          (local.set $37
+           (v128.load offset=5317120 align=4
+            (i32.shl
+             (local.get $36)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $38
+           (f32x4.add
+            (local.get $35)
+            (local.get $37)
+           )
+          )
+          (local.set $39
+           (v128.and
+            (f32x4.gt
+             (local.get $38)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $40
+           (v128.bitselect
+            (local.get $38)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $39)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=7081392 align=4
+           (i32.shl
+            (local.get $34)
+            (i32.const 2)
+           )
+           (local.get $40)
+          )
+          (local.set $33
+           (i32.add
+            (local.get $33)
+            (i32.const 4)
+           )
+          )
+          (br_if $for11
+           (i32.lt_s
+            (local.get $33)
+            (i32.const 64)
+           )
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 1)
+         )
+        )
+        (br_if $for12
+         (i32.lt_s
+          (local.get $32)
+          (i32.const 200)
+         )
+        )
+       )
+      )
+      (local.set $31
+       (i32.add
+        (local.get $31)
+        (i32.const 1)
+       )
+      )
+      (br_if $for13
+       (i32.lt_s
+        (local.get $31)
+        (i32.const 32)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (block
+     (local.set $10
+      (i32.const 0)
+     )
+     (block
+      (local.set $0
+       (i32.const 0)
+      )
+      (loop $for2
+       (block
+        (local.set $1
+         (i32.const 0)
+        )
+        (block
+         (local.set $2
+          (i32.const 0)
+         )
+         (loop $for1
+          (local.set $7
+           (i32.sub
+            (i32.mul
+             (local.get $2)
+             (i32.const 1)
+            )
+            (i32.const 2)
+           )
+          )
+          (block
+           (local.set $3
+            (i32.const 0)
+           )
+           (local.set $5
+            (i32.add
+             (i32.mul
+              (local.get $1)
+              (i32.const 1)
+             )
+             (i32.sub
+              (i32.mul
+               (local.get $3)
+               (i32.const 1)
+              )
+              (i32.const 0)
+             )
+            )
+           )
+           (if
+            (i32.lt_u
+             (local.get $5)
+             (i32.const 1)
+            )
+            (then
+             (if
+              (i32.le_u
+               (local.get $7)
+               (i32.const 195)
+              )
+              (then
+               (local.set $8
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (local.get $0)
+                     (i32.const 1)
+                    )
+                    (local.get $5)
+                   )
+                   (i32.const 200)
+                  )
+                  (local.get $7)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (local.set $9
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (i32.add
+                    (i32.mul
+                     (local.get $10)
+                     (i32.const 1)
+                    )
+                    (local.get $3)
+                   )
+                   (i32.const 5)
+                  )
+                  (i32.const 0)
+                 )
+                 (i32.const 256)
+                )
+               )
+               (memory.copy
+                (i32.add
+                 (local.get $9)
+                 (i32.const 8719808)
+                )
+                (i32.add
+                 (local.get $8)
+                 (i32.const 5344688)
+                )
+                (i32.const 1280)
+               )
+              )
+              (else
+               (local.set $4
+                (i32.const 0)
+               )
+               (loop $for0
+                (local.set $6
+                 (i32.add
+                  (local.get $7)
+                  (i32.mul
+                   (local.get $4)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (local.set $9
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (local.get $10)
+                      (i32.const 1)
+                     )
+                     (local.get $3)
+                    )
+                    (i32.const 5)
+                   )
+                   (local.get $4)
+                  )
+                  (i32.const 256)
+                 )
+                )
+                (if
+                 (i32.lt_u
+                  (local.get $6)
+                  (i32.const 200)
+                 )
+                 (then
+                  (local.set $8
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $0)
+                        (i32.const 1)
+                       )
+                       (local.get $5)
+                      )
+                      (i32.const 200)
+                     )
+                     (local.get $6)
+                    )
+                    (i32.const 256)
+                   )
+                  )
+                  (memory.copy
+                   (i32.add
+                    (local.get $9)
+                    (i32.const 8719808)
+                   )
+                   (i32.add
+                    (local.get $8)
+                    (i32.const 5344688)
+                   )
+                   (i32.const 256)
+                  )
+                 )
+                 (else
+                  (memory.fill
+                   (i32.add
+                    (local.get $9)
+                    (i32.const 8719808)
+                   )
+                   (i32.const 0)
+                   (i32.const 256)
+                  )
+                 )
+                )
+                (local.set $4
+                 (i32.add
+                  (local.get $4)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for0
+                 (i32.lt_s
+                  (local.get $4)
+                  (i32.const 5)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
              (local.set $9
               (i32.mul
                (i32.add
@@ -5355,180 +7351,56 @@
                (i32.const 256)
               )
              )
-             (memory.copy
+             (memory.fill
               (i32.add
                (local.get $9)
                (i32.const 8719808)
               )
-              (i32.add
-               (local.get $8)
-               (i32.const 5344688)
-              )
+              (i32.const 0)
               (i32.const 1280)
              )
             )
-            (else
-             (local.set $4
-              (i32.const 0)
-             )
-             (loop $for0
-              (local.set $6
-               (i32.add
-                (local.get $7)
-                (i32.mul
-                 (local.get $4)
-                 (i32.const 1)
-                )
-               )
-              )
-              (local.set $9
-               (i32.mul
-                (i32.add
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (local.get $10)
-                    (i32.const 1)
-                   )
-                   (local.get $3)
-                  )
-                  (i32.const 5)
-                 )
-                 (local.get $4)
-                )
-                (i32.const 256)
-               )
-              )
-              (if
-               (i32.lt_u
-                (local.get $6)
-                (i32.const 200)
-               )
-               (then
-                (local.set $8
-                 (i32.mul
-                  (i32.add
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (local.get $0)
-                      (i32.const 1)
-                     )
-                     (local.get $5)
-                    )
-                    (i32.const 200)
-                   )
-                   (local.get $6)
-                  )
-                  (i32.const 256)
-                 )
-                )
-                (memory.copy
-                 (i32.add
-                  (local.get $9)
-                  (i32.const 8719808)
-                 )
-                 (i32.add
-                  (local.get $8)
-                  (i32.const 5344688)
-                 )
-                 (i32.const 256)
-                )
-               )
-               (else
-                (memory.fill
-                 (i32.add
-                  (local.get $9)
-                  (i32.const 8719808)
-                 )
-                 (i32.const 0)
-                 (i32.const 256)
-                )
-               )
-              )
-              (local.set $4
-               (i32.add
-                (local.get $4)
-                (i32.const 1)
-               )
-              )
-              (br_if $for0
-               (i32.lt_s
-                (local.get $4)
-                (i32.const 5)
-               )
-              )
-             )
-            )
            )
           )
-          (else
-           (local.set $9
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $10)
-                 (i32.const 1)
-                )
-                (local.get $3)
-               )
-               (i32.const 5)
-              )
-              (i32.const 0)
-             )
-             (i32.const 256)
-            )
+          (local.set $10
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
            )
-           (memory.fill
-            (i32.add
-             (local.get $9)
-             (i32.const 8719808)
-            )
-            (i32.const 0)
-            (i32.const 1280)
+          )
+          (local.set $2
+           (i32.add
+            (local.get $2)
+            (i32.const 1)
+           )
+          )
+          (br_if $for1
+           (i32.lt_s
+            (local.get $2)
+            (i32.const 200)
            )
           )
          )
         )
-        (local.set $10
-         (i32.add
-          (local.get $10)
-          (i32.const 1)
-         )
+       )
+       (local.set $0
+        (i32.add
+         (local.get $0)
+         (i32.const 1)
         )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for1
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 200)
-         )
+       )
+       (br_if $for2
+        (i32.lt_s
+         (local.get $0)
+         (i32.const 32)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $for2
-      (i32.lt_s
-       (local.get $0)
-       (i32.const 32)
-      )
-     )
     )
+    (call $k8_conv5_conv2d_add_compare_where_gemm)
    )
   )
-  (call $k8_conv5_conv2d_add_compare_where_gemm)
  )
  (func $k9_reshape_compare_where_reduceMax
   (local $0 i32)

@@ -100,6 +100,7 @@ export function instantiate(arena) {
     const F = new Float32Array(arena);
     const I = new Int32Array(arena);
     I.set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 61712);
+    const F64 = new Float64Array(301056);
     /**
      * contraction kernel: 15,654,912 FLOPs, 2,609,776 bytes moved.
      * Fused nodes:
@@ -1066,7 +1067,7 @@ export function instantiate(arena) {
      * Writes: %90 where_90 f32[64,10,10,16] @4529952
      */
     function k28_maxPoolBackprop_compare_where() {
-        F.fill(0, 1132488, 1234888);
+        F64.fill(0, 0, 102400);
         for (let n = 0; n < 64; n++)
             for (let oh = 0; oh < 5; oh++)
                 for (let ow = 0; ow < 5; ow++)
@@ -1091,8 +1092,10 @@ export function instantiate(arena) {
                             }
                         }
                         if (best >= 0)
-                            F[1132488 + best] += F[1058888 + o];
+                            F64[best] += F[1058888 + o];
                     }
+        for (let i = 0; i < 102400; i++)
+            F[1132488 + i] = F64[i];
         for (let e0 = 0; e0 < 64; e0++) {
             for (let e1 = 0; e1 < 10; e1++) {
                 for (let e2 = 0; e2 < 10; e2++) {
@@ -1241,7 +1244,7 @@ export function instantiate(arena) {
      * Writes: %97 where_97 f32[64,28,28,6] @4529952
      */
     function k33_maxPoolBackprop_compare_where() {
-        F.fill(0, 1132488, 1433544);
+        F64.fill(0, 0, 301056);
         for (let n = 0; n < 64; n++)
             for (let oh = 0; oh < 14; oh++)
                 for (let ow = 0; ow < 14; ow++)
@@ -1266,8 +1269,10 @@ export function instantiate(arena) {
                             }
                         }
                         if (best >= 0)
-                            F[1132488 + best] += F[789340 + o];
+                            F64[best] += F[789340 + o];
                     }
+        for (let i = 0; i < 301056; i++)
+            F[1132488 + i] = F64[i];
         for (let e0 = 0; e0 < 64; e0++) {
             for (let e1 = 0; e1 < 28; e1++) {
                 for (let e2 = 0; e2 < 28; e2++) {
