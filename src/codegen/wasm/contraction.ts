@@ -41,8 +41,9 @@ import type { NodeOf, Shape } from "../../ir/types.ts";
 import { sizeOf } from "../../ir/types.ts";
 import { matmulDims } from "../../prims/matmul.ts";
 import type { Kernel, Plan } from "../../passes/plan.ts";
-import { addGemm, defaultPackB, gemmScratchBytes, type Epilogue, type EpilogueContext, type GemmSpec } from "./gemm.ts";
+import { addGemm, defaultPackB, gemmPanels, gemmScratchBytes, type Epilogue, type EpilogueContext, type GemmSpec } from "./gemm.ts";
 import { renderEpiloguePass } from "./loop.ts";
+import { phases, type Phase } from "./tiles.ts";
 import { mulAdd, storeF32Lanes, zeroF32x4, type Expr, type Lanes, type Local } from "./simd.ts";
 import type { I32, Index, KernelCode } from "./values.ts";
 import { FunctionBuilder, KernelCode as KernelCodeClass, NotVectorizable, Scope } from "./values.ts";
@@ -56,7 +57,8 @@ export interface ContractionContext {
 }
 
 export interface ContractionCode {
-  readonly code: Expr[];
+  /** The kernel's phases (im2col, GEMM panels, col2im, epilogue pass; see tiles.ts). */
+  readonly phases: Phase[];
   /** Bytes of scratch used past scratchBase. */
   readonly scratchBytes: number;
 }
@@ -99,19 +101,20 @@ function fusedEpilogue(kc: KernelCode, shape: Shape, rowCoords: RowCoords, flatO
 }
 
 /** Adds the GEMM, with the fused epilogue when it renders (else plain, and the caller adds an epilogue pass). */
-function gemmWithEpilogue(kc: KernelCode, spec: GemmSpec, shape: Shape, rowCoords: RowCoords | null, flatOffset = 0): { call: Expr; fused: boolean } {
+function gemmWithEpilogue(kc: KernelCode, spec: GemmSpec, shape: Shape, rowCoords: RowCoords | null, flatOffset = 0): { call: Expr; fused: boolean; panels: number } {
   const m = kc.m;
+  const { lo, hi } = kc.fb.range();
   const epilogue = rowCoords ? fusedEpilogue(kc, shape, rowCoords, flatOffset) : null;
   if (epilogue) {
     try {
       const plan = addGemm(m, { ...spec, epilogue: [epilogue] });
-      return { call: m.call(plan.name, [], binaryen.none), fused: true };
+      return { call: m.call(plan.name, [lo.get(), hi.get()], binaryen.none), fused: true, panels: gemmPanels(plan) };
     } catch (e) {
       if (!(e instanceof NotVectorizable)) throw e;
     }
   }
   const plan = addGemm(m, { ...spec, name: `${spec.name}_plain` });
-  return { call: m.call(plan.name, [], binaryen.none), fused: false };
+  return { call: m.call(plan.name, [lo.get(), hi.get()], binaryen.none), fused: false, panels: gemmPanels(plan) };
 }
 
 /** Scratch bytes a contraction kernel uses past scratchBase (known before any code is built). */
@@ -177,6 +180,7 @@ function renderMatmul(kc: KernelCode, core: NodeOf<"matmul">, cx: ContractionCon
   const batches = sizeOf(batch);
   const calls: Expr[] = [];
   let allFused = true;
+  let panels = 1;
   const batchStrides = batch.map((_, a) => sizeOf(batch.slice(a + 1)));
   for (let t = 0; t < batches; t++) {
     const spec: GemmSpec = {
@@ -195,12 +199,14 @@ function renderMatmul(kc: KernelCode, core: NodeOf<"matmul">, cx: ContractionCon
     const batchCoords = batch.map((d, a) => Math.floor(t / batchStrides[a]!) % d);
     // Batched outputs: element (t, row, col) is at flat offset t·M·N + row·N + col.
     const rowCoords: RowCoords = (_fb, _scope, row) => [...batchCoords, row];
-    const { call, fused } = gemmWithEpilogue(kc, spec, core.shape, rowCoords, t * m * n);
-    calls.push(call);
-    allFused &&= fused;
+    const gemm = gemmWithEpilogue(kc, spec, core.shape, rowCoords, t * m * n);
+    calls.push(gemm.call);
+    allFused &&= gemm.fused;
+    panels = gemm.panels;
   }
   const scratch = packScratch({ m, n, k, transB });
-  return { code: [...calls, ...(allFused ? [] : renderEpiloguePass(kc))], scratchBytes: scratch };
+  // Every batch's GEMM has the same panels: a thread takes the same panels of each.
+  return { phases: phases({ code: calls, tiles: panels }, allFused ? [] : renderEpiloguePass(kc)), scratchBytes: scratch };
 }
 
 /** A 1×1, stride-1, unpadded convolution: x is already the patch matrix. */
@@ -227,7 +233,13 @@ function nhwRowCoords(G: ConvGeometry): RowCoords {
  * taps are all inside x is one contiguous run of KW·CI floats in both, moved at once (the common case:
  * for LeNet's 5×5×1 filters, 5 floats instead of 5 single ones); only rows at the borders go tap by tap.
  */
-function patchLoops(kc: KernelCode, G: ConvGeometry, inBounds: (xByte: Local, colByte: Local, count: number) => Expr[], outOfBounds: (colByte: Local, count: number) => Expr[]): Expr {
+function patchLoops(
+  kc: KernelCode,
+  G: ConvGeometry,
+  inBounds: (xByte: Local, colByte: Local, count: number) => Expr[],
+  outOfBounds: (colByte: Local, count: number) => Expr[],
+  tile: "row" | "image",
+): Phase {
   const fb = kc.fb;
   const m = kc.m;
   const [n, oh, ow, kh, kw, ih, iw, iw0, xb, cb, row] = Array.from({ length: 11 }, () => fb.locals.i32());
@@ -247,14 +259,21 @@ function patchLoops(kc: KernelCode, G: ConvGeometry, inBounds: (xByte: Local, co
     ih.set(m.i32.add(m.i32.mul(oh.get(), c(G.sh)), m.i32.sub(m.i32.mul(kh.get(), c(G.dh)), c(G.pt)))),
     m.if(m.i32.lt_u(ih.get(), c(G.h)), rowInside, padRow.length ? m.block(null, [cb.set(colByte(c(0))), ...padRow]) : undefined),
   ]);
-  return m.block(null, [
-    row.set(c(0)),
-    fb.forRange(n, 0, G.n, 1, [
-      fb.forRange(oh, 0, G.oh, 1, [
-        fb.forRange(ow, 0, G.ow, 1, [iw0.set(m.i32.sub(m.i32.mul(ow.get(), c(G.sw)), c(G.pl))), taps, row.set(m.i32.add(row.get(), c(1)))]),
-      ]),
-    ]),
-  ]);
+  const pixels = fb.forRange(ow, 0, G.ow, 1, [iw0.set(m.i32.sub(m.i32.mul(ow.get(), c(G.sw)), c(G.pl))), taps, row.set(m.i32.add(row.get(), c(1)))]);
+  if (tile === "row") {
+    // A tile is one output row (n, oh): its patch rows are written by no other tile.
+    const t = fb.locals.i32();
+    const code = fb.forTiles(t, 1, G.n * G.oh, 1, [
+      n.set(m.i32.div_u(t.get(), c(G.oh))),
+      oh.set(m.i32.rem_u(t.get(), c(G.oh))),
+      row.set(m.i32.mul(t.get(), c(G.ow))),
+      pixels,
+    ]);
+    return { code: [code], tiles: G.n * G.oh };
+  }
+  // A tile is one image: col2im's patches overlap across output rows, but never across images.
+  const code = fb.forTiles(n, 1, G.n, 1, [row.set(m.i32.mul(n.get(), c(G.oh * G.ow))), fb.forRange(oh, 0, G.oh, 1, [pixels])]);
+  return { code: [code], tiles: G.n };
 }
 
 /** Copies (or adds, or zeroes) `count` floats between byte addresses: SIMD in fours, scalar remainder. */
@@ -277,12 +296,13 @@ function moveFloats(kc: KernelCode, count: number, dst: () => Expr, dstBase: num
 }
 
 /** Fills scratch with the patch matrix of x. */
-function im2col(kc: KernelCode, G: ConvGeometry, xAddress: number, colAddress: number): Expr {
+function im2col(kc: KernelCode, G: ConvGeometry, xAddress: number, colAddress: number): Phase {
   return patchLoops(
     kc,
     G,
     (xb, cb, count) => moveFloats(kc, count, () => cb.get(), colAddress, () => xb.get(), xAddress, "copy"),
     (cb, count) => moveFloats(kc, count, () => cb.get(), colAddress, null, 0, "copy"),
+    "row",
   );
 }
 
@@ -305,9 +325,9 @@ function renderConv2d(kc: KernelCode, core: NodeOf<"conv2d">, cx: ContractionCon
     fma: cx.fma,
     name: `${cx.name}_gemm`,
   };
-  const { call, fused } = gemmWithEpilogue(kc, spec, core.shape, nhwRowCoords(G));
-  const code = [...(pointwise ? [] : [im2col(kc, G, kc.address(xId), cx.scratchBase)]), call, ...(fused ? [] : renderEpiloguePass(kc))];
-  return { code, scratchBytes: colBytes + packScratch(spec) };
+  const patches = pointwise ? [] : [im2col(kc, G, kc.address(xId), cx.scratchBase)];
+  const { call, fused, panels } = gemmWithEpilogue(kc, spec, core.shape, nhwRowCoords(G));
+  return { phases: phases(patches, { code: [call], tiles: panels }, fused ? [] : renderEpiloguePass(kc)), scratchBytes: colBytes + packScratch(spec) };
 }
 
 function renderConvBackpropFilter(kc: KernelCode, core: NodeOf<"conv2dBackpropFilter">, cx: ContractionContext): ContractionCode {
@@ -339,9 +359,9 @@ function renderConvBackpropFilter(kc: KernelCode, core: NodeOf<"conv2dBackpropFi
       fb.bind(scope, m.i32.rem_u(row.get(), m.i32.const(G.ci))),
     ];
   };
-  const { call, fused } = gemmWithEpilogue(kc, spec, core.shape, rowCoords);
-  const code = [...(pointwise ? [] : [im2col(kc, G, kc.address(xId), cx.scratchBase)]), call, ...(fused ? [] : renderEpiloguePass(kc))];
-  return { code, scratchBytes: colBytes + packScratch(spec) };
+  const patches = pointwise ? [] : [im2col(kc, G, kc.address(xId), cx.scratchBase)];
+  const { call, fused, panels } = gemmWithEpilogue(kc, spec, core.shape, rowCoords);
+  return { phases: phases(patches, { code: [call], tiles: panels }, fused ? [] : renderEpiloguePass(kc)), scratchBytes: colBytes + packScratch(spec) };
 }
 
 function renderConvBackpropInput(kc: KernelCode, core: NodeOf<"conv2dBackpropInput">, cx: ContractionContext): ContractionCode {
@@ -365,14 +385,22 @@ function renderConvBackpropInput(kc: KernelCode, core: NodeOf<"conv2dBackpropInp
     name: `${cx.name}_gemm`,
   };
   if (pointwise) {
-    const { call, fused } = gemmWithEpilogue(kc, spec, core.shape, nhwRowCoords({ ...G, oh: G.h, ow: G.w }));
-    return { code: [call, ...(fused ? [] : renderEpiloguePass(kc))], scratchBytes: packScratch(spec) };
+    const { call, fused, panels } = gemmWithEpilogue(kc, spec, core.shape, nhwRowCoords({ ...G, oh: G.h, ow: G.w }));
+    return { phases: phases({ code: [call], tiles: panels }, fused ? [] : renderEpiloguePass(kc)), scratchBytes: packScratch(spec) };
   }
   const m = kc.m;
-  const { call } = gemmWithEpilogue(kc, spec, [rows, depth], null);
-  const col2im = patchLoops(kc, G, (xb, cb, count) => moveFloats(kc, count, () => xb.get(), out, () => cb.get(), cx.scratchBase, "add"), () => []);
-  const code = [call, m.memory.fill(m.i32.const(out), m.i32.const(0), m.i32.const(sizeOf(core.shape) * 4)), col2im, ...renderEpiloguePass(kc)];
-  return { code, scratchBytes: colBytes + packScratch(spec) };
+  const { call, panels } = gemmWithEpilogue(kc, spec, [rows, depth], null);
+  const col2im = patchLoops(kc, G, (xb, cb, count) => moveFloats(kc, count, () => xb.get(), out, () => cb.get(), cx.scratchBase, "add"), () => [], "image");
+  // col2im adds into dX: first zero the images of this tile range.
+  const imageBytes = (sizeOf(core.shape) / G.n) * 4;
+  const zero =
+    G.n > 1
+      ? m.memory.fill(m.i32.add(m.i32.const(out), m.i32.mul(kc.fb.range().lo.get(), m.i32.const(imageBytes))), m.i32.const(0), m.i32.mul(m.i32.sub(kc.fb.range().hi.get(), kc.fb.range().lo.get()), m.i32.const(imageBytes)))
+      : m.memory.fill(m.i32.const(out), m.i32.const(0), m.i32.const(sizeOf(core.shape) * 4));
+  return {
+    phases: phases({ code: [call], tiles: panels }, { code: [zero, ...col2im.code], tiles: col2im.tiles }, renderEpiloguePass(kc)),
+    scratchBytes: colBytes + packScratch(spec),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -420,21 +448,23 @@ function useDirectFilterGrad(G: ConvGeometry): boolean {
 }
 
 /** Code filling the padded copy of x (a no-op when x is read in place); returns the source's base address. */
-function fillDirectSource(kc: KernelCode, G: ConvGeometry, S: DirectSource, xAddress: number, scratch: number): { code: Expr[]; base: number } {
-  if (!S.copy) return { code: [], base: xAddress };
+function fillDirectSource(kc: KernelCode, G: ConvGeometry, S: DirectSource, xAddress: number, scratch: number): { phase: Phase; base: number } {
+  if (!S.copy) return { phase: { code: [], tiles: 1 }, base: xAddress };
   const m = kc.m;
   const fb = kc.fb;
   const c = (v: number) => m.i32.const(v);
   const [n, ih] = [fb.locals.i32(), fb.locals.i32()];
   const rows = Math.min(G.h, S.hs - G.pt);
   const cols = Math.min(G.w, S.ws - G.pl);
-  const code: Expr[] = [m.memory.fill(c(scratch), c(0), c(S.bytes))];
+  // A tile is one image of the copy: zeroed, then its rows copied in.
+  const imageBytes = S.hs * S.ws * G.ci * 4;
+  const perImage: Expr[] = [m.memory.fill(m.i32.add(c(scratch), m.i32.mul(n.get(), c(imageBytes))), c(0), c(imageBytes))];
   if (rows > 0 && cols > 0) {
     const dst = m.i32.add(m.i32.mul(m.i32.add(m.i32.mul(n.get(), c(S.hs)), ih.get()), c(S.ws * G.ci * 4)), c(scratch + (G.pt * S.ws + G.pl) * G.ci * 4));
     const src = m.i32.add(m.i32.mul(m.i32.add(m.i32.mul(n.get(), c(G.h)), ih.get()), c(G.w * G.ci * 4)), c(xAddress));
-    code.push(fb.forRange(n, 0, G.n, 1, [fb.forRange(ih, 0, rows, 1, [m.memory.copy(dst, src, c(cols * G.ci * 4))])]));
+    perImage.push(fb.forRange(ih, 0, rows, 1, [m.memory.copy(dst, src, c(cols * G.ci * 4))]));
   }
-  return { code, base: scratch };
+  return { phase: { code: [fb.forTiles(n, 1, G.n, 1, perImage)], tiles: G.n }, base: scratch };
 }
 
 /** One accumulator leaving a direct kernel: through the fused epilogue (when any) into the output. */
@@ -464,17 +494,17 @@ function accStore(kc: KernelCode, shape: Shape, fused: boolean): AccStore {
 }
 
 /** Renders a direct kernel with its epilogue fused, or plain plus an epilogue pass when the epilogue has no SIMD form. */
-function withEpilogue(kc: KernelCode, shape: Shape, build: (store: AccStore) => Expr[]): Expr[] {
+function withEpilogue(kc: KernelCode, shape: Shape, build: (store: AccStore) => Phase): Phase[] {
   const k = kc.kernel;
   const wantsFused = (k.epilogue.length > 0 || k.sideOutputs.length > 0) && !k.nodes.some((id) => kc.node(id).op === "randomUniform");
   if (wantsFused) {
     try {
-      return build(accStore(kc, shape, true));
+      return [build(accStore(kc, shape, true))];
     } catch (e) {
       if (!(e instanceof NotVectorizable)) throw e;
     }
   }
-  return [...build(accStore(kc, shape, false)), ...renderEpiloguePass(kc)];
+  return [build(accStore(kc, shape, false)), ...renderEpiloguePass(kc)];
 }
 
 /**
@@ -498,7 +528,7 @@ function renderConv2dDirect(kc: KernelCode, core: NodeOf<"conv2d">, cx: Contract
   const wv = Array.from({ length: V }, () => fb.locals.v128());
   const sp = fb.locals.v128();
 
-  const build = (store: AccStore): Expr[] => {
+  const build = (store: AccStore): Phase => {
     /** One block of `p` pixels starting at ow0 (a local, or a constant for the remainder block). */
     const block = (pn: number, owStart: I32): Expr[] => {
       const acc = Array.from({ length: pn }, () => Array.from({ length: V }, () => fb.locals.v128()));
@@ -555,10 +585,11 @@ function renderConv2dDirect(kc: KernelCode, core: NodeOf<"conv2d">, cx: Contract
       ...(full > 0 ? [fb.forRange(ow0, 0, full, P, [...owSets, ...fullBlock])] : []),
       ...(full < G.ow ? block(G.ow - full, full) : []),
     ];
-    return [fb.forRange(n, 0, G.n, 1, [fb.forRange(oh, 0, G.oh, 1, rowCode)])];
+    // A tile is one output row (n, oh).
+    const t = fb.locals.i32();
+    return { code: [fb.forTiles(t, 1, G.n * G.oh, 1, [n.set(m.i32.div_u(t.get(), c(G.oh))), oh.set(m.i32.rem_u(t.get(), c(G.oh))), ...rowCode])], tiles: G.n * G.oh };
   };
-  const code = [...src.code, ...withEpilogue(kc, core.shape, build)];
-  return { code, scratchBytes: S.bytes };
+  return { phases: phases(src.phase, withEpilogue(kc, core.shape, build)), scratchBytes: S.bytes };
 }
 
 /**
@@ -588,11 +619,14 @@ function renderConvBackpropFilterDirect(kc: KernelCode, core: NodeOf<"conv2dBack
   const dv = Array.from({ length: V }, () => fb.locals.v128());
   const sp = fb.locals.v128();
 
-  const build = (store: AccStore): Expr[] => {
+  // A tile is one (kh, group of taps): its accumulators are whole outputs, summed over all of dy in one order.
+  const tiles = G.kh * groups.length;
+  const build = (store: AccStore): Phase => {
     const perKh: Expr[] = [khRow.set(m.i32.mul(kh.get(), c(G.kw * G.ci)))];
-    for (const group of groups) {
+    for (const [g, group] of groups.entries()) {
+      const groupCode: Expr[] = [];
       const acc = group.map(() => Array.from({ length: V }, () => fb.locals.v128()));
-      for (const row of acc) for (const a of row) perKh.push(a.set(zeroF32x4(m)));
+      for (const row of acc) for (const a of row) groupCode.push(a.set(zeroF32x4(m)));
       const inner: Expr[] = [];
       for (let v = 0; v < V; v++) inner.push(dv[v]!.set(m.v128.load(dyAddr + v * 16, 4, dp.get())));
       group.forEach(([j, ci], t) => {
@@ -600,7 +634,7 @@ function renderConvBackpropFilterDirect(kc: KernelCode, core: NodeOf<"conv2dBack
         for (let v = 0; v < V; v++) inner.push(acc[t]![v]!.set(mulAdd(m, sp.get(), dv[v]!.get(), acc[t]![v]!.get(), cx.fma)));
       });
       inner.push(xp.set(m.i32.add(xp.get(), c(G.sw * G.ci * 4))), dp.set(m.i32.add(dp.get(), c(G.co * 4))));
-      perKh.push(
+      groupCode.push(
         dp.set(c(0)),
         fb.forRange(n, 0, G.n, 1, [
           fb.forRange(oh, 0, G.oh, 1, [
@@ -614,12 +648,17 @@ function renderConvBackpropFilterDirect(kc: KernelCode, core: NodeOf<"conv2dBack
         const row = () => m.i32.add(khRow.get(), c(rowConst));
         const outByte = () => m.i32.mul(row(), c(G.co * 4));
         for (let v = 0; v < V; v++) {
-          perKh.push(store(acc[t]![v]!, row, () => [kh, j, ci], 4 * v, outByte, Math.min(4, G.co - 4 * v) as Lanes));
+          groupCode.push(store(acc[t]![v]!, row, () => [kh, j, ci], 4 * v, outByte, Math.min(4, G.co - 4 * v) as Lanes));
         }
       });
+      if (tiles === 1) perKh.push(...groupCode);
+      else {
+        const { lo, hi } = fb.range();
+        const tile = () => m.i32.add(m.i32.mul(kh.get(), c(groups.length)), c(g));
+        perKh.push(m.if(m.i32.and(m.i32.ge_s(tile(), lo.get()), m.i32.lt_s(tile(), hi.get())), m.block(null, groupCode)));
+      }
     }
-    return [fb.forRange(kh, 0, G.kh, 1, perKh)];
+    return { code: [fb.forRange(kh, 0, G.kh, 1, perKh)], tiles };
   };
-  const code = [...src.code, ...withEpilogue(kc, core.shape, build)];
-  return { code, scratchBytes: S.bytes };
+  return { phases: phases(src.phase, withEpilogue(kc, core.shape, build)), scratchBytes: S.bytes };
 }

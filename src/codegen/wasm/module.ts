@@ -6,6 +6,18 @@
  * Every size and address is a compile-time constant. binaryen validates and optimizes (-O3) the module.
  *
  * Also renders the thin TypeScript wrapper module (`wrapper`) that src/runtime/wasm.ts loads it with.
+ *
+ * Threads (`threads: true`): the module imports its memory, shared (`env.memory`, initial = maximum),
+ * and each entry with work worth splitting gets a second export `<entry>/threads` of type
+ * (tid, threads, mayBlock) that every thread of a team calls at once (src/runtime/threads.ts). Each
+ * kernel is a function over a tile range (tiles.ts); a threaded entry runs every phase of every kernel
+ * on its share of the tiles — [tid·tiles/threads, (tid+1)·tiles/threads), a rule fixed here — and the
+ * threads meet at a barrier after it. Phases too small to gain (PARALLEL_MIN_WORK) run on thread 0
+ * only, as do the updates. The barrier is a counter and a generation word in a control block past the
+ * scratch (exported as the global `threads_control`): arrive with an atomic add, then spin on the
+ * generation and, if it is slow to change, memory.atomic.wait32 on it (mayBlock = 0 only spins, for a
+ * browser's main thread, which may not block); the last to arrive resets the counter, bumps the
+ * generation and notifies. No kernel uses an atomic: each output element is written by one tile.
  */
 import binaryen from "binaryen";
 import { formatCall } from "../../ir/print.ts";
@@ -18,6 +30,7 @@ import { renderLoop } from "./loop.ts";
 import { addMathFunctions } from "./math.ts";
 import { renderReduce } from "./reduce.ts";
 import { Locals, finishModule, wasmFeatures, type Expr } from "./simd.ts";
+import { KERNEL_PARAMS, PARALLEL_MIN_WORK, paramLocal, type Phase } from "./tiles.ts";
 import { FunctionBuilder, KernelCode } from "./values.ts";
 import { renderWindow } from "./window.ts";
 
@@ -32,6 +45,8 @@ export interface WasmEmitOptions {
   readonly optimize?: boolean;
   /** Also export every kernel function under its name (for per-kernel profiling). Default false. */
   readonly exportKernels?: boolean;
+  /** Build for threads: shared imported memory and `<entry>/threads` exports (see the header). Default false. */
+  readonly threads?: boolean;
 }
 
 export interface WasmProgram {
@@ -41,8 +56,10 @@ export interface WasmProgram {
   /** TypeScript source of the wrapper module (manifest + createProgram(bytes)). */
   readonly wrapper: string;
   readonly manifest: ProgramManifest;
-  /** Bytes of linear memory: the arena, then kernel scratch (past `manifest.arenaBytes`). */
+  /** Bytes of linear memory: the arena, then kernel scratch (past `manifest.arenaBytes`), then the threads' control block. */
   readonly memoryBytes: number;
+  /** Built for threads: imports a shared memory of memoryBytes (see the header). */
+  readonly shared: boolean;
 }
 
 const PAGE = 65536;
@@ -55,41 +72,136 @@ function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string 
   return program.entries.length > 1 ? `${identifier(plan.entry)}_${kernel.name}` : kernel.name;
 }
 
-/** Adds one kernel's function (contractions use scratch from `scratchBase`, see contractionScratchBytes). */
-function addKernel(m: binaryen.Module, plan: Plan, kernel: Kernel, name: string, scratchBase: number, fma: boolean): void {
-  const locals = new Locals(m);
-  const fb = new FunctionBuilder(m, locals);
-  const kc = new KernelCode(fb, plan, kernel, { vector: false });
-  let code: Expr[];
-  switch (kernel.kind) {
-    case "loop":
-      code = renderLoop(kc);
-      break;
-    case "reduce":
-      code = renderReduce(kc);
-      break;
-    case "window":
-      code = renderWindow(kc);
-      break;
-    case "contraction":
-      code = renderContraction(kc, { scratchBase, fma, name }).code;
-      break;
-  }
-  m.addFunction(name, binaryen.none, binaryen.none, locals.types, m.block(null, code.length ? code : [m.nop()]));
+/** One phase of a kernel as the entries call it. */
+interface PhaseCall {
+  readonly fn: string;
+  readonly phase: number;
+  readonly tiles: number;
+  /** Whether a threaded entry splits it (enough tiles and enough work). */
+  readonly parallel: boolean;
 }
 
-function addEntry(m: binaryen.Module, program: ProgramPlan, plan: Plan): void {
-  const calls = plan.kernels.filter((k) => !k.view).map((k) => m.call(functionName(program, plan, k), [], binaryen.none));
-  // Every new value is in scratch memory, so no copy reads a param another copy already wrote.
-  const copies = plan.updates.flatMap((u) => {
+/**
+ * Adds one kernel's function `(phase, lo, hi)` (contractions use scratch from `scratchBase`, see
+ * contractionScratchBytes) and returns how the entries call its phases.
+ */
+function addKernel(m: binaryen.Module, plan: Plan, kernel: Kernel, name: string, scratchBase: number, fma: boolean): PhaseCall[] {
+  const locals = new Locals(m, KERNEL_PARAMS);
+  const fb = new FunctionBuilder(m, locals, { lo: paramLocal(m, 1), hi: paramLocal(m, 2) });
+  const kc = new KernelCode(fb, plan, kernel, { vector: false });
+  let list: Phase[];
+  switch (kernel.kind) {
+    case "loop":
+      list = renderLoop(kc);
+      break;
+    case "reduce":
+      list = renderReduce(kc);
+      break;
+    case "window":
+      list = renderWindow(kc);
+      break;
+    case "contraction":
+      list = renderContraction(kc, { scratchBase, fma, name }).phases;
+      break;
+  }
+  list = list.filter((p) => p.code.length > 0);
+  const phase = paramLocal(m, 0);
+  const bodies = list.map((p) => m.block(null, p.code));
+  const body =
+    bodies.length === 0 ? m.nop() : bodies.length === 1 ? bodies[0]! : bodies.reduceRight((rest, b, i) => (i === bodies.length - 1 ? b : m.if(m.i32.eq(phase.get(), m.i32.const(i)), b, rest)));
+  m.addFunction(name, binaryen.createType([binaryen.i32, binaryen.i32, binaryen.i32]), binaryen.none, locals.types, body);
+  const worthSplitting = kernel.flops + kernel.bytes >= PARALLEL_MIN_WORK;
+  return list.map((p, i) => ({ fn: name, phase: i, tiles: p.tiles, parallel: worthSplitting && p.tiles > 1 }));
+}
+
+/** The updates: param ← new value (every new value is in scratch, so no copy reads a param another copy wrote). */
+function updateCopies(m: binaryen.Module, plan: Plan): Expr[] {
+  return plan.updates.flatMap((u) => {
     const p = plan.buffers[u.param]!;
     const v = plan.buffers[u.value]!;
     if (p.address === v.address) return [];
     return [m.memory.copy(m.i32.const(p.address), m.i32.const(v.address), m.i32.const(v.size * 4))];
   });
+}
+
+const callPhase = (m: binaryen.Module, c: PhaseCall, lo: Expr, hi: Expr) => m.call(c.fn, [m.i32.const(c.phase), lo, hi], binaryen.none);
+
+/** The one-thread entry: every phase over all its tiles, then the updates. */
+function addEntry(m: binaryen.Module, plan: Plan, calls: readonly PhaseCall[]): void {
+  const code = calls.map((c) => callPhase(m, c, m.i32.const(0), m.i32.const(c.tiles)));
   const name = identifier(plan.entry);
-  m.addFunction(name, binaryen.none, binaryen.none, [], m.block(null, [...calls, ...copies, m.nop()]));
+  m.addFunction(name, binaryen.none, binaryen.none, [], m.block(null, [...code, ...updateCopies(m, plan), m.nop()]));
   m.addFunctionExport(name, plan.entry);
+}
+
+/** Where the barrier's words live (64 bytes apart: each on its own cache line) and how long a thread spins before it waits. */
+export const THREADS_CONTROL = { arrived: 0, generation: 64, bytes: 256 } as const;
+const BARRIER_SPINS = 1 << 16;
+
+/** The barrier `threads_barrier(threads, mayBlock)` over the control block at `control` (see the header). */
+function addBarrier(m: binaryen.Module, control: number): void {
+  const [threads, mayBlock, gen, spins] = [0, 1, 2, 3].map((i) => paramLocal(m, i)) as [ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>];
+  const c = (v: number) => m.i32.const(v);
+  const generation = () => m.i32.atomic.load(control + THREADS_CONTROL.generation, c(0));
+  const passed = () => m.i32.ne(generation(), gen.get());
+  const body = m.block(null, [
+    gen.set(generation()),
+    m.if(
+      m.i32.eq(m.i32.atomic.rmw.add(control + THREADS_CONTROL.arrived, c(0), c(1)), m.i32.sub(threads.get(), c(1))),
+      m.block(null, [
+        m.i32.atomic.store(control + THREADS_CONTROL.arrived, c(0), c(0)),
+        m.drop(m.i32.atomic.rmw.add(control + THREADS_CONTROL.generation, c(0), c(1))),
+        m.drop(m.memory.atomic.notify(c(control + THREADS_CONTROL.generation), c(0x7fffffff))),
+      ]),
+      m.block("wait", [
+        spins.set(c(BARRIER_SPINS)),
+        m.loop("spin", m.block(null, [m.br("wait", passed()), spins.set(m.i32.sub(spins.get(), c(1))), m.br("spin", m.i32.ne(spins.get(), c(0)))])),
+        m.loop(
+          "sleep",
+          m.block(null, [
+            m.br("wait", passed()),
+            m.if(mayBlock.get(), m.drop(m.memory.atomic.wait32(c(control + THREADS_CONTROL.generation), gen.get(), m.i64.const(-1, -1)))),
+            m.br("sleep"),
+          ]),
+        ),
+      ]),
+    ),
+  ]);
+  m.addFunction("threads_barrier", binaryen.createType([binaryen.i32, binaryen.i32]), binaryen.none, [binaryen.i32, binaryen.i32], body);
+}
+
+/**
+ * The threaded entry `<entry>/threads (tid, threads, mayBlock)`, or nothing when no phase of the entry
+ * is split (the runtime then calls the one-thread entry). A split phase waits for the serial phases
+ * before it (a barrier) and is followed by one; serial phases in a row run on thread 0 together.
+ */
+function addThreadedEntry(m: binaryen.Module, plan: Plan, calls: readonly PhaseCall[]): boolean {
+  if (!calls.some((c) => c.parallel)) return false;
+  const [tid, threads, mayBlock] = [0, 1, 2].map((i) => paramLocal(m, i)) as [ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>];
+  const barrier = () => m.call("threads_barrier", [threads.get(), mayBlock.get()], binaryen.none);
+  const share = (t: () => Expr, tiles: number) => m.i32.div_u(m.i32.mul(t(), m.i32.const(tiles)), threads.get());
+  const code: Expr[] = [];
+  let serial: Expr[] = [];
+  const flushSerial = () => {
+    if (serial.length) code.push(m.if(m.i32.eqz(tid.get()), m.block(null, serial)));
+    const had = serial.length > 0;
+    serial = [];
+    return had;
+  };
+  for (const c of calls) {
+    if (!c.parallel) {
+      serial.push(callPhase(m, c, m.i32.const(0), m.i32.const(c.tiles)));
+      continue;
+    }
+    if (flushSerial()) code.push(barrier());
+    code.push(callPhase(m, c, share(() => tid.get(), c.tiles), share(() => m.i32.add(tid.get(), m.i32.const(1)), c.tiles)), barrier());
+  }
+  serial.push(...updateCopies(m, plan));
+  flushSerial();
+  const name = `${identifier(plan.entry)}__threads`;
+  m.addFunction(name, binaryen.createType([binaryen.i32, binaryen.i32, binaryen.i32]), binaryen.none, [], m.block(null, [...code, m.nop()]));
+  m.addFunctionExport(name, `${plan.entry}/threads`);
+  return true;
 }
 
 /** The array constants as active data segments at their persistent addresses. */
@@ -107,23 +219,35 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
   const name = opts.name ?? program.entries[0]!.graph.name;
   const m = new binaryen.Module();
   try {
-    m.setFeatures(wasmFeatures(fma) | binaryen.Features.BulkMemory | binaryen.Features.NontrappingFPToInt);
+    const threads = opts.threads ?? false;
+    m.setFeatures(wasmFeatures(fma) | binaryen.Features.BulkMemory | binaryen.Features.NontrappingFPToInt | (threads ? binaryen.Features.Atomics : 0));
     const scratchBase = Math.ceil(program.arenaBytes / 64) * 64;
     const scratch = Math.max(
       0,
       ...program.entries.flatMap((plan) => plan.kernels.filter((k) => k.kind === "contraction" && !k.view).map((k) => contractionScratchBytes(plan, k))),
     );
-    const pages = Math.max(1, Math.ceil((scratchBase + scratch + TAIL_SLACK) / PAGE));
+    const control = Math.ceil((scratchBase + scratch + TAIL_SLACK) / 64) * 64;
+    const pages = Math.max(1, Math.ceil((control + (threads ? THREADS_CONTROL.bytes : 0)) / PAGE));
     // The memory comes first: binaryen types every load and store by the memory's address type.
-    m.setMemory(pages, pages, "memory", constantSegments(program, m));
+    if (threads) {
+      m.setMemory(pages, pages, null, constantSegments(program, m), true, false, "memory");
+      m.addMemoryImport("memory", "env", "memory", true);
+      addBarrier(m, control);
+      m.addGlobal("threads_control", binaryen.i32, false, m.i32.const(control));
+      m.addGlobalExport("threads_control", "threads_control");
+    } else {
+      m.setMemory(pages, pages, "memory", constantSegments(program, m));
+    }
     addMathFunctions(m);
     for (const plan of program.entries) {
+      const calls: PhaseCall[] = [];
       for (const kernel of plan.kernels) {
         if (kernel.view) continue;
-        addKernel(m, plan, kernel, functionName(program, plan, kernel), scratchBase, fma);
+        calls.push(...addKernel(m, plan, kernel, functionName(program, plan, kernel), scratchBase, fma));
         if (opts.exportKernels) m.addFunctionExport(functionName(program, plan, kernel), `kernel:${functionName(program, plan, kernel)}`);
       }
-      addEntry(m, program, plan);
+      addEntry(m, plan, calls);
+      if (threads) addThreadedEntry(m, plan, calls);
     }
     // Kernel functions are called once each; keeping them out of line keeps one function per kernel in
     // the .wat (calls happen once per kernel, so this costs nothing measurable).
@@ -138,7 +262,7 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
     const { binary, text } = finished;
     const manifest = manifestOf(program, name);
     const wrapper = renderWrapper(program, manifest, opts.runtimeImport ?? "../../src/runtime", name, fma);
-    return { binary, text, wrapper, manifest, memoryBytes: pages * PAGE };
+    return { binary, text, wrapper, manifest, memoryBytes: pages * PAGE, shared: threads };
   } finally {
     m.dispose();
   }
