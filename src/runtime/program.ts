@@ -118,6 +118,9 @@ export class Program {
     return out;
   }
 
+  /** Releases what the program holds beyond its arena (a threaded WebAssembly program's workers). */
+  dispose(): void {}
+
   /** Initializes every param from its initializer, seeded by (seed, name): deterministic. */
   initParams(seed = 0): void {
     this.setParams(initializeParams(this.manifest.params, seed));

@@ -1,11 +1,14 @@
 /**
  * The WebAssembly path of the driver, for tests, benchmarks and (until compile.ts calls it) users:
  * graph(s) → planProgram → emitWasmProgram → a loaded WasmProgram. `fma: "auto"` compiles the
- * relaxed-SIMD variant too and lets the loader pick it where the engine supports it.
+ * relaxed-SIMD variant too and lets the loader pick it where the engine supports it; `threads` > 1
+ * compiles the threaded build too (shared memory; the one-thread build is the fallback where memory
+ * cannot be shared).
  */
 import type { Graph } from "../../ir/types.ts";
 import { planProgram } from "../../passes/lower.ts";
 import type { ProgramPlan } from "../../passes/plan.ts";
+import { resolveThreads, type ThreadsOption } from "../../runtime/threads.ts";
 import { loadWasmProgram, type WasmProgram } from "../../runtime/wasm.ts";
 import { emitWasmProgram, type WasmProgram as EmittedWasm } from "./module.ts";
 
@@ -13,27 +16,51 @@ export interface CompileWasmOptions {
   /** false: plain SIMD; true: relaxed-SIMD FMA only; "auto": both binaries, chosen at load. Default false. */
   readonly fma?: boolean | "auto";
   readonly name?: string;
+  /** Threads to run on: a count or "auto" (the machine's cores). Default 1. */
+  readonly threads?: ThreadsOption;
+}
+
+/** A program's binaries: the one-thread build (plain, and FMA) and, for threads, the threaded build. */
+export interface EmittedVariants {
+  readonly plain: EmittedWasm;
+  readonly fma?: EmittedWasm;
+  readonly threaded?: { readonly plain: EmittedWasm; readonly fma?: EmittedWasm };
 }
 
 function isGraph(v: Graph | Readonly<Record<string, Graph>>): v is Graph {
   return Array.isArray((v as Graph).nodes);
 }
 
-/** Emits a planned program, and its relaxed-SIMD FMA variant when fma is "auto". */
+/** Emits a planned program, its relaxed-SIMD FMA variant when fma is "auto", and the threaded build(s) when `threaded`. */
 export function emitWasmVariants(
   program: ProgramPlan,
-  opts: CompileWasmOptions & { readonly name: string; readonly runtimeImport?: string },
-): { plain: EmittedWasm; fma?: EmittedWasm } {
+  opts: Omit<CompileWasmOptions, "threads"> & { readonly name: string; readonly runtimeImport?: string; readonly threaded?: boolean },
+): EmittedVariants {
   const fma = opts.fma ?? false;
   const base = { name: opts.name, ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}) };
-  const plain = emitWasmProgram(program, { ...base, fma: fma === true });
-  return fma === "auto" ? { plain, fma: emitWasmProgram(program, { ...base, fma: true }) } : { plain };
+  let threaded: EmittedVariants["threaded"];
+  if (opts.threaded) {
+    const tPlain = emitWasmProgram(program, { ...base, fma: fma === true, threads: true });
+    threaded = fma === "auto" ? { plain: tPlain, fma: emitWasmProgram(program, { ...base, fma: true, threads: true }) } : { plain: tPlain };
+  }
+  const wrapperOpts = threaded ? { threadedMemoryBytes: threaded.plain.memoryBytes } : {};
+  const plain = emitWasmProgram(program, { ...base, ...wrapperOpts, fma: fma === true });
+  const one = fma === "auto" ? { plain, fma: emitWasmProgram(program, { ...base, fma: true }) } : { plain };
+  return threaded ? { ...one, threaded } : one;
 }
 
-/** Loads emitted variants as a Program (the FMA one where the engine supports relaxed SIMD). */
-export function loadEmittedWasm(emitted: { plain: EmittedWasm; fma?: EmittedWasm }): WasmProgram {
-  const { plain, fma } = emitted;
-  const program = loadWasmProgram(plain.manifest, fma ? { plain: plain.binary, fma: fma.binary } : plain.binary);
+/** Loads emitted variants as a Program (the FMA one where the engine supports relaxed SIMD) on `threads` threads. */
+export function loadEmittedWasm(emitted: EmittedVariants, threads: ThreadsOption = 1): WasmProgram {
+  const { plain, fma, threaded } = emitted;
+  const program = loadWasmProgram(
+    plain.manifest,
+    {
+      plain: plain.binary,
+      ...(fma ? { fma: fma.binary } : {}),
+      ...(threaded ? { threaded: { plain: threaded.plain.binary, ...(threaded.fma ? { fma: threaded.fma.binary } : {}), memoryBytes: threaded.plain.memoryBytes } } : {}),
+    },
+    { threads },
+  );
   program.source = plain.wrapper;
   return program;
 }
@@ -43,5 +70,7 @@ export function compileWasm(entries: Graph | Readonly<Record<string, Graph>>, op
   const graphs = isGraph(entries) ? { [entries.name]: entries } : entries;
   if (Object.keys(graphs).length === 0) throw new Error("compileWasm: no entries given; pass a graph or { name: graph, ... }");
   const name = opts.name ?? Object.values(graphs)[0]!.name;
-  return loadEmittedWasm(emitWasmVariants(planProgram(graphs), { ...opts, name }));
+  const threads = resolveThreads(opts.threads, "compileWasm: threads");
+  const { threads: _, ...emitOpts } = opts;
+  return loadEmittedWasm(emitWasmVariants(planProgram(graphs), { ...emitOpts, name, threaded: threads > 1 }), threads);
 }
