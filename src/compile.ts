@@ -25,6 +25,8 @@ import * as runtimeProgram from "./runtime/program.ts";
 import type { Program, ProgramModule } from "./runtime/program.ts";
 import * as runtimeRandom from "./runtime/random.ts";
 import * as runtimeTensor from "./runtime/tensor.ts";
+import { resolveThreads, type ThreadsOption } from "./runtime/threads.ts";
+import type { WasmProgram } from "./runtime/wasm.ts";
 
 export { lowerToPlan, optimizeGraph, planProgram };
 export type { Plan, ProgramPlan };
@@ -48,6 +50,13 @@ export interface CompileOptions {
   readonly debug?: number;
   /** Program name (file stem); default: the graph's name, or the first entry's graph name. */
   readonly name?: string;
+  /**
+   * wasm only: threads to run on, a count or "auto" (the machine's cores). Default 1. With more than
+   * one, the program runs on worker threads over one shared WebAssembly.Memory, with results bitwise
+   * the same as on one thread; where memory cannot be shared it runs on one thread and says so once.
+   * Call `program.dispose()` to stop the workers.
+   */
+  readonly threads?: ThreadsOption;
 }
 
 const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "runtime");
@@ -179,16 +188,19 @@ async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: Com
   const hooks = level >= 5 ? { afterPass: (pass: string, g: Graph) => irAfter.push(`--- ${g.name} after ${pass}\n${formatGraph(g)}`) } : {};
   const program = planProgram(graphs, hooks);
   const name = opts.name ?? (isGraph(entries) ? entries.name : Object.values(graphs)[0]!.name);
+  const threads = resolveThreads(opts.threads, "compile: threads");
   if (backend === "wasm") {
-    const emitted = emitWasmVariants(program, { name, runtimeImport, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
+    const emitted = emitWasmVariants(program, { name, runtimeImport, threaded: threads > 1, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
     const { wrapper, binary, text } = emitted.plain;
     report(level, program, text, irAfter);
+    const threadFiles = emitted.threaded ? { [`${name}.threads.wasm`]: emitted.threaded.plain.binary } : {};
     return {
-      files: { [`${name}.ts`]: wrapper, [`${name}.wasm`]: binary, [`${name}.wat`]: text },
+      files: { [`${name}.ts`]: wrapper, [`${name}.wasm`]: binary, [`${name}.wat`]: text, ...threadFiles },
       source: wrapper,
-      load: () => loadEmittedWasm(emitted),
+      load: () => loadEmittedWasm(emitted, threads),
     };
   }
+  if (threads > 1) throw new Error(`compile: threads: ${threads} needs the wasm backend; the TypeScript backend runs on one thread (drop threads or use backend "wasm")`);
   const code = await emitModule(program, { name, runtimeImport });
   report(level, program, code, irAfter);
   return {
@@ -211,7 +223,10 @@ export async function compile(entries: Graph | Readonly<Record<string, Graph>>, 
   const dir = opts.outDir ?? path.join("generated", isGraph(entries) ? entries.name : "program");
   const emitted = await build(entries, opts, runtimeImportFrom(dir));
   if (opts.outDir) writeFiles(opts.outDir, emitted.files);
-  return emitted.load();
+  const program = emitted.load();
+  // Worker threads start asynchronously; a compiled program is ready to run on all of them.
+  if ("ready" in program) await (program as WasmProgram).ready();
+  return program;
 }
 
 function writeFiles(dir: string, files: Record<string, string | Uint8Array>): string[] {
@@ -226,7 +241,8 @@ function writeFiles(dir: string, files: Record<string, string | Uint8Array>): st
 /** The files of a compiled graph for `gradfuse compile` and `npm run gen`: <stem>.ts (+ .wasm, .wat). */
 export async function emitProgramFiles(
   graph: Graph,
-  opts: { backend: Backend; stem: string; dir: string },
+  opts: { backend: Backend; stem: string; dir: string; threads?: ThreadsOption },
 ): Promise<Record<string, string | Uint8Array>> {
-  return (await build(graph, { name: opts.stem, backend: opts.backend }, runtimeImportFrom(opts.dir))).files;
+  const threads = opts.threads !== undefined ? { threads: opts.threads } : {};
+  return (await build(graph, { name: opts.stem, backend: opts.backend, ...threads }, runtimeImportFrom(opts.dir))).files;
 }

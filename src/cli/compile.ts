@@ -5,6 +5,7 @@ import { grad } from "../autodiff/grad.ts";
 import type { GraphDef } from "../dsl/builder.ts";
 import type { Mode } from "../ir/types.ts";
 import { emitProgramFiles } from "../compile.ts";
+import type { ThreadsOption } from "../runtime/threads.ts";
 
 export interface CompileToDirOptions {
   readonly bindings: Record<string, number>;
@@ -16,6 +17,8 @@ export interface CompileToDirOptions {
   readonly importRoot?: string;
   /** File stem; default the graph's name (with "_grad" for gradient programs). */
   readonly stem?: string;
+  /** More than 1: also write the threaded build (<stem>.threads.wasm). */
+  readonly threads?: ThreadsOption;
 }
 
 /** Compiles and writes the module files; returns the paths written. */
@@ -26,7 +29,7 @@ export async function compileToDir(def: GraphDef, opts: CompileToDirOptions): Pr
   const dir = path.join(opts.outDir, def.name);
   fs.mkdirSync(dir, { recursive: true });
   const importDir = path.join(opts.importRoot ?? opts.outDir, def.name);
-  const files = await emitProgramFiles(graph, { backend: opts.backend, stem, dir: importDir });
+  const files = await emitProgramFiles(graph, { backend: opts.backend, stem, dir: importDir, ...(opts.threads !== undefined ? { threads: opts.threads } : {}) });
   const written: string[] = [];
   for (const [name, contents] of Object.entries(files)) {
     const file = path.join(dir, name);

@@ -10,6 +10,7 @@ import { runCommand } from "./run.ts";
 import { scheduleCommand } from "./schedule.ts";
 import { searchCommand } from "./search.ts";
 import { trainCommand } from "./train.ts";
+import { parseThreads, threadsOption } from "./threads.ts";
 
 function parseMode(v: string): Mode {
   if (v !== "train" && v !== "infer") throw new CliError(`--mode must be train or infer, got '${v}'`);
@@ -52,7 +53,8 @@ function program(): Command {
     .option("--grad", "compile the gradient graph")
     .option("--backend <backend>", "wasm (WebAssembly SIMD) or ts (readable TypeScript)", "wasm")
     .option("--out <dir>", "output directory", "generated")
-    .action(async (file: string, o: { batch?: string; mode: string; grad?: boolean; backend: string; out: string }) => {
+    .addOption(threadsOption())
+    .action(async (file: string, o: { batch?: string; mode: string; grad?: boolean; backend: string; out: string; threads: string }) => {
       const def = await loadGraphDef(file);
       if (o.backend !== "ts" && o.backend !== "wasm") throw new CliError(`--backend must be ts or wasm, got '${o.backend}'`);
       const written = await compileToDir(def, {
@@ -61,6 +63,7 @@ function program(): Command {
         grad: !!o.grad,
         backend: o.backend,
         outDir: o.out,
+        threads: parseThreads(o.threads),
       });
       for (const f of written) process.stdout.write(`wrote ${f}\n`);
     });

@@ -9,6 +9,7 @@ import { loadCheckpoint } from "../train/checkpoint.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import { intOption, loadData } from "./train.ts";
 import { CliError, loadGraphDef } from "./load.ts";
+import { parseThreads, threadsOption } from "./threads.ts";
 
 interface RunFlags {
   checkpoint?: string;
@@ -16,6 +17,7 @@ interface RunFlags {
   data: string;
   count: string;
   backend: string;
+  threads?: string;
 }
 
 /** Model parameters and states of a training checkpoint ("params/<name>"), by name. */
@@ -46,7 +48,7 @@ export async function runInference(file: string, f: RunFlags): Promise<{ predict
   const output = graph.outputs.find((o) => o.name === "logits") ?? graph.outputs[0];
   if (!output) throw new CliError(`${file}: the graph declares no outputs; add g.output("logits", …)`);
   if (f.backend !== "ts" && f.backend !== "wasm") throw new CliError(`--backend must be wasm or ts, got '${f.backend}'`);
-  const program = await compile(graph, { backend: f.backend });
+  const program = await compile(graph, { backend: f.backend, threads: parseThreads(f.threads) });
   if (f.checkpoint) program.setParams(checkpointParams(f.checkpoint));
   else program.initParams(intOption(f.seed, "--seed", 0));
   const hasLabels = graph.nodes.some((n) => n.op === "input" && n.attrs.name === "labels");
@@ -64,6 +66,7 @@ export function runCommand(): Command {
     .option("--data <name>", "mnist, fashion-mnist or idx:<dir>", "mnist")
     .option("--count <n>", "how many test examples", "10")
     .option("--backend <name>", "wasm or ts", "wasm")
+    .addOption(threadsOption())
     .action(async (file: string, f: RunFlags) => {
       const { predictions, labels } = await runInference(file, f);
       const right = predictions.filter((p, i) => p === labels[i]).length;
