@@ -16,6 +16,7 @@ type NodeProcess = {
   versions?: { node?: string };
   getBuiltinModule?: (id: string) => unknown;
   emitWarning?: (message: string) => void;
+  once?: (event: "exit", listener: () => void) => void;
 };
 type NodeWorker = {
   postMessage(message: unknown): void;
@@ -148,13 +149,13 @@ function startWorker(onError: (message: string) => void): PoolWorker {
   if (isNode) {
     const { Worker } = proc!.getBuiltinModule!("node:worker_threads") as { Worker: new (code: string, options: { eval: true }) => NodeWorker };
     const w = new Worker(NODE_WORKER, { eval: true });
-    // A program that is never disposed must not keep the process alive.
-    w.unref();
     w.on("message", (m) => {
       const error = (m as { error?: string }).error;
       if (error) onError(error);
     });
     w.on("error", (e) => onError(String((e as Error).stack ?? e)));
+    // A program that is never disposed must not keep the process alive (after the listeners, which ref).
+    w.unref();
     return { post: (m) => w.postMessage(m), stop: () => void w.terminate() };
   }
   const g = globalThis as unknown as { Worker: new (url: string) => WebWorker; URL: typeof URL; Blob: typeof Blob };
@@ -167,6 +168,23 @@ function startWorker(onError: (message: string) => void): PoolWorker {
   });
   w.addEventListener("error", (e) => onError(e.message ?? "worker failed to start"));
   return { post: (m) => w.postMessage(m), stop: () => w.terminate() };
+}
+
+/**
+ * Pools not yet disposed. At exit Node stops worker threads, but cannot stop one that sleeps in
+ * Atomics.wait: so when the process exits, every live pool is told to stop first (a program that was
+ * never disposed must not keep its process from exiting).
+ */
+const livePools = new Set<ThreadPool>();
+let stopsAtExit = false;
+
+function stopAtExit(pool: ThreadPool): void {
+  livePools.add(pool);
+  if (stopsAtExit || !proc?.once) return;
+  stopsAtExit = true;
+  proc.once("exit", () => {
+    for (const p of livePools) p.dispose();
+  });
 }
 
 /**
@@ -204,6 +222,7 @@ export class ThreadPool {
       w.post({ module, memory, tid, job: this.job, entries });
       this.workers.push(w);
     }
+    stopAtExit(this);
   }
 
   private get ready(): number {
@@ -261,6 +280,7 @@ export class ThreadPool {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    livePools.delete(this);
     const w = this.words;
     Atomics.store(w, this.job + JOB.entry, -1);
     Atomics.add(w, this.job + JOB.generation, 1);

@@ -18,6 +18,8 @@ export interface CompileWasmOptions {
   readonly name?: string;
   /** Threads to run on: a count or "auto" (the machine's cores). Default 1. */
   readonly threads?: ThreadsOption;
+  /** Work below which a kernel stays on one thread (default: the measured threshold; tests pass 0 to split every kernel). */
+  readonly parallelMinWork?: number;
 }
 
 /** A program's binaries: the one-thread build (plain, and FMA) and, for threads, the threaded build. */
@@ -37,7 +39,11 @@ export function emitWasmVariants(
   opts: Omit<CompileWasmOptions, "threads"> & { readonly name: string; readonly runtimeImport?: string; readonly threaded?: boolean },
 ): EmittedVariants {
   const fma = opts.fma ?? false;
-  const base = { name: opts.name, ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}) };
+  const base = {
+    name: opts.name,
+    ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}),
+    ...(opts.parallelMinWork !== undefined ? { parallelMinWork: opts.parallelMinWork } : {}),
+  };
   let threaded: EmittedVariants["threaded"];
   if (opts.threaded) {
     const tPlain = emitWasmProgram(program, { ...base, fma: fma === true, threads: true });

@@ -47,6 +47,8 @@ export interface WasmEmitOptions {
   readonly exportKernels?: boolean;
   /** Build for threads: shared imported memory and `<entry>/threads` exports (see the header). Default false. */
   readonly threads?: boolean;
+  /** Work below which a phase stays on one thread (default PARALLEL_MIN_WORK; tests pass 0 to split everything). */
+  readonly parallelMinWork?: number;
   /** The wrapper also loads a threaded build of this many bytes of memory (`<name>.threads.wasm`). */
   readonly threadedMemoryBytes?: number;
 }
@@ -87,7 +89,7 @@ interface PhaseCall {
  * Adds one kernel's function `(phase, lo, hi)` (contractions use scratch from `scratchBase`, see
  * contractionScratchBytes) and returns how the entries call its phases.
  */
-function addKernel(m: binaryen.Module, plan: Plan, kernel: Kernel, name: string, scratchBase: number, fma: boolean): PhaseCall[] {
+function addKernel(m: binaryen.Module, plan: Plan, kernel: Kernel, name: string, scratchBase: number, fma: boolean, minWork: number): PhaseCall[] {
   const locals = new Locals(m, KERNEL_PARAMS);
   const fb = new FunctionBuilder(m, locals, { lo: paramLocal(m, 1), hi: paramLocal(m, 2) });
   const kc = new KernelCode(fb, plan, kernel, { vector: false });
@@ -112,7 +114,7 @@ function addKernel(m: binaryen.Module, plan: Plan, kernel: Kernel, name: string,
   const body =
     bodies.length === 0 ? m.nop() : bodies.length === 1 ? bodies[0]! : bodies.reduceRight((rest, b, i) => (i === bodies.length - 1 ? b : m.if(m.i32.eq(phase.get(), m.i32.const(i)), b, rest)));
   m.addFunction(name, binaryen.createType([binaryen.i32, binaryen.i32, binaryen.i32]), binaryen.none, locals.types, body);
-  const worthSplitting = kernel.flops + kernel.bytes >= PARALLEL_MIN_WORK;
+  const worthSplitting = kernel.flops + kernel.bytes >= minWork;
   return list.map((p, i) => ({ fn: name, phase: i, tiles: p.tiles, parallel: worthSplitting && p.tiles > 1 }));
 }
 
@@ -245,7 +247,7 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
       const calls: PhaseCall[] = [];
       for (const kernel of plan.kernels) {
         if (kernel.view) continue;
-        calls.push(...addKernel(m, plan, kernel, functionName(program, plan, kernel), scratchBase, fma));
+        calls.push(...addKernel(m, plan, kernel, functionName(program, plan, kernel), scratchBase, fma, opts.parallelMinWork ?? PARALLEL_MIN_WORK));
         if (opts.exportKernels) m.addFunctionExport(functionName(program, plan, kernel), `kernel:${functionName(program, plan, kernel)}`);
       }
       addEntry(m, plan, calls);
