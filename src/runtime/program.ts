@@ -40,11 +40,33 @@ function viewOf(arena: ArrayBuffer, slot: Slot & { address: number }): Float32Ar
   return slot.dtype === "i32" ? new Int32Array(arena, slot.address, n) : new Float32Array(arena, slot.address, n);
 }
 
+/**
+ * What run() needs of an entry, made once: its function, typed views of its input and output slots
+ * over the arena (so a call allocates nothing but the output copies), and whether its params are set.
+ */
+interface EntryBinding {
+  readonly spec: ProgramManifest["entries"][string];
+  readonly fn: () => void;
+  readonly inputs: readonly { readonly slot: ArenaSlot; readonly view: Float32Array | Int32Array }[];
+  readonly outputs: readonly { readonly slot: ArenaSlot; readonly view: Float32Array | Int32Array }[];
+  paramsSet: boolean;
+}
+
+/** The feed's flat data when it is a typed array or host tensor of the slot's dtype and size; else undefined (checkFeeds says why). */
+function quickFeed(slot: ArenaSlot, size: number, feed: Feed | undefined): ArrayLike<number> | undefined {
+  const typed = slot.dtype === "i32" ? Int32Array : Float32Array;
+  if (feed instanceof typed) return feed.length === size ? feed : undefined;
+  if (feed === undefined || !("data" in feed) || !(feed.data instanceof typed) || feed.dtype !== slot.dtype) return undefined;
+  if (feed.data.length !== size || feed.shape.length !== slot.shape.length || feed.shape.some((d, i) => d !== slot.shape[i])) return undefined;
+  return feed.data;
+}
+
 export class Program {
   readonly arena: ArrayBuffer;
   private readonly fns: Readonly<Record<string, () => void>>;
   private readonly paramByName: Map<string, ParamSlotInfo>;
   private readonly hasValue = new Set<string>();
+  private readonly bindings = new Map<string, EntryBinding>();
   /** The generated TypeScript, when the program was compiled in-process. */
   source?: string;
 
@@ -69,24 +91,55 @@ export class Program {
    * entry's updates to the persistent params, and returns copies of the outputs (safe to keep).
    */
   run(entry: string, feeds: Readonly<Record<string, Feed>> = {}): Record<string, HostTensor> {
+    const b = this.bindings.get(entry) ?? this.bind(entry);
+    if (!b.paramsSet) this.checkParamsSet(entry, b);
+    this.writeFeeds(entry, b, feeds);
+    b.fn();
+    const outputs: Record<string, HostTensor> = {};
+    for (const { slot, view } of b.outputs) outputs[slot.name] = { dtype: slot.dtype, shape: [...slot.shape], data: view.slice() };
+    return outputs;
+  }
+
+  private bind(entry: string): EntryBinding {
     const spec = this.manifest.entries[entry];
     const fn = this.fns[entry];
     if (!spec || !fn) {
       throw new FeedError(`program '${this.manifest.name}' has no entry '${entry}'; its entries are ${this.entries.join(", ")}`);
     }
-    const unset = spec.params.filter((p) => !this.hasValue.has(p));
+    const withView = (slot: ArenaSlot) => ({ slot, view: viewOf(this.arena, slot) });
+    const b: EntryBinding = { spec, fn, inputs: spec.inputs.map(withView), outputs: spec.outputs.map(withView), paramsSet: false };
+    this.bindings.set(entry, b);
+    return b;
+  }
+
+  private checkParamsSet(entry: string, b: EntryBinding): void {
+    const unset = b.spec.params.filter((p) => !this.hasValue.has(p));
     if (unset.length) {
       throw new FeedError(
         `${this.manifest.name}.${entry}: params ${unset.map((p) => `'${p}'`).join(", ")} have no value; ` +
           "call program.initParams(seed) or program.setParams({...}) first",
       );
     }
-    const data = checkFeeds(`${this.manifest.name}.${entry}: inputs`, spec.inputs, feeds);
-    spec.inputs.forEach((slot, i) => viewOf(this.arena, slot).set(data[i]!));
-    fn();
-    const outputs: Record<string, HostTensor> = {};
-    for (const o of spec.outputs) outputs[o.name] = { dtype: o.dtype, shape: [...o.shape], data: viewOf(this.arena, o).slice() };
-    return outputs;
+    b.paramsSet = true;
+  }
+
+  /** Copies the feeds straight into the arena: typed arrays of the right kind and size go through without checks that allocate. */
+  private writeFeeds(entry: string, b: EntryBinding, feeds: Readonly<Record<string, Feed>>): void {
+    let known = 0;
+    for (const { slot, view } of b.inputs) {
+      const data = quickFeed(slot, view.length, feeds[slot.name]);
+      if (data === undefined) break;
+      known++;
+    }
+    let keys = 0;
+    for (const _ in feeds) keys++;
+    if (known === b.inputs.length && keys === known) {
+      for (const { slot, view } of b.inputs) view.set(quickFeed(slot, view.length, feeds[slot.name])!);
+      return;
+    }
+    // Something is off (or a plain array was given): the full check, with its messages.
+    const data = checkFeeds(`${this.manifest.name}.${entry}: inputs`, b.spec.inputs, feeds);
+    b.inputs.forEach(({ view }, i) => view.set(data[i]!));
   }
 
   /** Sets params by name (host tensors or flat arrays); each name must be a param of the program. */

@@ -100,9 +100,21 @@ function fusedEpilogue(kc: KernelCode, shape: Shape, rowCoords: RowCoords, flatO
   return epilogue;
 }
 
+/**
+ * The register tile for a GEMM of one or two rows (a dense layer at batch 1, 2): the rows × 32 columns.
+ * The 4×8 default reads B down a column panel 32 bytes a row; 32 columns read two whole cache lines of
+ * each B row, which measured 1.35–1.6× faster at batch 1 (bench/peak.ts shapes 1×256×784, 1×120×400,
+ * 1×128×256: 22 → 16, 4.8 → 3.2, 3.3 → 2.1 µs); the 8 accumulators still fit the registers.
+ */
+function tileFor(spec: GemmSpec): GemmSpec["tile"] {
+  return spec.m <= 2 ? { mr: spec.m, nr: 32 } : undefined;
+}
+
 /** Adds the GEMM, with the fused epilogue when it renders (else plain, and the caller adds an epilogue pass). */
-function gemmWithEpilogue(kc: KernelCode, spec: GemmSpec, shape: Shape, rowCoords: RowCoords | null, flatOffset = 0): { call: Expr; fused: boolean; panels: number } {
+function gemmWithEpilogue(kc: KernelCode, given: GemmSpec, shape: Shape, rowCoords: RowCoords | null, flatOffset = 0): { call: Expr; fused: boolean; panels: number } {
   const m = kc.m;
+  const tile = given.tile ?? tileFor(given);
+  const spec = tile ? { ...given, tile } : given;
   const { lo, hi } = kc.fb.range();
   const epilogue = rowCoords ? fusedEpilogue(kc, shape, rowCoords, flatOffset) : null;
   if (epilogue) {
