@@ -67,8 +67,10 @@ export function minConst(m: binaryen.Module, a: () => Expr, b: number): Expr {
 }
 
 /**
- * Work (FLOPs plus bytes moved) below which a kernel stays on one thread: splitting it costs a barrier
- * (a few microseconds when the other thread is spinning, tens when it has to be woken), which a kernel
- * this small cannot earn back. Measured with bench/threads-threshold.ts (see that file).
+ * Work (FLOPs plus bytes moved) below which a kernel stays on one thread: a split costs a barrier,
+ * about a microsecond when both threads are on a core and spinning, far more when one was asleep or
+ * descheduled. Measured with bench/threads-threshold.ts (2 cores, the machine loaded by other jobs):
+ * split kernels gained from about 2·10⁵ (a dense 1×256·256×256 at 4 µs: 1.3×; 1×784·784×256 at
+ * 19 µs: 1.4×) when both threads ran, and a 4-µs elementwise kernel of 4.5·10⁴ did not (0.85×).
  */
-export const PARALLEL_MIN_WORK = 200_000;
+export const PARALLEL_MIN_WORK = 150_000;
