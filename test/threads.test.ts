@@ -153,6 +153,28 @@ describe("what a threaded program is", () => {
     expect(Array.from(p.run("tiny", { x: new Float32Array(16).fill(2) }).y!.data)).toEqual(new Array(16).fill(3));
   });
 
+  it("compile({ threads, outDir }) writes the threads build; the wrapper loads it on threads", async () => {
+    const g = graphOf(["mm5", (b) => b.output("y", b.input("a", [48, 64]).matmul(b.input("b", [64, 72])).maximum(0))]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-threads-out-"));
+    try {
+      const inProcess = (await compile(g, { threads: 2, outDir: dir })) as WasmProgram;
+      loaded.push(inProcess);
+      expect(fs.readdirSync(dir).sort()).toEqual(["mm5.threads.wasm", "mm5.ts", "mm5.wasm", "mm5.wat"]);
+      const wrapper = (await import(path.join(dir, "mm5.ts"))) as {
+        threadsWasmFile: string;
+        createProgram(bytes: BufferSource, threaded?: { bytes: BufferSource; threads: number | "auto" }): WasmProgram;
+      };
+      expect(wrapper.threadsWasmFile).toBe("mm5.threads.wasm");
+      const fromDisk = wrapper.createProgram(fs.readFileSync(path.join(dir, "mm5.wasm")), { bytes: fs.readFileSync(path.join(dir, "mm5.threads.wasm")), threads: 2 });
+      loaded.push(fromDisk);
+      expect(fromDisk.threads).toBe(2);
+      const feeds = feedsFor(g);
+      expectSameBits(fromDisk.run("mm5", feeds), inProcess.run("mm5", feeds), "wrapper on 2 threads");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("checks the threads option", async () => {
     expect(resolveThreads("auto")).toBeGreaterThanOrEqual(1);
     for (const bad of [0, 1.5, -2, 1000, "many" as unknown as number]) expect(() => resolveThreads(bad)).toThrow(/whole number of threads from 1 to 256, or "auto"/);
