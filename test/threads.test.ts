@@ -255,3 +255,27 @@ describe("disposal and fallback", () => {
     }
   });
 });
+
+describe("gradfuse --threads", () => {
+  it("compile --threads 2 writes the threads build; a bad count or the ts backend is a clear error", async () => {
+    const { main } = await import("../src/cli/main.ts");
+    let out = "";
+    let err = "";
+    const outSpy = vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+    const errSpy = vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-cli-threads-"));
+    try {
+      expect(await main(["node", "gradfuse", "compile", "graphs/mnist_mlp.ts", "--batch", "8", "--threads", "2", "--out", dir])).toBe(0);
+      expect(out).toContain(path.join(dir, "mnist_mlp", "mnist_mlp.threads.wasm"));
+      expect(fs.existsSync(path.join(dir, "mnist_mlp", "mnist_mlp.threads.wasm"))).toBe(true);
+      expect(await main(["node", "gradfuse", "compile", "graphs/xor.ts", "--threads", "0", "--out", dir])).toBe(1);
+      expect(err).toContain(`--threads must be a whole number from 1 to 256 or "auto", got '0'`);
+      expect(await main(["node", "gradfuse", "compile", "graphs/xor.ts", "--threads", "2", "--backend", "ts", "--out", dir])).toBe(1);
+      expect(err).toContain("needs the wasm backend");
+    } finally {
+      outSpy.mockRestore();
+      errSpy.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

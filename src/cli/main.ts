@@ -63,7 +63,7 @@ function program(): Command {
         grad: !!o.grad,
         backend: o.backend,
         outDir: o.out,
-        threads: parseThreads(o.threads),
+        threads: parseThreads(o.threads, o.backend),
       });
       for (const f of written) process.stdout.write(`wrote ${f}\n`);
     });

@@ -48,7 +48,7 @@ export async function runInference(file: string, f: RunFlags): Promise<{ predict
   const output = graph.outputs.find((o) => o.name === "logits") ?? graph.outputs[0];
   if (!output) throw new CliError(`${file}: the graph declares no outputs; add g.output("logits", …)`);
   if (f.backend !== "ts" && f.backend !== "wasm") throw new CliError(`--backend must be wasm or ts, got '${f.backend}'`);
-  const program = await compile(graph, { backend: f.backend, threads: parseThreads(f.threads) });
+  const program = await compile(graph, { backend: f.backend, threads: parseThreads(f.threads, f.backend) });
   if (f.checkpoint) program.setParams(checkpointParams(f.checkpoint));
   else program.initParams(intOption(f.seed, "--seed", 0));
   const hasLabels = graph.nodes.some((n) => n.op === "input" && n.attrs.name === "labels");

@@ -146,7 +146,7 @@ export function trainerOptionsFrom(def: GraphDef, f: TrainFlags): TrainerOptions
     optimizer: userInput("--optimizer", () => parseOptimizer(f.optimizer)),
     schedule: userInput("--schedule", () => parseSchedule(f.schedule ?? String(lr), lr)),
     seed,
-    program: compiledPrograms(parseBackend(f.backend), parseThreads(f.threads)),
+    program: compiledPrograms(parseBackend(f.backend), parseThreads(f.threads, f.backend)),
     runDir,
     checkpoint: f.checkpoint ?? path.join(runDir, "checkpoint.safetensors"),
     ...(f.resume ? { resume: true } : {}),
