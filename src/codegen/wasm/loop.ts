@@ -3,8 +3,9 @@
  *
  * SIMD first: four output elements per iteration (f32x4 / i32x4), either over the flat index (when
  * every value has the output's shape or is a scalar, like the TypeScript backend's flat loops) with a
- * scalar remainder, or over a loop nest whose last axis (a multiple of 4) steps by four. Anything with
- * no four-lane form (see values.ts) falls back to the scalar loop nest with general index arithmetic.
+ * scalar remainder, or over a loop nest whose last axis steps by four (when it is not a multiple of 4,
+ * each row ends with its last 1–3 elements in scalar code). Anything with no four-lane form (see
+ * values.ts) falls back to the scalar loop nest with general index arithmetic.
  */
 import type { Node, Shape } from "../../ir/types.ts";
 import { sizeOf } from "../../ir/types.ts";
@@ -108,8 +109,24 @@ function vectorLoop(kc: KernelCode, shape: Shape, ids: readonly number[]): Phase
     if (rest.length) code.push(tiles === 1 ? kc.m.block(null, rest) : kc.m.if(kc.m.i32.eq(kc.fb.range().hi.get(), kc.m.i32.const(tiles)), kc.m.block(null, rest)));
     return { code, tiles };
   }
-  if (last % 4 !== 0) throw new NotVectorizable(`last axis ${last} is not a multiple of 4`);
+  if (last % 4 !== 0) return vectorRowsWithTail(kc, shape, last);
   return tiledNest(kc, shape, 4, (coords) => kc.storeOutputs({ shape, coords, lanes: "contig", rowAligned: true }, new Scope()));
+}
+
+/**
+ * A last axis that is not a multiple of 4 (softmax over 10 classes, 6 channels): each row in fours,
+ * then its last 1–3 elements one at a time; the tiles are the rows' leading coordinates.
+ */
+function vectorRowsWithTail(kc: KernelCode, shape: Shape, last: number): Phase {
+  if (last < 4) throw new NotVectorizable(`last axis ${last} is shorter than 4`);
+  const whole = last - (last % 4);
+  const scalar = kc.withOptions({ ...kc.opts, vector: false });
+  const j = kc.fb.locals.i32();
+  return tiledNest(kc, shape.slice(0, -1), 1, (lead) => {
+    const row = [kc.fb.forRange(j, 0, whole, 4, kc.storeOutputs({ shape, coords: [...lead, j], lanes: "contig", rowAligned: true }, new Scope()))];
+    for (let t = whole; t < last; t++) row.push(...scalar.storeOutputs({ shape, coords: [...lead, t], lanes: "one" }, new Scope()));
+    return row;
+  });
 }
 
 /** A loop kernel: the output's elements. */
