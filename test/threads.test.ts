@@ -131,7 +131,7 @@ describe.each([
 
 describe("what a threaded program is", () => {
   it("imports one shared memory, and exports a threaded form of entries with work to split", () => {
-    const def = graphOf(["mm", (g) => g.output("y", g.input("a", [64, 64]).matmul(g.input("b", [64, 64])).maximum(0))]);
+    const def = graphOf(["mm", (g) => g.output("y", g.input("a", [160, 160]).matmul(g.input("b", [160, 160])).maximum(0))]);
     const emitted = emitWasmVariants(planProgram({ mm: def }), { name: "mm", threaded: true });
     const mod = new WebAssembly.Module(emitted.threaded!.plain.binary);
     expect(WebAssembly.Module.imports(mod)).toEqual([{ module: "env", name: "memory", kind: "memory" }]);
@@ -144,17 +144,20 @@ describe("what a threaded program is", () => {
     expect(emitted.plain.text).not.toContain("atomic");
   });
 
-  it("keeps a program too small to gain on one thread (no threaded entry)", () => {
+  it("keeps a program too small to gain on one thread (no threaded entry): a tiny graph, batch-1 inference", async () => {
     const tiny = graphOf(["tiny", (g) => g.output("y", g.input("x", [4, 4]).add(1))]);
     const emitted = emitWasmVariants(planProgram({ tiny }), { name: "tiny", threaded: true });
     const exports = WebAssembly.Module.exports(new WebAssembly.Module(emitted.threaded!.plain.binary)).map((e) => e.name);
     expect(exports).not.toContain("tiny/threads");
+    const mlp = ((await import(path.join(GRAPH_DIR, "mnist_mlp.ts"))).default as GraphDef).build({ mode: "infer", bindings: { N: 1 } });
+    const mlpExports = WebAssembly.Module.exports(new WebAssembly.Module(emitWasmVariants(planProgram({ mlp }), { name: "mlp", threaded: true }).threaded!.plain.binary));
+    expect(mlpExports.map((e) => e.name)).not.toContain("mlp/threads");
     const p = load(emitted, 2);
     expect(Array.from(p.run("tiny", { x: new Float32Array(16).fill(2) }).y!.data)).toEqual(new Array(16).fill(3));
   });
 
   it("compile({ threads, outDir }) writes the threads build; the wrapper loads it on threads", async () => {
-    const g = graphOf(["mm5", (b) => b.output("y", b.input("a", [48, 64]).matmul(b.input("b", [64, 72])).maximum(0))]);
+    const g = graphOf(["mm5", (b) => b.output("y", b.input("a", [128, 160]).matmul(b.input("b", [160, 192])).maximum(0))]);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-threads-out-"));
     try {
       const inProcess = (await compile(g, { threads: 2, outDir: dir })) as WasmProgram;

@@ -13,7 +13,8 @@
  * kernel is a function over a tile range (tiles.ts); a threaded entry runs every phase of every kernel
  * on its share of the tiles — [tid·tiles/threads, (tid+1)·tiles/threads), a rule fixed here — and the
  * threads meet at a barrier after it. Phases too small to gain (PARALLEL_MIN_WORK) run on thread 0
- * only, as do the updates. The barrier is a counter and a generation word in a control block past the
+ * only, as do the updates; an entry too small to gain as a whole (ENTRY_PARALLEL_MIN_WORK: batch-1
+ * inference) gets no threaded form and runs on the calling thread alone. The barrier is a counter and a generation word in a control block past the
  * scratch (exported as the global `threads_control`): arrive with an atomic add, then spin on the
  * generation and, if it is slow to change, memory.atomic.wait32 on it (mayBlock = 0 only spins, for a
  * browser's main thread, which may not block); the last to arrive resets the counter, bumps the
@@ -30,7 +31,7 @@ import { renderLoop } from "./loop.ts";
 import { addMathFunctions } from "./math.ts";
 import { renderReduce } from "./reduce.ts";
 import { Locals, finishModule, wasmFeatures, type Expr } from "./simd.ts";
-import { KERNEL_PARAMS, PARALLEL_MIN_WORK, paramLocal, type Phase } from "./tiles.ts";
+import { ENTRY_PARALLEL_MIN_WORK, KERNEL_PARAMS, PARALLEL_MIN_WORK, paramLocal, type Phase } from "./tiles.ts";
 import { FunctionBuilder, KernelCode } from "./values.ts";
 import { renderWindow } from "./window.ts";
 
@@ -47,7 +48,10 @@ export interface WasmEmitOptions {
   readonly exportKernels?: boolean;
   /** Build for threads: shared imported memory and `<entry>/threads` exports (see the header). Default false. */
   readonly threads?: boolean;
-  /** Work below which a phase stays on one thread (default PARALLEL_MIN_WORK; tests pass 0 to split everything). */
+  /**
+   * Work below which a kernel stays on one thread (default PARALLEL_MIN_WORK; tests pass 0 to split
+   * everything, which also drops the entry threshold ENTRY_PARALLEL_MIN_WORK).
+   */
   readonly parallelMinWork?: number;
   /** The wrapper also loads a threaded build of this many bytes of memory (`<name>.threads.wasm`). */
   readonly threadedMemoryBytes?: number;
@@ -179,8 +183,9 @@ function addBarrier(m: binaryen.Module, control: number): void {
  * is split (the runtime then calls the one-thread entry). A split phase waits for the serial phases
  * before it (a barrier) and is followed by one; serial phases in a row run on thread 0 together.
  */
-function addThreadedEntry(m: binaryen.Module, plan: Plan, calls: readonly PhaseCall[]): boolean {
+function addThreadedEntry(m: binaryen.Module, plan: Plan, calls: readonly PhaseCall[], entryMinWork: number): boolean {
   if (!calls.some((c) => c.parallel)) return false;
+  if (plan.kernels.reduce((s, k) => s + k.flops + k.bytes, 0) < entryMinWork) return false;
   const [tid, threads, mayBlock] = [0, 1, 2].map((i) => paramLocal(m, i)) as [ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>];
   const barrier = () => m.call("threads_barrier", [threads.get(), mayBlock.get()], binaryen.none);
   const share = (t: () => Expr, tiles: number) => m.i32.div_u(m.i32.mul(t(), m.i32.const(tiles)), threads.get());
@@ -251,7 +256,8 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
         if (opts.exportKernels) m.addFunctionExport(functionName(program, plan, kernel), `kernel:${functionName(program, plan, kernel)}`);
       }
       addEntry(m, plan, calls);
-      if (threads) addThreadedEntry(m, plan, calls);
+      // Tests split everything (parallelMinWork 0): then whole entries are not held back either.
+      if (threads) addThreadedEntry(m, plan, calls, opts.parallelMinWork === 0 ? 0 : ENTRY_PARALLEL_MIN_WORK);
     }
     // Kernel functions are called once each; keeping them out of line keeps one function per kernel in
     // the .wat (calls happen once per kernel, so this costs nothing measurable).

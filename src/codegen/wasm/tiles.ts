@@ -74,3 +74,14 @@ export function minConst(m: binaryen.Module, a: () => Expr, b: number): Expr {
  * 19 µs: 1.4×) when both threads ran, and a 4-µs elementwise kernel of 4.5·10⁴ did not (0.85×).
  */
 export const PARALLEL_MIN_WORK = 150_000;
+
+/**
+ * Work of a whole entry (all its kernels) below which it has no threaded form at all and never wakes
+ * the workers: a run on threads pays the hand-off of the job and a barrier per split kernel, and when
+ * a worker was asleep or descheduled each costs tens of microseconds (measured ~90 µs with
+ * bench/threads-threshold.ts and in `npm run bench` on the loaded 2-core machine, where the MLP and
+ * LeNet-5 at batch 1 — 1.2–1.5·10⁶ of work, 30–40 µs on one thread — ran 4× and 20× slower on two).
+ * 4·10⁶ is a few hundred microseconds of one thread's work: batch-1 inference stays on one thread,
+ * training steps and batches of 16 and more are split.
+ */
+export const ENTRY_PARALLEL_MIN_WORK = 4_000_000;
