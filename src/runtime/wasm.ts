@@ -40,11 +40,16 @@ interface Loaded {
   readonly pool?: ThreadPool;
 }
 
-/** Instantiates the threaded build over a new shared memory and starts its workers. */
-function loadThreaded(manifest: ProgramManifest, threaded: NonNullable<WasmBinaries["threaded"]>, useFma: boolean, threads: number): Loaded {
+/**
+ * Instantiates the threaded build over a new shared memory and starts its workers; or, when no entry
+ * has anything to split (batch-1 inference, a tiny graph: no `<entry>/threads` export), null: the
+ * one-thread build then runs it, without workers that would never be woken.
+ */
+function loadThreaded(manifest: ProgramManifest, threaded: NonNullable<WasmBinaries["threaded"]>, useFma: boolean, threads: number): Loaded | null {
+  const module = new WebAssembly.Module(useFma && threaded.fma ? threaded.fma : threaded.plain);
+  if (!WebAssembly.Module.exports(module).some((e) => e.name.endsWith("/threads"))) return null;
   const pages = Math.ceil(threaded.memoryBytes / 65536);
   const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true } as WebAssembly.MemoryDescriptor);
-  const module = new WebAssembly.Module(useFma && threaded.fma ? threaded.fma : threaded.plain);
   const instance = new WebAssembly.Instance(module, { env: { memory } });
   const control = (instance.exports.threads_control as WebAssembly.Global | undefined)?.value as number | undefined;
   if (typeof control !== "number") throw new Error(`${manifest.name}: the threaded module exports no threads_control; was it compiled by gradfuse's wasm backend?`);
@@ -62,7 +67,10 @@ function loadSingle(manifest: ProgramManifest, bytes: BufferSource): Loaded {
   return { instance, memory };
 }
 
-/** A Program whose arena is a WebAssembly memory; `variant` says which binary was loaded, `threads` on how many threads it runs. */
+/**
+ * A Program whose arena is a WebAssembly memory; `variant` says which binary was loaded, `threads` on
+ * how many threads it runs (1 when memory cannot be shared, or when no entry has work to split).
+ */
 export class WasmProgram extends Program {
   readonly memory: WebAssembly.Memory;
   readonly variant: "simd" | "relaxed-simd-fma";
@@ -78,7 +86,7 @@ export class WasmProgram extends Program {
     }
     const why = asked > 1 ? threadsUnavailable() : null;
     if (why) warnSingleThreaded(manifest.name, asked, why);
-    const loaded = asked > 1 && !why ? loadThreaded(manifest, binaries.threaded!, useFma, asked) : loadSingle(manifest, useFma ? binaries.fma! : binaries.plain);
+    const loaded = (asked > 1 && !why ? loadThreaded(manifest, binaries.threaded!, useFma, asked) : null) ?? loadSingle(manifest, useFma ? binaries.fma! : binaries.plain);
     const { instance, memory, pool } = loaded;
     if (memory.buffer.byteLength < manifest.arenaBytes) {
       throw new Error(`${manifest.name}: the module's memory (${memory.buffer.byteLength} bytes) is smaller than the arena (${manifest.arenaBytes}); the .wasm and the manifest are from different compilations`);
