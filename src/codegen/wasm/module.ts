@@ -68,6 +68,8 @@ export interface WasmProgram {
   readonly memoryBytes: number;
   /** Built for threads: imports a shared memory of memoryBytes (see the header). */
   readonly shared: boolean;
+  /** With exportKernels: each kernel function's phases as (phase, tiles), for calling them one by one. */
+  readonly kernelPhases?: Readonly<Record<string, readonly { readonly phase: number; readonly tiles: number }[]>>;
 }
 
 const PAGE = 65536;
@@ -248,11 +250,14 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
       m.setMemory(pages, pages, "memory", constantSegments(program, m));
     }
     addMathFunctions(m);
+    const kernelPhases: Record<string, { phase: number; tiles: number }[]> = {};
     for (const plan of program.entries) {
       const calls: PhaseCall[] = [];
       for (const kernel of plan.kernels) {
         if (kernel.view) continue;
-        calls.push(...addKernel(m, plan, kernel, functionName(program, plan, kernel), scratchBase, fma, opts.parallelMinWork ?? PARALLEL_MIN_WORK));
+        const kernelCalls = addKernel(m, plan, kernel, functionName(program, plan, kernel), scratchBase, fma, opts.parallelMinWork ?? PARALLEL_MIN_WORK);
+        calls.push(...kernelCalls);
+        kernelPhases[functionName(program, plan, kernel)] = kernelCalls.map((c) => ({ phase: c.phase, tiles: c.tiles }));
         if (opts.exportKernels) m.addFunctionExport(functionName(program, plan, kernel), `kernel:${functionName(program, plan, kernel)}`);
       }
       addEntry(m, plan, calls);
@@ -272,7 +277,7 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
     const { binary, text } = finished;
     const manifest = manifestOf(program, name);
     const wrapper = renderWrapper(program, manifest, opts.runtimeImport ?? "../../src/runtime", name, fma, opts.threadedMemoryBytes);
-    return { binary, text, wrapper, manifest, memoryBytes: pages * PAGE, shared: threads };
+    return { binary, text, wrapper, manifest, memoryBytes: pages * PAGE, shared: threads, ...(opts.exportKernels ? { kernelPhases } : {}) };
   } finally {
     m.dispose();
   }
