@@ -20,6 +20,10 @@ export { compile, lowerToPlan, optimizeGraph, planSummary } from "./compile.ts";
 export type { Program } from "./runtime/program.ts";
 export { tensor } from "./runtime/tensor.ts";
 export type { HostTensor } from "./runtime/tensor.ts";
+export type { WasmProgram } from "./runtime/wasm.ts";
+export { machineCores } from "./runtime/threads.ts";
+export type { ThreadsOption } from "./runtime/threads.ts";
+export { compiledPrograms } from "./train/compiled.ts";
 
 export { formatGraph, formatNode } from "./ir/print.ts";
 export { graphStats } from "./ir/stats.ts";

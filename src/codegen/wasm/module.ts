@@ -117,8 +117,9 @@ function addKernel(m: binaryen.Module, plan: Plan, kernel: Kernel, name: string,
   list = list.filter((p) => p.code.length > 0);
   const phase = paramLocal(m, 0);
   const bodies = list.map((p) => m.block(null, p.code));
-  const body =
-    bodies.length === 0 ? m.nop() : bodies.length === 1 ? bodies[0]! : bodies.reduceRight((rest, b, i) => (i === bodies.length - 1 ? b : m.if(m.i32.eq(phase.get(), m.i32.const(i)), b, rest)));
+  // One phase: its code; several: `if phase == 0 … else if phase == 1 … else <last>`.
+  let body = bodies[bodies.length - 1] ?? m.nop();
+  for (let i = bodies.length - 2; i >= 0; i--) body = m.if(m.i32.eq(phase.get(), m.i32.const(i)), bodies[i]!, body);
   m.addFunction(name, binaryen.createType([binaryen.i32, binaryen.i32, binaryen.i32]), binaryen.none, locals.types, body);
   const worthSplitting = kernel.flops + kernel.bytes >= minWork;
   return list.map((p, i) => ({ fn: name, phase: i, tiles: p.tiles, parallel: worthSplitting && p.tiles > 1 }));
