@@ -285,3 +285,42 @@ describe("gradfuse --threads", () => {
     }
   }, 120_000);
 });
+
+describe("a thread that fails", () => {
+  // A module whose threaded entry traps on one thread, then meets the others at the barrier: the
+  // others must not wait for it forever, and the caller gets an error that says what happened.
+  async function faultyPool(failing: number) {
+    const binaryen = (await import("binaryen")).default;
+    const { addBarrier } = await import("../src/codegen/wasm/module.ts");
+    const { ThreadPool } = await import("../src/runtime/threads.ts");
+    const m = new binaryen.Module();
+    m.setFeatures(binaryen.Features.MVP | binaryen.Features.Atomics | binaryen.Features.BulkMemory);
+    m.setMemory(1, 1, null, [], true, false, "memory");
+    m.addMemoryImport("memory", "env", "memory", true);
+    addBarrier(m, 1024);
+    const tid = m.local.get(0, binaryen.i32);
+    const body = m.block(null, [
+      m.if(m.i32.eq(tid, m.i32.const(failing)), m.unreachable()),
+      m.call("threads_barrier", [m.local.get(1, binaryen.i32), m.local.get(2, binaryen.i32)], binaryen.none),
+    ]);
+    m.addFunction("e", binaryen.createType([binaryen.i32, binaryen.i32, binaryen.i32]), binaryen.none, [], body);
+    m.addFunctionExport("e", "e/threads");
+    expect(m.validate()).toBeTruthy();
+    const module = new WebAssembly.Module(m.emitBinary());
+    m.dispose();
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true } as WebAssembly.MemoryDescriptor);
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    const pool = new ThreadPool("faulty", module, instance, memory, 2, 1024, ["e/threads"]);
+    await pool.whenReady();
+    return pool;
+  }
+
+  it.each([
+    [1, /faulty: a worker thread failed while running on 2 threads/],
+    [0, /faulty: the calling thread failed while running on 2 threads/],
+  ])("thread %i traps: the run fails with a clear error instead of hanging, and the pool is stopped", async (failing, message) => {
+    const pool = await faultyPool(failing);
+    expect(() => pool.run(0)).toThrow(message);
+    expect(() => pool.run(0)).toThrow(/disposed/);
+  }, 60_000);
+});

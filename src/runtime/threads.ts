@@ -84,6 +84,9 @@ export function warnSingleThreaded(name: string, asked: number, why: string): vo
 const JOB = { generation: 0, entry: 1, threads: 2, ready: 3, failed: 4 } as const;
 /** Bytes past the control block where the job block starts (the barrier uses the first 128). */
 const JOB_OFFSET = 128;
+/** The barrier's words (src/codegen/wasm/module.ts THREADS_CONTROL): its generation, and the flag a failed thread sets. */
+const BARRIER_GENERATION = 64;
+const RUN_FAILED = 192;
 /** How long a worker spins on the job word before it sleeps (a run that follows soon finds it awake). */
 const JOB_SPINS = 1 << 16;
 /** How long a run may wait for workers that are still starting before it fails. */
@@ -96,7 +99,7 @@ const START_TIMEOUT_MS = 30_000;
  */
 const WORKER_LOOP = `
 function gradfuseWorker(data, done) {
-  const { module, memory, tid, job, entries } = data;
+  const { module, memory, tid, job, entries, generation, failed } = data;
   let fns;
   const words = new Int32Array(memory.buffer);
   try {
@@ -124,7 +127,13 @@ function gradfuseWorker(data, done) {
     const entry = Atomics.load(words, job + ${JOB.entry});
     if (entry < 0) break;
     const threads = Atomics.load(words, job + ${JOB.threads});
-    if (tid < threads) fns[entry](tid, threads, 1);
+    try {
+      if (tid < threads) fns[entry](tid, threads, 1);
+    } catch (e) {
+      // The others wait for this thread at a barrier: tell them (they trap out of it).
+      Atomics.store(words, failed, 1);
+      Atomics.notify(words, generation);
+    }
   }
   done(null);
 }
@@ -194,6 +203,9 @@ function stopAtExit(pool: ThreadPool): void {
 export class ThreadPool {
   private readonly words: Int32Array;
   private readonly job: number;
+  /** Indices of the barrier's generation word and the run-failed flag. */
+  private readonly generation: number;
+  private readonly failed: number;
   private readonly workers: PoolWorker[] = [];
   private readonly fns: ((tid: number, threads: number, mayBlock: number) => void)[];
   private error: string | null = null;
@@ -212,6 +224,8 @@ export class ThreadPool {
   ) {
     this.words = new Int32Array(memory.buffer);
     this.job = (control + JOB_OFFSET) / 4;
+    this.generation = (control + BARRIER_GENERATION) / 4;
+    this.failed = (control + RUN_FAILED) / 4;
     this.fns = entries.map((e) => instance.exports[e] as (tid: number, threads: number, mayBlock: number) => void);
     const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
     this.mayBlock = isNode || (g.document === undefined && g.WorkerGlobalScope !== undefined) ? 1 : 0;
@@ -219,7 +233,7 @@ export class ThreadPool {
       const w = startWorker((e) => {
         this.error ??= e;
       });
-      w.post({ module, memory, tid, job: this.job, entries });
+      w.post({ module, memory, tid, job: this.job, entries, generation: (control + BARRIER_GENERATION) / 4, failed: (control + RUN_FAILED) / 4 });
       this.workers.push(w);
     }
     stopAtExit(this);
@@ -272,7 +286,19 @@ export class ThreadPool {
     Atomics.store(w, this.job + JOB.threads, this.threads);
     Atomics.add(w, this.job + JOB.generation, 1);
     Atomics.notify(w, this.job + JOB.generation);
-    this.fns[index]!(0, this.threads, this.mayBlock);
+    try {
+      this.fns[index]!(0, this.threads, this.mayBlock);
+    } catch (e) {
+      // A trap on any thread leaves the barrier's count and the other threads' progress unknown: stop them all.
+      const inWorker = Atomics.load(w, this.failed) === 1;
+      Atomics.store(w, this.failed, 1);
+      Atomics.notify(w, this.generation);
+      this.dispose();
+      throw new Error(
+        `${this.name}: ${inWorker ? "a worker thread" : "the calling thread"} failed while running on ${this.threads} threads (${(e as Error).message}); ` +
+          "its threads are stopped: load or compile the program again",
+      );
+    }
     return true;
   }
 

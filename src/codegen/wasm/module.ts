@@ -145,12 +145,18 @@ function addEntry(m: binaryen.Module, plan: Plan, calls: readonly PhaseCall[]): 
   m.addFunctionExport(name, plan.entry);
 }
 
-/** Where the barrier's words live (64 bytes apart: each on its own cache line) and how long a thread spins before it waits. */
-export const THREADS_CONTROL = { arrived: 0, generation: 64, bytes: 256 } as const;
+/**
+ * Where the barrier's words live (64 bytes apart: each on its own cache line; src/runtime/threads.ts
+ * keeps its job words at 128 and reads `failed` at 192) and how long a thread spins before it waits.
+ * `failed` is set by a thread whose share trapped: the others leave the barrier with a trap of their
+ * own instead of waiting for it forever (they look every BARRIER_WAIT_NS while asleep).
+ */
+export const THREADS_CONTROL = { arrived: 0, generation: 64, failed: 192, bytes: 256 } as const;
 const BARRIER_SPINS = 1 << 16;
+const BARRIER_WAIT_NS = 10_000_000n;
 
 /** The barrier `threads_barrier(threads, mayBlock)` over the control block at `control` (see the header). */
-function addBarrier(m: binaryen.Module, control: number): void {
+export function addBarrier(m: binaryen.Module, control: number): void {
   const [threads, mayBlock, gen, spins] = [0, 1, 2, 3].map((i) => paramLocal(m, i)) as [ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>];
   const c = (v: number) => m.i32.const(v);
   const generation = () => m.i32.atomic.load(control + THREADS_CONTROL.generation, c(0));
@@ -171,7 +177,8 @@ function addBarrier(m: binaryen.Module, control: number): void {
           "sleep",
           m.block(null, [
             m.br("wait", passed()),
-            m.if(mayBlock.get(), m.drop(m.memory.atomic.wait32(c(control + THREADS_CONTROL.generation), gen.get(), m.i64.const(-1n)))),
+            m.if(m.i32.atomic.load(control + THREADS_CONTROL.failed, c(0)), m.unreachable()),
+            m.if(mayBlock.get(), m.drop(m.memory.atomic.wait32(c(control + THREADS_CONTROL.generation), gen.get(), m.i64.const(BARRIER_WAIT_NS)))),
             m.br("sleep"),
           ]),
         ),
