@@ -306,7 +306,7 @@ describe("a thread that fails", () => {
     m.addFunction("e", binaryen.createType([binaryen.i32, binaryen.i32, binaryen.i32]), binaryen.none, [], body);
     m.addFunctionExport("e", "e/threads");
     expect(m.validate()).toBeTruthy();
-    const module = new WebAssembly.Module(m.emitBinary());
+    const module = new WebAssembly.Module(new Uint8Array(m.emitBinary()));
     m.dispose();
     const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true } as WebAssembly.MemoryDescriptor);
     const instance = new WebAssembly.Instance(module, { env: { memory } });
