@@ -1,5 +1,5 @@
 /**
- * gradfuse as a bench "peer": `npx tsx bench/gradfuse.ts --backend ts|wasm --workload W --json`
+ * gradfuse as a bench "peer": `npx tsx bench/gradfuse.ts --backend ts|wasm [--threads N] --workload W --json`
  *
  * Speaks the protocol of bench/peers/common.ts, so the harness measures gradfuse in its own process
  * exactly like TF.js, ONNX Runtime and jax-js. Each workload is written with gradfuse's DSL and nn
@@ -154,14 +154,15 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
  * back), `compile.total` (the compile() call: passes, code generation, loading) and
  * `compile.codegenAndLoad` (total minus the passes).
  */
-async function compileTimed(graph: Graph, entry: string, buildMs: number, backend: GradfuseBackend) {
+async function compileTimed(graph: Graph, entry: string, buildMs: number, backend: GradfuseBackend, threads: number) {
   const info: Info = { "compile.graph": round(buildMs) };
   const planned = planProgram({ [entry]: graph });
   for (const plan of planned.entries) for (const t of plan.timings) info[`compile.pass.${t.pass}`] = round(t.ms);
   const passesMs = planned.entries.reduce((s, p) => s + p.timings.reduce((t, x) => t + x.ms, 0), 0);
   info.kernels = planned.entries.reduce((s, p) => s + p.kernels.length, 0);
   const t0 = performance.now();
-  const program = await compile({ [entry]: graph }, { backend, name: graph.name });
+  const program = await compile({ [entry]: graph }, { backend, name: graph.name, ...(threads > 1 ? { threads } : {}) });
+  info.threads = (program as { threads?: number }).threads ?? 1;
   const totalMs = performance.now() - t0;
   info["compile.total"] = round(totalMs);
   // What compile() spends beyond the passes: code generation (and formatting) plus loading the module.
@@ -244,11 +245,11 @@ function prepareKernel(program: Program, id: WorkloadId): PreparedWorkload {
   return { run: forward, checksum: () => sum(Object.values(forward())[0]!.data) };
 }
 
-export async function prepareWorkload(id: WorkloadId, backend: GradfuseBackend): Promise<{ prepared: PreparedWorkload; info: Info }> {
+export async function prepareWorkload(id: WorkloadId, backend: GradfuseBackend, threads = 1): Promise<{ prepared: PreparedWorkload; info: Info }> {
   const def = WORKLOADS[id];
   const entry = ENTRY_OF[def.kind];
   const { graph, buildMs } = workloadGraph(def);
-  const { program, info } = await compileTimed(graph, entry, buildMs, backend);
+  const { program, info } = await compileTimed(graph, entry, buildMs, backend, threads);
   const prepared = def.kind === "kernel" ? prepareKernel(program, id) : prepareModel(program, graph, def);
   return { prepared, info };
 }
@@ -257,10 +258,10 @@ export async function prepareWorkload(id: WorkloadId, backend: GradfuseBackend):
 // The protocol loop (runPeer's, with compile timings per workload in `info`)
 // ---------------------------------------------------------------------------
 
-async function measureWorkload(system: string, id: WorkloadId, backend: GradfuseBackend, args: PeerArgs, base: Info): Promise<RawMeasurement> {
+async function measureWorkload(system: string, id: WorkloadId, backend: GradfuseBackend, threads: number, args: PeerArgs, base: Info): Promise<RawMeasurement> {
   let info: Info = { ...base };
   try {
-    const { prepared, info: compileInfo } = await prepareWorkload(id, backend);
+    const { prepared, info: compileInfo } = await prepareWorkload(id, backend, threads);
     info = { ...info, ...compileInfo };
     prepared.run();
     const checksum = prepared.checksum!() as number;
@@ -281,9 +282,11 @@ function backendOf(args: PeerArgs): GradfuseBackend {
 async function main(): Promise<void> {
   const args = parseArgs();
   const backend = backendOf(args);
-  const system = `gradfuse-${backend}`;
-  const base: Info = { gradfuse: repoVersion(), backend, node: process.version, threads: 1 };
-  for (const id of args.workloads) emit(await measureWorkload(system, id, backend, args, base), args.json);
+  const threads = Number(args.flags.get("threads") ?? 1);
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`--threads must be a whole number ≥ 1, got ${args.flags.get("threads")}`);
+  const system = `gradfuse-${backend}${threads > 1 ? `-${threads}t` : ""}`;
+  const base: Info = { gradfuse: repoVersion(), backend, node: process.version, threads };
+  for (const id of args.workloads) emit(await measureWorkload(system, id, backend, threads, args, base), args.json);
 }
 
 /** gradfuse's own version (package.json of this repository). */

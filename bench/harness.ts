@@ -49,6 +49,17 @@ export const PEERS: SystemSpec[] = [
     },
   },
   { system: "jaxjs-wasm", script: "bench/peers/jaxjs.ts" },
+  ...[1, 2].flatMap((threads): SystemSpec[] => {
+    const suffix = threads > 1 ? `-${threads}t` : "";
+    const args = ["--threads", String(threads)];
+    const trainingNa = (what: string) => ({
+      "mlp.train.b64": `inference only: ${what} has no training API`,
+      "lenet.train.b64": `inference only: ${what} has no training API`,
+    });
+    const native = { system: `ort-node-cpu${suffix}`, script: "bench/peers/onnxruntime.ts", args: ["--runtime", "node", ...args], unsupported: trainingNa("onnxruntime-node") };
+    const web = { system: `ort-web-wasm${suffix}`, script: "bench/peers/onnxruntime.ts", args: ["--runtime", "web", ...args], unsupported: trainingNa("onnxruntime-web") };
+    return threads > 1 ? [native, web] : [native];
+  }),
 ];
 
 export interface MeasureOptions {

@@ -90,17 +90,20 @@ function checkWorkload(w: string): WorkloadId {
   throw new Error(`--workloads: unknown workload '${w}'; known: ${WORKLOAD_IDS.join(", ")}`);
 }
 
-export function gradfuseSystem(backend: GradfuseBackend): SystemSpec {
-  return { system: `gradfuse-${backend}`, script: "bench/gradfuse.ts", args: ["--backend", backend] };
+/** gradfuse on one backend: the wasm backend on 1 and 2 threads (`gradfuse-wasm`, `gradfuse-wasm-2t`). */
+export function gradfuseSystems(backend: GradfuseBackend): SystemSpec[] {
+  const one = { system: `gradfuse-${backend}`, script: "bench/gradfuse.ts", args: ["--backend", backend] };
+  if (backend !== "wasm") return [one];
+  return [one, { system: `gradfuse-${backend}-2t`, script: "bench/gradfuse.ts", args: ["--backend", backend, "--threads", "2"] }];
 }
 
 export const isGradfuse = (system: string) => system.startsWith("gradfuse-");
 
 /** gradfuse once per backend, then the peers; narrowed by --systems (unknown names are an error). */
 export function selectSystems(flags: BenchFlags): SystemSpec[] {
-  const all = [...flags.backends.map(gradfuseSystem), ...PEERS];
+  const all = [...flags.backends.flatMap(gradfuseSystems), ...PEERS];
   if (!flags.systems) return all;
-  const known = [...BACKENDS.map((b) => `gradfuse-${b}`), ...PEERS.map((p) => p.system)];
+  const known = [...BACKENDS.flatMap(gradfuseSystems).map((s) => s.system), ...PEERS.map((p) => p.system)];
   for (const s of flags.systems) {
     if (!known.includes(s)) throw new Error(`--systems: unknown system '${s}'; known: ${known.join(", ")}`);
     if (isGradfuse(s) && !all.some((a) => a.system === s)) {
@@ -237,10 +240,25 @@ function peerDisagreements(results: readonly Measurement[]): string[] {
 export interface Target {
   label: string;
   workload: WorkloadId;
-  /** "speedup" over tfjs-wasm, or "peak": fraction of the mul+add peak. */
-  kind: "speedup" | "peak";
+  /**
+   * "speedup" over `peer` (default tfjs-wasm; ≥ goal), "peak": fraction of the mul+add peak (≥ goal),
+   * "threads": gradfuse-wasm's time / gradfuse-wasm-2t's (≥ goal), "latency": `system`'s time /
+   * `peer`'s time (≤ goal).
+   */
+  kind: "speedup" | "peak" | "threads" | "latency";
   goal: number;
+  /** The gradfuse system judged (default: every gradfuse system that ran the workload). */
+  system?: string;
+  peer?: string;
 }
+
+const threadTarget = (workload: WorkloadId, goal: number, what: string): Target => ({
+  label: `${what}: 2 threads ≥ ${goal}× 1 thread`,
+  workload,
+  kind: "threads",
+  goal,
+  system: "gradfuse-wasm-2t",
+});
 
 /** W1 = the MLP, W2 = LeNet-5, W3 = the kernels (GEMM, conv). */
 export const TARGETS: readonly Target[] = [
@@ -248,8 +266,43 @@ export const TARGETS: readonly Target[] = [
   { label: "W2 train ≥ 40% of peak", workload: "lenet.train.b64", kind: "peak", goal: 0.4 },
   { label: "W1 inference b1 ≥ 2× faster than TF.js WASM", workload: "mlp.infer.b1", kind: "speedup", goal: 2 },
   { label: "W2 inference b1 ≥ 2× faster than TF.js WASM", workload: "lenet.infer.b1", kind: "speedup", goal: 2 },
-  { label: "GEMM 512³ ≥ 80% of peak", workload: "gemm.512", kind: "peak", goal: 0.8 },
+  { label: "GEMM 512³ ≥ 80% of peak", workload: "gemm.512", kind: "peak", goal: 0.8, system: "gradfuse-wasm" },
+  threadTarget("gemm.512", 1.8, "GEMM 512³"),
+  threadTarget("conv2d.3x3", 1.8, "conv 3×3"),
+  threadTarget("lenet.train.b64", 1.6, "W2 train"),
+  threadTarget("mlp.train.b64", 1.5, "W1 train"),
+  threadTarget("mlp.infer.b256", 1.7, "W1 inference b256"),
+  threadTarget("lenet.infer.b256", 1.7, "W2 inference b256"),
+  threadTarget("mlp.infer.b1", 1.0, "W1 inference b1"),
+  threadTarget("lenet.infer.b1", 1.0, "W2 inference b1"),
+  { label: "W1 inference b1 at 1 thread ≤ 1.3× ONNX Runtime native's time", workload: "mlp.infer.b1", kind: "latency", goal: 1.3, system: "gradfuse-wasm", peer: "ort-node-cpu" },
+  { label: "W2 inference b1 at 1 thread ≤ 1.0× ONNX Runtime native's time", workload: "lenet.infer.b1", kind: "latency", goal: 1.0, system: "gradfuse-wasm", peer: "ort-node-cpu" },
+  ...(["mlp.infer.b1", "mlp.infer.b256", "lenet.infer.b1", "lenet.infer.b256", "gemm.512", "conv2d.3x3"] as const).map(
+    (workload): Target => ({ label: "at 2 threads faster than ONNX Runtime Web at 2 threads", workload, kind: "speedup", goal: 1, system: "gradfuse-wasm-2t", peer: "ort-web-wasm-2t" }),
+  ),
 ];
+
+/** A target's value for one gradfuse measurement, or null when a figure is missing. */
+function targetValue(t: Target, g: Measurement, results: readonly Measurement[], peak: PeakOutcome): number | null {
+  const median = (system: string) => {
+    const m = results.find((r) => r.system === system && r.workload === t.workload);
+    return m && ok(m) ? m.medianMs : null;
+  };
+  switch (t.kind) {
+    case "speedup":
+      return speedUps(results, g)[t.peer ?? "tfjs-wasm"] ?? null;
+    case "peak":
+      return fractionOfPeak(g, peak);
+    case "threads": {
+      const one = median("gradfuse-wasm");
+      return one !== null && ok(g) ? one / g.medianMs : null;
+    }
+    case "latency": {
+      const peer = median(t.peer!);
+      return peer !== null && ok(g) ? g.medianMs / peer : null;
+    }
+  }
+}
 
 export interface TargetResult {
   target: string;
@@ -262,9 +315,10 @@ export interface TargetResult {
 export function evaluateTargets(results: readonly Measurement[], peak: PeakOutcome): TargetResult[] {
   const out: TargetResult[] = [];
   for (const t of TARGETS) {
-    for (const g of results.filter((r) => isGradfuse(r.system) && r.workload === t.workload)) {
-      const value = t.kind === "speedup" ? (speedUps(results, g)["tfjs-wasm"] ?? null) : fractionOfPeak(g, peak);
-      out.push({ target: t.label, kind: t.kind, system: g.system, value, met: value === null ? null : value >= t.goal });
+    for (const g of results.filter((r) => isGradfuse(r.system) && r.workload === t.workload && (t.system === undefined || r.system === t.system))) {
+      const value = targetValue(t, g, results, peak);
+      const met = value === null ? null : t.kind === "latency" ? value <= t.goal : value >= t.goal;
+      out.push({ target: t.kind === "threads" || t.kind === "speedup" && t.peer ? `${t.label} (${t.workload})` : t.label, kind: t.kind, system: g.system, value, met });
     }
   }
   return out;
@@ -444,7 +498,7 @@ export function buildReport(results: readonly Measurement[], peak: PeakOutcome, 
 export function formatReport(results: readonly Measurement[], report: BenchReport): string {
   const m = report.machine;
   const parts = [
-    `gradfuse bench${report.quick ? " (--quick)" : ""}, ${report.date}, ${m.cpu}, ${m.cores} cores, Node ${m.node}, one thread per system`,
+    `gradfuse bench${report.quick ? " (--quick)" : ""}, ${report.date}, ${m.cpu}, ${m.cores} cores, Node ${m.node}, one thread per system (-2t: two)`,
     peakLine(report.peak),
     "",
     "## Medians",

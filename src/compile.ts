@@ -22,6 +22,8 @@ import type { Plan, ProgramPlan } from "./passes/plan.ts";
 import * as runtime from "./runtime/index.ts";
 import type { Program, ProgramManifest, ProgramModule } from "./runtime/program.ts";
 import { writeFileAtomic } from "./util/atomic_write.ts";
+import { resolveThreads, type ThreadsOption } from "./runtime/threads.ts";
+import type { WasmProgram } from "./runtime/wasm.ts";
 
 export { lowerToPlan, optimizeGraph, planProgram };
 export type { Plan, ProgramPlan };
@@ -47,6 +49,13 @@ export interface CompileOptions {
   readonly name?: string;
   /** Accept NaN and ±∞ in f32 feeds and params on every run (default false: a FeedError). */
   readonly allowNonFinite?: boolean;
+  /**
+   * wasm only: threads to run on, a count or "auto" (the machine's cores). Default 1. With more than
+   * one, the program runs on worker threads over one shared WebAssembly.Memory, with results bitwise
+   * the same as on one thread; where memory cannot be shared it runs on one thread and says so once.
+   * Call `program.dispose()` to stop the workers.
+   */
+  readonly threads?: ThreadsOption;
 }
 
 /** What the driver is asked for internally: the files even without an outDir (emitProgramFiles). */
@@ -61,6 +70,7 @@ const COMPILE_OPTIONS: OptionSpec<CompileOptions> = {
   debug: { takes: "a debug level 0–5", ok: (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 5 },
   name: rule.name,
   allowNonFinite: rule.boolean,
+  threads: { takes: 'a positive integer or "auto"', ok: (v) => v === "auto" || (typeof v === "number" && Number.isInteger(v) && v >= 1) },
 };
 
 /** A program directory that cannot be written as asked (it holds the other backend's program). */
@@ -184,16 +194,16 @@ function manifestJson(manifest: ProgramManifest, backend: Backend, files: Record
 }
 
 /** Renders a planned program with the WebAssembly backend. */
-async function buildWasm(program: ProgramPlan, name: string, opts: BuildOptions, report: (code: string) => void): Promise<Emitted> {
+async function buildWasm(program: ProgramPlan, name: string, opts: BuildOptions, threads: number, report: (code: string) => void): Promise<Emitted> {
   const { emitWasmVariants, loadEmittedWasm, wasmProgramFiles } = await import("./codegen/wasm/compile.ts");
   const text = opts.outDir !== undefined || debugLevel(opts) >= 4 || opts.files === true;
-  const emitted = emitWasmVariants(program, { name, text, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
+  const emitted = emitWasmVariants(program, { name, text, threaded: threads > 1, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
   report(emitted.plain.text ?? "");
-  if (!text) return { files: {}, load: async () => loadEmittedWasm(emitted) };
+  if (!text) return { files: {}, load: async () => loadEmittedWasm(emitted, threads) };
   const files = wasmProgramFiles(emitted, fileStemFor(name));
   return {
     files: { ...files, "manifest.json": manifestJson(emitted.plain.manifest, "wasm", files) },
-    load: async () => loadEmittedWasm(emitted),
+    load: async () => loadEmittedWasm(emitted, threads),
   };
 }
 
@@ -226,8 +236,12 @@ async function build(entries: Graph | Readonly<Record<string, Graph>>, opts: Bui
   const hooks = level >= 5 ? { afterPass: (pass: string, g: Graph) => irAfter.push(`--- ${g.name} after ${pass}\n${formatGraph(g)}`) } : {};
   const program = planProgram(graphs, hooks);
   const name = opts.name ?? (isGraph(entries) ? entries.name : Object.values(graphs)[0]!.name);
+  const threads = resolveThreads(opts.threads, "compile: threads");
+  if (backend === "ts" && threads > 1) {
+    throw new Error(`compile: threads: ${threads} needs the wasm backend; the TypeScript backend runs on one thread (drop threads or use backend "wasm")`);
+  }
   const reportCode = (code: string) => report(level, program, code, irAfter);
-  return backend === "wasm" ? buildWasm(program, name, opts, reportCode) : buildTs(program, name, reportCode);
+  return backend === "wasm" ? buildWasm(program, name, opts, threads, reportCode) : buildTs(program, name, reportCode);
 }
 
 /**
@@ -240,6 +254,8 @@ export async function compile(entries: Graph | Readonly<Record<string, Graph>>, 
   if (opts.outDir) writeProgramDir(opts.outDir, emitted.files, opts.backend ?? DEFAULT_BACKEND);
   const program = await emitted.load();
   if (opts.allowNonFinite) program.allowNonFinite = true;
+  // Worker threads start asynchronously; a compiled program is ready to run on all of them.
+  if ("ready" in program) await (program as WasmProgram).ready();
   return program;
 }
 
@@ -280,6 +296,10 @@ function readManifestFile(dir: string): ManifestFile | undefined {
 }
 
 /** The files of a compiled graph's directory, for `gradfuse compile` and `npm run gen`. */
-export async function emitProgramFiles(graph: Graph, opts: { backend: Backend; name: string; fma?: boolean | "auto" }): Promise<Record<string, string | Uint8Array>> {
-  return (await build(graph, { name: opts.name, backend: opts.backend, files: true, ...(opts.fma !== undefined ? { fma: opts.fma } : {}) })).files;
+export async function emitProgramFiles(
+  graph: Graph,
+  opts: { backend: Backend; name: string; fma?: boolean | "auto"; threads?: ThreadsOption },
+): Promise<Record<string, string | Uint8Array>> {
+  const extra = { ...(opts.fma !== undefined ? { fma: opts.fma } : {}), ...(opts.threads !== undefined ? { threads: opts.threads } : {}) };
+  return (await build(graph, { name: opts.name, backend: opts.backend, files: true, ...extra })).files;
 }

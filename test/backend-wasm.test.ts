@@ -73,6 +73,12 @@ const simdCases: Case[] = [
   ["SIMD nest: [3,8] + [8] bias, [3,1] column", (g) => g.output("out", g.input("x", [3, 8]).add(g.input("b", [8])).mul(g.input("c", [3, 1])).maximum(0))],
   ["SIMD slice and pad of leading axes", (g) => g.output("out", g.input("x", [5, 8]).slice([1, 0], [3, 8]).pad([[2, 1], [0, 0]], 0.5).sqrt().abs())],
   ["SIMD concat along the last axis (pieces of 4)", (g) => g.output("out", concat([g.input("a", [2, 4]), g.input("b", [2, 8]).neg()], 1))],
+  ["SIMD rows of 7 with a scalar tail: [3,7] + [7] bias, [3,1] column", (g) => g.output("out", g.input("x", [3, 7]).add(g.input("b", [7])).mul(g.input("c", [3, 1])).maximum(0))],
+  ["SIMD rows of 10 with a scalar tail: softmax's x - max", (g) => {
+    const x = g.input("x", [5, 10]);
+    g.output("out", x.sub(x.max(1, true)).exp());
+  }],
+  ["SIMD rows of 6 over a slice of a wider row", (g) => g.output("out", g.input("x", [4, 9]).slice([0, 2], [4, 6]).mul(g.input("s", [1, 6])).sqrt().abs())],
   ["transpose of the last axis falls back to scalar", (g) => g.output("out", g.input("x", [4, 8]).transpose().add(1))],
   ["sum over the batch axis (across output lanes)", (g) => g.output("out", g.input("x", [5, 12]).mul(2).sum(0))],
   ["max and argmax across output lanes", (g) => {

@@ -141,7 +141,32 @@ describe("bench/run.ts figures", () => {
     ]);
   });
 
+  it("judges the thread and latency targets from the same run", () => {
+    const run: Measurement[] = [
+      raw("gemm.512", "gradfuse-wasm", [10, 10, 10]),
+      raw("gemm.512", "gradfuse-wasm-2t", [5, 5, 5]),
+      raw("mlp.infer.b1", "gradfuse-wasm", [0.026, 0.026, 0.026]),
+      raw("mlp.infer.b1", "ort-node-cpu", [0.02, 0.02, 0.02]),
+    ];
+    const targets = evaluateTargets(run, peak);
+    expect(targets.find((t) => t.target.startsWith("GEMM 512³: 2 threads"))).toMatchObject({ kind: "threads", system: "gradfuse-wasm-2t", value: 2, met: true });
+    const latency = targets.find((t) => t.kind === "latency" && t.target.startsWith("W1"))!;
+    expect(latency.system).toBe("gradfuse-wasm");
+    expect(latency.value).toBeCloseTo(1.3, 12);
+    expect(latency.met).toBe(true);
+  });
+
+  it("counts the FLOPs a training step performs (no input gradient for the first layer)", () => {
+    expect(WORKLOADS["mlp.train.b64"].flops).toBe(64_454_656);
+    expect(WORKLOADS["lenet.train.b64"].flops).toBe(144_890_880);
+  });
+
   it("parses the command line and selects systems, refusing unknown names", () => {
+    expect(selectSystems(parseBenchFlags(["--backends", "wasm", "--systems", "gradfuse-wasm,gradfuse-wasm-2t,ort-node-cpu"])).map((s) => s.system)).toEqual([
+      "gradfuse-wasm",
+      "gradfuse-wasm-2t",
+      "ort-node-cpu",
+    ]);
     const flags = parseBenchFlags(["--quick", "--backends", "ts", "--systems", "gradfuse-ts,tfjs-wasm", "--json", "out.json"]);
     expect(flags).toMatchObject({ quick: true, backends: ["ts"], jsonPath: "out.json" });
     expect(selectSystems(flags).map((s) => s.system)).toEqual(["gradfuse-ts", "tfjs-wasm"]);

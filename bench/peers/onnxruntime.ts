@@ -1,8 +1,11 @@
 /**
- * ONNX Runtime peer (inference only): `npx tsx bench/peers/onnxruntime.ts --workload W --json`
+ * ONNX Runtime peer (inference only):
+ *   `npx tsx bench/peers/onnxruntime.ts [--runtime web|node] [--threads N] --workload W --json`
  *
- * Runs onnxruntime-web's WebAssembly backend in Node (its .wasm files ship in the npm
- * package), single thread. The models are built in code (bench/peers/onnx.ts) from the
+ * `--runtime web` (the default) runs onnxruntime-web's WebAssembly backend in Node (its .wasm files
+ * ship in the npm package) on `ort.env.wasm.numThreads` threads; `--runtime node` runs ONNX Runtime
+ * native (onnxruntime-node, the CPU execution provider) with `intraOpNumThreads` = N, inter-op 1,
+ * sequential execution. N defaults to 1. The models are built in code (bench/peers/onnx.ts) from the
  * same parameters as every other system. ONNX convolutions are NCHW: the synthetic
  * NHWC inputs/HWIO kernels are transposed once at setup (for LeNet's 28x28x1 input the
  * bytes are identical), and the first dense layer's rows are permuted to NCHW flatten
@@ -11,7 +14,7 @@
  * Training workloads report n/a: onnxruntime-web/-node 1.2x ship no training API
  * (ORT training needs artifacts generated offline by the Python onnxruntime-training).
  */
-import * as ort from "onnxruntime-web";
+import type * as OrtModule from "onnxruntime-web";
 import { CONV, GEMM, WORKLOADS, convOperands, gemmOperands, hwioToOihw, initParams, inputBatch, transpose } from "../workloads.ts";
 import type { ModelName, WorkloadId } from "../workloads.ts";
 import { encodeModel } from "./onnx.ts";
@@ -79,7 +82,21 @@ function modelGraph(model: ModelName, batch: number): OnnxGraph {
   };
 }
 
-async function session(g: OnnxGraph): Promise<ort.InferenceSession> {
+/** onnxruntime-web or onnxruntime-node: the same onnxruntime-common API. */
+let ort: typeof OrtModule;
+let runtime: "web" | "node" = "web";
+let threads = 1;
+
+async function session(g: OnnxGraph): Promise<OrtModule.InferenceSession> {
+  if (runtime === "node") {
+    return ort.InferenceSession.create(encodeModel(g), {
+      executionProviders: ["cpu"],
+      graphOptimizationLevel: "all",
+      intraOpNumThreads: threads,
+      interOpNumThreads: 1,
+      executionMode: "sequential",
+    });
+  }
   return ort.InferenceSession.create(encodeModel(g), {
     executionProviders: ["wasm"],
     graphOptimizationLevel: "all",
@@ -88,10 +105,10 @@ async function session(g: OnnxGraph): Promise<ort.InferenceSession> {
 
 async function prepare(w: WorkloadId): Promise<Prepared> {
   const def = WORKLOADS[w];
-  let s: ort.InferenceSession;
-  let feeds: Record<string, ort.Tensor>;
+  let s: OrtModule.InferenceSession;
+  let feeds: Record<string, OrtModule.Tensor>;
   if (def.kind === "train") {
-    throw new Error("training not supported: onnxruntime-web has no training API (inference only)");
+    throw new Error(`training not supported: onnxruntime-${runtime} has no training API (inference only)`);
   } else if (def.kind === "infer") {
     const model = def.model!;
     const batch = def.batch!;
@@ -155,11 +172,25 @@ async function prepare(w: WorkloadId): Promise<Prepared> {
 
 async function main(): Promise<void> {
   const args = parseArgs();
-  ort.env.wasm.numThreads = 1;
+  const r = args.flags.get("runtime") ?? "web";
+  if (r !== "web" && r !== "node") throw new Error(`--runtime must be web or node, got ${r}`);
+  runtime = r;
+  threads = Number(args.flags.get("threads") ?? 1);
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`--threads must be a whole number ≥ 1, got ${args.flags.get("threads")}`);
+  const suffix = threads > 1 ? `-${threads}t` : "";
+  if (runtime === "node") {
+    ort = (await import("onnxruntime-node")) as unknown as typeof OrtModule;
+    ort.env.logLevel = "error";
+    const info = { "onnxruntime-node": await pkgVersion("onnxruntime-node"), ep: "cpu", threads };
+    await runPeer(`ort-node-cpu${suffix}`, args, prepare, info);
+    return;
+  }
+  ort = await import("onnxruntime-web");
+  ort.env.wasm.numThreads = threads;
   ort.env.wasm.proxy = false;
   ort.env.logLevel = "error";
-  const info = { "onnxruntime-web": await pkgVersion("onnxruntime-web"), ep: "wasm", threads: 1 };
-  await runPeer("ort-web-wasm", args, prepare, info);
+  const info = { "onnxruntime-web": await pkgVersion("onnxruntime-web"), ep: "wasm", threads };
+  await runPeer(`ort-web-wasm${suffix}`, args, prepare, info);
 }
 
 main().catch((e: unknown) => {

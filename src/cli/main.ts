@@ -14,6 +14,7 @@ import { summaryCommand } from "./summary.ts";
 import { trainCommand } from "./train.ts";
 import { userErrorMessage } from "./errors.ts";
 import { exportCommand } from "./export.ts";
+import { parseThreads, threadsOption } from "./threads.ts";
 
 function parseMode(v: string): Mode {
   if (v !== "train" && v !== "infer") throw new CliError(`--mode must be train or infer, got '${v}'`);
@@ -74,7 +75,8 @@ function program(): Command {
     .option("--backend <backend>", "wasm (WebAssembly SIMD) or ts (readable TypeScript)", "wasm")
     .option("--out <dir>", "the program's directory (default generated/<name>, and generated/<name>/ts for --backend ts)")
     .option("--json", "print one JSON object: {program, backend, dir, files}")
-    .action(async (file: string, o: { batch?: string; bind?: string; mode: string; grad?: boolean; backend: string; out?: string; json?: boolean }) => {
+    .addOption(threadsOption())
+    .action(async (file: string, o: { batch?: string; bind?: string; mode: string; grad?: boolean; backend: string; out?: string; json?: boolean; threads: string }) => {
       if (o.backend !== "ts" && o.backend !== "wasm") throw new CliError(`--backend must be ts or wasm, got '${o.backend}'`);
       const def = await loadGraphDef(file);
       const name = programName(def, !!o.grad);
@@ -85,6 +87,7 @@ function program(): Command {
         grad: !!o.grad,
         backend: o.backend,
         outDir,
+        threads: parseThreads(o.threads, o.backend),
       });
       if (o.json) process.stdout.write(JSON.stringify({ program: name, backend: o.backend, dir: outDir, files: written }) + "\n");
       else for (const f of written) process.stdout.write(`wrote ${f}\n`);

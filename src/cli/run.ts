@@ -16,6 +16,7 @@ import { model, readWeightsFile } from "../model/model.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import { CliError, loadGraphDef } from "./load.ts";
 import { dataFlags, imageSizeOf, intOption, loadData } from "./train.ts";
+import { parseThreads, threadsOption } from "./threads.ts";
 
 interface RunFlags {
   checkpoint?: string;
@@ -27,6 +28,7 @@ interface RunFlags {
   data: string;
   count: string;
   backend: string;
+  threads?: string;
 }
 
 /** The weights of a weights file or a training checkpoint, as one clear CLI error when the file is bad. */
@@ -96,7 +98,8 @@ export async function runInference(file: string, f: RunFlags): Promise<{ predict
   if (f.weights && f.checkpoint) throw new CliError("give --weights or --checkpoint, not both");
   const weights = f.weights ? weightsFrom(f.weights, "--weights") : f.checkpoint ? weightsFrom(f.checkpoint, "--checkpoint") : undefined;
   const examples = f.input ? readInput(def, f.input, f.labelColumn ?? "label") : testExamples(def, f);
-  const m = await model(def, { backend: f.backend as ModelBackend, seed: intOption(f.seed, "--seed", 0) });
+  const threads = parseThreads(f.threads, f.backend);
+  const m = await model(def, { backend: f.backend as ModelBackend, seed: intOption(f.seed, "--seed", 0), ...(threads !== 1 ? { compileOptions: { threads } } : {}) });
   if (weights) {
     try {
       m.setWeights(weights);
@@ -129,6 +132,7 @@ export function runCommand(): Command {
     .option("--data <name>", "without --input: mnist, fashion-mnist, idx:<dir>, csv:<file> or images:<dir>", "mnist")
     .option("--count <n>", "without --input: how many test examples", "10")
     .option("--backend <name>", "wasm or ts", "wasm")
+    .addOption(threadsOption())
     .action(async (file: string, f: RunFlags) => {
       const { predictions, labels, classes } = await runInference(file, f);
       const name = (c: number) => (classes ? classes[c] : c);

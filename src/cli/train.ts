@@ -27,6 +27,7 @@ import { train } from "../train/trainer.ts";
 import { isTextCorpus } from "../data/text/index.ts";
 import { loadTextData } from "./text-data.ts";
 import { CliError, loadGraphDef } from "./load.ts";
+import { parseThreads, threadsOption } from "./threads.ts";
 
 // ---------- option parsing shared with `gradfuse search` ----------
 
@@ -148,6 +149,7 @@ interface TrainFlags {
   trainSize?: string;
   testSize?: string;
   backend: string;
+  threads?: string;
   runDir?: string;
   checkpoint?: string;
   resume?: boolean;
@@ -187,7 +189,7 @@ export function trainerOptionsFrom(def: GraphDef, f: TrainFlags): TrainerOptions
     optimizer: userInput("--optimizer", () => parseOptimizer(f.optimizer)),
     schedule: userInput("--schedule", () => parseSchedule(f.schedule ?? String(lr), lr)),
     seed,
-    program: compiledPrograms(parseBackend(f.backend)),
+    program: compiledPrograms(parseBackend(f.backend), parseThreads(f.threads, f.backend)),
     runDir,
     checkpoint: f.checkpoint ?? path.join(runDir, "checkpoint.safetensors"),
     ...(f.resume ? { resume: true } : {}),
@@ -279,7 +281,8 @@ export function addTrainingOptions(cmd: Command): Command {
     .option("--train-size <n>", "training examples (mnist default 8000; idx default all)")
     .option("--test-size <n>", "test examples (mnist default 2000; idx default all)")
     .option("--seed <n>", "seed for the data split, initialization, batch order and dropout", "0")
-    .option("--backend <name>", "wasm (WebAssembly SIMD), ts (TypeScript) or interp (the reference interpreter; slow)", "wasm");
+    .option("--backend <name>", "wasm (WebAssembly SIMD), ts (TypeScript) or interp (the reference interpreter; slow)", "wasm")
+    .addOption(threadsOption());
 }
 
 export function trainCommand(): Command {

@@ -11,7 +11,9 @@ import "./optimized-wasm.ts"; // first: before any WebAssembly is compiled
 export { Program, loadProgram } from "./program.ts";
 export type { ArenaSlot, Instantiate, ParamSlotInfo, ProgramManifest, ProgramModule } from "./program.ts";
 export { WasmProgram, hasRelaxedSimd, loadWasmProgram } from "./wasm.ts";
-export type { WasmBinaries } from "./wasm.ts";
+export type { WasmBinaries, WasmLoadOptions } from "./wasm.ts";
+export { machineCores } from "./threads.ts";
+export type { ThreadsOption } from "./threads.ts";
 export { FeedError, IndexError, checkFeeds } from "./feeds.ts";
 export type { Feed, Slot } from "./feeds.ts";
 export { numel, stridesOf, tensor } from "./tensor.ts";

@@ -57,11 +57,35 @@ function allocateArena(manifest: ProgramManifest): ArrayBuffer {
   }
 }
 
+/**
+ * What run() needs of an entry, made once: its function, typed views of its input and output slots
+ * over the arena (so a call allocates nothing but the output copies), and whether its params are set.
+ */
+interface EntryBinding {
+  readonly spec: ProgramManifest["entries"][string];
+  readonly fn: () => void;
+  /** "<program>.<entry>: inputs", the prefix of its feed errors. */
+  readonly what: string;
+  readonly inputs: readonly { readonly slot: ArenaSlot; readonly view: Float32Array | Int32Array }[];
+  readonly outputs: readonly { readonly slot: ArenaSlot; readonly view: Float32Array | Int32Array }[];
+  paramsSet: boolean;
+}
+
+/** The feed's flat data when it is a typed array or host tensor of the slot's dtype and size; else undefined (checkFeeds says why). */
+function quickFeed(slot: ArenaSlot, size: number, feed: Feed | undefined): ArrayLike<number> | undefined {
+  const typed = slot.dtype === "i32" ? Int32Array : Float32Array;
+  if (feed instanceof typed) return feed.length === size ? feed : undefined;
+  if (feed === undefined || typeof feed !== "object" || !("data" in feed) || !(feed.data instanceof typed) || feed.dtype !== slot.dtype) return undefined;
+  if (feed.data.length !== size || feed.shape.length !== slot.shape.length || feed.shape.some((d, i) => d !== slot.shape[i])) return undefined;
+  return feed.data;
+}
+
 export class Program {
   readonly arena: ArrayBuffer;
   private readonly fns: ReadonlyMap<string, () => void>;
   private readonly paramByName: Map<string, ParamSlotInfo>;
   private readonly hasValue = new Set<string>();
+  private readonly bindings = new Map<string, EntryBinding>();
   /** The generated TypeScript, when the program was compiled in-process. */
   source?: string;
   /**
@@ -99,25 +123,64 @@ export class Program {
    * entry's updates to the persistent params, and returns copies of the outputs (safe to keep).
    */
   run(entry: string, feeds: Readonly<Record<string, Feed>> = {}, opts: FeedCheckOptions = {}): Record<string, HostTensor> {
+    const b = this.bindings.get(entry) ?? this.bind(entry);
+    if (!b.paramsSet) this.checkParamsSet(entry, b);
+    this.writeFeeds(b, feeds, this.checkOptions(opts));
+    b.fn();
+    const outputs: Record<string, HostTensor> = {};
+    for (const { slot, view } of b.outputs) outputs[slot.name] = { dtype: slot.dtype, shape: [...slot.shape], data: view.slice() };
+    return outputs;
+  }
+
+  private bind(entry: string): EntryBinding {
     const spec = Object.hasOwn(this.manifest.entries, entry) ? this.manifest.entries[entry] : undefined;
     const fn = this.fns.get(entry);
     if (!spec || !fn) {
       throw new FeedError(`program '${this.manifest.name}' has no entry '${entry}'; its entries are ${this.entries.join(", ")}`);
     }
-    const unset = spec.params.filter((p) => !this.hasValue.has(p));
+    const withView = (slot: ArenaSlot) => ({ slot, view: viewOf(this.arena, slot) });
+    const b: EntryBinding = { spec, fn, what: `${this.manifest.name}.${entry}: inputs`, inputs: spec.inputs.map(withView), outputs: spec.outputs.map(withView), paramsSet: false };
+    this.bindings.set(entry, b);
+    return b;
+  }
+
+  private checkParamsSet(entry: string, b: EntryBinding): void {
+    const unset = b.spec.params.filter((p) => !this.hasValue.has(p));
     if (unset.length) {
       throw new FeedError(
         `${this.manifest.name}.${entry}: params ${unset.map((p) => `'${p}'`).join(", ")} have no value; ` +
           "call program.initParams(seed) or program.setParams({...}) first",
       );
     }
-    const data = checkFeeds(`${this.manifest.name}.${entry}: inputs`, spec.inputs, feeds, this.checkOptions(opts));
-    if (this.checkIndices) spec.inputs.forEach((slot, i) => checkIndexRange(`${this.manifest.name}.${entry}`, slot, data[i]!));
-    spec.inputs.forEach((slot, i) => viewOf(this.arena, slot).set(data[i]!));
-    fn();
-    const outputs: Record<string, HostTensor> = {};
-    for (const o of spec.outputs) outputs[o.name] = { dtype: o.dtype, shape: [...o.shape], data: viewOf(this.arena, o).slice() };
-    return outputs;
+    b.paramsSet = true;
+  }
+
+  /**
+   * Checks the feeds and copies them straight into the arena. Typed arrays of the right kind and size
+   * take a path that allocates nothing; their values are still checked (finite, labels and indices in
+   * range) before any is written. Anything else gets the full check, with its messages.
+   */
+  private writeFeeds(b: EntryBinding, feeds: Readonly<Record<string, Feed>>, opts: FeedCheckOptions): void {
+    let known = 0;
+    for (const { slot, view } of b.inputs) {
+      if (quickFeed(slot, view.length, feeds[slot.name]) === undefined) break;
+      known++;
+    }
+    let keys = 0;
+    for (const _ in feeds) keys++;
+    if (known === b.inputs.length && keys === known) {
+      for (const { slot, view } of b.inputs) this.checkValues(b, slot, checkFeed(b.what, slot, quickFeed(slot, view.length, feeds[slot.name]) as Feed, opts));
+      for (const { slot, view } of b.inputs) view.set(quickFeed(slot, view.length, feeds[slot.name])!);
+      return;
+    }
+    const data = checkFeeds(b.what, b.spec.inputs, feeds, opts);
+    b.spec.inputs.forEach((slot, i) => this.checkValues(b, slot, data[i]!));
+    b.inputs.forEach(({ view }, i) => view.set(data[i]!));
+  }
+
+  /** The index check of gather/scatterAdd inputs (see checkIndices). */
+  private checkValues(b: EntryBinding, slot: ArenaSlot, data: ArrayLike<number>): void {
+    if (this.checkIndices) checkIndexRange(b.what, slot, data);
   }
 
   /**
@@ -152,6 +215,9 @@ export class Program {
     }
     return out;
   }
+
+  /** Releases what the program holds beyond its arena (a threaded WebAssembly program's workers). */
+  dispose(): void {}
 
   /** Initializes every param from its initializer, seeded by (seed, name): deterministic. */
   initParams(seed = 0): void {

@@ -5,6 +5,7 @@
 import "./optimized-wasm.ts"; // first: before binaryen or any WebAssembly is compiled
 import type { ProgramManifest } from "./program.ts";
 import { Program } from "./program.ts";
+import { resolveThreads, ThreadPool, threadsUnavailable, warnSingleThreaded, type ThreadsOption } from "./threads.ts";
 
 /** Whether this engine accepts relaxed SIMD: validates `(func (result v128) v128.const 0 ×3 f32x4.relaxed_madd)`. */
 export function hasRelaxedSimd(): boolean {
@@ -21,21 +22,72 @@ export function hasRelaxedSimd(): boolean {
 export interface WasmBinaries {
   readonly plain: BufferSource;
   readonly fma?: BufferSource;
+  /** The build for threads (shared imported memory of `memoryBytes`), when the program was compiled with threads. */
+  readonly threaded?: { readonly plain: BufferSource; readonly fma?: BufferSource; readonly memoryBytes: number };
 }
 
-/** A Program whose arena is a WebAssembly memory; `variant` says which binary was loaded. */
+export interface WasmLoadOptions {
+  /** Threads to run on (a count, or "auto": the machine's cores). Default 1. Needs `binaries.threaded`. */
+  readonly threads?: ThreadsOption;
+}
+
+/** The export of an entry's threaded form (src/codegen/wasm/module.ts). */
+const threadedExport = (entry: string) => `${entry}/threads`;
+
+interface Loaded {
+  readonly instance: WebAssembly.Instance;
+  readonly memory: WebAssembly.Memory;
+  readonly pool?: ThreadPool;
+}
+
+/**
+ * Instantiates the threaded build over a new shared memory and starts its workers; or, when no entry
+ * has anything to split (batch-1 inference, a tiny graph: no `<entry>/threads` export), null: the
+ * one-thread build then runs it, without workers that would never be woken.
+ */
+function loadThreaded(manifest: ProgramManifest, threaded: NonNullable<WasmBinaries["threaded"]>, useFma: boolean, threads: number): Loaded | null {
+  const module = new WebAssembly.Module(useFma && threaded.fma ? threaded.fma : threaded.plain);
+  if (!WebAssembly.Module.exports(module).some((e) => e.name.endsWith("/threads"))) return null;
+  const pages = Math.ceil(threaded.memoryBytes / 65536);
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true } as WebAssembly.MemoryDescriptor);
+  const instance = new WebAssembly.Instance(module, { env: { memory } });
+  const control = (instance.exports.threads_control as WebAssembly.Global | undefined)?.value as number | undefined;
+  if (typeof control !== "number") throw new Error(`${manifest.name}: the threaded module exports no threads_control; was it compiled by gradfuse's wasm backend?`);
+  const entries = Object.keys(manifest.entries).filter((e) => typeof instance.exports[threadedExport(e)] === "function").map(threadedExport);
+  const pool = new ThreadPool(manifest.name, module, instance, memory, threads, control, entries);
+  return { instance, memory, pool };
+}
+
+function loadSingle(manifest: ProgramManifest, bytes: BufferSource): Loaded {
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+  const memory = instance.exports.memory;
+  if (!(memory instanceof WebAssembly.Memory)) {
+    throw new Error(`${manifest.name}: the WebAssembly module exports no memory; was it compiled by gradfuse's wasm backend?`);
+  }
+  return { instance, memory };
+}
+
+/**
+ * A Program whose arena is a WebAssembly memory; `variant` says which binary was loaded, `threads` on
+ * how many threads it runs (1 when memory cannot be shared, or when no entry has work to split).
+ */
 export class WasmProgram extends Program {
   readonly memory: WebAssembly.Memory;
   readonly variant: "simd" | "relaxed-simd-fma";
+  readonly threads: number;
+  private readonly pool?: ThreadPool;
+  private disposed = false;
 
-  constructor(manifest: ProgramManifest, binaries: WasmBinaries) {
+  constructor(manifest: ProgramManifest, binaries: WasmBinaries, options: WasmLoadOptions = {}) {
     const useFma = binaries.fma !== undefined && hasRelaxedSimd();
-    const bytes = useFma ? binaries.fma! : binaries.plain;
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
-    const memory = instance.exports.memory;
-    if (!(memory instanceof WebAssembly.Memory)) {
-      throw new Error(`${manifest.name}: the WebAssembly module exports no memory; was it compiled by gradfuse's wasm backend?`);
+    const asked = resolveThreads(options.threads, `${manifest.name}: threads`);
+    if (asked > 1 && !binaries.threaded) {
+      throw new Error(`${manifest.name}: threads: ${asked} asked for, but the program was compiled for one thread; compile it with { threads: ${asked} } (CLI: --threads ${asked})`);
     }
+    const why = asked > 1 ? threadsUnavailable() : null;
+    if (why) warnSingleThreaded(manifest.name, asked, why);
+    const loaded = (asked > 1 && !why ? loadThreaded(manifest, binaries.threaded!, useFma, asked) : null) ?? loadSingle(manifest, useFma ? binaries.fma! : binaries.plain);
+    const { instance, memory, pool } = loaded;
     if (memory.buffer.byteLength < manifest.arenaBytes) {
       throw new Error(`${manifest.name}: the module's memory (${memory.buffer.byteLength} bytes) is smaller than the arena (${manifest.arenaBytes}); the .wasm and the manifest are from different compilations`);
     }
@@ -44,17 +96,38 @@ export class WasmProgram extends Program {
     for (const entry of Object.keys(manifest.entries)) {
       const fn = instance.exports[`entry:${entry}`];
       if (typeof fn !== "function") throw new Error(`${manifest.name}: the module has no entry '${entry}'; the .wasm and the manifest are from different compilations`);
-      fns.set(entry, fn as () => void);
+      const single = fn as () => void;
+      const index = pool ? pool.entries.indexOf(threadedExport(entry)) : -1;
+      // An entry with nothing worth splitting has no threaded form and runs on this thread alone.
+      fns.set(entry, index >= 0 ? () => void (pool!.run(index) || single()) : single);
     }
     // The module's memory never grows, so its buffer stays valid as the arena.
-    super(manifest, () => fns, memory.buffer);
+    super(manifest, () => fns, memory.buffer as ArrayBuffer);
     this.memory = memory;
     this.variant = useFma ? "relaxed-simd-fma" : "simd";
+    this.threads = pool ? asked : 1;
+    if (pool) this.pool = pool;
+  }
+
+  /** Resolves when the worker threads are ready (compile() awaits it; run() before then waits or runs on one thread). */
+  async ready(): Promise<void> {
+    await this.pool?.whenReady();
+  }
+
+  override run(entry: string, feeds?: Parameters<Program["run"]>[1]): ReturnType<Program["run"]> {
+    if (this.disposed) throw new Error(`${this.manifest.name}: the program was disposed; compile or load it again`);
+    return super.run(entry, feeds);
+  }
+
+  /** Stops the worker threads; the program cannot run afterwards. Idempotent. */
+  override dispose(): void {
+    this.disposed = true;
+    this.pool?.dispose();
   }
 }
 
-/** Loads a compiled module (its bytes, or plain + FMA variants) as a Program. */
-export function loadWasmProgram(manifest: ProgramManifest, bytes: BufferSource | WasmBinaries): WasmProgram {
+/** Loads a compiled module (its bytes, or plain + FMA variants, + the threaded build) as a Program. */
+export function loadWasmProgram(manifest: ProgramManifest, bytes: BufferSource | WasmBinaries, options: WasmLoadOptions = {}): WasmProgram {
   const binaries: WasmBinaries = "plain" in bytes ? bytes : { plain: bytes };
-  return new WasmProgram(manifest, binaries);
+  return new WasmProgram(manifest, binaries, options);
 }

@@ -48,6 +48,8 @@ import {
   type Local,
 } from "./simd.ts";
 
+import { minConst, paramLocal, rangeLoop } from "./tiles.ts";
+
 export { detectRelaxedSimd, enableRelaxedSimdInNode } from "./simd.ts";
 
 // ---------------------------------------------------------------------------------------------------
@@ -251,6 +253,11 @@ export function gemmScratchBytes(spec: Pick<GemmSpec, "n" | "k">): number {
   return roundUp(spec.n, F32_LANES) * spec.k * F32_BYTES;
 }
 
+/** Column panels of C (NR wide, the last one narrower when NR does not divide N): the tiles of a GEMM. */
+export function gemmPanels(plan: Pick<GemmPlan, "n" | "tile">): number {
+  return Math.ceil(plan.n / plan.tile.nr);
+}
+
 export function gemmFlops(spec: Pick<GemmSpec, "m" | "n" | "k">): number {
   return 2 * spec.m * spec.n * spec.k;
 }
@@ -258,16 +265,20 @@ export function gemmFlops(spec: Pick<GemmSpec, "m" | "n" | "k">): number {
 // ---------------------------------------------------------------------------------------------------
 // Generator
 
-/** Add the kernel as a function `() -> ()` to `module` and return its plan (the name is `plan.name`). */
+/**
+ * Add the kernel as a function `(lo: i32, hi: i32) -> ()` to `module` and return its plan (the name is
+ * `plan.name`): it packs and multiplies the column panels [lo, hi) of `gemmPanels(plan)` (a tile range,
+ * see tiles.ts; each panel's packing and tiles are the same code whichever range holds it).
+ */
 export function addGemm(module: binaryen.Module, spec: GemmSpec): GemmPlan {
   const plan = planGemm(spec);
   if (module.getFunction(plan.name) !== 0) {
     throw new Error(`gemm: the module already has a function ${plan.name}; pass spec.name to tell them apart`);
   }
-  const locals = new Locals(module);
+  const locals = new Locals(module, 2);
   const gen = new GemmGenerator(module, locals, plan);
   const body = module.block(null, [...(plan.packB ? gen.packB() : []), ...gen.multiply()]);
-  module.addFunction(plan.name, binaryen.none, binaryen.none, locals.types, body);
+  module.addFunction(plan.name, binaryen.createType([binaryen.i32, binaryen.i32]), binaryen.none, locals.types, body);
   return plan;
 }
 
@@ -281,7 +292,12 @@ export function buildGemmModule(specs: readonly GemmSpec[], options: { memoryPag
     module.setFeatures(wasmFeatures(specs.some((s) => s.fma)));
     importArenaMemory(module, options.memoryPages);
     const plans = specs.map((spec) => addGemm(module, spec));
-    for (const plan of plans) module.addFunctionExport(plan.name, plan.name);
+    for (const plan of plans) {
+      // Exported as `() -> ()` over all panels.
+      const all = module.call(plan.name, [module.i32.const(0), module.i32.const(gemmPanels(plan))], binaryen.none);
+      module.addFunction(`${plan.name}__all`, binaryen.none, binaryen.none, [], all);
+      module.addFunctionExport(`${plan.name}__all`, plan.name);
+    }
     return { ...finishModule(module, { optimize: options.optimize }), plans };
   } finally {
     module.dispose();
@@ -324,6 +340,10 @@ class GemmGenerator {
   private readonly bVec: Local[];
   private readonly aSplat: Local;
   private readonly bLayout: BPanelLayout;
+  /** The panel range parameters [lo, hi). */
+  private readonly lo: Local;
+  private readonly hi: Local;
+  private readonly p: Local;
 
   constructor(
     module: binaryen.Module,
@@ -331,6 +351,9 @@ class GemmGenerator {
     private readonly plan: GemmPlan,
   ) {
     this.m = module;
+    this.lo = paramLocal(module, 0);
+    this.hi = paramLocal(module, 1);
+    this.p = locals.i32();
     const { mr, nr } = plan.tile;
     const vecs = nr / F32_LANES;
     this.i = locals.i32();
@@ -361,24 +384,25 @@ class GemmGenerator {
     return this.plan.transA ? this.plan.m * F32_BYTES : F32_BYTES;
   }
 
-  /** The whole multiply: column panels outer, row blocks inner, K innermost in each tile. */
+  /** The panels [lo, min(hi, full panels)) as a loop over p, then the narrow tail panel when hi reaches it. */
+  private overPanels(label: string, full: (p: Local) => Expr[], tail: Expr[]): Expr[] {
+    const { m, plan } = this;
+    const fullPanels = Math.floor(plan.n / plan.tile.nr);
+    const code: Expr[] = [];
+    if (fullPanels > 0) code.push(rangeLoop(m, this.label(label), this.p, this.lo.get(), () => minConst(m, () => this.hi.get(), fullPanels), 1, full(this.p)));
+    if (tail.length > 0) code.push(m.if(m.i32.gt_s(this.hi.get(), m.i32.const(fullPanels)), m.block(null, tail)));
+    return code;
+  }
+
+  /** The multiply of panels [lo, hi): column panels outer, row blocks inner, K innermost in each tile. */
   multiply(): Expr[] {
     const { m, plan } = this;
     const { nr } = plan.tile;
     const fullPanels = Math.floor(plan.n / nr);
     const tailColumns = plan.n % nr;
-    const code: Expr[] = [this.j.set(m.i32.const(0)), this.bPanel.set(m.i32.const(0))];
-    code.push(
-      countedLoop(m, this.locals, this.label("panel"), fullPanels, [
-        ...this.rowBlocks(nr / F32_LANES, 4),
-        this.j.set(addConst(m, this.j.get(), nr)),
-        this.bPanel.set(addConst(m, this.bPanel.get(), this.bLayout.panelStride)),
-      ]),
-    );
-    if (tailColumns > 0) {
-      code.push(...this.rowBlocks(Math.ceil(tailColumns / F32_LANES), lanesOf(tailColumns)));
-    }
-    return code;
+    const at = (p: Expr, pb: Expr) => [this.j.set(m.i32.mul(p, m.i32.const(nr))), this.bPanel.set(m.i32.mul(pb, m.i32.const(this.bLayout.panelStride)))];
+    const tail = tailColumns > 0 ? [...at(m.i32.const(fullPanels), m.i32.const(fullPanels)), ...this.rowBlocks(Math.ceil(tailColumns / F32_LANES), lanesOf(tailColumns))] : [];
+    return this.overPanels("panel", (p) => [...at(p.get(), p.get()), ...this.rowBlocks(nr / F32_LANES, 4)], tail);
   }
 
   /** All tiles of one column panel, top to bottom. */
@@ -511,13 +535,13 @@ class GemmGenerator {
     const k = locals.i32();
     const src = locals.i32();
     const dst = locals.i32();
-    const copyPanels = countedLoop(m, locals, this.label("packp"), fullPanels, [
+    const copyPanel = (p: Local) => [
+      src.set(m.i32.add(srcRow.get(), m.i32.mul(p.get(), m.i32.const(nr * F32_BYTES)))),
+      dst.set(m.i32.add(m.i32.mul(k.get(), m.i32.const(nr * F32_BYTES)), m.i32.mul(p.get(), m.i32.const(plan.k * nr * F32_BYTES)))),
       ...range(nr / F32_LANES).map((v) =>
         m.v128.store(plan.scratch + v * V128_BYTES, F32_BYTES, dst.get(), m.v128.load(plan.b + v * V128_BYTES, F32_BYTES, src.get())),
       ),
-      src.set(addConst(m, src.get(), nr * F32_BYTES)),
-      dst.set(addConst(m, dst.get(), plan.k * nr * F32_BYTES)),
-    ]);
+    ];
     // Tail panel row k lives at tailBase + k·tailWidth·4; its last vector is loaded partially (zero-filled).
     const copyTail = range(tailWidth / F32_LANES).map((v) => {
       const lanes: Lanes = v === tailWidth / F32_LANES - 1 ? lanesOf(tailColumns) : 4;
@@ -529,10 +553,7 @@ class GemmGenerator {
       srcRow.set(m.i32.const(0)),
       k.set(m.i32.const(0)),
       countedLoop(m, locals, this.label("packk"), plan.k, [
-        src.set(srcRow.get()),
-        dst.set(m.i32.mul(k.get(), m.i32.const(nr * F32_BYTES))),
-        copyPanels,
-        ...copyTail,
+        ...this.overPanels("packp", copyPanel, copyTail),
         srcRow.set(addConst(m, srcRow.get(), plan.n * F32_BYTES)),
         k.set(addConst(m, k.get(), 1)),
       ]),
@@ -564,16 +585,11 @@ class GemmGenerator {
         src.set(addConst(m, src.get(), F32_BYTES)),
         dst.set(addConst(m, dst.get(), width * F32_BYTES)),
       ]);
-    const code: Expr[] = [src.set(m.i32.const(0)), dst.set(m.i32.const(0))];
-    code.push(
-      countedLoop(m, locals, this.label("packtp"), fullPanels, [
-        gatherPanel(nr, nr),
-        // After a panel, src has advanced by K floats along the first row; move to the next panel's first row.
-        src.set(addConst(m, src.get(), (nr - 1) * rowBytes)),
-      ]),
-    );
-    if (tailColumns > 0) code.push(gatherPanel(roundUp(tailColumns, F32_LANES), tailColumns));
-    return code;
+    // Panel p starts at B_t row p·NR and at scratch p·K·NR floats.
+    const start = (p: Expr, p2: Expr) => [src.set(m.i32.mul(p, m.i32.const(nr * rowBytes))), dst.set(m.i32.mul(p2, m.i32.const(plan.k * nr * F32_BYTES)))];
+    const full = Math.floor(plan.n / nr);
+    const tail = tailColumns > 0 ? [...start(m.i32.const(full), m.i32.const(full)), gatherPanel(roundUp(tailColumns, F32_LANES), tailColumns)] : [];
+    return this.overPanels("packtp", (p) => [...start(p.get(), p.get()), gatherPanel(nr, nr)], tail);
   }
 }
 

@@ -19,11 +19,12 @@ import { convGeometry } from "../../prims/conv.ts";
 import { renderEpiloguePass } from "./loop.ts";
 import type { Expr, Local } from "./simd.ts";
 import type { KernelCode } from "./values.ts";
+import { serialPhase, type Phase } from "./tiles.ts";
 
 type ConvNode = NodeOf<"conv2d" | "conv2dBackpropInput" | "conv2dBackpropFilter">;
 type Role = "x" | "w" | "y";
 
-export function renderGroupedConv(kc: KernelCode, core: ConvNode): Expr[] {
+export function renderGroupedConv(kc: KernelCode, core: ConvNode): Phase[] {
   const m = kc.m;
   const fb = kc.fb;
   const [a, b] = core.inputs as [number, number];
@@ -90,5 +91,5 @@ export function renderGroupedConv(kc: KernelCode, core: ConvNode): Expr[] {
   const pixels = fb.forRange(n, 0, G.n, 1, [
     fb.forRange(oh, 0, G.oh, 1, [fb.forRange(ow, 0, G.ow, 1, [yb.set(mul(add(mul(add(mul(n.get(), G.oh), oh.get()), G.ow), ow.get()), G.co)), taps])]),
   ]);
-  return [m.memory.fill(i(OUT), i(0), i(sizeOf(core.shape) * 4)), pixels, ...renderEpiloguePass(kc)];
+  return [serialPhase([m.memory.fill(i(OUT), i(0), i(sizeOf(core.shape) * 4)), pixels]), ...renderEpiloguePass(kc)];
 }

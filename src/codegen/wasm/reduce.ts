@@ -15,7 +15,8 @@
 import binaryen from "binaryen";
 import type { NodeOf } from "../../ir/types.ts";
 import { f32x4Const, i32x4Const } from "./math.ts";
-import { nest } from "./loop.ts";
+import { nest, tiledNest } from "./loop.ts";
+import type { Phase } from "./tiles.ts";
 import type { Expr, Local } from "./simd.ts";
 import type { I32, Index, KernelCode } from "./values.ts";
 import { NotVectorizable, Scope } from "./values.ts";
@@ -44,23 +45,24 @@ function outIndex(r: ReduceShape, coords: readonly I32[], lanes: Index["lanes"])
   return { shape: r.core.shape, coords: outCoords, lanes, rowAligned: true };
 }
 
-export function renderReduce(kc: KernelCode): Expr[] {
+export function renderReduce(kc: KernelCode): Phase[] {
   const r = reduceShape(kc);
   const prologue = kc.randomPrologue();
   const last = r.xShape.length - 1;
-  const attempts: (() => Expr[])[] = [];
+  const attempts: (() => Phase)[] = [];
   if (last >= 0 && !r.reduced.has(last) && r.xShape[last]! % 4 === 0) attempts.push(() => acrossOutputs(kc.withOptions({ vector: true }), r));
   if (last >= 0 && r.reduced.size === 1 && r.reduced.has(last) && r.core.op !== "argmax" && r.xShape[last]! >= 8) {
     attempts.push(() => alongReducedAxis(kc, r));
   }
+  const withPrologue = (p: Phase): Phase[] => [{ code: [...prologue, ...p.code], tiles: p.tiles }];
   for (const attempt of attempts) {
     try {
-      return [...prologue, ...attempt()];
+      return withPrologue(attempt());
     } catch (e) {
       if (!(e instanceof NotVectorizable)) throw e;
     }
   }
-  return [...prologue, ...scalarReduce(kc.withOptions({ vector: false }), r)];
+  return withPrologue(scalarReduce(kc.withOptions({ vector: false }), r));
 }
 
 interface Accumulator {
@@ -100,10 +102,10 @@ function scalarAccumulator(kc: KernelCode, r: ReduceShape): Accumulator {
   };
 }
 
-function scalarReduce(kc: KernelCode, r: ReduceShape): Expr[] {
+function scalarReduce(kc: KernelCode, r: ReduceShape): Phase {
   const keptShape = r.xShape.map((d, a) => (r.reduced.has(a) ? 1 : d));
   const reducedShape = r.xShape.map((d, a) => (r.reduced.has(a) ? d : 1));
-  return nest(kc, keptShape, 1, (kept) => {
+  return tiledNest(kc, keptShape, 1, (kept) => {
     const acc = scalarAccumulator(kc, r);
     const outer = new Scope();
     const inner = nest(kc, reducedShape, 1, (red) => {
@@ -120,14 +122,14 @@ function scalarReduce(kc: KernelCode, r: ReduceShape): Expr[] {
 }
 
 /** Four outputs at once along the kept last axis. */
-function acrossOutputs(kc: KernelCode, r: ReduceShape): Expr[] {
+function acrossOutputs(kc: KernelCode, r: ReduceShape): Phase {
   const m = kc.m;
   const last = r.xShape.length - 1;
   const keptShape = r.xShape.map((d, a) => (r.reduced.has(a) ? 1 : d));
   const reducedShape = r.xShape.map((d, a) => (r.reduced.has(a) ? d : 1));
   const int = kc.node(r.xId).dtype === "i32";
   if (int && r.core.op !== "reduceSum") throw new NotVectorizable("integer max/argmax");
-  return nest(kc, keptShape, 4, (kept) => {
+  return tiledNest(kc, keptShape, 4, (kept) => {
     const acc = kc.fb.locals.v128();
     const arg = kc.fb.locals.v128();
     const v = kc.fb.locals.v128();
@@ -156,7 +158,7 @@ function acrossOutputs(kc: KernelCode, r: ReduceShape): Expr[] {
 }
 
 /** Each output's row read four at a time (the last axis is the only reduced one). */
-function alongReducedAxis(kc: KernelCode, r: ReduceShape): Expr[] {
+function alongReducedAxis(kc: KernelCode, r: ReduceShape): Phase {
   const m = kc.m;
   const last = r.xShape.length - 1;
   const len = r.xShape[last]!;
@@ -167,7 +169,7 @@ function alongReducedAxis(kc: KernelCode, r: ReduceShape): Expr[] {
   const vec = kc.withOptions({ vector: true });
   const sca = kc.withOptions({ vector: false });
   const sum = r.core.op === "reduceSum";
-  return nest(kc, keptShape, 1, (kept) => {
+  return tiledNest(kc, keptShape, 1, (kept) => {
     const acc = kc.fb.locals.v128();
     const s = kc.fb.locals.f32();
     const j = kc.fb.locals.i32();

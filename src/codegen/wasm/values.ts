@@ -18,6 +18,7 @@ import type { Buffer, Kernel, Plan } from "../../passes/plan.ts";
 import { stridesOf } from "../../runtime/tensor.ts";
 import { MATH, f32x4Const, i32x4Const, randomKeyExpr, uniformScalar, uniformVector } from "./math.ts";
 import { Locals, type Expr, type Local } from "./simd.ts";
+import { minConst, rangeLoop, type TileRange } from "./tiles.ts";
 
 /** Thrown while building SIMD code for something that has no four-lane form; the caller falls back to scalar. */
 export class NotVectorizable extends Error {
@@ -77,7 +78,27 @@ export class FunctionBuilder {
   constructor(
     readonly m: binaryen.Module,
     readonly locals: Locals,
+    /** The function's tile range parameters (kernel functions, see tiles.ts). */
+    readonly tileRange?: TileRange,
   ) {}
+
+  /** The tile range of the kernel function being built. */
+  range(): TileRange {
+    if (!this.tileRange) throw new Error("internal: this function has no tile range parameters");
+    return this.tileRange;
+  }
+
+  /**
+   * The loop over this function's tiles: `for (v = lo·perTile; v < min(hi·perTile, limit); v += step)`.
+   * With one tile in all (`limit <= perTile`) it is the plain loop over [0, limit).
+   */
+  forTiles(v: Local, perTile: number, limit: number, step: number, body: readonly Expr[]): Expr {
+    const m = this.m;
+    if (limit <= perTile) return this.forRange(v, 0, limit, step, body);
+    const { lo, hi } = this.range();
+    const scaled = (x: Local) => (perTile === 1 ? x.get() : m.i32.mul(x.get(), m.i32.const(perTile)));
+    return rangeLoop(m, this.label("tile"), v, scaled(lo), () => minConst(m, () => scaled(hi), limit), step, body);
+  }
 
   label(prefix: string): string {
     return `${prefix}${this.labels++}`;

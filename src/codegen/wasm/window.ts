@@ -13,6 +13,7 @@ import { f32x4Const, i32x4Const } from "./math.ts";
 import { renderEpiloguePass } from "./loop.ts";
 import { storeF32Lanes, type Expr, type Local } from "./simd.ts";
 import type { KernelCode } from "./values.ts";
+import { serialPhase, type Phase } from "./tiles.ts";
 
 type WindowNode = NodeOf<"maxPool" | "avgPool" | "maxPoolBackprop" | "avgPoolBackprop">;
 
@@ -42,21 +43,33 @@ function geometry(kc: KernelCode, core: WindowNode): WindowGeometry {
   return { N, H, W, C, OH, OW, KH: core.attrs.window[0], KW: core.attrs.window[1], SH: core.attrs.strides[0], SW: core.attrs.strides[1], DH: core.attrs.dilations[0], DW: core.attrs.dilations[1], PT: core.attrs.pads[0][0], PL: core.attrs.pads[1][0] };
 }
 
-export function renderWindow(kc: KernelCode): Expr[] {
+/**
+ * A window kernel: one phase whose tiles are the images (backprops scatter within an image only), then
+ * the epilogue pass. scatterAdd (gather's adjoint) sums repeated indices in order: one serial phase.
+ */
+export function renderWindow(kc: KernelCode): Phase[] {
   const any = kc.node(kc.kernel.core);
-  if (any.op === "scatterAdd") return [...renderScatterAdd(kc, any), ...renderEpiloguePass(kc)];
+  if (any.op === "scatterAdd") return [serialPhase(renderScatterAdd(kc, any)), ...renderEpiloguePass(kc)];
   const core = any as WindowNode;
   const G = geometry(kc, core);
   const m = kc.m;
   // Channels in groups of four, then the remaining 1–3 channels as one narrower group (loads may read
   // past a group — into the next pixel's channels or the memory's tail slack — but stores are partial).
   const whole = G.C - (G.C % 4);
-  const zero = core.op === "maxPoolBackprop" || core.op === "avgPoolBackprop" ? [m.memory.fill(m.i32.const(kc.address(kc.kernel.output)), m.i32.const(0), m.i32.const(sizeOf(core.shape) * 4))] : [];
+  const out = kc.address(kc.kernel.output);
+  const imageBytes = (sizeOf(core.shape) / G.N) * 4;
+  const { lo, hi } = G.N > 1 ? kc.fb.range() : { lo: null, hi: null };
+  // The backprops accumulate into their output: zero this range's images first.
+  const zeroImages =
+    lo && hi
+      ? m.memory.fill(m.i32.add(m.i32.const(out), m.i32.mul(lo.get(), m.i32.const(imageBytes))), m.i32.const(0), m.i32.mul(m.i32.sub(hi.get(), lo.get()), m.i32.const(imageBytes)))
+      : m.memory.fill(m.i32.const(out), m.i32.const(0), m.i32.const(sizeOf(core.shape) * 4));
+  const zero = core.op === "maxPoolBackprop" || core.op === "avgPoolBackprop" ? [zeroImages] : [];
   const groups = [
     ...(whole > 0 ? windowCore(kc, core, G, 4, 0, whole) : []),
     ...(G.C % 4 ? windowCore(kc, core, G, (G.C % 4) as 1 | 2 | 3, whole, G.C) : []),
   ];
-  return [...zero, ...groups, ...renderEpiloguePass(kc)];
+  return [{ code: [...zero, ...groups], tiles: G.N }, ...renderEpiloguePass(kc)];
 }
 
 function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 1 | 2 | 3 | 4, cFrom: number, cTo: number): Expr[] {
@@ -90,7 +103,7 @@ function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 
       ),
     ]);
   const outer = (body: Expr[]): Expr =>
-    fb.forRange(n, 0, G.N, 1, [
+    fb.forTiles(n, 1, G.N, 1, [
       fb.forRange(oh, 0, G.OH, 1, [
         fb.forRange(ow, 0, G.OW, 1, [
           fb.forRange(c, cFrom, cTo, 4, [
