@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emitWasmVariants, loadEmittedWasm, type EmittedVariants } from "../src/codegen/wasm/compile.ts";
 import { compile } from "../src/compile.ts";
@@ -138,7 +138,7 @@ describe("what a threaded program is", () => {
     const mod = new WebAssembly.Module(emitted.threaded!.plain.binary);
     expect(WebAssembly.Module.imports(mod)).toEqual([{ module: "env", name: "memory", kind: "memory" }]);
     const exports = WebAssembly.Module.exports(mod).map((e) => e.name);
-    expect(exports).toEqual(expect.arrayContaining(["mm", "mm/threads", "threads_control"]));
+    expect(exports).toEqual(expect.arrayContaining(["entry:mm", "mm/threads", "threads_control"]));
     expect(emitted.threaded!.plain.text).toContain("memory.atomic.wait32");
     // The one-thread build keeps its own memory and has no atomics.
     const single = new WebAssembly.Module(emitted.plain.binary);
@@ -159,23 +159,24 @@ describe("what a threaded program is", () => {
     expect(Array.from(p.run("tiny", { x: new Float32Array(16).fill(2) }).y!.data)).toEqual(new Array(16).fill(3));
   });
 
-  it("compile({ threads, outDir }) writes the threads build; the wrapper loads it on threads", async () => {
+  it("compile({ threads, outDir }) writes the threads build; the directory's loader loads it on threads", async () => {
     const g = graphOf(["mm5", (b) => b.output("y", b.input("a", [128, 160]).matmul(b.input("b", [160, 192])).maximum(0))]);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-threads-out-"));
     try {
       const inProcess = (await compile(g, { threads: 2, outDir: dir })) as WasmProgram;
       loaded.push(inProcess);
-      expect(fs.readdirSync(dir).sort()).toEqual(["mm5.threads.wasm", "mm5.ts", "mm5.wasm", "mm5.wat"]);
-      const wrapper = (await import(path.join(dir, "mm5.ts"))) as {
-        threadsWasmFile: string;
-        createProgram(bytes: BufferSource, threaded?: { bytes: BufferSource; threads: number | "auto" }): WasmProgram;
-      };
-      expect(wrapper.threadsWasmFile).toBe("mm5.threads.wasm");
-      const fromDisk = wrapper.createProgram(fs.readFileSync(path.join(dir, "mm5.wasm")), { bytes: fs.readFileSync(path.join(dir, "mm5.threads.wasm")), threads: 2 });
+      expect(fs.readdirSync(dir).sort()).toEqual(["manifest.json", "mm5.d.ts", "mm5.js", "mm5.threads.wasm", "mm5.wasm", "mm5.wat"]);
+      // The loader imports gradfuse/runtime by name; here that name is answered by this checkout's runtime.
+      const text = fs.readFileSync(path.join(dir, "mm5.js"), "utf8").replace('"gradfuse/runtime"', JSON.stringify(pathToFileURL(path.resolve("src/runtime/index.ts")).href));
+      fs.writeFileSync(path.join(dir, "loader.mjs"), text);
+      const loader = (await import(path.join(dir, "loader.mjs"))) as { threadsWasmFile: string; load(options?: { threads?: number | "auto" }): Promise<WasmProgram> };
+      expect(loader.threadsWasmFile).toBe("mm5.threads.wasm");
+      const fromDisk = await loader.load({ threads: 2 });
       loaded.push(fromDisk);
+      await fromDisk.ready();
       expect(fromDisk.threads).toBe(2);
       const feeds = feedsFor(g);
-      expectSameBits(fromDisk.run("mm5", feeds), inProcess.run("mm5", feeds), "wrapper on 2 threads");
+      expectSameBits(fromDisk.run("mm5", feeds), inProcess.run("mm5", feeds), "loader on 2 threads");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -272,8 +273,8 @@ describe("gradfuse --threads", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gradfuse-cli-threads-"));
     try {
       expect(await main(["node", "gradfuse", "compile", "graphs/mnist_mlp.ts", "--batch", "8", "--threads", "2", "--out", dir])).toBe(0);
-      expect(out).toContain(path.join(dir, "mnist_mlp", "mnist_mlp.threads.wasm"));
-      expect(fs.existsSync(path.join(dir, "mnist_mlp", "mnist_mlp.threads.wasm"))).toBe(true);
+      expect(out).toContain(path.join(dir, "mnist_mlp.threads.wasm"));
+      expect(fs.existsSync(path.join(dir, "mnist_mlp.threads.wasm"))).toBe(true);
       expect(await main(["node", "gradfuse", "compile", "graphs/xor.ts", "--threads", "0", "--out", dir])).toBe(1);
       expect(err).toContain(`--threads must be a whole number from 1 to 256 or "auto", got '0'`);
       expect(await main(["node", "gradfuse", "compile", "graphs/xor.ts", "--threads", "2", "--backend", "ts", "--out", dir])).toBe(1);

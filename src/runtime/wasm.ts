@@ -114,9 +114,9 @@ export class WasmProgram extends Program {
     await this.pool?.whenReady();
   }
 
-  override run(entry: string, feeds?: Parameters<Program["run"]>[1]): ReturnType<Program["run"]> {
+  override run(entry: string, feeds?: Parameters<Program["run"]>[1], opts?: Parameters<Program["run"]>[2]): ReturnType<Program["run"]> {
     if (this.disposed) throw new Error(`${this.manifest.name}: the program was disposed; compile or load it again`);
-    return super.run(entry, feeds);
+    return super.run(entry, feeds, opts);
   }
 
   /** Stops the worker threads; the program cannot run afterwards. Idempotent. */
