@@ -1,8 +1,10 @@
 (module
- (type $0 (func))
- (type $1 (func (param v128) (result v128)))
- (type $2 (func (param v128 v128) (result v128)))
- (type $3 (func (param i32) (result i32)))
+ (type $0 (func (param i32 i32 i32)))
+ (type $1 (func (param i32 i32)))
+ (type $2 (func (param v128) (result v128)))
+ (type $3 (func (param v128 v128) (result v128)))
+ (type $4 (func (param i32) (result i32)))
+ (type $5 (func))
  (memory $0 147 147)
  (data $0 (i32.const 246848) "\00\00\00\00\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00\05\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\t\00\00\00")
  (export "memory" (memory $0))
@@ -675,10 +677,7 @@
   )
   (local.get $0)
  )
- (func $k0_conv1_conv2d_add_compare_where
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
+ (func $k0_conv1_conv2d_add_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -691,9 +690,9 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
@@ -704,101 +703,101 @@
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
   (local $42 i32)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
   (local $52 i32)
   (local $53 i32)
-  (local $54 v128)
-  (local $55 v128)
-  (local $56 v128)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
   (local $57 v128)
   (local $58 v128)
   (local $59 v128)
-  (local $60 i32)
-  (local $61 i32)
-  (local $62 i32)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
   (local $63 i32)
-  (local $64 v128)
-  (local $65 v128)
-  (local $66 v128)
+  (local $64 i32)
+  (local $65 i32)
+  (local $66 i32)
   (local $67 v128)
   (local $68 v128)
   (local $69 v128)
-  (local $70 i32)
-  (local $71 i32)
-  (local $72 i32)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
   (local $73 i32)
   (local $74 i32)
-  (local $75 v128)
-  (local $76 v128)
-  (local $77 v128)
+  (local $75 i32)
+  (local $76 i32)
+  (local $77 i32)
   (local $78 v128)
   (local $79 v128)
   (local $80 v128)
-  (local $81 i32)
-  (local $82 i32)
-  (local $83 i32)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
   (local $84 i32)
-  (local $85 v128)
-  (local $86 v128)
-  (local $87 v128)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
-  (local $91 i32)
-  (local $92 i32)
-  (local $93 i32)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
   (local $94 i32)
   (local $95 i32)
-  (local $96 v128)
-  (local $97 v128)
-  (local $98 v128)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
   (local $99 v128)
   (local $100 v128)
   (local $101 v128)
-  (local $102 i32)
-  (local $103 i32)
-  (local $104 i32)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
   (local $105 i32)
-  (local $106 v128)
-  (local $107 v128)
-  (local $108 v128)
+  (local $106 i32)
+  (local $107 i32)
+  (local $108 i32)
   (local $109 v128)
-  (local $110 i32)
-  (local $111 i32)
-  (local $112 f32)
+  (local $110 v128)
+  (local $111 v128)
+  (local $112 v128)
   (local $113 i32)
   (local $114 i32)
   (local $115 i32)
-  (local $116 i32)
+  (local $116 f32)
   (local $117 i32)
-  (local $118 f32)
+  (local $118 i32)
   (local $119 i32)
   (local $120 i32)
   (local $121 i32)
-  (local $122 i32)
+  (local $122 f32)
   (local $123 i32)
   (local $124 i32)
   (local $125 i32)
@@ -811,2195 +810,2053 @@
   (local $132 i32)
   (local $133 i32)
   (local $134 i32)
-  (local $135 f32)
+  (local $135 i32)
   (local $136 i32)
-  (local $137 f32)
-  (local $138 f32)
-  (local $139 f32)
-  (local $140 f32)
-  (local.set $111
-   (i32.const 0)
-  )
-  (block
-   (local.set $110
+  (local $137 i32)
+  (local $138 i32)
+  (local $139 v128)
+  (local $140 i32)
+  (local $141 v128)
+  (local $142 v128)
+  (local $143 v128)
+  (local $144 v128)
+  (local $145 i32)
+  (local $146 f32)
+  (local $147 f32)
+  (local $148 f32)
+  (local $149 f32)
+  (local $150 f32)
+  (local $151 i32)
+  (local $152 f32)
+  (local $153 f32)
+  (local $154 f32)
+  (local $155 f32)
+  (local $156 f32)
+  (if
+   (i32.eq
+    (local.get $0)
     (i32.const 0)
    )
-   (loop $for7
-    (local.set $112
-     (f32.load
-      (i32.shl
-       (local.get $110)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $111
-     (i32.or
-      (local.get $111)
-      (f32.ne
-       (f32.sub
-        (local.get $112)
-        (local.get $112)
-       )
-       (f32.const 0)
-      )
-     )
-    )
-    (local.set $110
-     (i32.add
-      (local.get $110)
-      (i32.const 1)
-     )
-    )
-    (br_if $for7
-     (i32.lt_s
-      (local.get $110)
-      (i32.const 150)
-     )
-    )
-   )
-  )
-  (if
-   (local.get $111)
    (then
-    (memory.fill
-     (i32.const 1652080)
+    (local.set $115
      (i32.const 0)
-     (i32.const 1204224)
     )
     (block
-     (local.set $129
-      (i32.const 0)
-     )
-     (block
-      (local.set $119
-       (i32.const 0)
-      )
-      (loop $for15
-       (block
-        (local.set $120
-         (i32.const 0)
-        )
-        (loop $for14
-         (block
-          (local.set $121
-           (i32.const 0)
-          )
-          (loop $for13
-           (local.set $126
-            (i32.sub
-             (i32.mul
-              (local.get $121)
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-           (block
-            (local.set $122
-             (i32.const 0)
-            )
-            (loop $for12
-             (local.set $124
-              (i32.add
-               (i32.mul
-                (local.get $120)
-                (i32.const 1)
-               )
-               (i32.sub
-                (i32.mul
-                 (local.get $122)
-                 (i32.const 1)
-                )
-                (i32.const 2)
-               )
-              )
-             )
-             (if
-              (i32.lt_u
-               (local.get $124)
-               (i32.const 28)
-              )
-              (then
-               (if
-                (i32.le_u
-                 (local.get $126)
-                 (i32.const 23)
-                )
-                (then
-                 (local.set $127
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $119)
-                       (i32.const 28)
-                      )
-                      (local.get $124)
-                     )
-                     (i32.const 28)
-                    )
-                    (local.get $126)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (local.set $128
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $129)
-                       (i32.const 5)
-                      )
-                      (local.get $122)
-                     )
-                     (i32.const 5)
-                    )
-                    (i32.const 0)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (block
-                  (local.set $113
-                   (i32.const 0)
-                  )
-                  (loop $for11
-                   (local.set $118
-                    (f32.load offset=246896
-                     (i32.add
-                      (local.get $127)
-                      (i32.shl
-                       (local.get $113)
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                   )
-                   (local.set $115
-                    (i32.div_u
-                     (i32.shr_u
-                      (local.get $128)
-                      (i32.const 2)
-                     )
-                     (i32.const 25)
-                    )
-                   )
-                   (local.set $116
-                    (i32.add
-                     (i32.rem_u
-                      (i32.shr_u
-                       (local.get $128)
-                       (i32.const 2)
-                      )
-                      (i32.const 25)
-                     )
-                     (local.get $113)
-                    )
-                   )
-                   (block
-                    (local.set $114
-                     (i32.const 0)
-                    )
-                    (loop $for10
-                     (local.set $117
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $115)
-                         (i32.const 6)
-                        )
-                        (local.get $114)
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.store offset=1652080
-                      (local.get $117)
-                      (f32.add
-                       (f32.load offset=1652080
-                        (local.get $117)
-                       )
-                       (f32.mul
-                        (local.get $118)
-                        (f32.load
-                         (i32.shl
-                          (i32.add
-                           (i32.mul
-                            (local.get $116)
-                            (i32.const 6)
-                           )
-                           (local.get $114)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                     (local.set $114
-                      (i32.add
-                       (local.get $114)
-                       (i32.const 1)
-                      )
-                     )
-                     (br_if $for10
-                      (i32.lt_s
-                       (local.get $114)
-                       (i32.const 6)
-                      )
-                     )
-                    )
-                   )
-                   (local.set $113
-                    (i32.add
-                     (local.get $113)
-                     (i32.const 1)
-                    )
-                   )
-                   (br_if $for11
-                    (i32.lt_s
-                     (local.get $113)
-                     (i32.const 5)
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (local.set $123
-                  (i32.const 0)
-                 )
-                 (loop $for9
-                  (local.set $125
-                   (i32.add
-                    (local.get $126)
-                    (i32.mul
-                     (local.get $123)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (local.set $128
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $129)
-                        (i32.const 5)
-                       )
-                       (local.get $122)
-                      )
-                      (i32.const 5)
-                     )
-                     (local.get $123)
-                    )
-                    (i32.const 4)
-                   )
-                  )
-                  (if
-                   (i32.lt_u
-                    (local.get $125)
-                    (i32.const 28)
-                   )
-                   (then
-                    (local.set $127
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (i32.add
-                         (i32.mul
-                          (local.get $119)
-                          (i32.const 28)
-                         )
-                         (local.get $124)
-                        )
-                        (i32.const 28)
-                       )
-                       (local.get $125)
-                      )
-                      (i32.const 4)
-                     )
-                    )
-                    (block
-                     (local.set $113
-                      (i32.const 0)
-                     )
-                     (local.set $118
-                      (f32.load offset=246896
-                       (i32.add
-                        (local.get $127)
-                        (i32.shl
-                         (local.get $113)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (local.set $115
-                      (i32.div_u
-                       (i32.shr_u
-                        (local.get $128)
-                        (i32.const 2)
-                       )
-                       (i32.const 25)
-                      )
-                     )
-                     (local.set $116
-                      (i32.add
-                       (i32.rem_u
-                        (i32.shr_u
-                         (local.get $128)
-                         (i32.const 2)
-                        )
-                        (i32.const 25)
-                       )
-                       (local.get $113)
-                      )
-                     )
-                     (block
-                      (local.set $114
-                       (i32.const 0)
-                      )
-                      (loop $for8
-                       (local.set $117
-                        (i32.shl
-                         (i32.add
-                          (i32.mul
-                           (local.get $115)
-                           (i32.const 6)
-                          )
-                          (local.get $114)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.store offset=1652080
-                        (local.get $117)
-                        (f32.add
-                         (f32.load offset=1652080
-                          (local.get $117)
-                         )
-                         (f32.mul
-                          (local.get $118)
-                          (f32.load
-                           (i32.shl
-                            (i32.add
-                             (i32.mul
-                              (local.get $116)
-                              (i32.const 6)
-                             )
-                             (local.get $114)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                        )
-                       )
-                       (local.set $114
-                        (i32.add
-                         (local.get $114)
-                         (i32.const 1)
-                        )
-                       )
-                       (br_if $for8
-                        (i32.lt_s
-                         (local.get $114)
-                         (i32.const 6)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $123
-                   (i32.add
-                    (local.get $123)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $for9
-                   (i32.lt_s
-                    (local.get $123)
-                    (i32.const 5)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (local.set $122
-              (i32.add
-               (local.get $122)
-               (i32.const 1)
-              )
-             )
-             (br_if $for12
-              (i32.lt_s
-               (local.get $122)
-               (i32.const 5)
-              )
-             )
-            )
-           )
-           (local.set $129
-            (i32.add
-             (local.get $129)
-             (i32.const 1)
-            )
-           )
-           (local.set $121
-            (i32.add
-             (local.get $121)
-             (i32.const 1)
-            )
-           )
-           (br_if $for13
-            (i32.lt_s
-             (local.get $121)
-             (i32.const 28)
-            )
-           )
-          )
-         )
-         (local.set $120
-          (i32.add
-           (local.get $120)
-           (i32.const 1)
-          )
-         )
-         (br_if $for14
-          (i32.lt_s
-           (local.get $120)
-           (i32.const 28)
-          )
-         )
-        )
-       )
-       (local.set $119
-        (i32.add
-         (local.get $119)
-         (i32.const 1)
-        )
-       )
-       (br_if $for15
-        (i32.lt_s
-         (local.get $119)
-         (i32.const 64)
-        )
-       )
-      )
-     )
-    )
-    (block
-     (local.set $130
-      (i32.const 0)
-     )
-     (loop $for19
-      (block
-       (local.set $131
-        (i32.const 0)
-       )
-       (loop $for18
-        (block
-         (local.set $132
-          (i32.const 0)
-         )
-         (loop $for17
-          (block
-           (local.set $133
-            (i32.const 0)
-           )
-           (loop $for16
-            (local.set $134
-             (i32.add
-              (i32.add
-               (i32.add
-                (i32.mul
-                 (local.get $130)
-                 (i32.const 4704)
-                )
-                (i32.mul
-                 (local.get $131)
-                 (i32.const 168)
-                )
-               )
-               (i32.mul
-                (local.get $132)
-                (i32.const 6)
-               )
-              )
-              (local.get $133)
-             )
-            )
-            (local.set $135
-             (f32.load offset=1652080
-              (i32.shl
-               (local.get $134)
-               (i32.const 2)
-              )
-             )
-            )
-            (local.set $136
-             (local.get $133)
-            )
-            (local.set $137
-             (f32.load offset=608
-              (i32.shl
-               (local.get $136)
-               (i32.const 2)
-              )
-             )
-            )
-            (local.set $138
-             (f32.add
-              (local.get $135)
-              (local.get $137)
-             )
-            )
-            (local.set $139
-             (f32.convert_i32_u
-              (f32.gt
-               (local.get $138)
-               (f32.const 0)
-              )
-             )
-            )
-            (local.set $140
-             (select
-              (local.get $138)
-              (f32.const 0)
-              (f32.ne
-               (local.get $139)
-               (f32.const 0)
-              )
-             )
-            )
-            (f32.store offset=447856
-             (i32.shl
-              (local.get $134)
-              (i32.const 2)
-             )
-             (local.get $138)
-            )
-            (f32.store offset=1652080
-             (i32.shl
-              (local.get $134)
-              (i32.const 2)
-             )
-             (local.get $140)
-            )
-            (local.set $133
-             (i32.add
-              (local.get $133)
-              (i32.const 1)
-             )
-            )
-            (br_if $for16
-             (i32.lt_s
-              (local.get $133)
-              (i32.const 6)
-             )
-            )
-           )
-          )
-          (local.set $132
-           (i32.add
-            (local.get $132)
-            (i32.const 1)
-           )
-          )
-          (br_if $for17
-           (i32.lt_s
-            (local.get $132)
-            (i32.const 28)
-           )
-          )
-         )
-        )
-        (local.set $131
-         (i32.add
-          (local.get $131)
-          (i32.const 1)
-         )
-        )
-        (br_if $for18
-         (i32.lt_s
-          (local.get $131)
-          (i32.const 28)
-         )
-        )
-       )
-      )
-      (local.set $130
-       (i32.add
-        (local.get $130)
-        (i32.const 1)
-       )
-      )
-      (br_if $for19
-       (i32.lt_s
-        (local.get $130)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-   )
-   (else
-    (memory.fill
-     (i32.const 5734208)
-     (i32.const 0)
-     (i32.const 262144)
-    )
-    (block
-     (local.set $0
-      (i32.const 0)
-     )
-     (loop $for1
-      (block
-       (local.set $1
-        (i32.const 0)
-       )
-       (loop $for0
-        (memory.copy
-         (i32.add
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $0)
-             (i32.const 32)
-            )
-            (local.get $1)
-           )
-           (i32.const 128)
-          )
-          (i32.const 5734472)
-         )
-         (i32.add
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $0)
-             (i32.const 28)
-            )
-            (local.get $1)
-           )
-           (i32.const 112)
-          )
-          (i32.const 246896)
-         )
-         (i32.const 112)
-        )
-        (local.set $1
-         (i32.add
-          (local.get $1)
-          (i32.const 1)
-         )
-        )
-        (br_if $for0
-         (i32.lt_s
-          (local.get $1)
-          (i32.const 28)
-         )
-        )
-       )
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
-        (i32.const 1)
-       )
-      )
-      (br_if $for1
-       (i32.lt_s
-        (local.get $0)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $2
+     (local.set $114
       (i32.const 0)
      )
      (loop $for6
-      (block
-       (local.set $3
-        (i32.const 0)
-       )
-       (loop $for5
-        (local.set $5
-         (i32.mul
-          (i32.add
-           (i32.mul
-            (local.get $2)
-            (i32.const 32)
-           )
-           (i32.mul
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (i32.const 128)
-         )
-        )
-        (local.set $14
-         (i32.mul
-          (i32.add
-           (i32.mul
-            (local.get $2)
-            (i32.const 28)
-           )
-           (local.get $3)
-          )
-          (i32.const 28)
-         )
-        )
-        (block
-         (local.set $4
-          (i32.const 0)
-         )
-         (loop $for4
-          (local.set $30
-           (i32.add
-            (local.get $4)
-            (i32.const 0)
-           )
-          )
-          (local.set $51
-           (i32.add
-            (local.get $4)
-            (i32.const 1)
-           )
-          )
-          (local.set $72
-           (i32.add
-            (local.get $4)
-            (i32.const 2)
-           )
-          )
-          (local.set $93
-           (i32.add
-            (local.get $4)
-            (i32.const 3)
-           )
-          )
-          (local.set $6
-           (i32.add
-            (local.get $5)
-            (i32.mul
-             (local.get $4)
-             (i32.const 4)
-            )
-           )
-          )
-          (local.set $18
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (local.set $19
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (local.set $20
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (local.set $21
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (local.set $22
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (local.set $23
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (local.set $24
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (local.set $25
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (local.set $7
-           (local.get $6)
-          )
-          (local.set $10
-           (i32.const 0)
-          )
-          (block
-           (local.set $11
-            (i32.const 0)
-           )
-           (loop $for3
-            (local.set $8
-             (local.get $7)
-            )
-            (block
-             (local.set $12
-              (i32.const 0)
-             )
-             (loop $for2
-              (local.set $9
-               (local.get $8)
-              )
-              (block
-               (local.set $13
-                (i32.const 0)
-               )
-               (local.set $15
-                (v128.load align=4
-                 (local.get $10)
-                )
-               )
-               (local.set $16
-                (v128.load offset=16 align=4
-                 (local.get $10)
-                )
-               )
-               (local.set $17
-                (v128.load32_splat offset=5734208
-                 (local.get $9)
-                )
-               )
-               (local.set $18
-                (f32x4.add
-                 (local.get $18)
-                 (f32x4.mul
-                  (local.get $17)
-                  (local.get $15)
-                 )
-                )
-               )
-               (local.set $19
-                (f32x4.add
-                 (local.get $19)
-                 (f32x4.mul
-                  (local.get $17)
-                  (local.get $16)
-                 )
-                )
-               )
-               (local.set $17
-                (v128.load32_splat offset=5734212
-                 (local.get $9)
-                )
-               )
-               (local.set $20
-                (f32x4.add
-                 (local.get $20)
-                 (f32x4.mul
-                  (local.get $17)
-                  (local.get $15)
-                 )
-                )
-               )
-               (local.set $21
-                (f32x4.add
-                 (local.get $21)
-                 (f32x4.mul
-                  (local.get $17)
-                  (local.get $16)
-                 )
-                )
-               )
-               (local.set $17
-                (v128.load32_splat offset=5734216
-                 (local.get $9)
-                )
-               )
-               (local.set $22
-                (f32x4.add
-                 (local.get $22)
-                 (f32x4.mul
-                  (local.get $17)
-                  (local.get $15)
-                 )
-                )
-               )
-               (local.set $23
-                (f32x4.add
-                 (local.get $23)
-                 (f32x4.mul
-                  (local.get $17)
-                  (local.get $16)
-                 )
-                )
-               )
-               (local.set $17
-                (v128.load32_splat offset=5734220
-                 (local.get $9)
-                )
-               )
-               (local.set $24
-                (f32x4.add
-                 (local.get $24)
-                 (f32x4.mul
-                  (local.get $17)
-                  (local.get $15)
-                 )
-                )
-               )
-               (local.set $25
-                (f32x4.add
-                 (local.get $25)
-                 (f32x4.mul
-                  (local.get $17)
-                  (local.get $16)
-                 )
-                )
-               )
-               (local.set $9
-                (i32.add
-                 (local.get $9)
-                 (i32.const 4)
-                )
-               )
-               (local.set $10
-                (i32.add
-                 (local.get $10)
-                 (i32.const 24)
-                )
-               )
-              )
-              (local.set $8
-               (i32.add
-                (local.get $8)
-                (i32.const 4)
-               )
-              )
-              (local.set $12
-               (i32.add
-                (local.get $12)
-                (i32.const 1)
-               )
-              )
-              (br_if $for2
-               (i32.lt_s
-                (local.get $12)
-                (i32.const 5)
-               )
-              )
-             )
-            )
-            (local.set $7
-             (i32.add
-              (local.get $7)
-              (i32.const 128)
-             )
-            )
-            (local.set $11
-             (i32.add
-              (local.get $11)
-              (i32.const 1)
-             )
-            )
-            (br_if $for3
-             (i32.lt_s
-              (local.get $11)
-              (i32.const 5)
-             )
-            )
-           )
-          )
-          (block
-           (local.set $26
-            (block (result v128)
-             (local.set $27
-              (local.get $18)
-             )
-             (local.set $28
-              (i32.add
-               (i32.add
-                (local.get $14)
-                (local.get $4)
-               )
-               (i32.const 0)
-              )
-             )
-             (local.set $29
-              (i32.const 0)
-             )
-             (local.set $31
-              (i32.add
-               (i32.mul
-                (local.get $28)
-                (i32.const 6)
-               )
-               (local.get $29)
-              )
-             )
-             (local.set $32
-              (local.get $29)
-             )
-             (local.set $33
-              (v128.load offset=608 align=4
-               (i32.shl
-                (local.get $32)
-                (i32.const 2)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (local.get $27)
-               (local.get $33)
-              )
-             )
-             (local.set $35
-              (v128.and
-               (f32x4.gt
-                (local.get $34)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-              )
-             )
-             (local.set $36
-              (v128.bitselect
-               (local.get $34)
-               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               (f32x4.ne
-                (local.get $35)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-              )
-             )
-             (v128.store offset=447856 align=4
-              (i32.shl
-               (local.get $31)
-               (i32.const 2)
-              )
-              (local.get $34)
-             )
-             (local.get $36)
-            )
-           )
-           (v128.store offset=1652080 align=4
-            (i32.mul
-             (i32.add
-              (i32.add
-               (local.get $14)
-               (local.get $4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 24)
-            )
-            (local.get $26)
-           )
-          )
-          (block
-           (local.set $37
-            (block (result v128)
-             (local.set $38
-              (local.get $19)
-             )
-             (local.set $39
-              (i32.add
-               (i32.add
-                (local.get $14)
-                (local.get $4)
-               )
-               (i32.const 0)
-              )
-             )
-             (local.set $40
-              (i32.const 4)
-             )
-             (local.set $41
-              (i32.add
-               (i32.mul
-                (local.get $39)
-                (i32.const 6)
-               )
-               (local.get $40)
-              )
-             )
-             (local.set $42
-              (local.get $40)
-             )
-             (local.set $43
-              (v128.load offset=608 align=4
-               (i32.shl
-                (local.get $42)
-                (i32.const 2)
-               )
-              )
-             )
-             (local.set $44
-              (f32x4.add
-               (local.get $38)
-               (local.get $43)
-              )
-             )
-             (local.set $45
-              (v128.and
-               (f32x4.gt
-                (local.get $44)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-              )
-             )
-             (local.set $46
-              (v128.bitselect
-               (local.get $44)
-               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               (f32x4.ne
-                (local.get $45)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-              )
-             )
-             (v128.store64_lane offset=447856 align=4 0
-              (i32.shl
-               (local.get $41)
-               (i32.const 2)
-              )
-              (local.get $44)
-             )
-             (local.get $46)
-            )
-           )
-           (v128.store64_lane offset=1652096 align=4 0
-            (i32.mul
-             (i32.add
-              (i32.add
-               (local.get $14)
-               (local.get $4)
-              )
-              (i32.const 0)
-             )
-             (i32.const 24)
-            )
-            (local.get $37)
-           )
-          )
-          (block
-           (local.set $47
-            (block (result v128)
-             (local.set $48
-              (local.get $20)
-             )
-             (local.set $49
-              (i32.add
-               (i32.add
-                (local.get $14)
-                (local.get $4)
-               )
-               (i32.const 1)
-              )
-             )
-             (local.set $50
-              (i32.const 0)
-             )
-             (local.set $52
-              (i32.add
-               (i32.mul
-                (local.get $49)
-                (i32.const 6)
-               )
-               (local.get $50)
-              )
-             )
-             (local.set $53
-              (local.get $50)
-             )
-             (local.set $54
-              (v128.load offset=608 align=4
-               (i32.shl
-                (local.get $53)
-                (i32.const 2)
-               )
-              )
-             )
-             (local.set $55
-              (f32x4.add
-               (local.get $48)
-               (local.get $54)
-              )
-             )
-             (local.set $56
-              (v128.and
-               (f32x4.gt
-                (local.get $55)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-              )
-             )
-             (local.set $57
-              (v128.bitselect
-               (local.get $55)
-               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               (f32x4.ne
-                (local.get $56)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-              )
-             )
-             (v128.store offset=447856 align=4
-              (i32.shl
-               (local.get $52)
-               (i32.const 2)
-              )
-              (local.get $55)
-             )
-             (local.get $57)
-            )
-           )
-           (v128.store offset=1652080 align=4
-            (i32.mul
-             (i32.add
-              (i32.add
-               (local.get $14)
-               (local.get $4)
-              )
-              (i32.const 1)
-             )
-             (i32.const 24)
-            )
-            (local.get $47)
-           )
-          )
-          (block
-           (local.set $58
-            (block (result v128)
-             (local.set $59
-              (local.get $21)
-             )
-             (local.set $60
-              (i32.add
-               (i32.add
-                (local.get $14)
-                (local.get $4)
-               )
-               (i32.const 1)
-              )
-             )
-             (local.set $61
-              (i32.const 4)
-             )
-             (local.set $62
-              (i32.add
-               (i32.mul
-                (local.get $60)
-                (i32.const 6)
-               )
-               (local.get $61)
-              )
-             )
-             (local.set $63
-              (local.get $61)
-             )
-             (local.set $64
-              (v128.load offset=608 align=4
-               (i32.shl
-                (local.get $63)
-                (i32.const 2)
-               )
-              )
-             )
-             (local.set $65
-              (f32x4.add
-               (local.get $59)
-               (local.get $64)
-              )
-             )
-             (local.set $66
-              (v128.and
-               (f32x4.gt
-                (local.get $65)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-              )
-             )
-             (local.set $67
-              (v128.bitselect
-               (local.get $65)
-               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               (f32x4.ne
-                (local.get $66)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-              )
-             )
-             (v128.store64_lane offset=447856 align=4 0
-              (i32.shl
-               (local.get $62)
-               (i32.const 2)
-              )
-              (local.get $65)
-             )
-             (local.get $67)
-            )
-           )
-           (v128.store64_lane offset=1652096 align=4 0
-            (i32.mul
-             (i32.add
-              (i32.add
-               (local.get $14)
-               (local.get $4)
-              )
-              (i32.const 1)
-             )
-             (i32.const 24)
-            )
-            (local.get $58)
-           )
-          )
-          (block
-           (local.set $68
-            (block (result v128)
-             (local.set $69
-              (local.get $22)
-             )
-             (local.set $70
-              (i32.add
-               (i32.add
-                (local.get $14)
-                (local.get $4)
-               )
-               (i32.const 2)
-              )
-             )
-             (local.set $71
-              (i32.const 0)
-             )
-             (local.set $73
-              (i32.add
-               (i32.mul
-                (local.get $70)
-                (i32.const 6)
-               )
-               (local.get $71)
-              )
-             )
-             (local.set $74
-              (local.get $71)
-             )
-             (local.set $75
-              (v128.load offset=608 align=4
-               (i32.shl
-                (local.get $74)
-                (i32.const 2)
-               )
-              )
-             )
-             (local.set $76
-              (f32x4.add
-               (local.get $69)
-               (local.get $75)
-              )
-             )
-             (local.set $77
-              (v128.and
-               (f32x4.gt
-                (local.get $76)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-              )
-             )
-             (local.set $78
-              (v128.bitselect
-               (local.get $76)
-               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               (f32x4.ne
-                (local.get $77)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-              )
-             )
-             (v128.store offset=447856 align=4
-              (i32.shl
-               (local.get $73)
-               (i32.const 2)
-              )
-              (local.get $76)
-             )
-             (local.get $78)
-            )
-           )
-           (v128.store offset=1652080 align=4
-            (i32.mul
-             (i32.add
-              (i32.add
-               (local.get $14)
-               (local.get $4)
-              )
-              (i32.const 2)
-             )
-             (i32.const 24)
-            )
-            (local.get $68)
-           )
-          )
-          (block
-           (local.set $79
-            (block (result v128)
-             (local.set $80
-              (local.get $23)
-             )
-             (local.set $81
-              (i32.add
-               (i32.add
-                (local.get $14)
-                (local.get $4)
-               )
-               (i32.const 2)
-              )
-             )
-             (local.set $82
-              (i32.const 4)
-             )
-             (local.set $83
-              (i32.add
-               (i32.mul
-                (local.get $81)
-                (i32.const 6)
-               )
-               (local.get $82)
-              )
-             )
-             (local.set $84
-              (local.get $82)
-             )
-             (local.set $85
-              (v128.load offset=608 align=4
-               (i32.shl
-                (local.get $84)
-                (i32.const 2)
-               )
-              )
-             )
-             (local.set $86
-              (f32x4.add
-               (local.get $80)
-               (local.get $85)
-              )
-             )
-             (local.set $87
-              (v128.and
-               (f32x4.gt
-                (local.get $86)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-              )
-             )
-             (local.set $88
-              (v128.bitselect
-               (local.get $86)
-               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               (f32x4.ne
-                (local.get $87)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-              )
-             )
-             (v128.store64_lane offset=447856 align=4 0
-              (i32.shl
-               (local.get $83)
-               (i32.const 2)
-              )
-              (local.get $86)
-             )
-             (local.get $88)
-            )
-           )
-           (v128.store64_lane offset=1652096 align=4 0
-            (i32.mul
-             (i32.add
-              (i32.add
-               (local.get $14)
-               (local.get $4)
-              )
-              (i32.const 2)
-             )
-             (i32.const 24)
-            )
-            (local.get $79)
-           )
-          )
-          (block
-           (local.set $89
-            (block (result v128)
-             (local.set $90
-              (local.get $24)
-             )
-             (local.set $91
-              (i32.add
-               (i32.add
-                (local.get $14)
-                (local.get $4)
-               )
-               (i32.const 3)
-              )
-             )
-             (local.set $92
-              (i32.const 0)
-             )
-             (local.set $94
-              (i32.add
-               (i32.mul
-                (local.get $91)
-                (i32.const 6)
-               )
-               (local.get $92)
-              )
-             )
-             (local.set $95
-              (local.get $92)
-             )
-             (local.set $96
-              (v128.load offset=608 align=4
-               (i32.shl
-                (local.get $95)
-                (i32.const 2)
-               )
-              )
-             )
-             (local.set $97
-              (f32x4.add
-               (local.get $90)
-               (local.get $96)
-              )
-             )
-             (local.set $98
-              (v128.and
-               (f32x4.gt
-                (local.get $97)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-              )
-             )
-             (local.set $99
-              (v128.bitselect
-               (local.get $97)
-               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               (f32x4.ne
-                (local.get $98)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-              )
-             )
-             (v128.store offset=447856 align=4
-              (i32.shl
-               (local.get $94)
-               (i32.const 2)
-              )
-              (local.get $97)
-             )
-             (local.get $99)
-            )
-           )
-           (v128.store offset=1652080 align=4
-            (i32.mul
-             (i32.add
-              (i32.add
-               (local.get $14)
-               (local.get $4)
-              )
-              (i32.const 3)
-             )
-             (i32.const 24)
-            )
-            (local.get $89)
-           )
-          )
-          (block
-           (local.set $100
-            (block (result v128)
-             (local.set $101
-              (local.get $25)
-             )
-             (local.set $102
-              (i32.add
-               (i32.add
-                (local.get $14)
-                (local.get $4)
-               )
-               (i32.const 3)
-              )
-             )
-             (local.set $103
-              (i32.const 4)
-             )
-             (local.set $104
-              (i32.add
-               (i32.mul
-                (local.get $102)
-                (i32.const 6)
-               )
-               (local.get $103)
-              )
-             )
-             (local.set $105
-              (local.get $103)
-             )
-             (local.set $106
-              (v128.load offset=608 align=4
-               (i32.shl
-                (local.get $105)
-                (i32.const 2)
-               )
-              )
-             )
-             (local.set $107
-              (f32x4.add
-               (local.get $101)
-               (local.get $106)
-              )
-             )
-             (local.set $108
-              (v128.and
-               (f32x4.gt
-                (local.get $107)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-               (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-              )
-             )
-             (local.set $109
-              (v128.bitselect
-               (local.get $107)
-               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               (f32x4.ne
-                (local.get $108)
-                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               )
-              )
-             )
-             (v128.store64_lane offset=447856 align=4 0
-              (i32.shl
-               (local.get $104)
-               (i32.const 2)
-              )
-              (local.get $107)
-             )
-             (local.get $109)
-            )
-           )
-           (v128.store64_lane offset=1652096 align=4 0
-            (i32.mul
-             (i32.add
-              (i32.add
-               (local.get $14)
-               (local.get $4)
-              )
-              (i32.const 3)
-             )
-             (i32.const 24)
-            )
-            (local.get $100)
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (br_if $for4
-           (i32.lt_s
-            (local.get $4)
-            (i32.const 28)
-           )
-          )
-         )
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 1)
-         )
-        )
-        (br_if $for5
-         (i32.lt_s
-          (local.get $3)
-          (i32.const 28)
-         )
+      (local.set $116
+       (f32.load
+        (i32.shl
+         (local.get $114)
+         (i32.const 2)
         )
        )
       )
-      (local.set $2
+      (local.set $115
+       (i32.or
+        (local.get $115)
+        (f32.ne
+         (f32.sub
+          (local.get $116)
+          (local.get $116)
+         )
+         (f32.const 0)
+        )
+       )
+      )
+      (local.set $114
        (i32.add
-        (local.get $2)
+        (local.get $114)
         (i32.const 1)
        )
       )
       (br_if $for6
        (i32.lt_s
-        (local.get $2)
-        (i32.const 64)
+        (local.get $114)
+        (i32.const 150)
        )
       )
      )
     )
+    (i32.store
+     (i32.const 5996352)
+     (local.get $115)
+    )
    )
-  )
- )
- (func $k1_maxPool
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for4
-    (block
-     (local.set $1
-      (i32.const 0)
+   (else
+    (if
+     (i32.eq
+      (local.get $0)
+      (i32.const 1)
      )
-     (loop $for3
-      (block
-       (local.set $2
-        (i32.const 0)
+     (then
+      (if
+       (i32.eqz
+        (i32.load
+         (i32.const 5996352)
+        )
        )
-       (loop $for2
+       (then
         (block
          (local.set $3
-          (i32.const 0)
+          (local.get $1)
          )
-         (local.set $8
-          (i32.add
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (i32.mul
-                (local.get $0)
-                (i32.const 14)
-               )
-               (local.get $1)
-              )
-              (i32.const 14)
-             )
-             (local.get $2)
-            )
-            (i32.const 6)
-           )
+         (if
+          (i32.lt_s
            (local.get $3)
-          )
-         )
-         (local.set $11
-          (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-         )
-         (block
-          (local.set $4
-           (i32.const 0)
-          )
-          (loop $for1
-           (local.set $6
-            (i32.add
-             (i32.mul
-              (local.get $1)
-              (i32.const 2)
-             )
-             (i32.sub
-              (i32.mul
-               (local.get $4)
-               (i32.const 1)
-              )
-              (i32.const 0)
-             )
+           (select
+            (local.get $2)
+            (i32.const 64)
+            (i32.lt_s
+             (local.get $2)
+             (i32.const 64)
             )
            )
-           (if
-            (i32.lt_u
-             (local.get $6)
-             (i32.const 28)
+          )
+          (then
+           (loop $tile1
+            (memory.fill
+             (i32.add
+              (i32.const 5734208)
+              (i32.mul
+               (local.get $3)
+               (i32.const 4096)
+              )
+             )
+             (i32.const 0)
+             (i32.const 4096)
             )
-            (then
-             (local.set $5
+            (block
+             (local.set $4
               (i32.const 0)
              )
              (loop $for0
-              (local.set $7
+              (memory.copy
                (i32.add
                 (i32.mul
-                 (local.get $2)
-                 (i32.const 2)
-                )
-                (i32.sub
-                 (i32.mul
-                  (local.get $5)
-                  (i32.const 1)
-                 )
-                 (i32.const 0)
-                )
-               )
-              )
-              (if
-               (i32.lt_u
-                (local.get $7)
-                (i32.const 28)
-               )
-               (then
-                (local.set $9
                  (i32.add
                   (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $0)
-                       (i32.const 28)
-                      )
-                      (local.get $6)
-                     )
-                     (i32.const 28)
-                    )
-                    (local.get $7)
-                   )
-                   (i32.const 6)
+                   (local.get $3)
+                   (i32.const 32)
                   )
-                  (local.get $3)
+                  (local.get $4)
                  )
+                 (i32.const 128)
                 )
-                (local.set $11
-                 (f32x4.pmax
-                  (local.get $11)
-                  (v128.load offset=1652080 align=4
-                   (i32.shl
-                    (local.get $9)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                )
+                (i32.const 5734472)
                )
-              )
-              (local.set $5
                (i32.add
-                (local.get $5)
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $3)
+                   (i32.const 28)
+                  )
+                  (local.get $4)
+                 )
+                 (i32.const 112)
+                )
+                (i32.const 246896)
+               )
+               (i32.const 112)
+              )
+              (local.set $4
+               (i32.add
+                (local.get $4)
                 (i32.const 1)
                )
               )
               (br_if $for0
                (i32.lt_s
-                (local.get $5)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-           )
-           (local.set $4
-            (i32.add
-             (local.get $4)
-             (i32.const 1)
-            )
-           )
-           (br_if $for1
-            (i32.lt_s
-             (local.get $4)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (v128.store offset=2856304 align=4
-          (i32.shl
-           (local.get $8)
-           (i32.const 2)
-          )
-          (local.get $11)
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for2
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 14)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for3
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 14)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for4
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
-  (block
-   (local.set $14
-    (i32.const 0)
-   )
-   (loop $for9
-    (block
-     (local.set $15
-      (i32.const 0)
-     )
-     (loop $for8
-      (block
-       (local.set $16
-        (i32.const 0)
-       )
-       (loop $for7
-        (block
-         (local.set $17
-          (i32.const 4)
-         )
-         (local.set $22
-          (i32.add
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (i32.mul
-                (local.get $14)
-                (i32.const 14)
-               )
-               (local.get $15)
-              )
-              (i32.const 14)
-             )
-             (local.get $16)
-            )
-            (i32.const 6)
-           )
-           (local.get $17)
-          )
-         )
-         (local.set $25
-          (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-         )
-         (block
-          (local.set $18
-           (i32.const 0)
-          )
-          (loop $for6
-           (local.set $20
-            (i32.add
-             (i32.mul
-              (local.get $15)
-              (i32.const 2)
-             )
-             (i32.sub
-              (i32.mul
-               (local.get $18)
-               (i32.const 1)
-              )
-              (i32.const 0)
-             )
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.get $20)
-             (i32.const 28)
-            )
-            (then
-             (local.set $19
-              (i32.const 0)
-             )
-             (loop $for5
-              (local.set $21
-               (i32.add
-                (i32.mul
-                 (local.get $16)
-                 (i32.const 2)
-                )
-                (i32.sub
-                 (i32.mul
-                  (local.get $19)
-                  (i32.const 1)
-                 )
-                 (i32.const 0)
-                )
-               )
-              )
-              (if
-               (i32.lt_u
-                (local.get $21)
+                (local.get $4)
                 (i32.const 28)
                )
-               (then
-                (local.set $23
-                 (i32.add
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $14)
-                       (i32.const 28)
-                      )
-                      (local.get $20)
-                     )
-                     (i32.const 28)
-                    )
-                    (local.get $21)
-                   )
-                   (i32.const 6)
-                  )
-                  (local.get $17)
+              )
+             )
+            )
+            (local.set $3
+             (i32.add
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (br_if $tile1
+             (i32.lt_s
+              (local.get $3)
+              (select
+               (local.get $2)
+               (i32.const 64)
+               (i32.lt_s
+                (local.get $2)
+                (i32.const 64)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (else
+      (if
+       (i32.eq
+        (local.get $0)
+        (i32.const 2)
+       )
+       (then
+        (if
+         (i32.eqz
+          (i32.load
+           (i32.const 5996352)
+          )
+         )
+         (then
+          (block
+           (local.set $113
+            (local.get $1)
+           )
+           (if
+            (i32.lt_s
+             (local.get $113)
+             (select
+              (local.get $2)
+              (i32.const 1792)
+              (i32.lt_s
+               (local.get $2)
+               (i32.const 1792)
+              )
+             )
+            )
+            (then
+             (loop $tile5
+              (local.set $5
+               (i32.div_u
+                (local.get $113)
+                (i32.const 28)
+               )
+              )
+              (local.set $6
+               (i32.rem_u
+                (local.get $113)
+                (i32.const 28)
+               )
+              )
+              (local.set $8
+               (i32.mul
+                (i32.add
+                 (i32.mul
+                  (local.get $5)
+                  (i32.const 32)
+                 )
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 1)
                  )
                 )
+                (i32.const 128)
+               )
+              )
+              (local.set $17
+               (i32.mul
+                (i32.add
+                 (i32.mul
+                  (local.get $5)
+                  (i32.const 28)
+                 )
+                 (local.get $6)
+                )
+                (i32.const 28)
+               )
+              )
+              (block
+               (local.set $7
+                (i32.const 0)
+               )
+               (loop $for4
+                (local.set $33
+                 (i32.add
+                  (local.get $7)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $54
+                 (i32.add
+                  (local.get $7)
+                  (i32.const 1)
+                 )
+                )
+                (local.set $75
+                 (i32.add
+                  (local.get $7)
+                  (i32.const 2)
+                 )
+                )
+                (local.set $96
+                 (i32.add
+                  (local.get $7)
+                  (i32.const 3)
+                 )
+                )
+                (local.set $9
+                 (i32.add
+                  (local.get $8)
+                  (i32.mul
+                   (local.get $7)
+                   (i32.const 4)
+                  )
+                 )
+                )
+                (local.set $21
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                )
+                (local.set $22
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                )
+                (local.set $23
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                )
+                (local.set $24
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                )
                 (local.set $25
-                 (f32x4.pmax
-                  (local.get $25)
-                  (v128.load offset=1652080 align=4
-                   (i32.shl
-                    (local.get $23)
-                    (i32.const 2)
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                )
+                (local.set $26
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                )
+                (local.set $27
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                )
+                (local.set $28
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                )
+                (local.set $10
+                 (local.get $9)
+                )
+                (local.set $13
+                 (i32.const 0)
+                )
+                (block
+                 (local.set $14
+                  (i32.const 0)
+                 )
+                 (loop $for3
+                  (local.set $11
+                   (local.get $10)
+                  )
+                  (block
+                   (local.set $15
+                    (i32.const 0)
+                   )
+                   (loop $for2
+                    (local.set $12
+                     (local.get $11)
+                    )
+                    (block
+                     (local.set $16
+                      (i32.const 0)
+                     )
+                     (local.set $18
+                      (v128.load align=4
+                       (local.get $13)
+                      )
+                     )
+                     (local.set $19
+                      (v128.load offset=16 align=4
+                       (local.get $13)
+                      )
+                     )
+                     (local.set $20
+                      (v128.load32_splat offset=5734208
+                       (local.get $12)
+                      )
+                     )
+                     (local.set $21
+                      (f32x4.add
+                       (local.get $21)
+                       (f32x4.mul
+                        (local.get $20)
+                        (local.get $18)
+                       )
+                      )
+                     )
+                     (local.set $22
+                      (f32x4.add
+                       (local.get $22)
+                       (f32x4.mul
+                        (local.get $20)
+                        (local.get $19)
+                       )
+                      )
+                     )
+                     (local.set $20
+                      (v128.load32_splat offset=5734212
+                       (local.get $12)
+                      )
+                     )
+                     (local.set $23
+                      (f32x4.add
+                       (local.get $23)
+                       (f32x4.mul
+                        (local.get $20)
+                        (local.get $18)
+                       )
+                      )
+                     )
+                     (local.set $24
+                      (f32x4.add
+                       (local.get $24)
+                       (f32x4.mul
+                        (local.get $20)
+                        (local.get $19)
+                       )
+                      )
+                     )
+                     (local.set $20
+                      (v128.load32_splat offset=5734216
+                       (local.get $12)
+                      )
+                     )
+                     (local.set $25
+                      (f32x4.add
+                       (local.get $25)
+                       (f32x4.mul
+                        (local.get $20)
+                        (local.get $18)
+                       )
+                      )
+                     )
+                     (local.set $26
+                      (f32x4.add
+                       (local.get $26)
+                       (f32x4.mul
+                        (local.get $20)
+                        (local.get $19)
+                       )
+                      )
+                     )
+                     (local.set $20
+                      (v128.load32_splat offset=5734220
+                       (local.get $12)
+                      )
+                     )
+                     (local.set $27
+                      (f32x4.add
+                       (local.get $27)
+                       (f32x4.mul
+                        (local.get $20)
+                        (local.get $18)
+                       )
+                      )
+                     )
+                     (local.set $28
+                      (f32x4.add
+                       (local.get $28)
+                       (f32x4.mul
+                        (local.get $20)
+                        (local.get $19)
+                       )
+                      )
+                     )
+                     (local.set $12
+                      (i32.add
+                       (local.get $12)
+                       (i32.const 4)
+                      )
+                     )
+                     (local.set $13
+                      (i32.add
+                       (local.get $13)
+                       (i32.const 24)
+                      )
+                     )
+                    )
+                    (local.set $11
+                     (i32.add
+                      (local.get $11)
+                      (i32.const 4)
+                     )
+                    )
+                    (local.set $15
+                     (i32.add
+                      (local.get $15)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for2
+                     (i32.lt_s
+                      (local.get $15)
+                      (i32.const 5)
+                     )
+                    )
                    )
                   )
+                  (local.set $10
+                   (i32.add
+                    (local.get $10)
+                    (i32.const 128)
+                   )
+                  )
+                  (local.set $14
+                   (i32.add
+                    (local.get $14)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for3
+                   (i32.lt_s
+                    (local.get $14)
+                    (i32.const 5)
+                   )
+                  )
+                 )
+                )
+                (block
+                 (local.set $29
+                  (block (result v128)
+                   (local.set $30
+                    (local.get $21)
+                   )
+                   (local.set $31
+                    (i32.add
+                     (i32.add
+                      (local.get $17)
+                      (local.get $7)
+                     )
+                     (i32.const 0)
+                    )
+                   )
+                   (local.set $32
+                    (i32.const 0)
+                   )
+                   (local.set $34
+                    (i32.add
+                     (i32.mul
+                      (local.get $31)
+                      (i32.const 6)
+                     )
+                     (local.get $32)
+                    )
+                   )
+                   (local.set $35
+                    (local.get $32)
+                   )
+                   (local.set $36
+                    (v128.load offset=608 align=4
+                     (i32.shl
+                      (local.get $35)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.set $37
+                    (f32x4.add
+                     (local.get $30)
+                     (local.get $36)
+                    )
+                   )
+                   (local.set $38
+                    (v128.and
+                     (f32x4.gt
+                      (local.get $37)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                     (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+                    )
+                   )
+                   (local.set $39
+                    (v128.bitselect
+                     (local.get $37)
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     (f32x4.ne
+                      (local.get $38)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                   )
+                   (v128.store offset=447856 align=4
+                    (i32.shl
+                     (local.get $34)
+                     (i32.const 2)
+                    )
+                    (local.get $37)
+                   )
+                   (local.get $39)
+                  )
+                 )
+                 (v128.store offset=1652080 align=4
+                  (i32.mul
+                   (i32.add
+                    (i32.add
+                     (local.get $17)
+                     (local.get $7)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 24)
+                  )
+                  (local.get $29)
+                 )
+                )
+                (block
+                 (local.set $40
+                  (block (result v128)
+                   (local.set $41
+                    (local.get $22)
+                   )
+                   (local.set $42
+                    (i32.add
+                     (i32.add
+                      (local.get $17)
+                      (local.get $7)
+                     )
+                     (i32.const 0)
+                    )
+                   )
+                   (local.set $43
+                    (i32.const 4)
+                   )
+                   (local.set $44
+                    (i32.add
+                     (i32.mul
+                      (local.get $42)
+                      (i32.const 6)
+                     )
+                     (local.get $43)
+                    )
+                   )
+                   (local.set $45
+                    (local.get $43)
+                   )
+                   (local.set $46
+                    (v128.load offset=608 align=4
+                     (i32.shl
+                      (local.get $45)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.set $47
+                    (f32x4.add
+                     (local.get $41)
+                     (local.get $46)
+                    )
+                   )
+                   (local.set $48
+                    (v128.and
+                     (f32x4.gt
+                      (local.get $47)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                     (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+                    )
+                   )
+                   (local.set $49
+                    (v128.bitselect
+                     (local.get $47)
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     (f32x4.ne
+                      (local.get $48)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                   )
+                   (v128.store64_lane offset=447856 align=4 0
+                    (i32.shl
+                     (local.get $44)
+                     (i32.const 2)
+                    )
+                    (local.get $47)
+                   )
+                   (local.get $49)
+                  )
+                 )
+                 (v128.store64_lane offset=1652096 align=4 0
+                  (i32.mul
+                   (i32.add
+                    (i32.add
+                     (local.get $17)
+                     (local.get $7)
+                    )
+                    (i32.const 0)
+                   )
+                   (i32.const 24)
+                  )
+                  (local.get $40)
+                 )
+                )
+                (block
+                 (local.set $50
+                  (block (result v128)
+                   (local.set $51
+                    (local.get $23)
+                   )
+                   (local.set $52
+                    (i32.add
+                     (i32.add
+                      (local.get $17)
+                      (local.get $7)
+                     )
+                     (i32.const 1)
+                    )
+                   )
+                   (local.set $53
+                    (i32.const 0)
+                   )
+                   (local.set $55
+                    (i32.add
+                     (i32.mul
+                      (local.get $52)
+                      (i32.const 6)
+                     )
+                     (local.get $53)
+                    )
+                   )
+                   (local.set $56
+                    (local.get $53)
+                   )
+                   (local.set $57
+                    (v128.load offset=608 align=4
+                     (i32.shl
+                      (local.get $56)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.set $58
+                    (f32x4.add
+                     (local.get $51)
+                     (local.get $57)
+                    )
+                   )
+                   (local.set $59
+                    (v128.and
+                     (f32x4.gt
+                      (local.get $58)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                     (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+                    )
+                   )
+                   (local.set $60
+                    (v128.bitselect
+                     (local.get $58)
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     (f32x4.ne
+                      (local.get $59)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                   )
+                   (v128.store offset=447856 align=4
+                    (i32.shl
+                     (local.get $55)
+                     (i32.const 2)
+                    )
+                    (local.get $58)
+                   )
+                   (local.get $60)
+                  )
+                 )
+                 (v128.store offset=1652080 align=4
+                  (i32.mul
+                   (i32.add
+                    (i32.add
+                     (local.get $17)
+                     (local.get $7)
+                    )
+                    (i32.const 1)
+                   )
+                   (i32.const 24)
+                  )
+                  (local.get $50)
+                 )
+                )
+                (block
+                 (local.set $61
+                  (block (result v128)
+                   (local.set $62
+                    (local.get $24)
+                   )
+                   (local.set $63
+                    (i32.add
+                     (i32.add
+                      (local.get $17)
+                      (local.get $7)
+                     )
+                     (i32.const 1)
+                    )
+                   )
+                   (local.set $64
+                    (i32.const 4)
+                   )
+                   (local.set $65
+                    (i32.add
+                     (i32.mul
+                      (local.get $63)
+                      (i32.const 6)
+                     )
+                     (local.get $64)
+                    )
+                   )
+                   (local.set $66
+                    (local.get $64)
+                   )
+                   (local.set $67
+                    (v128.load offset=608 align=4
+                     (i32.shl
+                      (local.get $66)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.set $68
+                    (f32x4.add
+                     (local.get $62)
+                     (local.get $67)
+                    )
+                   )
+                   (local.set $69
+                    (v128.and
+                     (f32x4.gt
+                      (local.get $68)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                     (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+                    )
+                   )
+                   (local.set $70
+                    (v128.bitselect
+                     (local.get $68)
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     (f32x4.ne
+                      (local.get $69)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                   )
+                   (v128.store64_lane offset=447856 align=4 0
+                    (i32.shl
+                     (local.get $65)
+                     (i32.const 2)
+                    )
+                    (local.get $68)
+                   )
+                   (local.get $70)
+                  )
+                 )
+                 (v128.store64_lane offset=1652096 align=4 0
+                  (i32.mul
+                   (i32.add
+                    (i32.add
+                     (local.get $17)
+                     (local.get $7)
+                    )
+                    (i32.const 1)
+                   )
+                   (i32.const 24)
+                  )
+                  (local.get $61)
+                 )
+                )
+                (block
+                 (local.set $71
+                  (block (result v128)
+                   (local.set $72
+                    (local.get $25)
+                   )
+                   (local.set $73
+                    (i32.add
+                     (i32.add
+                      (local.get $17)
+                      (local.get $7)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                   (local.set $74
+                    (i32.const 0)
+                   )
+                   (local.set $76
+                    (i32.add
+                     (i32.mul
+                      (local.get $73)
+                      (i32.const 6)
+                     )
+                     (local.get $74)
+                    )
+                   )
+                   (local.set $77
+                    (local.get $74)
+                   )
+                   (local.set $78
+                    (v128.load offset=608 align=4
+                     (i32.shl
+                      (local.get $77)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.set $79
+                    (f32x4.add
+                     (local.get $72)
+                     (local.get $78)
+                    )
+                   )
+                   (local.set $80
+                    (v128.and
+                     (f32x4.gt
+                      (local.get $79)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                     (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+                    )
+                   )
+                   (local.set $81
+                    (v128.bitselect
+                     (local.get $79)
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     (f32x4.ne
+                      (local.get $80)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                   )
+                   (v128.store offset=447856 align=4
+                    (i32.shl
+                     (local.get $76)
+                     (i32.const 2)
+                    )
+                    (local.get $79)
+                   )
+                   (local.get $81)
+                  )
+                 )
+                 (v128.store offset=1652080 align=4
+                  (i32.mul
+                   (i32.add
+                    (i32.add
+                     (local.get $17)
+                     (local.get $7)
+                    )
+                    (i32.const 2)
+                   )
+                   (i32.const 24)
+                  )
+                  (local.get $71)
+                 )
+                )
+                (block
+                 (local.set $82
+                  (block (result v128)
+                   (local.set $83
+                    (local.get $26)
+                   )
+                   (local.set $84
+                    (i32.add
+                     (i32.add
+                      (local.get $17)
+                      (local.get $7)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                   (local.set $85
+                    (i32.const 4)
+                   )
+                   (local.set $86
+                    (i32.add
+                     (i32.mul
+                      (local.get $84)
+                      (i32.const 6)
+                     )
+                     (local.get $85)
+                    )
+                   )
+                   (local.set $87
+                    (local.get $85)
+                   )
+                   (local.set $88
+                    (v128.load offset=608 align=4
+                     (i32.shl
+                      (local.get $87)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.set $89
+                    (f32x4.add
+                     (local.get $83)
+                     (local.get $88)
+                    )
+                   )
+                   (local.set $90
+                    (v128.and
+                     (f32x4.gt
+                      (local.get $89)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                     (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+                    )
+                   )
+                   (local.set $91
+                    (v128.bitselect
+                     (local.get $89)
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     (f32x4.ne
+                      (local.get $90)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                   )
+                   (v128.store64_lane offset=447856 align=4 0
+                    (i32.shl
+                     (local.get $86)
+                     (i32.const 2)
+                    )
+                    (local.get $89)
+                   )
+                   (local.get $91)
+                  )
+                 )
+                 (v128.store64_lane offset=1652096 align=4 0
+                  (i32.mul
+                   (i32.add
+                    (i32.add
+                     (local.get $17)
+                     (local.get $7)
+                    )
+                    (i32.const 2)
+                   )
+                   (i32.const 24)
+                  )
+                  (local.get $82)
+                 )
+                )
+                (block
+                 (local.set $92
+                  (block (result v128)
+                   (local.set $93
+                    (local.get $27)
+                   )
+                   (local.set $94
+                    (i32.add
+                     (i32.add
+                      (local.get $17)
+                      (local.get $7)
+                     )
+                     (i32.const 3)
+                    )
+                   )
+                   (local.set $95
+                    (i32.const 0)
+                   )
+                   (local.set $97
+                    (i32.add
+                     (i32.mul
+                      (local.get $94)
+                      (i32.const 6)
+                     )
+                     (local.get $95)
+                    )
+                   )
+                   (local.set $98
+                    (local.get $95)
+                   )
+                   (local.set $99
+                    (v128.load offset=608 align=4
+                     (i32.shl
+                      (local.get $98)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.set $100
+                    (f32x4.add
+                     (local.get $93)
+                     (local.get $99)
+                    )
+                   )
+                   (local.set $101
+                    (v128.and
+                     (f32x4.gt
+                      (local.get $100)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                     (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+                    )
+                   )
+                   (local.set $102
+                    (v128.bitselect
+                     (local.get $100)
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     (f32x4.ne
+                      (local.get $101)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                   )
+                   (v128.store offset=447856 align=4
+                    (i32.shl
+                     (local.get $97)
+                     (i32.const 2)
+                    )
+                    (local.get $100)
+                   )
+                   (local.get $102)
+                  )
+                 )
+                 (v128.store offset=1652080 align=4
+                  (i32.mul
+                   (i32.add
+                    (i32.add
+                     (local.get $17)
+                     (local.get $7)
+                    )
+                    (i32.const 3)
+                   )
+                   (i32.const 24)
+                  )
+                  (local.get $92)
+                 )
+                )
+                (block
+                 (local.set $103
+                  (block (result v128)
+                   (local.set $104
+                    (local.get $28)
+                   )
+                   (local.set $105
+                    (i32.add
+                     (i32.add
+                      (local.get $17)
+                      (local.get $7)
+                     )
+                     (i32.const 3)
+                    )
+                   )
+                   (local.set $106
+                    (i32.const 4)
+                   )
+                   (local.set $107
+                    (i32.add
+                     (i32.mul
+                      (local.get $105)
+                      (i32.const 6)
+                     )
+                     (local.get $106)
+                    )
+                   )
+                   (local.set $108
+                    (local.get $106)
+                   )
+                   (local.set $109
+                    (v128.load offset=608 align=4
+                     (i32.shl
+                      (local.get $108)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.set $110
+                    (f32x4.add
+                     (local.get $104)
+                     (local.get $109)
+                    )
+                   )
+                   (local.set $111
+                    (v128.and
+                     (f32x4.gt
+                      (local.get $110)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                     (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+                    )
+                   )
+                   (local.set $112
+                    (v128.bitselect
+                     (local.get $110)
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     (f32x4.ne
+                      (local.get $111)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                   )
+                   (v128.store64_lane offset=447856 align=4 0
+                    (i32.shl
+                     (local.get $107)
+                     (i32.const 2)
+                    )
+                    (local.get $110)
+                   )
+                   (local.get $112)
+                  )
+                 )
+                 (v128.store64_lane offset=1652096 align=4 0
+                  (i32.mul
+                   (i32.add
+                    (i32.add
+                     (local.get $17)
+                     (local.get $7)
+                    )
+                    (i32.const 3)
+                   )
+                   (i32.const 24)
+                  )
+                  (local.get $103)
+                 )
+                )
+                (local.set $7
+                 (i32.add
+                  (local.get $7)
+                  (i32.const 4)
+                 )
+                )
+                (br_if $for4
+                 (i32.lt_s
+                  (local.get $7)
+                  (i32.const 28)
                  )
                 )
                )
               )
-              (local.set $19
+              (local.set $113
                (i32.add
-                (local.get $19)
+                (local.get $113)
                 (i32.const 1)
                )
               )
-              (br_if $for5
+              (br_if $tile5
                (i32.lt_s
-                (local.get $19)
-                (i32.const 2)
+                (local.get $113)
+                (select
+                 (local.get $2)
+                 (i32.const 1792)
+                 (i32.lt_s
+                  (local.get $2)
+                  (i32.const 1792)
+                 )
+                )
                )
               )
              )
             )
            )
-           (local.set $18
-            (i32.add
-             (local.get $18)
-             (i32.const 1)
+          )
+         )
+        )
+       )
+       (else
+        (if
+         (i32.eq
+          (local.get $0)
+          (i32.const 3)
+         )
+         (then
+          (if
+           (i32.load
+            (i32.const 5996352)
+           )
+           (then
+            (local.set $1
+             (i32.const 0)
+            )
+            (local.set $2
+             (i32.const 64)
+            )
+            (memory.fill
+             (i32.const 1652080)
+             (i32.const 0)
+             (i32.const 1204224)
+            )
+            (block
+             (local.set $123
+              (local.get $1)
+             )
+             (if
+              (i32.lt_s
+               (local.get $123)
+               (select
+                (local.get $2)
+                (i32.const 64)
+                (i32.lt_s
+                 (local.get $2)
+                 (i32.const 64)
+                )
+               )
+              )
+              (then
+               (loop $tile14
+                (local.set $133
+                 (i32.mul
+                  (local.get $123)
+                  (i32.const 784)
+                 )
+                )
+                (block
+                 (local.set $124
+                  (i32.const 0)
+                 )
+                 (loop $for13
+                  (block
+                   (local.set $125
+                    (i32.const 0)
+                   )
+                   (loop $for12
+                    (local.set $130
+                     (i32.sub
+                      (i32.mul
+                       (local.get $125)
+                       (i32.const 1)
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (block
+                     (local.set $126
+                      (i32.const 0)
+                     )
+                     (loop $for11
+                      (local.set $128
+                       (i32.add
+                        (i32.mul
+                         (local.get $124)
+                         (i32.const 1)
+                        )
+                        (i32.sub
+                         (i32.mul
+                          (local.get $126)
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (if
+                       (i32.lt_u
+                        (local.get $128)
+                        (i32.const 28)
+                       )
+                       (then
+                        (if
+                         (i32.le_u
+                          (local.get $130)
+                          (i32.const 23)
+                         )
+                         (then
+                          (local.set $131
+                           (i32.mul
+                            (i32.add
+                             (i32.mul
+                              (i32.add
+                               (i32.mul
+                                (local.get $123)
+                                (i32.const 28)
+                               )
+                               (local.get $128)
+                              )
+                              (i32.const 28)
+                             )
+                             (local.get $130)
+                            )
+                            (i32.const 4)
+                           )
+                          )
+                          (local.set $132
+                           (i32.mul
+                            (i32.add
+                             (i32.mul
+                              (i32.add
+                               (i32.mul
+                                (local.get $133)
+                                (i32.const 5)
+                               )
+                               (local.get $126)
+                              )
+                              (i32.const 5)
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 4)
+                           )
+                          )
+                          (block
+                           (local.set $117
+                            (i32.const 0)
+                           )
+                           (loop $for10
+                            (local.set $122
+                             (f32.load offset=246896
+                              (i32.add
+                               (local.get $131)
+                               (i32.shl
+                                (local.get $117)
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                            )
+                            (local.set $119
+                             (i32.div_u
+                              (i32.shr_u
+                               (local.get $132)
+                               (i32.const 2)
+                              )
+                              (i32.const 25)
+                             )
+                            )
+                            (local.set $120
+                             (i32.add
+                              (i32.rem_u
+                               (i32.shr_u
+                                (local.get $132)
+                                (i32.const 2)
+                               )
+                               (i32.const 25)
+                              )
+                              (local.get $117)
+                             )
+                            )
+                            (block
+                             (local.set $118
+                              (i32.const 0)
+                             )
+                             (loop $for9
+                              (local.set $121
+                               (i32.shl
+                                (i32.add
+                                 (i32.mul
+                                  (local.get $119)
+                                  (i32.const 6)
+                                 )
+                                 (local.get $118)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (f32.store offset=1652080
+                               (local.get $121)
+                               (f32.add
+                                (f32.load offset=1652080
+                                 (local.get $121)
+                                )
+                                (f32.mul
+                                 (local.get $122)
+                                 (f32.load
+                                  (i32.shl
+                                   (i32.add
+                                    (i32.mul
+                                     (local.get $120)
+                                     (i32.const 6)
+                                    )
+                                    (local.get $118)
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                               )
+                              )
+                              (local.set $118
+                               (i32.add
+                                (local.get $118)
+                                (i32.const 1)
+                               )
+                              )
+                              (br_if $for9
+                               (i32.lt_s
+                                (local.get $118)
+                                (i32.const 6)
+                               )
+                              )
+                             )
+                            )
+                            (local.set $117
+                             (i32.add
+                              (local.get $117)
+                              (i32.const 1)
+                             )
+                            )
+                            (br_if $for10
+                             (i32.lt_s
+                              (local.get $117)
+                              (i32.const 5)
+                             )
+                            )
+                           )
+                          )
+                         )
+                         (else
+                          (local.set $127
+                           (i32.const 0)
+                          )
+                          (loop $for8
+                           (local.set $129
+                            (i32.add
+                             (local.get $130)
+                             (i32.mul
+                              (local.get $127)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                           (local.set $132
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (i32.add
+                                (i32.mul
+                                 (local.get $133)
+                                 (i32.const 5)
+                                )
+                                (local.get $126)
+                               )
+                               (i32.const 5)
+                              )
+                              (local.get $127)
+                             )
+                             (i32.const 4)
+                            )
+                           )
+                           (if
+                            (i32.lt_u
+                             (local.get $129)
+                             (i32.const 28)
+                            )
+                            (then
+                             (local.set $131
+                              (i32.mul
+                               (i32.add
+                                (i32.mul
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $123)
+                                   (i32.const 28)
+                                  )
+                                  (local.get $128)
+                                 )
+                                 (i32.const 28)
+                                )
+                                (local.get $129)
+                               )
+                               (i32.const 4)
+                              )
+                             )
+                             (block
+                              (local.set $117
+                               (i32.const 0)
+                              )
+                              (local.set $122
+                               (f32.load offset=246896
+                                (i32.add
+                                 (local.get $131)
+                                 (i32.shl
+                                  (local.get $117)
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                              )
+                              (local.set $119
+                               (i32.div_u
+                                (i32.shr_u
+                                 (local.get $132)
+                                 (i32.const 2)
+                                )
+                                (i32.const 25)
+                               )
+                              )
+                              (local.set $120
+                               (i32.add
+                                (i32.rem_u
+                                 (i32.shr_u
+                                  (local.get $132)
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 25)
+                                )
+                                (local.get $117)
+                               )
+                              )
+                              (block
+                               (local.set $118
+                                (i32.const 0)
+                               )
+                               (loop $for7
+                                (local.set $121
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $119)
+                                    (i32.const 6)
+                                   )
+                                   (local.get $118)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                                (f32.store offset=1652080
+                                 (local.get $121)
+                                 (f32.add
+                                  (f32.load offset=1652080
+                                   (local.get $121)
+                                  )
+                                  (f32.mul
+                                   (local.get $122)
+                                   (f32.load
+                                    (i32.shl
+                                     (i32.add
+                                      (i32.mul
+                                       (local.get $120)
+                                       (i32.const 6)
+                                      )
+                                      (local.get $118)
+                                     )
+                                     (i32.const 2)
+                                    )
+                                   )
+                                  )
+                                 )
+                                )
+                                (local.set $118
+                                 (i32.add
+                                  (local.get $118)
+                                  (i32.const 1)
+                                 )
+                                )
+                                (br_if $for7
+                                 (i32.lt_s
+                                  (local.get $118)
+                                  (i32.const 6)
+                                 )
+                                )
+                               )
+                              )
+                             )
+                            )
+                           )
+                           (local.set $127
+                            (i32.add
+                             (local.get $127)
+                             (i32.const 1)
+                            )
+                           )
+                           (br_if $for8
+                            (i32.lt_s
+                             (local.get $127)
+                             (i32.const 5)
+                            )
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $126
+                       (i32.add
+                        (local.get $126)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $for11
+                       (i32.lt_s
+                        (local.get $126)
+                        (i32.const 5)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $133
+                     (i32.add
+                      (local.get $133)
+                      (i32.const 1)
+                     )
+                    )
+                    (local.set $125
+                     (i32.add
+                      (local.get $125)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for12
+                     (i32.lt_s
+                      (local.get $125)
+                      (i32.const 28)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $124
+                   (i32.add
+                    (local.get $124)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for13
+                   (i32.lt_s
+                    (local.get $124)
+                    (i32.const 28)
+                   )
+                  )
+                 )
+                )
+                (local.set $123
+                 (i32.add
+                  (local.get $123)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $tile14
+                 (i32.lt_s
+                  (local.get $123)
+                  (select
+                   (local.get $2)
+                   (i32.const 64)
+                   (i32.lt_s
+                    (local.get $2)
+                    (i32.const 64)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
             )
            )
-           (br_if $for6
-            (i32.lt_s
-             (local.get $18)
-             (i32.const 2)
+          )
+         )
+         (else
+          (if
+           (i32.load
+            (i32.const 5996352)
+           )
+           (then
+            (block
+             (local.set $135
+              (local.get $1)
+             )
+             (if
+              (i32.lt_s
+               (local.get $135)
+               (select
+                (local.get $2)
+                (i32.const 64)
+                (i32.lt_s
+                 (local.get $2)
+                 (i32.const 64)
+                )
+               )
+              )
+              (then
+               (loop $tile17
+                (block
+                 (local.set $136
+                  (i32.const 0)
+                 )
+                 (loop $for16
+                  (block
+                   (local.set $137
+                    (i32.const 0)
+                   )
+                   (loop $for15
+                    (block
+                     (local.set $134
+                      (i32.const 0)
+                     )
+                     (local.set $138
+                      (i32.add
+                       (i32.add
+                        (i32.add
+                         (i32.mul
+                          (local.get $135)
+                          (i32.const 4704)
+                         )
+                         (i32.mul
+                          (local.get $136)
+                          (i32.const 168)
+                         )
+                        )
+                        (i32.mul
+                         (local.get $137)
+                         (i32.const 6)
+                        )
+                       )
+                       (local.get $134)
+                      )
+                     )
+                     (local.set $139
+                      (v128.load offset=1652080 align=4
+                       (i32.shl
+                        (local.get $138)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (local.set $140
+                      (local.get $134)
+                     )
+                     (local.set $141
+                      (v128.load offset=608 align=4
+                       (i32.shl
+                        (local.get $140)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (local.set $142
+                      (f32x4.add
+                       (local.get $139)
+                       (local.get $141)
+                      )
+                     )
+                     (local.set $143
+                      (v128.and
+                       (f32x4.gt
+                        (local.get $142)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+                      )
+                     )
+                     (local.set $144
+                      (v128.bitselect
+                       (local.get $142)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       (f32x4.ne
+                        (local.get $143)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                     )
+                     (v128.store offset=447856 align=4
+                      (i32.shl
+                       (local.get $138)
+                       (i32.const 2)
+                      )
+                      (local.get $142)
+                     )
+                     (v128.store offset=1652080 align=4
+                      (i32.shl
+                       (local.get $138)
+                       (i32.const 2)
+                      )
+                      (local.get $144)
+                     )
+                    )
+                    (local.set $145
+                     (i32.add
+                      (i32.add
+                       (i32.add
+                        (i32.mul
+                         (local.get $135)
+                         (i32.const 4704)
+                        )
+                        (i32.mul
+                         (local.get $136)
+                         (i32.const 168)
+                        )
+                       )
+                       (i32.mul
+                        (local.get $137)
+                        (i32.const 6)
+                       )
+                      )
+                      (i32.const 4)
+                     )
+                    )
+                    (local.set $146
+                     (f32.load offset=1652080
+                      (i32.shl
+                       (local.get $145)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $147
+                     (f32.load offset=624
+                      (i32.const 0)
+                     )
+                    )
+                    (local.set $148
+                     (f32.add
+                      (local.get $146)
+                      (local.get $147)
+                     )
+                    )
+                    (local.set $149
+                     (f32.convert_i32_u
+                      (f32.gt
+                       (local.get $148)
+                       (f32.const 0)
+                      )
+                     )
+                    )
+                    (local.set $150
+                     (select
+                      (local.get $148)
+                      (f32.const 0)
+                      (f32.ne
+                       (local.get $149)
+                       (f32.const 0)
+                      )
+                     )
+                    )
+                    (f32.store offset=447856
+                     (i32.shl
+                      (local.get $145)
+                      (i32.const 2)
+                     )
+                     (local.get $148)
+                    )
+                    (f32.store offset=1652080
+                     (i32.shl
+                      (local.get $145)
+                      (i32.const 2)
+                     )
+                     (local.get $150)
+                    )
+                    (local.set $151
+                     (i32.add
+                      (i32.add
+                       (i32.add
+                        (i32.mul
+                         (local.get $135)
+                         (i32.const 4704)
+                        )
+                        (i32.mul
+                         (local.get $136)
+                         (i32.const 168)
+                        )
+                       )
+                       (i32.mul
+                        (local.get $137)
+                        (i32.const 6)
+                       )
+                      )
+                      (i32.const 5)
+                     )
+                    )
+                    (local.set $152
+                     (f32.load offset=1652080
+                      (i32.shl
+                       (local.get $151)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $153
+                     (f32.load offset=628
+                      (i32.const 0)
+                     )
+                    )
+                    (local.set $154
+                     (f32.add
+                      (local.get $152)
+                      (local.get $153)
+                     )
+                    )
+                    (local.set $155
+                     (f32.convert_i32_u
+                      (f32.gt
+                       (local.get $154)
+                       (f32.const 0)
+                      )
+                     )
+                    )
+                    (local.set $156
+                     (select
+                      (local.get $154)
+                      (f32.const 0)
+                      (f32.ne
+                       (local.get $155)
+                       (f32.const 0)
+                      )
+                     )
+                    )
+                    (f32.store offset=447856
+                     (i32.shl
+                      (local.get $151)
+                      (i32.const 2)
+                     )
+                     (local.get $154)
+                    )
+                    (f32.store offset=1652080
+                     (i32.shl
+                      (local.get $151)
+                      (i32.const 2)
+                     )
+                     (local.get $156)
+                    )
+                    (local.set $137
+                     (i32.add
+                      (local.get $137)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for15
+                     (i32.lt_s
+                      (local.get $137)
+                      (i32.const 28)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $136
+                   (i32.add
+                    (local.get $136)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for16
+                   (i32.lt_s
+                    (local.get $136)
+                    (i32.const 28)
+                   )
+                  )
+                 )
+                )
+                (local.set $135
+                 (i32.add
+                  (local.get $135)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $tile17
+                 (i32.lt_s
+                  (local.get $135)
+                  (select
+                   (local.get $2)
+                   (i32.const 64)
+                   (i32.lt_s
+                    (local.get $2)
+                    (i32.const 64)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
             )
            )
           )
          )
-         (block
-          (local.set $24
-           (local.get $25)
-          )
-          (v128.store64_lane offset=2856304 align=4 0
-           (i32.shl
-            (local.get $22)
-            (i32.const 2)
-           )
-           (local.get $24)
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 1)
-         )
-        )
-        (br_if $for7
-         (i32.lt_s
-          (local.get $16)
-          (i32.const 14)
-         )
         )
        )
       )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 1)
-       )
-      )
-      (br_if $for8
-       (i32.lt_s
-        (local.get $15)
-        (i32.const 14)
-       )
-      )
-     )
-    )
-    (local.set $14
-     (i32.add
-      (local.get $14)
-      (i32.const 1)
-     )
-    )
-    (br_if $for9
-     (i32.lt_s
-      (local.get $14)
-      (i32.const 64)
      )
     )
    )
   )
  )
- (func $k2_conv2_conv2d_add_compare_where
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
+ (func $k1_maxPool (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -3013,6 +2870,499 @@
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (block
+   (local.set $3
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (local.get $2)
+      (i32.const 64)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 64)
+      )
+     )
+    )
+    (then
+     (loop $tile4
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for3
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for2
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (local.set $11
+            (i32.add
+             (i32.mul
+              (i32.add
+               (i32.mul
+                (i32.add
+                 (i32.mul
+                  (local.get $3)
+                  (i32.const 14)
+                 )
+                 (local.get $4)
+                )
+                (i32.const 14)
+               )
+               (local.get $5)
+              )
+              (i32.const 6)
+             )
+             (local.get $6)
+            )
+           )
+           (local.set $14
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+           )
+           (block
+            (local.set $7
+             (i32.const 0)
+            )
+            (loop $for1
+             (local.set $9
+              (i32.add
+               (i32.mul
+                (local.get $4)
+                (i32.const 2)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $7)
+                 (i32.const 1)
+                )
+                (i32.const 0)
+               )
+              )
+             )
+             (if
+              (i32.lt_u
+               (local.get $9)
+               (i32.const 28)
+              )
+              (then
+               (local.set $8
+                (i32.const 0)
+               )
+               (loop $for0
+                (local.set $10
+                 (i32.add
+                  (i32.mul
+                   (local.get $5)
+                   (i32.const 2)
+                  )
+                  (i32.sub
+                   (i32.mul
+                    (local.get $8)
+                    (i32.const 1)
+                   )
+                   (i32.const 0)
+                  )
+                 )
+                )
+                (if
+                 (i32.lt_u
+                  (local.get $10)
+                  (i32.const 28)
+                 )
+                 (then
+                  (local.set $12
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (i32.add
+                        (i32.mul
+                         (local.get $3)
+                         (i32.const 28)
+                        )
+                        (local.get $9)
+                       )
+                       (i32.const 28)
+                      )
+                      (local.get $10)
+                     )
+                     (i32.const 6)
+                    )
+                    (local.get $6)
+                   )
+                  )
+                  (local.set $14
+                   (f32x4.pmax
+                    (local.get $14)
+                    (v128.load offset=1652080 align=4
+                     (i32.shl
+                      (local.get $12)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $8
+                 (i32.add
+                  (local.get $8)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for0
+                 (i32.lt_s
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $7
+              (i32.add
+               (local.get $7)
+               (i32.const 1)
+              )
+             )
+             (br_if $for1
+              (i32.lt_s
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (v128.store offset=2856304 align=4
+            (i32.shl
+             (local.get $11)
+             (i32.const 2)
+            )
+            (local.get $14)
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for2
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 14)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for3
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 14)
+         )
+        )
+       )
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile4
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (local.get $2)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (block
+   (local.set $17
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $17)
+     (select
+      (local.get $2)
+      (i32.const 64)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 64)
+      )
+     )
+    )
+    (then
+     (loop $tile9
+      (block
+       (local.set $18
+        (i32.const 0)
+       )
+       (loop $for8
+        (block
+         (local.set $19
+          (i32.const 0)
+         )
+         (loop $for7
+          (block
+           (local.set $20
+            (i32.const 4)
+           )
+           (local.set $25
+            (i32.add
+             (i32.mul
+              (i32.add
+               (i32.mul
+                (i32.add
+                 (i32.mul
+                  (local.get $17)
+                  (i32.const 14)
+                 )
+                 (local.get $18)
+                )
+                (i32.const 14)
+               )
+               (local.get $19)
+              )
+              (i32.const 6)
+             )
+             (local.get $20)
+            )
+           )
+           (local.set $28
+            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+           )
+           (block
+            (local.set $21
+             (i32.const 0)
+            )
+            (loop $for6
+             (local.set $23
+              (i32.add
+               (i32.mul
+                (local.get $18)
+                (i32.const 2)
+               )
+               (i32.sub
+                (i32.mul
+                 (local.get $21)
+                 (i32.const 1)
+                )
+                (i32.const 0)
+               )
+              )
+             )
+             (if
+              (i32.lt_u
+               (local.get $23)
+               (i32.const 28)
+              )
+              (then
+               (local.set $22
+                (i32.const 0)
+               )
+               (loop $for5
+                (local.set $24
+                 (i32.add
+                  (i32.mul
+                   (local.get $19)
+                   (i32.const 2)
+                  )
+                  (i32.sub
+                   (i32.mul
+                    (local.get $22)
+                    (i32.const 1)
+                   )
+                   (i32.const 0)
+                  )
+                 )
+                )
+                (if
+                 (i32.lt_u
+                  (local.get $24)
+                  (i32.const 28)
+                 )
+                 (then
+                  (local.set $26
+                   (i32.add
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (i32.add
+                        (i32.mul
+                         (local.get $17)
+                         (i32.const 28)
+                        )
+                        (local.get $23)
+                       )
+                       (i32.const 28)
+                      )
+                      (local.get $24)
+                     )
+                     (i32.const 6)
+                    )
+                    (local.get $20)
+                   )
+                  )
+                  (local.set $28
+                   (f32x4.pmax
+                    (local.get $28)
+                    (v128.load offset=1652080 align=4
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $22
+                 (i32.add
+                  (local.get $22)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for5
+                 (i32.lt_s
+                  (local.get $22)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $21
+              (i32.add
+               (local.get $21)
+               (i32.const 1)
+              )
+             )
+             (br_if $for6
+              (i32.lt_s
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (block
+            (local.set $27
+             (local.get $28)
+            )
+            (v128.store64_lane offset=2856304 align=4 0
+             (i32.shl
+              (local.get $25)
+              (i32.const 2)
+             )
+             (local.get $27)
+            )
+           )
+          )
+          (local.set $19
+           (i32.add
+            (local.get $19)
+            (i32.const 1)
+           )
+          )
+          (br_if $for7
+           (i32.lt_s
+            (local.get $19)
+            (i32.const 14)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (br_if $for8
+         (i32.lt_s
+          (local.get $18)
+          (i32.const 14)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile9
+       (i32.lt_s
+        (local.get $17)
+        (select
+         (local.get $2)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k2_conv2_conv2d_add_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
@@ -3025,3684 +3375,58 @@
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 v128)
-  (local $54 v128)
-  (local $55 v128)
-  (local $56 v128)
-  (local $57 v128)
-  (local $58 v128)
-  (local $59 i32)
-  (local $60 i32)
-  (local $61 i32)
-  (local $62 i32)
-  (local $63 v128)
-  (local $64 v128)
-  (local $65 v128)
-  (local $66 v128)
-  (local $67 v128)
-  (local $68 v128)
-  (local $69 i32)
-  (local $70 i32)
-  (local $71 i32)
-  (local $72 i32)
-  (local $73 i32)
-  (local $74 v128)
-  (local $75 v128)
-  (local $76 v128)
-  (local $77 v128)
-  (local $78 v128)
-  (local $79 v128)
-  (local $80 i32)
-  (local $81 i32)
-  (local $82 i32)
-  (local $83 i32)
-  (local $84 v128)
-  (local $85 v128)
-  (local $86 v128)
-  (local $87 v128)
-  (local $88 v128)
-  (local $89 v128)
-  (local $90 i32)
-  (local $91 i32)
-  (local $92 i32)
-  (local $93 i32)
-  (local $94 v128)
-  (local $95 v128)
-  (local $96 v128)
-  (local $97 v128)
-  (local $98 v128)
-  (local $99 v128)
-  (local $100 i32)
-  (local $101 i32)
-  (local $102 i32)
-  (local $103 i32)
-  (local $104 v128)
-  (local $105 v128)
-  (local $106 v128)
-  (local $107 v128)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for5
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for4
-      (local.set $3
-       (i32.mul
-        (i32.add
-         (i32.mul
-          (local.get $0)
-          (i32.const 14)
-         )
-         (i32.mul
-          (local.get $1)
-          (i32.const 1)
-         )
-        )
-        (i32.const 336)
-       )
-      )
-      (local.set $12
-       (i32.mul
-        (i32.add
-         (i32.mul
-          (local.get $0)
-          (i32.const 10)
-         )
-         (local.get $1)
-        )
-        (i32.const 10)
-       )
-      )
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for3
-        (local.set $30
-         (i32.add
-          (local.get $2)
-          (i32.const 0)
-         )
-        )
-        (local.set $71
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (local.set $4
-         (i32.add
-          (local.get $3)
-          (i32.mul
-           (local.get $2)
-           (i32.const 24)
-          )
-         )
-        )
-        (local.set $18
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $19
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $20
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $21
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $22
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $23
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $24
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $25
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $5
-         (local.get $4)
-        )
-        (local.set $8
-         (i32.const 0)
-        )
-        (block
-         (local.set $9
-          (i32.const 0)
-         )
-         (loop $for2
-          (local.set $6
-           (local.get $5)
-          )
-          (block
-           (local.set $10
-            (i32.const 0)
-           )
-           (loop $for1
-            (local.set $7
-             (local.get $6)
-            )
-            (block
-             (local.set $11
-              (i32.const 0)
-             )
-             (loop $for0
-              (local.set $13
-               (v128.load offset=640 align=4
-                (local.get $8)
-               )
-              )
-              (local.set $14
-               (v128.load offset=656 align=4
-                (local.get $8)
-               )
-              )
-              (local.set $15
-               (v128.load offset=672 align=4
-                (local.get $8)
-               )
-              )
-              (local.set $16
-               (v128.load offset=688 align=4
-                (local.get $8)
-               )
-              )
-              (local.set $17
-               (v128.load32_splat offset=2856304
-                (local.get $7)
-               )
-              )
-              (local.set $18
-               (f32x4.add
-                (local.get $18)
-                (f32x4.mul
-                 (local.get $17)
-                 (local.get $13)
-                )
-               )
-              )
-              (local.set $19
-               (f32x4.add
-                (local.get $19)
-                (f32x4.mul
-                 (local.get $17)
-                 (local.get $14)
-                )
-               )
-              )
-              (local.set $20
-               (f32x4.add
-                (local.get $20)
-                (f32x4.mul
-                 (local.get $17)
-                 (local.get $15)
-                )
-               )
-              )
-              (local.set $21
-               (f32x4.add
-                (local.get $21)
-                (f32x4.mul
-                 (local.get $17)
-                 (local.get $16)
-                )
-               )
-              )
-              (local.set $17
-               (v128.load32_splat offset=2856328
-                (local.get $7)
-               )
-              )
-              (local.set $22
-               (f32x4.add
-                (local.get $22)
-                (f32x4.mul
-                 (local.get $17)
-                 (local.get $13)
-                )
-               )
-              )
-              (local.set $23
-               (f32x4.add
-                (local.get $23)
-                (f32x4.mul
-                 (local.get $17)
-                 (local.get $14)
-                )
-               )
-              )
-              (local.set $24
-               (f32x4.add
-                (local.get $24)
-                (f32x4.mul
-                 (local.get $17)
-                 (local.get $15)
-                )
-               )
-              )
-              (local.set $25
-               (f32x4.add
-                (local.get $25)
-                (f32x4.mul
-                 (local.get $17)
-                 (local.get $16)
-                )
-               )
-              )
-              (local.set $7
-               (i32.add
-                (local.get $7)
-                (i32.const 4)
-               )
-              )
-              (local.set $8
-               (i32.add
-                (local.get $8)
-                (i32.const 64)
-               )
-              )
-              (local.set $11
-               (i32.add
-                (local.get $11)
-                (i32.const 1)
-               )
-              )
-              (br_if $for0
-               (i32.lt_s
-                (local.get $11)
-                (i32.const 6)
-               )
-              )
-             )
-            )
-            (local.set $6
-             (i32.add
-              (local.get $6)
-              (i32.const 24)
-             )
-            )
-            (local.set $10
-             (i32.add
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-            (br_if $for1
-             (i32.lt_s
-              (local.get $10)
-              (i32.const 5)
-             )
-            )
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 336)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br_if $for2
-           (i32.lt_s
-            (local.get $9)
-            (i32.const 5)
-           )
-          )
-         )
-        )
-        (block
-         (local.set $26
-          (block (result v128)
-           (local.set $27
-            (local.get $18)
-           )
-           (local.set $28
-            (i32.add
-             (i32.add
-              (local.get $12)
-              (local.get $2)
-             )
-             (i32.const 0)
-            )
-           )
-           (local.set $29
-            (i32.const 0)
-           )
-           (local.set $31
-            (i32.add
-             (i32.mul
-              (local.get $28)
-              (i32.const 16)
-             )
-             (local.get $29)
-            )
-           )
-           (local.set $32
-            (local.get $29)
-           )
-           (local.set $33
-            (v128.load offset=10240 align=4
-             (i32.shl
-              (local.get $32)
-              (i32.const 2)
-             )
-            )
-           )
-           (local.set $34
-            (f32x4.add
-             (local.get $27)
-             (local.get $33)
-            )
-           )
-           (local.set $35
-            (v128.and
-             (f32x4.gt
-              (local.get $34)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-            )
-           )
-           (local.set $36
-            (v128.bitselect
-             (local.get $34)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $35)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=3157360 align=4
-            (i32.shl
-             (local.get $31)
-             (i32.const 2)
-            )
-            (local.get $34)
-           )
-           (local.get $36)
-          )
-         )
-         (v128.store offset=3566960 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $12)
-             (local.get $2)
-            )
-            (i32.const 0)
-           )
-           (i32.const 64)
-          )
-          (local.get $26)
-         )
-        )
-        (block
-         (local.set $37
-          (block (result v128)
-           (local.set $38
-            (local.get $19)
-           )
-           (local.set $39
-            (i32.add
-             (i32.add
-              (local.get $12)
-              (local.get $2)
-             )
-             (i32.const 0)
-            )
-           )
-           (local.set $40
-            (i32.const 4)
-           )
-           (local.set $41
-            (i32.add
-             (i32.mul
-              (local.get $39)
-              (i32.const 16)
-             )
-             (local.get $40)
-            )
-           )
-           (local.set $42
-            (local.get $40)
-           )
-           (local.set $43
-            (v128.load offset=10240 align=4
-             (i32.shl
-              (local.get $42)
-              (i32.const 2)
-             )
-            )
-           )
-           (local.set $44
-            (f32x4.add
-             (local.get $38)
-             (local.get $43)
-            )
-           )
-           (local.set $45
-            (v128.and
-             (f32x4.gt
-              (local.get $44)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-            )
-           )
-           (local.set $46
-            (v128.bitselect
-             (local.get $44)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $45)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=3157360 align=4
-            (i32.shl
-             (local.get $41)
-             (i32.const 2)
-            )
-            (local.get $44)
-           )
-           (local.get $46)
-          )
-         )
-         (v128.store offset=3566976 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $12)
-             (local.get $2)
-            )
-            (i32.const 0)
-           )
-           (i32.const 64)
-          )
-          (local.get $37)
-         )
-        )
-        (block
-         (local.set $47
-          (block (result v128)
-           (local.set $48
-            (local.get $20)
-           )
-           (local.set $49
-            (i32.add
-             (i32.add
-              (local.get $12)
-              (local.get $2)
-             )
-             (i32.const 0)
-            )
-           )
-           (local.set $50
-            (i32.const 8)
-           )
-           (local.set $51
-            (i32.add
-             (i32.mul
-              (local.get $49)
-              (i32.const 16)
-             )
-             (local.get $50)
-            )
-           )
-           (local.set $52
-            (local.get $50)
-           )
-           (local.set $53
-            (v128.load offset=10240 align=4
-             (i32.shl
-              (local.get $52)
-              (i32.const 2)
-             )
-            )
-           )
-           (local.set $54
-            (f32x4.add
-             (local.get $48)
-             (local.get $53)
-            )
-           )
-           (local.set $55
-            (v128.and
-             (f32x4.gt
-              (local.get $54)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-            )
-           )
-           (local.set $56
-            (v128.bitselect
-             (local.get $54)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $55)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=3157360 align=4
-            (i32.shl
-             (local.get $51)
-             (i32.const 2)
-            )
-            (local.get $54)
-           )
-           (local.get $56)
-          )
-         )
-         (v128.store offset=3566992 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $12)
-             (local.get $2)
-            )
-            (i32.const 0)
-           )
-           (i32.const 64)
-          )
-          (local.get $47)
-         )
-        )
-        (block
-         (local.set $57
-          (block (result v128)
-           (local.set $58
-            (local.get $21)
-           )
-           (local.set $59
-            (i32.add
-             (i32.add
-              (local.get $12)
-              (local.get $2)
-             )
-             (i32.const 0)
-            )
-           )
-           (local.set $60
-            (i32.const 12)
-           )
-           (local.set $61
-            (i32.add
-             (i32.mul
-              (local.get $59)
-              (i32.const 16)
-             )
-             (local.get $60)
-            )
-           )
-           (local.set $62
-            (local.get $60)
-           )
-           (local.set $63
-            (v128.load offset=10240 align=4
-             (i32.shl
-              (local.get $62)
-              (i32.const 2)
-             )
-            )
-           )
-           (local.set $64
-            (f32x4.add
-             (local.get $58)
-             (local.get $63)
-            )
-           )
-           (local.set $65
-            (v128.and
-             (f32x4.gt
-              (local.get $64)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-            )
-           )
-           (local.set $66
-            (v128.bitselect
-             (local.get $64)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $65)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=3157360 align=4
-            (i32.shl
-             (local.get $61)
-             (i32.const 2)
-            )
-            (local.get $64)
-           )
-           (local.get $66)
-          )
-         )
-         (v128.store offset=3567008 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $12)
-             (local.get $2)
-            )
-            (i32.const 0)
-           )
-           (i32.const 64)
-          )
-          (local.get $57)
-         )
-        )
-        (block
-         (local.set $67
-          (block (result v128)
-           (local.set $68
-            (local.get $22)
-           )
-           (local.set $69
-            (i32.add
-             (i32.add
-              (local.get $12)
-              (local.get $2)
-             )
-             (i32.const 1)
-            )
-           )
-           (local.set $70
-            (i32.const 0)
-           )
-           (local.set $72
-            (i32.add
-             (i32.mul
-              (local.get $69)
-              (i32.const 16)
-             )
-             (local.get $70)
-            )
-           )
-           (local.set $73
-            (local.get $70)
-           )
-           (local.set $74
-            (v128.load offset=10240 align=4
-             (i32.shl
-              (local.get $73)
-              (i32.const 2)
-             )
-            )
-           )
-           (local.set $75
-            (f32x4.add
-             (local.get $68)
-             (local.get $74)
-            )
-           )
-           (local.set $76
-            (v128.and
-             (f32x4.gt
-              (local.get $75)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-            )
-           )
-           (local.set $77
-            (v128.bitselect
-             (local.get $75)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $76)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=3157360 align=4
-            (i32.shl
-             (local.get $72)
-             (i32.const 2)
-            )
-            (local.get $75)
-           )
-           (local.get $77)
-          )
-         )
-         (v128.store offset=3566960 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $12)
-             (local.get $2)
-            )
-            (i32.const 1)
-           )
-           (i32.const 64)
-          )
-          (local.get $67)
-         )
-        )
-        (block
-         (local.set $78
-          (block (result v128)
-           (local.set $79
-            (local.get $23)
-           )
-           (local.set $80
-            (i32.add
-             (i32.add
-              (local.get $12)
-              (local.get $2)
-             )
-             (i32.const 1)
-            )
-           )
-           (local.set $81
-            (i32.const 4)
-           )
-           (local.set $82
-            (i32.add
-             (i32.mul
-              (local.get $80)
-              (i32.const 16)
-             )
-             (local.get $81)
-            )
-           )
-           (local.set $83
-            (local.get $81)
-           )
-           (local.set $84
-            (v128.load offset=10240 align=4
-             (i32.shl
-              (local.get $83)
-              (i32.const 2)
-             )
-            )
-           )
-           (local.set $85
-            (f32x4.add
-             (local.get $79)
-             (local.get $84)
-            )
-           )
-           (local.set $86
-            (v128.and
-             (f32x4.gt
-              (local.get $85)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-            )
-           )
-           (local.set $87
-            (v128.bitselect
-             (local.get $85)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $86)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=3157360 align=4
-            (i32.shl
-             (local.get $82)
-             (i32.const 2)
-            )
-            (local.get $85)
-           )
-           (local.get $87)
-          )
-         )
-         (v128.store offset=3566976 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $12)
-             (local.get $2)
-            )
-            (i32.const 1)
-           )
-           (i32.const 64)
-          )
-          (local.get $78)
-         )
-        )
-        (block
-         (local.set $88
-          (block (result v128)
-           (local.set $89
-            (local.get $24)
-           )
-           (local.set $90
-            (i32.add
-             (i32.add
-              (local.get $12)
-              (local.get $2)
-             )
-             (i32.const 1)
-            )
-           )
-           (local.set $91
-            (i32.const 8)
-           )
-           (local.set $92
-            (i32.add
-             (i32.mul
-              (local.get $90)
-              (i32.const 16)
-             )
-             (local.get $91)
-            )
-           )
-           (local.set $93
-            (local.get $91)
-           )
-           (local.set $94
-            (v128.load offset=10240 align=4
-             (i32.shl
-              (local.get $93)
-              (i32.const 2)
-             )
-            )
-           )
-           (local.set $95
-            (f32x4.add
-             (local.get $89)
-             (local.get $94)
-            )
-           )
-           (local.set $96
-            (v128.and
-             (f32x4.gt
-              (local.get $95)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-            )
-           )
-           (local.set $97
-            (v128.bitselect
-             (local.get $95)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $96)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=3157360 align=4
-            (i32.shl
-             (local.get $92)
-             (i32.const 2)
-            )
-            (local.get $95)
-           )
-           (local.get $97)
-          )
-         )
-         (v128.store offset=3566992 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $12)
-             (local.get $2)
-            )
-            (i32.const 1)
-           )
-           (i32.const 64)
-          )
-          (local.get $88)
-         )
-        )
-        (block
-         (local.set $98
-          (block (result v128)
-           (local.set $99
-            (local.get $25)
-           )
-           (local.set $100
-            (i32.add
-             (i32.add
-              (local.get $12)
-              (local.get $2)
-             )
-             (i32.const 1)
-            )
-           )
-           (local.set $101
-            (i32.const 12)
-           )
-           (local.set $102
-            (i32.add
-             (i32.mul
-              (local.get $100)
-              (i32.const 16)
-             )
-             (local.get $101)
-            )
-           )
-           (local.set $103
-            (local.get $101)
-           )
-           (local.set $104
-            (v128.load offset=10240 align=4
-             (i32.shl
-              (local.get $103)
-              (i32.const 2)
-             )
-            )
-           )
-           (local.set $105
-            (f32x4.add
-             (local.get $99)
-             (local.get $104)
-            )
-           )
-           (local.set $106
-            (v128.and
-             (f32x4.gt
-              (local.get $105)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-            )
-           )
-           (local.set $107
-            (v128.bitselect
-             (local.get $105)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (f32x4.ne
-              (local.get $106)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-           )
-           (v128.store offset=3157360 align=4
-            (i32.shl
-             (local.get $102)
-             (i32.const 2)
-            )
-            (local.get $105)
-           )
-           (local.get $107)
-          )
-         )
-         (v128.store offset=3567008 align=4
-          (i32.mul
-           (i32.add
-            (i32.add
-             (local.get $12)
-             (local.get $2)
-            )
-            (i32.const 1)
-           )
-           (i32.const 64)
-          )
-          (local.get $98)
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 2)
-         )
-        )
-        (br_if $for3
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for4
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 10)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for5
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
- )
- (func $k3_maxPool
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for5
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for4
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for3
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for2
-          (local.set $8
-           (i32.add
-            (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $0)
-                 (i32.const 5)
-                )
-                (local.get $1)
-               )
-               (i32.const 5)
-              )
-              (local.get $2)
-             )
-             (i32.const 16)
-            )
-            (local.get $3)
-           )
-          )
-          (local.set $11
-           (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-          )
-          (block
-           (local.set $4
-            (i32.const 0)
-           )
-           (loop $for1
-            (local.set $6
-             (i32.add
-              (i32.mul
-               (local.get $1)
-               (i32.const 2)
-              )
-              (i32.sub
-               (i32.mul
-                (local.get $4)
-                (i32.const 1)
-               )
-               (i32.const 0)
-              )
-             )
-            )
-            (if
-             (i32.lt_u
-              (local.get $6)
-              (i32.const 10)
-             )
-             (then
-              (local.set $5
-               (i32.const 0)
-              )
-              (loop $for0
-               (local.set $7
-                (i32.add
-                 (i32.mul
-                  (local.get $2)
-                  (i32.const 2)
-                 )
-                 (i32.sub
-                  (i32.mul
-                   (local.get $5)
-                   (i32.const 1)
-                  )
-                  (i32.const 0)
-                 )
-                )
-               )
-               (if
-                (i32.lt_u
-                 (local.get $7)
-                 (i32.const 10)
-                )
-                (then
-                 (local.set $9
-                  (i32.add
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $0)
-                        (i32.const 10)
-                       )
-                       (local.get $6)
-                      )
-                      (i32.const 10)
-                     )
-                     (local.get $7)
-                    )
-                    (i32.const 16)
-                   )
-                   (local.get $3)
-                  )
-                 )
-                 (local.set $11
-                  (f32x4.pmax
-                   (local.get $11)
-                   (v128.load offset=3566960 align=4
-                    (i32.shl
-                     (local.get $9)
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $5
-                (i32.add
-                 (local.get $5)
-                 (i32.const 1)
-                )
-               )
-               (br_if $for0
-                (i32.lt_s
-                 (local.get $5)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-            )
-            (local.set $4
-             (i32.add
-              (local.get $4)
-              (i32.const 1)
-             )
-            )
-            (br_if $for1
-             (i32.lt_s
-              (local.get $4)
-              (i32.const 2)
-             )
-            )
-           )
-          )
-          (v128.store offset=3976560 align=4
-           (i32.shl
-            (local.get $8)
-            (i32.const 2)
-           )
-           (local.get $11)
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 4)
-           )
-          )
-          (br_if $for2
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 16)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for3
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 5)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for4
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 5)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for5
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
- )
- (func $k5_fc1_matmul_add_compare_where_gemm
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 i32)
-  (local $59 v128)
-  (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local $64 i32)
-  (local $65 i32)
-  (local $66 i32)
-  (local $67 i32)
-  (local $68 v128)
-  (local $69 v128)
-  (local $70 v128)
-  (local $71 v128)
-  (local $72 v128)
-  (local $73 i32)
-  (local $74 i32)
-  (local $75 i32)
-  (local $76 i32)
-  (local $77 v128)
-  (local $78 v128)
-  (local $79 v128)
-  (local $80 v128)
-  (local $81 v128)
-  (local $82 i32)
-  (local $83 i32)
-  (local $84 i32)
-  (local $85 i32)
-  (local $86 v128)
-  (local $87 v128)
-  (local $88 v128)
-  (local $89 v128)
-  (local $90 i32)
-  (local $91 i32)
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $91
-    (i32.const 15)
-   )
-   (loop $panel0
-    (local.set $0
-     (i32.const 0)
-    )
-    (block
-     (local.set $90
-      (i32.const 16)
-     )
-     (loop $rows1
-      (local.set $3
-       (i32.mul
-        (local.get $0)
-        (i32.const 1600)
-       )
-      )
-      (local.set $4
-       (local.get $2)
-      )
-      (local.set $7
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $8
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $9
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $10
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $11
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $12
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $14
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $4)
-        (i32.const 192000)
-       )
-      )
-      (loop $k2
-       (local.set $15
-        (v128.load offset=10304 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $16
-        (v128.load offset=10320 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=3976560
-         (local.get $3)
-        )
-       )
-       (local.set $7
-        (f32x4.add
-         (local.get $7)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $8
-        (f32x4.add
-         (local.get $8)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=3978160
-         (local.get $3)
-        )
-       )
-       (local.set $9
-        (f32x4.add
-         (local.get $9)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $10
-        (f32x4.add
-         (local.get $10)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=3979760
-         (local.get $3)
-        )
-       )
-       (local.set $11
-        (f32x4.add
-         (local.get $11)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $12
-        (f32x4.add
-         (local.get $12)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=3981360
-         (local.get $3)
-        )
-       )
-       (local.set $13
-        (f32x4.add
-         (local.get $13)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $14
-        (f32x4.add
-         (local.get $14)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $3
-        (i32.add
-         (local.get $3)
-         (i32.const 4)
-        )
-       )
-       (local.set $4
-        (i32.add
-         (local.get $4)
-         (i32.const 480)
-        )
-       )
-       (br_if $k2
-        (i32.ne
-         (local.get $4)
-         (local.get $5)
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 480)
-        )
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-      (v128.store offset=4109680 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $18
-         (local.get $7)
-        )
-        (local.set $19
-         (local.get $0)
-        )
-        (local.set $20
-         (local.get $1)
-        )
-        (local.set $21
-         (i32.add
-          (i32.mul
-           (local.get $19)
-           (i32.const 120)
-          )
-          (local.get $20)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (v128.load offset=202304 align=4
-          (i32.shl
-           (local.get $22)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $24
-         (f32x4.add
-          (local.get $18)
-          (local.get $23)
-         )
-        )
-        (local.set $25
-         (v128.and
-          (f32x4.gt
-           (local.get $24)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $26
-         (v128.bitselect
-          (local.get $24)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $25)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4078960 align=4
-         (i32.shl
-          (local.get $21)
-          (i32.const 2)
-         )
-         (local.get $24)
-        )
-        (local.get $26)
-       )
-      )
-      (v128.store offset=4109696 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $27
-         (local.get $8)
-        )
-        (local.set $28
-         (local.get $0)
-        )
-        (local.set $29
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $30
-         (i32.add
-          (i32.mul
-           (local.get $28)
-           (i32.const 120)
-          )
-          (local.get $29)
-         )
-        )
-        (local.set $31
-         (local.get $29)
-        )
-        (local.set $32
-         (v128.load offset=202304 align=4
-          (i32.shl
-           (local.get $31)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $33
-         (f32x4.add
-          (local.get $27)
-          (local.get $32)
-         )
-        )
-        (local.set $34
-         (v128.and
-          (f32x4.gt
-           (local.get $33)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $35
-         (v128.bitselect
-          (local.get $33)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $34)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4078960 align=4
-         (i32.shl
-          (local.get $30)
-          (i32.const 2)
-         )
-         (local.get $33)
-        )
-        (local.get $35)
-       )
-      )
-      (v128.store offset=4110160 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $36
-         (local.get $9)
-        )
-        (local.set $37
-         (i32.add
-          (local.get $0)
-          (i32.const 1)
-         )
-        )
-        (local.set $38
-         (local.get $1)
-        )
-        (local.set $39
-         (i32.add
-          (i32.mul
-           (local.get $37)
-           (i32.const 120)
-          )
-          (local.get $38)
-         )
-        )
-        (local.set $40
-         (local.get $38)
-        )
-        (local.set $41
-         (v128.load offset=202304 align=4
-          (i32.shl
-           (local.get $40)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $42
-         (f32x4.add
-          (local.get $36)
-          (local.get $41)
-         )
-        )
-        (local.set $43
-         (v128.and
-          (f32x4.gt
-           (local.get $42)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $44
-         (v128.bitselect
-          (local.get $42)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $43)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4078960 align=4
-         (i32.shl
-          (local.get $39)
-          (i32.const 2)
-         )
-         (local.get $42)
-        )
-        (local.get $44)
-       )
-      )
-      (v128.store offset=4110176 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $45
-         (local.get $10)
-        )
-        (local.set $46
-         (i32.add
-          (local.get $0)
-          (i32.const 1)
-         )
-        )
-        (local.set $47
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $48
-         (i32.add
-          (i32.mul
-           (local.get $46)
-           (i32.const 120)
-          )
-          (local.get $47)
-         )
-        )
-        (local.set $49
-         (local.get $47)
-        )
-        (local.set $50
-         (v128.load offset=202304 align=4
-          (i32.shl
-           (local.get $49)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $51
-         (f32x4.add
-          (local.get $45)
-          (local.get $50)
-         )
-        )
-        (local.set $52
-         (v128.and
-          (f32x4.gt
-           (local.get $51)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $53
-         (v128.bitselect
-          (local.get $51)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $52)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4078960 align=4
-         (i32.shl
-          (local.get $48)
-          (i32.const 2)
-         )
-         (local.get $51)
-        )
-        (local.get $53)
-       )
-      )
-      (v128.store offset=4110640 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $54
-         (local.get $11)
-        )
-        (local.set $55
-         (i32.add
-          (local.get $0)
-          (i32.const 2)
-         )
-        )
-        (local.set $56
-         (local.get $1)
-        )
-        (local.set $57
-         (i32.add
-          (i32.mul
-           (local.get $55)
-           (i32.const 120)
-          )
-          (local.get $56)
-         )
-        )
-        (local.set $58
-         (local.get $56)
-        )
-        (local.set $59
-         (v128.load offset=202304 align=4
-          (i32.shl
-           (local.get $58)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $60
-         (f32x4.add
-          (local.get $54)
-          (local.get $59)
-         )
-        )
-        (local.set $61
-         (v128.and
-          (f32x4.gt
-           (local.get $60)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $62
-         (v128.bitselect
-          (local.get $60)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $61)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4078960 align=4
-         (i32.shl
-          (local.get $57)
-          (i32.const 2)
-         )
-         (local.get $60)
-        )
-        (local.get $62)
-       )
-      )
-      (v128.store offset=4110656 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $63
-         (local.get $12)
-        )
-        (local.set $64
-         (i32.add
-          (local.get $0)
-          (i32.const 2)
-         )
-        )
-        (local.set $65
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $66
-         (i32.add
-          (i32.mul
-           (local.get $64)
-           (i32.const 120)
-          )
-          (local.get $65)
-         )
-        )
-        (local.set $67
-         (local.get $65)
-        )
-        (local.set $68
-         (v128.load offset=202304 align=4
-          (i32.shl
-           (local.get $67)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $69
-         (f32x4.add
-          (local.get $63)
-          (local.get $68)
-         )
-        )
-        (local.set $70
-         (v128.and
-          (f32x4.gt
-           (local.get $69)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $71
-         (v128.bitselect
-          (local.get $69)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $70)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4078960 align=4
-         (i32.shl
-          (local.get $66)
-          (i32.const 2)
-         )
-         (local.get $69)
-        )
-        (local.get $71)
-       )
-      )
-      (v128.store offset=4111120 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $72
-         (local.get $13)
-        )
-        (local.set $73
-         (i32.add
-          (local.get $0)
-          (i32.const 3)
-         )
-        )
-        (local.set $74
-         (local.get $1)
-        )
-        (local.set $75
-         (i32.add
-          (i32.mul
-           (local.get $73)
-           (i32.const 120)
-          )
-          (local.get $74)
-         )
-        )
-        (local.set $76
-         (local.get $74)
-        )
-        (local.set $77
-         (v128.load offset=202304 align=4
-          (i32.shl
-           (local.get $76)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $78
-         (f32x4.add
-          (local.get $72)
-          (local.get $77)
-         )
-        )
-        (local.set $79
-         (v128.and
-          (f32x4.gt
-           (local.get $78)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $80
-         (v128.bitselect
-          (local.get $78)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $79)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4078960 align=4
-         (i32.shl
-          (local.get $75)
-          (i32.const 2)
-         )
-         (local.get $78)
-        )
-        (local.get $80)
-       )
-      )
-      (v128.store offset=4111136 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $81
-         (local.get $14)
-        )
-        (local.set $82
-         (i32.add
-          (local.get $0)
-          (i32.const 3)
-         )
-        )
-        (local.set $83
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $84
-         (i32.add
-          (i32.mul
-           (local.get $82)
-           (i32.const 120)
-          )
-          (local.get $83)
-         )
-        )
-        (local.set $85
-         (local.get $83)
-        )
-        (local.set $86
-         (v128.load offset=202304 align=4
-          (i32.shl
-           (local.get $85)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $87
-         (f32x4.add
-          (local.get $81)
-          (local.get $86)
-         )
-        )
-        (local.set $88
-         (v128.and
-          (f32x4.gt
-           (local.get $87)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $89
-         (v128.bitselect
-          (local.get $87)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $88)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4078960 align=4
-         (i32.shl
-          (local.get $84)
-          (i32.const 2)
-         )
-         (local.get $87)
-        )
-        (local.get $89)
-       )
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
-        (i32.const 4)
-       )
-      )
-      (br_if $rows1
-       (i32.ne
-        (local.tee $90
-         (i32.sub
-          (local.get $90)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 8)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 32)
-     )
-    )
-    (br_if $panel0
-     (i32.ne
-      (local.tee $91
-       (i32.sub
-        (local.get $91)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
- )
- (func $k5_fc1_matmul_add_compare_where
-  (call $k5_fc1_matmul_add_compare_where_gemm)
- )
- (func $k6_fc2_matmul_add_compare_where_gemm
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 i32)
-  (local $59 v128)
-  (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local $64 i32)
-  (local $65 i32)
-  (local $66 i32)
-  (local $67 i32)
-  (local $68 v128)
-  (local $69 v128)
-  (local $70 v128)
-  (local $71 v128)
-  (local $72 v128)
-  (local $73 i32)
-  (local $74 i32)
-  (local $75 i32)
-  (local $76 i32)
-  (local $77 v128)
-  (local $78 v128)
-  (local $79 v128)
-  (local $80 v128)
-  (local $81 v128)
-  (local $82 i32)
-  (local $83 i32)
-  (local $84 i32)
-  (local $85 i32)
-  (local $86 v128)
-  (local $87 v128)
-  (local $88 v128)
-  (local $89 v128)
-  (local $90 i32)
-  (local $91 i32)
-  (local $92 v128)
-  (local $93 i32)
-  (local $94 i32)
-  (local $95 i32)
-  (local $96 i32)
-  (local $97 v128)
-  (local $98 v128)
-  (local $99 v128)
-  (local $100 v128)
-  (local $101 v128)
-  (local $102 i32)
-  (local $103 i32)
-  (local $104 i32)
-  (local $105 i32)
-  (local $106 v128)
-  (local $107 v128)
-  (local $108 v128)
-  (local $109 v128)
-  (local $110 v128)
-  (local $111 i32)
-  (local $112 i32)
-  (local $113 i32)
-  (local $114 i32)
-  (local $115 v128)
-  (local $116 v128)
-  (local $117 v128)
-  (local $118 v128)
-  (local $119 v128)
-  (local $120 i32)
-  (local $121 i32)
-  (local $122 i32)
-  (local $123 i32)
-  (local $124 v128)
-  (local $125 v128)
-  (local $126 v128)
-  (local $127 v128)
-  (local $128 i32)
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $91
-    (i32.const 10)
-   )
-   (loop $panel0
-    (local.set $0
-     (i32.const 0)
-    )
-    (block
-     (local.set $90
-      (i32.const 16)
-     )
-     (loop $rows1
-      (local.set $3
-       (i32.mul
-        (local.get $0)
-        (i32.const 480)
-       )
-      )
-      (local.set $4
-       (local.get $2)
-      )
-      (local.set $7
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $8
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $9
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $10
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $11
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $12
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $14
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $4)
-        (i32.const 40320)
-       )
-      )
-      (loop $k2
-       (local.set $15
-        (v128.load offset=202784 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $16
-        (v128.load offset=202800 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4109680
-         (local.get $3)
-        )
-       )
-       (local.set $7
-        (f32x4.add
-         (local.get $7)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $8
-        (f32x4.add
-         (local.get $8)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4110160
-         (local.get $3)
-        )
-       )
-       (local.set $9
-        (f32x4.add
-         (local.get $9)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $10
-        (f32x4.add
-         (local.get $10)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4110640
-         (local.get $3)
-        )
-       )
-       (local.set $11
-        (f32x4.add
-         (local.get $11)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $12
-        (f32x4.add
-         (local.get $12)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4111120
-         (local.get $3)
-        )
-       )
-       (local.set $13
-        (f32x4.add
-         (local.get $13)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $14
-        (f32x4.add
-         (local.get $14)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $3
-        (i32.add
-         (local.get $3)
-         (i32.const 4)
-        )
-       )
-       (local.set $4
-        (i32.add
-         (local.get $4)
-         (i32.const 336)
-        )
-       )
-       (br_if $k2
-        (i32.ne
-         (local.get $4)
-         (local.get $5)
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 336)
-        )
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-      (v128.store offset=4161904 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $18
-         (local.get $7)
-        )
-        (local.set $19
-         (local.get $0)
-        )
-        (local.set $20
-         (local.get $1)
-        )
-        (local.set $21
-         (i32.add
-          (i32.mul
-           (local.get $19)
-           (i32.const 84)
-          )
-          (local.get $20)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (v128.load offset=243104 align=4
-          (i32.shl
-           (local.get $22)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $24
-         (f32x4.add
-          (local.get $18)
-          (local.get $23)
-         )
-        )
-        (local.set $25
-         (v128.and
-          (f32x4.gt
-           (local.get $24)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $26
-         (v128.bitselect
-          (local.get $24)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $25)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4140400 align=4
-         (i32.shl
-          (local.get $21)
-          (i32.const 2)
-         )
-         (local.get $24)
-        )
-        (local.get $26)
-       )
-      )
-      (v128.store offset=4161920 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $27
-         (local.get $8)
-        )
-        (local.set $28
-         (local.get $0)
-        )
-        (local.set $29
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $30
-         (i32.add
-          (i32.mul
-           (local.get $28)
-           (i32.const 84)
-          )
-          (local.get $29)
-         )
-        )
-        (local.set $31
-         (local.get $29)
-        )
-        (local.set $32
-         (v128.load offset=243104 align=4
-          (i32.shl
-           (local.get $31)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $33
-         (f32x4.add
-          (local.get $27)
-          (local.get $32)
-         )
-        )
-        (local.set $34
-         (v128.and
-          (f32x4.gt
-           (local.get $33)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $35
-         (v128.bitselect
-          (local.get $33)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $34)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4140400 align=4
-         (i32.shl
-          (local.get $30)
-          (i32.const 2)
-         )
-         (local.get $33)
-        )
-        (local.get $35)
-       )
-      )
-      (v128.store offset=4162240 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $36
-         (local.get $9)
-        )
-        (local.set $37
-         (i32.add
-          (local.get $0)
-          (i32.const 1)
-         )
-        )
-        (local.set $38
-         (local.get $1)
-        )
-        (local.set $39
-         (i32.add
-          (i32.mul
-           (local.get $37)
-           (i32.const 84)
-          )
-          (local.get $38)
-         )
-        )
-        (local.set $40
-         (local.get $38)
-        )
-        (local.set $41
-         (v128.load offset=243104 align=4
-          (i32.shl
-           (local.get $40)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $42
-         (f32x4.add
-          (local.get $36)
-          (local.get $41)
-         )
-        )
-        (local.set $43
-         (v128.and
-          (f32x4.gt
-           (local.get $42)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $44
-         (v128.bitselect
-          (local.get $42)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $43)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4140400 align=4
-         (i32.shl
-          (local.get $39)
-          (i32.const 2)
-         )
-         (local.get $42)
-        )
-        (local.get $44)
-       )
-      )
-      (v128.store offset=4162256 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $45
-         (local.get $10)
-        )
-        (local.set $46
-         (i32.add
-          (local.get $0)
-          (i32.const 1)
-         )
-        )
-        (local.set $47
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $48
-         (i32.add
-          (i32.mul
-           (local.get $46)
-           (i32.const 84)
-          )
-          (local.get $47)
-         )
-        )
-        (local.set $49
-         (local.get $47)
-        )
-        (local.set $50
-         (v128.load offset=243104 align=4
-          (i32.shl
-           (local.get $49)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $51
-         (f32x4.add
-          (local.get $45)
-          (local.get $50)
-         )
-        )
-        (local.set $52
-         (v128.and
-          (f32x4.gt
-           (local.get $51)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $53
-         (v128.bitselect
-          (local.get $51)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $52)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4140400 align=4
-         (i32.shl
-          (local.get $48)
-          (i32.const 2)
-         )
-         (local.get $51)
-        )
-        (local.get $53)
-       )
-      )
-      (v128.store offset=4162576 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $54
-         (local.get $11)
-        )
-        (local.set $55
-         (i32.add
-          (local.get $0)
-          (i32.const 2)
-         )
-        )
-        (local.set $56
-         (local.get $1)
-        )
-        (local.set $57
-         (i32.add
-          (i32.mul
-           (local.get $55)
-           (i32.const 84)
-          )
-          (local.get $56)
-         )
-        )
-        (local.set $58
-         (local.get $56)
-        )
-        (local.set $59
-         (v128.load offset=243104 align=4
-          (i32.shl
-           (local.get $58)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $60
-         (f32x4.add
-          (local.get $54)
-          (local.get $59)
-         )
-        )
-        (local.set $61
-         (v128.and
-          (f32x4.gt
-           (local.get $60)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $62
-         (v128.bitselect
-          (local.get $60)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $61)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4140400 align=4
-         (i32.shl
-          (local.get $57)
-          (i32.const 2)
-         )
-         (local.get $60)
-        )
-        (local.get $62)
-       )
-      )
-      (v128.store offset=4162592 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $63
-         (local.get $12)
-        )
-        (local.set $64
-         (i32.add
-          (local.get $0)
-          (i32.const 2)
-         )
-        )
-        (local.set $65
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $66
-         (i32.add
-          (i32.mul
-           (local.get $64)
-           (i32.const 84)
-          )
-          (local.get $65)
-         )
-        )
-        (local.set $67
-         (local.get $65)
-        )
-        (local.set $68
-         (v128.load offset=243104 align=4
-          (i32.shl
-           (local.get $67)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $69
-         (f32x4.add
-          (local.get $63)
-          (local.get $68)
-         )
-        )
-        (local.set $70
-         (v128.and
-          (f32x4.gt
-           (local.get $69)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $71
-         (v128.bitselect
-          (local.get $69)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $70)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4140400 align=4
-         (i32.shl
-          (local.get $66)
-          (i32.const 2)
-         )
-         (local.get $69)
-        )
-        (local.get $71)
-       )
-      )
-      (v128.store offset=4162912 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $72
-         (local.get $13)
-        )
-        (local.set $73
-         (i32.add
-          (local.get $0)
-          (i32.const 3)
-         )
-        )
-        (local.set $74
-         (local.get $1)
-        )
-        (local.set $75
-         (i32.add
-          (i32.mul
-           (local.get $73)
-           (i32.const 84)
-          )
-          (local.get $74)
-         )
-        )
-        (local.set $76
-         (local.get $74)
-        )
-        (local.set $77
-         (v128.load offset=243104 align=4
-          (i32.shl
-           (local.get $76)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $78
-         (f32x4.add
-          (local.get $72)
-          (local.get $77)
-         )
-        )
-        (local.set $79
-         (v128.and
-          (f32x4.gt
-           (local.get $78)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $80
-         (v128.bitselect
-          (local.get $78)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $79)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4140400 align=4
-         (i32.shl
-          (local.get $75)
-          (i32.const 2)
-         )
-         (local.get $78)
-        )
-        (local.get $80)
-       )
-      )
-      (v128.store offset=4162928 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $81
-         (local.get $14)
-        )
-        (local.set $82
-         (i32.add
-          (local.get $0)
-          (i32.const 3)
-         )
-        )
-        (local.set $83
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $84
-         (i32.add
-          (i32.mul
-           (local.get $82)
-           (i32.const 84)
-          )
-          (local.get $83)
-         )
-        )
-        (local.set $85
-         (local.get $83)
-        )
-        (local.set $86
-         (v128.load offset=243104 align=4
-          (i32.shl
-           (local.get $85)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $87
-         (f32x4.add
-          (local.get $81)
-          (local.get $86)
-         )
-        )
-        (local.set $88
-         (v128.and
-          (f32x4.gt
-           (local.get $87)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $89
-         (v128.bitselect
-          (local.get $87)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $88)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (v128.store offset=4140400 align=4
-         (i32.shl
-          (local.get $84)
-          (i32.const 2)
-         )
-         (local.get $87)
-        )
-        (local.get $89)
-       )
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
-        (i32.const 4)
-       )
-      )
-      (br_if $rows1
-       (i32.ne
-        (local.tee $90
-         (i32.sub
-          (local.get $90)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 8)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 32)
-     )
-    )
-    (br_if $panel0
-     (i32.ne
-      (local.tee $91
-       (i32.sub
-        (local.get $91)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (local.set $0
-   (i32.const 0)
-  )
-  (block
-   (local.set $128
-    (i32.const 16)
-   )
-   (loop $rows3
-    (local.set $3
-     (i32.mul
-      (local.get $0)
-      (i32.const 480)
-     )
-    )
-    (local.set $4
-     (local.get $2)
-    )
-    (local.set $7
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $9
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $11
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.add
-      (local.get $4)
-      (i32.const 40320)
-     )
-    )
-    (loop $k4
-     (local.set $15
-      (v128.load offset=202784 align=4
-       (local.get $4)
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4109680
-       (local.get $3)
-      )
-     )
-     (local.set $7
-      (f32x4.add
-       (local.get $7)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4110160
-       (local.get $3)
-      )
-     )
-     (local.set $9
-      (f32x4.add
-       (local.get $9)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4110640
-       (local.get $3)
-      )
-     )
-     (local.set $11
-      (f32x4.add
-       (local.get $11)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4111120
-       (local.get $3)
-      )
-     )
-     (local.set $13
-      (f32x4.add
-       (local.get $13)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $3
-      (i32.add
-       (local.get $3)
-       (i32.const 4)
-      )
-     )
-     (local.set $4
-      (i32.add
-       (local.get $4)
-       (i32.const 336)
-      )
-     )
-     (br_if $k4
-      (i32.ne
-       (local.get $4)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 336)
-      )
-      (i32.shl
-       (local.get $1)
-       (i32.const 2)
-      )
-     )
-    )
-    (v128.store offset=4161904 align=4
-     (local.get $6)
-     (block (result v128)
-      (local.set $92
-       (local.get $7)
-      )
-      (local.set $93
-       (local.get $0)
-      )
-      (local.set $94
-       (local.get $1)
-      )
-      (local.set $95
-       (i32.add
-        (i32.mul
-         (local.get $93)
-         (i32.const 84)
-        )
-        (local.get $94)
-       )
-      )
-      (local.set $96
-       (local.get $94)
-      )
-      (local.set $97
-       (v128.load offset=243104 align=4
-        (i32.shl
-         (local.get $96)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $98
-       (f32x4.add
-        (local.get $92)
-        (local.get $97)
-       )
-      )
-      (local.set $99
-       (v128.and
-        (f32x4.gt
-         (local.get $98)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $100
-       (v128.bitselect
-        (local.get $98)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        (f32x4.ne
-         (local.get $99)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-       )
-      )
-      (v128.store offset=4140400 align=4
-       (i32.shl
-        (local.get $95)
-        (i32.const 2)
-       )
-       (local.get $98)
-      )
-      (local.get $100)
-     )
-    )
-    (v128.store offset=4162240 align=4
-     (local.get $6)
-     (block (result v128)
-      (local.set $101
-       (local.get $9)
-      )
-      (local.set $102
-       (i32.add
-        (local.get $0)
-        (i32.const 1)
-       )
-      )
-      (local.set $103
-       (local.get $1)
-      )
-      (local.set $104
-       (i32.add
-        (i32.mul
-         (local.get $102)
-         (i32.const 84)
-        )
-        (local.get $103)
-       )
-      )
-      (local.set $105
-       (local.get $103)
-      )
-      (local.set $106
-       (v128.load offset=243104 align=4
-        (i32.shl
-         (local.get $105)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $107
-       (f32x4.add
-        (local.get $101)
-        (local.get $106)
-       )
-      )
-      (local.set $108
-       (v128.and
-        (f32x4.gt
-         (local.get $107)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $109
-       (v128.bitselect
-        (local.get $107)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        (f32x4.ne
-         (local.get $108)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-       )
-      )
-      (v128.store offset=4140400 align=4
-       (i32.shl
-        (local.get $104)
-        (i32.const 2)
-       )
-       (local.get $107)
-      )
-      (local.get $109)
-     )
-    )
-    (v128.store offset=4162576 align=4
-     (local.get $6)
-     (block (result v128)
-      (local.set $110
-       (local.get $11)
-      )
-      (local.set $111
-       (i32.add
-        (local.get $0)
-        (i32.const 2)
-       )
-      )
-      (local.set $112
-       (local.get $1)
-      )
-      (local.set $113
-       (i32.add
-        (i32.mul
-         (local.get $111)
-         (i32.const 84)
-        )
-        (local.get $112)
-       )
-      )
-      (local.set $114
-       (local.get $112)
-      )
-      (local.set $115
-       (v128.load offset=243104 align=4
-        (i32.shl
-         (local.get $114)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $116
-       (f32x4.add
-        (local.get $110)
-        (local.get $115)
-       )
-      )
-      (local.set $117
-       (v128.and
-        (f32x4.gt
-         (local.get $116)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $118
-       (v128.bitselect
-        (local.get $116)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        (f32x4.ne
-         (local.get $117)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-       )
-      )
-      (v128.store offset=4140400 align=4
-       (i32.shl
-        (local.get $113)
-        (i32.const 2)
-       )
-       (local.get $116)
-      )
-      (local.get $118)
-     )
-    )
-    (v128.store offset=4162912 align=4
-     (local.get $6)
-     (block (result v128)
-      (local.set $119
-       (local.get $13)
-      )
-      (local.set $120
-       (i32.add
-        (local.get $0)
-        (i32.const 3)
-       )
-      )
-      (local.set $121
-       (local.get $1)
-      )
-      (local.set $122
-       (i32.add
-        (i32.mul
-         (local.get $120)
-         (i32.const 84)
-        )
-        (local.get $121)
-       )
-      )
-      (local.set $123
-       (local.get $121)
-      )
-      (local.set $124
-       (v128.load offset=243104 align=4
-        (i32.shl
-         (local.get $123)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $125
-       (f32x4.add
-        (local.get $119)
-        (local.get $124)
-       )
-      )
-      (local.set $126
-       (v128.and
-        (f32x4.gt
-         (local.get $125)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $127
-       (v128.bitselect
-        (local.get $125)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        (f32x4.ne
-         (local.get $126)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-       )
-      )
-      (v128.store offset=4140400 align=4
-       (i32.shl
-        (local.get $122)
-        (i32.const 2)
-       )
-       (local.get $125)
-      )
-      (local.get $127)
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (br_if $rows3
-     (i32.ne
-      (local.tee $128
-       (i32.sub
-        (local.get $128)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
- )
- (func $k6_fc2_matmul_add_compare_where
-  (call $k6_fc2_matmul_add_compare_where_gemm)
- )
- (func $k7_fc3_matmul_add_gemm
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
+  (local $40 v128)
+  (local $41 v128)
   (local $42 i32)
   (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
+  (local $44 i32)
+  (local $45 i32)
   (local $46 v128)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
   (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
+  (local $52 i32)
+  (local $53 i32)
   (local $54 i32)
   (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
+  (local $56 v128)
+  (local $57 v128)
   (local $58 v128)
   (local $59 v128)
   (local $60 v128)
-  (local $61 i32)
+  (local $61 v128)
   (local $62 i32)
   (local $63 i32)
   (local $64 i32)
-  (local $65 v128)
+  (local $65 i32)
   (local $66 v128)
   (local $67 v128)
-  (local $68 i32)
-  (local $69 i32)
-  (local $70 i32)
-  (local $71 i32)
-  (local $72 v128)
-  (local $73 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 i32)
+  (local $73 i32)
   (local $74 i32)
-  (local $75 v128)
+  (local $75 i32)
   (local $76 i32)
-  (local $77 i32)
-  (local $78 i32)
-  (local $79 i32)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
   (local $80 v128)
   (local $81 v128)
   (local $82 v128)
@@ -6713,3030 +3437,15 @@
   (local $87 v128)
   (local $88 v128)
   (local $89 v128)
-  (local $90 i32)
-  (local $91 i32)
-  (local $92 i32)
-  (local $93 i32)
-  (local $94 v128)
-  (local $95 v128)
-  (local $96 v128)
-  (local $97 i32)
-  (local $98 i32)
-  (local $99 i32)
-  (local $100 i32)
-  (local $101 v128)
-  (local $102 v128)
-  (local $103 i32)
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (block
-    (local.set $74
-     (i32.const 16)
-    )
-    (loop $rows1
-     (local.set $3
-      (i32.mul
-       (local.get $0)
-       (i32.const 336)
-      )
-     )
-     (local.set $4
-      (local.get $2)
-     )
-     (local.set $7
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $8
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $9
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $10
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $11
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $12
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $13
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $14
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $5
-      (i32.add
-       (local.get $4)
-       (i32.const 3360)
-      )
-     )
-     (loop $k2
-      (local.set $15
-       (v128.load offset=243440 align=4
-        (local.get $4)
-       )
-      )
-      (local.set $16
-       (v128.load offset=243456 align=4
-        (local.get $4)
-       )
-      )
-      (local.set $17
-       (v128.load32_splat offset=4161904
-        (local.get $3)
-       )
-      )
-      (local.set $7
-       (f32x4.add
-        (local.get $7)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.add
-        (local.get $8)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $16)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load32_splat offset=4162240
-        (local.get $3)
-       )
-      )
-      (local.set $9
-       (f32x4.add
-        (local.get $9)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
-      (local.set $10
-       (f32x4.add
-        (local.get $10)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $16)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load32_splat offset=4162576
-        (local.get $3)
-       )
-      )
-      (local.set $11
-       (f32x4.add
-        (local.get $11)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
-      (local.set $12
-       (f32x4.add
-        (local.get $12)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $16)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load32_splat offset=4162912
-        (local.get $3)
-       )
-      )
-      (local.set $13
-       (f32x4.add
-        (local.get $13)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
-      (local.set $14
-       (f32x4.add
-        (local.get $14)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $16)
-        )
-       )
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 4)
-       )
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (i32.const 40)
-       )
-      )
-      (br_if $k2
-       (i32.ne
-        (local.get $4)
-        (local.get $5)
-       )
-      )
-     )
-     (local.set $6
-      (i32.add
-       (i32.mul
-        (local.get $0)
-        (i32.const 40)
-       )
-       (i32.shl
-        (local.get $1)
-        (i32.const 2)
-       )
-      )
-     )
-     (v128.store offset=4183408 align=4
-      (local.get $6)
-      (block (result v128)
-       (local.set $18
-        (local.get $7)
-       )
-       (local.set $19
-        (local.get $0)
-       )
-       (local.set $20
-        (local.get $1)
-       )
-       (local.set $21
-        (i32.add
-         (i32.mul
-          (local.get $19)
-          (i32.const 10)
-         )
-         (local.get $20)
-        )
-       )
-       (local.set $22
-        (local.get $20)
-       )
-       (local.set $23
-        (v128.load offset=246800 align=4
-         (i32.shl
-          (local.get $22)
-          (i32.const 2)
-         )
-        )
-       )
-       (local.set $24
-        (f32x4.add
-         (local.get $18)
-         (local.get $23)
-        )
-       )
-       (local.get $24)
-      )
-     )
-     (v128.store offset=4183424 align=4
-      (local.get $6)
-      (block (result v128)
-       (local.set $25
-        (local.get $8)
-       )
-       (local.set $26
-        (local.get $0)
-       )
-       (local.set $27
-        (i32.add
-         (local.get $1)
-         (i32.const 4)
-        )
-       )
-       (local.set $28
-        (i32.add
-         (i32.mul
-          (local.get $26)
-          (i32.const 10)
-         )
-         (local.get $27)
-        )
-       )
-       (local.set $29
-        (local.get $27)
-       )
-       (local.set $30
-        (v128.load offset=246800 align=4
-         (i32.shl
-          (local.get $29)
-          (i32.const 2)
-         )
-        )
-       )
-       (local.set $31
-        (f32x4.add
-         (local.get $25)
-         (local.get $30)
-        )
-       )
-       (local.get $31)
-      )
-     )
-     (v128.store offset=4183448 align=4
-      (local.get $6)
-      (block (result v128)
-       (local.set $32
-        (local.get $9)
-       )
-       (local.set $33
-        (i32.add
-         (local.get $0)
-         (i32.const 1)
-        )
-       )
-       (local.set $34
-        (local.get $1)
-       )
-       (local.set $35
-        (i32.add
-         (i32.mul
-          (local.get $33)
-          (i32.const 10)
-         )
-         (local.get $34)
-        )
-       )
-       (local.set $36
-        (local.get $34)
-       )
-       (local.set $37
-        (v128.load offset=246800 align=4
-         (i32.shl
-          (local.get $36)
-          (i32.const 2)
-         )
-        )
-       )
-       (local.set $38
-        (f32x4.add
-         (local.get $32)
-         (local.get $37)
-        )
-       )
-       (local.get $38)
-      )
-     )
-     (v128.store offset=4183464 align=4
-      (local.get $6)
-      (block (result v128)
-       (local.set $39
-        (local.get $10)
-       )
-       (local.set $40
-        (i32.add
-         (local.get $0)
-         (i32.const 1)
-        )
-       )
-       (local.set $41
-        (i32.add
-         (local.get $1)
-         (i32.const 4)
-        )
-       )
-       (local.set $42
-        (i32.add
-         (i32.mul
-          (local.get $40)
-          (i32.const 10)
-         )
-         (local.get $41)
-        )
-       )
-       (local.set $43
-        (local.get $41)
-       )
-       (local.set $44
-        (v128.load offset=246800 align=4
-         (i32.shl
-          (local.get $43)
-          (i32.const 2)
-         )
-        )
-       )
-       (local.set $45
-        (f32x4.add
-         (local.get $39)
-         (local.get $44)
-        )
-       )
-       (local.get $45)
-      )
-     )
-     (v128.store offset=4183488 align=4
-      (local.get $6)
-      (block (result v128)
-       (local.set $46
-        (local.get $11)
-       )
-       (local.set $47
-        (i32.add
-         (local.get $0)
-         (i32.const 2)
-        )
-       )
-       (local.set $48
-        (local.get $1)
-       )
-       (local.set $49
-        (i32.add
-         (i32.mul
-          (local.get $47)
-          (i32.const 10)
-         )
-         (local.get $48)
-        )
-       )
-       (local.set $50
-        (local.get $48)
-       )
-       (local.set $51
-        (v128.load offset=246800 align=4
-         (i32.shl
-          (local.get $50)
-          (i32.const 2)
-         )
-        )
-       )
-       (local.set $52
-        (f32x4.add
-         (local.get $46)
-         (local.get $51)
-        )
-       )
-       (local.get $52)
-      )
-     )
-     (v128.store offset=4183504 align=4
-      (local.get $6)
-      (block (result v128)
-       (local.set $53
-        (local.get $12)
-       )
-       (local.set $54
-        (i32.add
-         (local.get $0)
-         (i32.const 2)
-        )
-       )
-       (local.set $55
-        (i32.add
-         (local.get $1)
-         (i32.const 4)
-        )
-       )
-       (local.set $56
-        (i32.add
-         (i32.mul
-          (local.get $54)
-          (i32.const 10)
-         )
-         (local.get $55)
-        )
-       )
-       (local.set $57
-        (local.get $55)
-       )
-       (local.set $58
-        (v128.load offset=246800 align=4
-         (i32.shl
-          (local.get $57)
-          (i32.const 2)
-         )
-        )
-       )
-       (local.set $59
-        (f32x4.add
-         (local.get $53)
-         (local.get $58)
-        )
-       )
-       (local.get $59)
-      )
-     )
-     (v128.store offset=4183528 align=4
-      (local.get $6)
-      (block (result v128)
-       (local.set $60
-        (local.get $13)
-       )
-       (local.set $61
-        (i32.add
-         (local.get $0)
-         (i32.const 3)
-        )
-       )
-       (local.set $62
-        (local.get $1)
-       )
-       (local.set $63
-        (i32.add
-         (i32.mul
-          (local.get $61)
-          (i32.const 10)
-         )
-         (local.get $62)
-        )
-       )
-       (local.set $64
-        (local.get $62)
-       )
-       (local.set $65
-        (v128.load offset=246800 align=4
-         (i32.shl
-          (local.get $64)
-          (i32.const 2)
-         )
-        )
-       )
-       (local.set $66
-        (f32x4.add
-         (local.get $60)
-         (local.get $65)
-        )
-       )
-       (local.get $66)
-      )
-     )
-     (v128.store offset=4183544 align=4
-      (local.get $6)
-      (block (result v128)
-       (local.set $67
-        (local.get $14)
-       )
-       (local.set $68
-        (i32.add
-         (local.get $0)
-         (i32.const 3)
-        )
-       )
-       (local.set $69
-        (i32.add
-         (local.get $1)
-         (i32.const 4)
-        )
-       )
-       (local.set $70
-        (i32.add
-         (i32.mul
-          (local.get $68)
-          (i32.const 10)
-         )
-         (local.get $69)
-        )
-       )
-       (local.set $71
-        (local.get $69)
-       )
-       (local.set $72
-        (v128.load offset=246800 align=4
-         (i32.shl
-          (local.get $71)
-          (i32.const 2)
-         )
-        )
-       )
-       (local.set $73
-        (f32x4.add
-         (local.get $67)
-         (local.get $72)
-        )
-       )
-       (local.get $73)
-      )
-     )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 4)
-      )
-     )
-     (br_if $rows1
-      (i32.ne
-       (local.tee $74
-        (i32.sub
-         (local.get $74)
-         (i32.const 1)
-        )
-       )
-       (i32.const 0)
-      )
-     )
-    )
-   )
-   (local.set $1
-    (i32.add
-     (local.get $1)
-     (i32.const 8)
-    )
-   )
-   (local.set $2
-    (i32.add
-     (local.get $2)
-     (i32.const 32)
-    )
-   )
-  )
-  (local.set $0
-   (i32.const 0)
-  )
-  (block
-   (local.set $103
-    (i32.const 16)
-   )
-   (loop $rows3
-    (local.set $3
-     (i32.mul
-      (local.get $0)
-      (i32.const 336)
-     )
-    )
-    (local.set $4
-     (local.get $2)
-    )
-    (local.set $7
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $9
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $11
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.add
-      (local.get $4)
-      (i32.const 3360)
-     )
-    )
-    (loop $k4
-     (local.set $15
-      (v128.load64_zero offset=243440 align=4
-       (local.get $4)
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4161904
-       (local.get $3)
-      )
-     )
-     (local.set $7
-      (f32x4.add
-       (local.get $7)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4162240
-       (local.get $3)
-      )
-     )
-     (local.set $9
-      (f32x4.add
-       (local.get $9)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4162576
-       (local.get $3)
-      )
-     )
-     (local.set $11
-      (f32x4.add
-       (local.get $11)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4162912
-       (local.get $3)
-      )
-     )
-     (local.set $13
-      (f32x4.add
-       (local.get $13)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $3
-      (i32.add
-       (local.get $3)
-       (i32.const 4)
-      )
-     )
-     (local.set $4
-      (i32.add
-       (local.get $4)
-       (i32.const 40)
-      )
-     )
-     (br_if $k4
-      (i32.ne
-       (local.get $4)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 40)
-      )
-      (i32.shl
-       (local.get $1)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $7
-     (block (result v128)
-      (local.set $75
-       (local.get $7)
-      )
-      (local.set $76
-       (local.get $0)
-      )
-      (local.set $77
-       (local.get $1)
-      )
-      (local.set $78
-       (i32.add
-        (i32.mul
-         (local.get $76)
-         (i32.const 10)
-        )
-        (local.get $77)
-       )
-      )
-      (local.set $79
-       (local.get $77)
-      )
-      (local.set $80
-       (v128.load offset=246800 align=4
-        (i32.shl
-         (local.get $79)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $81
-       (f32x4.add
-        (local.get $75)
-        (local.get $80)
-       )
-      )
-      (local.get $81)
-     )
-    )
-    (v128.store64_lane offset=4183408 align=4 0
-     (local.get $6)
-     (local.get $7)
-    )
-    (local.set $9
-     (block (result v128)
-      (local.set $82
-       (local.get $9)
-      )
-      (local.set $83
-       (i32.add
-        (local.get $0)
-        (i32.const 1)
-       )
-      )
-      (local.set $84
-       (local.get $1)
-      )
-      (local.set $85
-       (i32.add
-        (i32.mul
-         (local.get $83)
-         (i32.const 10)
-        )
-        (local.get $84)
-       )
-      )
-      (local.set $86
-       (local.get $84)
-      )
-      (local.set $87
-       (v128.load offset=246800 align=4
-        (i32.shl
-         (local.get $86)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $88
-       (f32x4.add
-        (local.get $82)
-        (local.get $87)
-       )
-      )
-      (local.get $88)
-     )
-    )
-    (v128.store64_lane offset=4183448 align=4 0
-     (local.get $6)
-     (local.get $9)
-    )
-    (local.set $11
-     (block (result v128)
-      (local.set $89
-       (local.get $11)
-      )
-      (local.set $90
-       (i32.add
-        (local.get $0)
-        (i32.const 2)
-       )
-      )
-      (local.set $91
-       (local.get $1)
-      )
-      (local.set $92
-       (i32.add
-        (i32.mul
-         (local.get $90)
-         (i32.const 10)
-        )
-        (local.get $91)
-       )
-      )
-      (local.set $93
-       (local.get $91)
-      )
-      (local.set $94
-       (v128.load offset=246800 align=4
-        (i32.shl
-         (local.get $93)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $95
-       (f32x4.add
-        (local.get $89)
-        (local.get $94)
-       )
-      )
-      (local.get $95)
-     )
-    )
-    (v128.store64_lane offset=4183488 align=4 0
-     (local.get $6)
-     (local.get $11)
-    )
-    (local.set $13
-     (block (result v128)
-      (local.set $96
-       (local.get $13)
-      )
-      (local.set $97
-       (i32.add
-        (local.get $0)
-        (i32.const 3)
-       )
-      )
-      (local.set $98
-       (local.get $1)
-      )
-      (local.set $99
-       (i32.add
-        (i32.mul
-         (local.get $97)
-         (i32.const 10)
-        )
-        (local.get $98)
-       )
-      )
-      (local.set $100
-       (local.get $98)
-      )
-      (local.set $101
-       (v128.load offset=246800 align=4
-        (i32.shl
-         (local.get $100)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $102
-       (f32x4.add
-        (local.get $96)
-        (local.get $101)
-       )
-      )
-      (local.get $102)
-     )
-    )
-    (v128.store64_lane offset=4183528 align=4 0
-     (local.get $6)
-     (local.get $13)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (br_if $rows3
-     (i32.ne
-      (local.tee $103
-       (i32.sub
-        (local.get $103)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
- )
- (func $k7_fc3_matmul_add
-  (call $k7_fc3_matmul_add_gemm)
- )
- (func $k8_reduceMax_stopGradient
-  (local $0 i32)
-  (local $1 v128)
-  (local $2 f32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 v128)
-  (local $6 i32)
-  (local $7 f32)
-  (local $8 i32)
-  (local $9 f32)
-  (local $10 i32)
-  (local $11 f32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for1
-    (local.set $1
-     (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-    )
-    (block
-     (local.set $3
-      (i32.const 0)
-     )
-     (loop $for0
-      (local.set $4
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $3)
-       )
-      )
-      (local.set $5
-       (v128.load offset=4183408 align=4
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $1
-       (f32x4.max
-        (local.get $1)
-        (local.get $5)
-       )
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 4)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $3)
-        (i32.const 8)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (f32.max
-      (f32.max
-       (f32x4.extract_lane 0
-        (local.get $1)
-       )
-       (f32x4.extract_lane 1
-        (local.get $1)
-       )
-      )
-      (f32.max
-       (f32x4.extract_lane 2
-        (local.get $1)
-       )
-       (f32x4.extract_lane 3
-        (local.get $1)
-       )
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $7
-     (f32.load offset=4183408
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $2
-     (f32.max
-      (local.get $2)
-      (local.get $7)
-     )
-    )
-    (local.set $8
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 10)
-      )
-      (i32.const 9)
-     )
-    )
-    (local.set $9
-     (f32.load offset=4183408
-      (i32.shl
-       (local.get $8)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $2
-     (f32.max
-      (local.get $2)
-      (local.get $9)
-     )
-    )
-    (local.set $10
-     (local.get $0)
-    )
-    (local.set $11
-     (local.get $2)
-    )
-    (f32.store offset=4185968
-     (i32.shl
-      (local.get $10)
-      (i32.const 2)
-     )
-     (local.get $11)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
- )
- (func $k9_sub_exp_reduceSum
-  (local $0 i32)
-  (local $1 v128)
-  (local $2 f32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 v128)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 i32)
-  (local $11 f32)
-  (local $12 i32)
-  (local $13 f32)
-  (local $14 f32)
-  (local $15 f32)
-  (local $16 i32)
-  (local $17 f32)
-  (local $18 i32)
-  (local $19 f32)
-  (local $20 f32)
-  (local $21 f32)
-  (local $22 i32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for1
-    (local.set $1
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (block
-     (local.set $3
-      (i32.const 0)
-     )
-     (loop $for0
-      (local.set $4
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $3)
-       )
-      )
-      (local.set $5
-       (v128.load offset=4183408 align=4
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $6
-       (local.get $0)
-      )
-      (local.set $7
-       (v128.load32_splat offset=4185968
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.sub
-        (local.get $5)
-        (local.get $7)
-       )
-      )
-      (local.set $9
-       (call $gf_exp_f32x4
-        (local.get $8)
-       )
-      )
-      (local.set $1
-       (f32x4.add
-        (local.get $1)
-        (local.get $9)
-       )
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 4)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $3)
-        (i32.const 8)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (f32.add
-      (f32.add
-       (f32x4.extract_lane 0
-        (local.get $1)
-       )
-       (f32x4.extract_lane 1
-        (local.get $1)
-       )
-      )
-      (f32.add
-       (f32x4.extract_lane 2
-        (local.get $1)
-       )
-       (f32x4.extract_lane 3
-        (local.get $1)
-       )
-      )
-     )
-    )
-    (local.set $10
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $11
-     (f32.load offset=4183408
-      (i32.shl
-       (local.get $10)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $12
-     (local.get $0)
-    )
-    (local.set $13
-     (f32.load offset=4185968
-      (i32.shl
-       (local.get $12)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $14
-     (f32.sub
-      (local.get $11)
-      (local.get $13)
-     )
-    )
-    (local.set $15
-     (f32x4.extract_lane 0
-      (call $gf_exp_f32x4
-       (f32x4.splat
-        (local.get $14)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (f32.add
-      (local.get $2)
-      (local.get $15)
-     )
-    )
-    (local.set $16
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 10)
-      )
-      (i32.const 9)
-     )
-    )
-    (local.set $17
-     (f32.load offset=4183408
-      (i32.shl
-       (local.get $16)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $0)
-    )
-    (local.set $19
-     (f32.load offset=4185968
-      (i32.shl
-       (local.get $18)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $20
-     (f32.sub
-      (local.get $17)
-      (local.get $19)
-     )
-    )
-    (local.set $21
-     (f32x4.extract_lane 0
-      (call $gf_exp_f32x4
-       (f32x4.splat
-        (local.get $20)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (f32.add
-      (local.get $2)
-      (local.get $21)
-     )
-    )
-    (local.set $22
-     (local.get $0)
-    )
-    (f32.store offset=4186224
-     (i32.shl
-      (local.get $22)
-      (i32.const 2)
-     )
-     (local.get $2)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
- )
- (func $k10_sub_exp_div
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 f32)
-  (local $4 i32)
-  (local $5 f32)
-  (local $6 f32)
-  (local $7 f32)
-  (local $8 f32)
-  (local $9 f32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for1
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for0
-      (local.set $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $1)
-       )
-      )
-      (local.set $3
-       (f32.load offset=4183408
-        (i32.shl
-         (local.get $2)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $4
-       (local.get $0)
-      )
-      (local.set $5
-       (f32.load offset=4185968
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $6
-       (f32.sub
-        (local.get $3)
-        (local.get $5)
-       )
-      )
-      (local.set $7
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $6)
-         )
-        )
-       )
-      )
-      (local.set $8
-       (f32.load offset=4186224
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $9
-       (f32.div
-        (local.get $7)
-        (local.get $8)
-       )
-      )
-      (f32.store offset=4186480
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-       (local.get $9)
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 10)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
- )
- (func $k11_reshape_compare_log_4more
-  (local $0 i32)
-  (local $1 v128)
-  (local $2 f32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 v128)
-  (local $7 v128)
-  (local $8 i32)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 f32)
-  (local $24 f32)
-  (local $25 f32)
-  (local $26 f32)
-  (local $27 f32)
-  (local $28 f32)
-  (local $29 f32)
-  (local $30 f32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 f32)
-  (local $37 f32)
-  (local $38 f32)
-  (local $39 f32)
-  (local $40 f32)
-  (local $41 f32)
-  (local $42 f32)
-  (local $43 f32)
-  (local $44 i32)
-  (local $45 f32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for1
-    (local.set $1
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (block
-     (local.set $3
-      (i32.const 0)
-     )
-     (loop $for0
-      (local.set $4
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $3)
-       )
-      )
-      (local.set $5
-       (local.get $0)
-      )
-      (local.set $6
-       (v128.load32_splat offset=447600
-        (i32.shl
-         (local.get $5)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $7
-       (local.get $6)
-      )
-      (local.set $8
-       (local.get $3)
-      )
-      (local.set $9
-       (v128.load offset=246848 align=4
-        (i32.shl
-         (local.get $8)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $10
-       (v128.and
-        (i32x4.eq
-         (local.get $7)
-         (local.get $9)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $11
-       (v128.load offset=4183408 align=4
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=4185968
-        (i32.shl
-         (local.get $5)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $13
-       (f32x4.sub
-        (local.get $11)
-        (local.get $12)
-       )
-      )
-      (local.set $14
-       (v128.load32_splat offset=4186224
-        (i32.shl
-         (local.get $5)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $15
-       (call $gf_log_f32x4
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (f32x4.sub
-        (local.get $13)
-        (local.get $15)
-       )
-      )
-      (local.set $17
-       (f32x4.mul
-        (local.get $10)
-        (local.get $16)
-       )
-      )
-      (local.set $1
-       (f32x4.add
-        (local.get $1)
-        (local.get $17)
-       )
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 4)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $3)
-        (i32.const 8)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (f32.add
-      (f32.add
-       (f32x4.extract_lane 0
-        (local.get $1)
-       )
-       (f32x4.extract_lane 1
-        (local.get $1)
-       )
-      )
-      (f32.add
-       (f32x4.extract_lane 2
-        (local.get $1)
-       )
-       (f32x4.extract_lane 3
-        (local.get $1)
-       )
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $19
-     (local.get $0)
-    )
-    (local.set $20
-     (i32.load offset=447600
-      (i32.shl
-       (local.get $19)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $21
-     (local.get $20)
-    )
-    (local.set $22
-     (i32.load offset=246880
-      (i32.const 0)
-     )
-    )
-    (local.set $23
-     (f32.convert_i32_u
-      (i32.eq
-       (local.get $21)
-       (local.get $22)
-      )
-     )
-    )
-    (local.set $24
-     (f32.load offset=4183408
-      (i32.shl
-       (local.get $18)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $25
-     (f32.load offset=4185968
-      (i32.shl
-       (local.get $19)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $26
-     (f32.sub
-      (local.get $24)
-      (local.get $25)
-     )
-    )
-    (local.set $27
-     (f32.load offset=4186224
-      (i32.shl
-       (local.get $19)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $28
-     (f32x4.extract_lane 0
-      (call $gf_log_f32x4
-       (f32x4.splat
-        (local.get $27)
-       )
-      )
-     )
-    )
-    (local.set $29
-     (f32.sub
-      (local.get $26)
-      (local.get $28)
-     )
-    )
-    (local.set $30
-     (f32.mul
-      (local.get $23)
-      (local.get $29)
-     )
-    )
-    (local.set $2
-     (f32.add
-      (local.get $2)
-      (local.get $30)
-     )
-    )
-    (local.set $31
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 10)
-      )
-      (i32.const 9)
-     )
-    )
-    (local.set $32
-     (local.get $0)
-    )
-    (local.set $33
-     (i32.load offset=447600
-      (i32.shl
-       (local.get $32)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $34
-     (local.get $33)
-    )
-    (local.set $35
-     (i32.load offset=246884
-      (i32.const 0)
-     )
-    )
-    (local.set $36
-     (f32.convert_i32_u
-      (i32.eq
-       (local.get $34)
-       (local.get $35)
-      )
-     )
-    )
-    (local.set $37
-     (f32.load offset=4183408
-      (i32.shl
-       (local.get $31)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $38
-     (f32.load offset=4185968
-      (i32.shl
-       (local.get $32)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $39
-     (f32.sub
-      (local.get $37)
-      (local.get $38)
-     )
-    )
-    (local.set $40
-     (f32.load offset=4186224
-      (i32.shl
-       (local.get $32)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $41
-     (f32x4.extract_lane 0
-      (call $gf_log_f32x4
-       (f32x4.splat
-        (local.get $40)
-       )
-      )
-     )
-    )
-    (local.set $42
-     (f32.sub
-      (local.get $39)
-      (local.get $41)
-     )
-    )
-    (local.set $43
-     (f32.mul
-      (local.get $36)
-      (local.get $42)
-     )
-    )
-    (local.set $2
-     (f32.add
-      (local.get $2)
-      (local.get $43)
-     )
-    )
-    (local.set $44
-     (local.get $0)
-    )
-    (local.set $45
-     (f32.neg
-      (local.get $2)
-     )
-    )
-    (f32.store offset=4189040
-     (i32.shl
-      (local.get $44)
-      (i32.const 2)
-     )
-     (local.get $45)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
- )
- (func $k12_reduceSum_div
-  (local $0 v128)
-  (local $1 f32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 v128)
-  (local $5 f32)
-  (local.set $0
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (block
-   (local.set $2
-    (i32.const 0)
-   )
-   (loop $for0
-    (local.set $3
-     (local.get $2)
-    )
-    (local.set $4
-     (v128.load offset=4189040 align=4
-      (i32.shl
-       (local.get $3)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $0
-     (f32x4.add
-      (local.get $0)
-      (local.get $4)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 4)
-     )
-    )
-    (br_if $for0
-     (i32.lt_s
-      (local.get $2)
-      (i32.const 64)
-     )
-    )
-   )
-  )
-  (local.set $1
-   (f32.add
-    (f32.add
-     (f32x4.extract_lane 0
-      (local.get $0)
-     )
-     (f32x4.extract_lane 1
-      (local.get $0)
-     )
-    )
-    (f32.add
-     (f32x4.extract_lane 2
-      (local.get $0)
-     )
-     (f32x4.extract_lane 3
-      (local.get $0)
-     )
-    )
-   )
-  )
-  (local.set $5
-   (f32.div
-    (local.get $1)
-    (f32.const 64)
-   )
-  )
-  (f32.store offset=4189296
-   (i32.const 0)
-   (local.get $5)
-  )
- )
- (func $k13_broadcast_reshape_compare_4more
-  (local $0 i32)
-  (local $1 v128)
-  (local $2 f32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 v128)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 i32)
-  (local $15 f32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 f32)
-  (local $21 f32)
-  (local $22 f32)
-  (local $23 i32)
-  (local $24 f32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 f32)
-  (local $30 f32)
-  (local $31 f32)
-  (local $32 i32)
-  (local $33 f32)
-  (local $34 f32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for1
-    (local.set $1
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (block
-     (local.set $3
-      (i32.const 0)
-     )
-     (loop $for0
-      (local.set $4
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $3)
-       )
-      )
-      (local.set $5
-       (v128.const i32x4 0xbc800000 0xbc800000 0xbc800000 0xbc800000)
-      )
-      (local.set $6
-       (local.get $0)
-      )
-      (local.set $7
-       (v128.load32_splat offset=447600
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $8
-       (local.get $7)
-      )
-      (local.set $9
-       (local.get $3)
-      )
-      (local.set $10
-       (v128.load offset=246848 align=4
-        (i32.shl
-         (local.get $9)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $11
-       (v128.and
-        (i32x4.eq
-         (local.get $8)
-         (local.get $10)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $12
-       (f32x4.mul
-        (local.get $5)
-        (local.get $11)
-       )
-      )
-      (local.set $13
-       (f32x4.neg
-        (local.get $12)
-       )
-      )
-      (local.set $1
-       (f32x4.add
-        (local.get $1)
-        (local.get $13)
-       )
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 4)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $3)
-        (i32.const 8)
-       )
-      )
-     )
-    )
-    (local.set $2
-     (f32.add
-      (f32.add
-       (f32x4.extract_lane 0
-        (local.get $1)
-       )
-       (f32x4.extract_lane 1
-        (local.get $1)
-       )
-      )
-      (f32.add
-       (f32x4.extract_lane 2
-        (local.get $1)
-       )
-       (f32x4.extract_lane 3
-        (local.get $1)
-       )
-      )
-     )
-    )
-    (local.set $14
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $15
-     (f32.const -0.015625)
-    )
-    (local.set $16
-     (local.get $0)
-    )
-    (local.set $17
-     (i32.load offset=447600
-      (i32.shl
-       (local.get $16)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $17)
-    )
-    (local.set $19
-     (i32.load offset=246880
-      (i32.const 0)
-     )
-    )
-    (local.set $20
-     (f32.convert_i32_u
-      (i32.eq
-       (local.get $18)
-       (local.get $19)
-      )
-     )
-    )
-    (local.set $21
-     (f32.mul
-      (local.get $15)
-      (local.get $20)
-     )
-    )
-    (local.set $22
-     (f32.neg
-      (local.get $21)
-     )
-    )
-    (local.set $2
-     (f32.add
-      (local.get $2)
-      (local.get $22)
-     )
-    )
-    (local.set $23
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 10)
-      )
-      (i32.const 9)
-     )
-    )
-    (local.set $24
-     (f32.const -0.015625)
-    )
-    (local.set $25
-     (local.get $0)
-    )
-    (local.set $26
-     (i32.load offset=447600
-      (i32.shl
-       (local.get $25)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $27
-     (local.get $26)
-    )
-    (local.set $28
-     (i32.load offset=246884
-      (i32.const 0)
-     )
-    )
-    (local.set $29
-     (f32.convert_i32_u
-      (i32.eq
-       (local.get $27)
-       (local.get $28)
-      )
-     )
-    )
-    (local.set $30
-     (f32.mul
-      (local.get $24)
-      (local.get $29)
-     )
-    )
-    (local.set $31
-     (f32.neg
-      (local.get $30)
-     )
-    )
-    (local.set $2
-     (f32.add
-      (local.get $2)
-      (local.get $31)
-     )
-    )
-    (local.set $32
-     (local.get $0)
-    )
-    (local.set $33
-     (f32.load offset=4186224
-      (i32.shl
-       (local.get $32)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $34
-     (f32.div
-      (local.get $2)
-      (local.get $33)
-     )
-    )
-    (f32.store offset=4189040
-     (i32.shl
-      (local.get $32)
-      (i32.const 2)
-     )
-     (local.get $34)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
- )
- (func $k14_broadcast_sub_exp_4more
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 f32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 f32)
-  (local $10 f32)
-  (local $11 f32)
-  (local $12 f32)
-  (local $13 f32)
-  (local $14 f32)
-  (local $15 f32)
-  (local $16 f32)
-  (local $17 f32)
-  (local $18 f32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for1
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for0
-      (local.set $2
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 10)
-        )
-        (local.get $1)
-       )
-      )
-      (local.set $3
-       (f32.const -0.015625)
-      )
-      (local.set $4
-       (local.get $0)
-      )
-      (local.set $5
-       (i32.load offset=447600
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $6
-       (local.get $5)
-      )
-      (local.set $7
-       (local.get $1)
-      )
-      (local.set $8
-       (i32.load offset=246848
-        (i32.shl
-         (local.get $7)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $9
-       (f32.convert_i32_u
-        (i32.eq
-         (local.get $6)
-         (local.get $8)
-        )
-       )
-      )
-      (local.set $10
-       (f32.mul
-        (local.get $3)
-        (local.get $9)
-       )
-      )
-      (local.set $11
-       (f32.load offset=4189040
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $12
-       (local.get $11)
-      )
-      (local.set $13
-       (f32.load offset=4183408
-        (i32.shl
-         (local.get $2)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $14
-       (f32.load offset=4185968
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $15
-       (f32.sub
-        (local.get $13)
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $15)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (f32.mul
-        (local.get $12)
-        (local.get $16)
-       )
-      )
-      (local.set $18
-       (f32.add
-        (local.get $10)
-        (local.get $17)
-       )
-      )
-      (f32.store offset=4189312
-       (i32.shl
-        (local.get $2)
-        (i32.const 2)
-       )
-       (local.get $18)
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 10)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
- )
- (func $k15_reduceSum
-  (local $0 i32)
-  (local $1 f32)
-  (local $2 f32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 f32)
-  (local $6 i32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for1
-    (local.set $1
-     (f32.const 0)
-    )
-    (block
-     (local.set $3
-      (i32.const 0)
-     )
-     (loop $for0
-      (local.set $4
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
-        )
-        (local.get $0)
-       )
-      )
-      (local.set $5
-       (f32.load offset=4189312
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $1
-       (f32.add
-        (local.get $1)
-        (local.get $5)
-       )
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $3)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (local.set $6
-     (local.get $0)
-    )
-    (f32.store offset=447600
-     (i32.shl
-      (local.get $6)
-      (i32.const 2)
-     )
-     (local.get $1)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 10)
-     )
-    )
-   )
-  )
- )
- (func $k17_matmul_gemm_plain
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 i32)
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (block
-    (local.set $18
-     (i32.const 21)
-    )
-    (loop $rows1
-     (local.set $3
-      (i32.mul
-       (local.get $0)
-       (i32.const 4)
-      )
-     )
-     (local.set $4
-      (local.get $2)
-     )
-     (local.set $7
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $8
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $9
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $10
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $11
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $12
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $13
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $14
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-     )
-     (local.set $5
-      (i32.add
-       (local.get $4)
-       (i32.const 2560)
-      )
-     )
-     (loop $k2
-      (local.set $15
-       (v128.load offset=4189312 align=4
-        (local.get $4)
-       )
-      )
-      (local.set $16
-       (v128.load offset=4189328 align=4
-        (local.get $4)
-       )
-      )
-      (local.set $17
-       (v128.load32_splat offset=4161904
-        (local.get $3)
-       )
-      )
-      (local.set $7
-       (f32x4.add
-        (local.get $7)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.add
-        (local.get $8)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $16)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load32_splat offset=4161908
-        (local.get $3)
-       )
-      )
-      (local.set $9
-       (f32x4.add
-        (local.get $9)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
-      (local.set $10
-       (f32x4.add
-        (local.get $10)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $16)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load32_splat offset=4161912
-        (local.get $3)
-       )
-      )
-      (local.set $11
-       (f32x4.add
-        (local.get $11)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
-      (local.set $12
-       (f32x4.add
-        (local.get $12)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $16)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load32_splat offset=4161916
-        (local.get $3)
-       )
-      )
-      (local.set $13
-       (f32x4.add
-        (local.get $13)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
-      (local.set $14
-       (f32x4.add
-        (local.get $14)
-        (f32x4.mul
-         (local.get $17)
-         (local.get $16)
-        )
-       )
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 336)
-       )
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (i32.const 40)
-       )
-      )
-      (br_if $k2
-       (i32.ne
-        (local.get $4)
-        (local.get $5)
-       )
-      )
-     )
-     (local.set $6
-      (i32.add
-       (i32.mul
-        (local.get $0)
-        (i32.const 40)
-       )
-       (i32.shl
-        (local.get $1)
-        (i32.const 2)
-       )
-      )
-     )
-     (v128.store offset=4191872 align=4
-      (local.get $6)
-      (local.get $7)
-     )
-     (v128.store offset=4191888 align=4
-      (local.get $6)
-      (local.get $8)
-     )
-     (v128.store offset=4191912 align=4
-      (local.get $6)
-      (local.get $9)
-     )
-     (v128.store offset=4191928 align=4
-      (local.get $6)
-      (local.get $10)
-     )
-     (v128.store offset=4191952 align=4
-      (local.get $6)
-      (local.get $11)
-     )
-     (v128.store offset=4191968 align=4
-      (local.get $6)
-      (local.get $12)
-     )
-     (v128.store offset=4191992 align=4
-      (local.get $6)
-      (local.get $13)
-     )
-     (v128.store offset=4192008 align=4
-      (local.get $6)
-      (local.get $14)
-     )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 4)
-      )
-     )
-     (br_if $rows1
-      (i32.ne
-       (local.tee $18
-        (i32.sub
-         (local.get $18)
-         (i32.const 1)
-        )
-       )
-       (i32.const 0)
-      )
-     )
-    )
-   )
-   (local.set $1
-    (i32.add
-     (local.get $1)
-     (i32.const 8)
-    )
-   )
-   (local.set $2
-    (i32.add
-     (local.get $2)
-     (i32.const 32)
-    )
-   )
-  )
-  (local.set $0
-   (i32.const 0)
-  )
-  (block
-   (local.set $19
-    (i32.const 21)
-   )
-   (loop $rows3
-    (local.set $3
-     (i32.mul
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (local.set $4
-     (local.get $2)
-    )
-    (local.set $7
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $9
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $11
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.add
-      (local.get $4)
-      (i32.const 2560)
-     )
-    )
-    (loop $k4
-     (local.set $15
-      (v128.load64_zero offset=4189312 align=4
-       (local.get $4)
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4161904
-       (local.get $3)
-      )
-     )
-     (local.set $7
-      (f32x4.add
-       (local.get $7)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4161908
-       (local.get $3)
-      )
-     )
-     (local.set $9
-      (f32x4.add
-       (local.get $9)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4161912
-       (local.get $3)
-      )
-     )
-     (local.set $11
-      (f32x4.add
-       (local.get $11)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4161916
-       (local.get $3)
-      )
-     )
-     (local.set $13
-      (f32x4.add
-       (local.get $13)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $3
-      (i32.add
-       (local.get $3)
-       (i32.const 336)
-      )
-     )
-     (local.set $4
-      (i32.add
-       (local.get $4)
-       (i32.const 40)
-      )
-     )
-     (br_if $k4
-      (i32.ne
-       (local.get $4)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 40)
-      )
-      (i32.shl
-       (local.get $1)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $7
-     (local.get $7)
-    )
-    (v128.store64_lane offset=4191872 align=4 0
-     (local.get $6)
-     (local.get $7)
-    )
-    (local.set $9
-     (local.get $9)
-    )
-    (v128.store64_lane offset=4191912 align=4 0
-     (local.get $6)
-     (local.get $9)
-    )
-    (local.set $11
-     (local.get $11)
-    )
-    (v128.store64_lane offset=4191952 align=4 0
-     (local.get $6)
-     (local.get $11)
-    )
-    (local.set $13
-     (local.get $13)
-    )
-    (v128.store64_lane offset=4191992 align=4 0
-     (local.get $6)
-     (local.get $13)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (br_if $rows3
-     (i32.ne
-      (local.tee $19
-       (i32.sub
-        (local.get $19)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
- )
- (func $k17_matmul
-  (call $k17_matmul_gemm_plain)
- )
- (func $k18_fc3_matmul_compare_where_gemm
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 v128)
-  (local $56 v128)
-  (local $57 v128)
-  (local $58 v128)
-  (local $59 i32)
-  (local $60 i32)
-  (local $61 i32)
-  (local $62 v128)
-  (local $63 v128)
-  (local $64 v128)
-  (local $65 v128)
-  (local $66 i32)
-  (local $67 i32)
-  (local $68 i32)
-  (local $69 v128)
-  (local $70 v128)
-  (local $71 v128)
-  (local $72 v128)
-  (local $73 i32)
-  (local $74 i32)
-  (local $75 i32)
-  (local $76 v128)
-  (local $77 v128)
-  (local $78 v128)
-  (local $79 i32)
-  (local $80 i32)
-  (local $81 v128)
-  (local $82 i32)
-  (local $83 i32)
-  (local $84 i32)
-  (local $85 v128)
-  (local $86 v128)
-  (local $87 v128)
-  (local $88 v128)
-  (local $89 i32)
-  (local $90 i32)
-  (local $91 i32)
+  (local $90 v128)
+  (local $91 v128)
   (local $92 v128)
-  (local $93 v128)
-  (local $94 v128)
-  (local $95 v128)
+  (local $93 i32)
+  (local $94 i32)
+  (local $95 i32)
   (local $96 i32)
-  (local $97 i32)
-  (local $98 i32)
+  (local $97 v128)
+  (local $98 v128)
   (local $99 v128)
   (local $100 v128)
   (local $101 v128)
@@ -9744,391 +3453,3357 @@
   (local $103 i32)
   (local $104 i32)
   (local $105 i32)
-  (local $106 v128)
+  (local $106 i32)
   (local $107 v128)
   (local $108 v128)
-  (local $109 i32)
-  (local.set $18
-   (i32.const 0)
-  )
-  (local.set $19
-   (i32.const 0)
-  )
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 i32)
   (block
-   (local.set $21
-    (i32.const 10)
+   (local.set $111
+    (local.get $1)
    )
-   (loop $packtp0
-    (block
-     (local.set $20
-      (i32.const 10)
-     )
-     (loop $packtk1
-      (f32.store offset=5734208
-       (local.get $19)
-       (f32.load offset=243440
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734212
-       (local.get $19)
-       (f32.load offset=243480
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734216
-       (local.get $19)
-       (f32.load offset=243520
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734220
-       (local.get $19)
-       (f32.load offset=243560
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734224
-       (local.get $19)
-       (f32.load offset=243600
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734228
-       (local.get $19)
-       (f32.load offset=243640
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734232
-       (local.get $19)
-       (f32.load offset=243680
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734236
-       (local.get $19)
-       (f32.load offset=243720
-        (local.get $18)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 4)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 32)
-       )
-      )
-      (br_if $packtk1
-       (i32.ne
-        (local.tee $20
-         (i32.sub
-          (local.get $20)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
+   (if
+    (i32.lt_s
+     (local.get $111)
+     (select
+      (local.get $2)
+      (i32.const 640)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 640)
       )
      )
     )
-    (local.set $18
-     (i32.add
-      (local.get $18)
-      (i32.const 280)
-     )
-    )
-    (br_if $packtp0
-     (i32.ne
-      (local.tee $21
-       (i32.sub
-        (local.get $21)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (block
-   (local.set $22
-    (i32.const 10)
-   )
-   (loop $packtk2
-    (f32.store offset=5734208
-     (local.get $19)
-     (f32.load offset=243440
-      (local.get $18)
-     )
-    )
-    (f32.store offset=5734212
-     (local.get $19)
-     (f32.load offset=243480
-      (local.get $18)
-     )
-    )
-    (f32.store offset=5734216
-     (local.get $19)
-     (f32.load offset=243520
-      (local.get $18)
-     )
-    )
-    (f32.store offset=5734220
-     (local.get $19)
-     (f32.load offset=243560
-      (local.get $18)
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $18)
-      (i32.const 4)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $19)
-      (i32.const 16)
-     )
-    )
-    (br_if $packtk2
-     (i32.ne
-      (local.tee $22
-       (i32.sub
-        (local.get $22)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $80
-    (i32.const 10)
-   )
-   (loop $panel3
-    (local.set $0
-     (i32.const 0)
-    )
-    (block
-     (local.set $79
-      (i32.const 16)
-     )
-     (loop $rows4
+    (then
+     (loop $tile4
       (local.set $3
-       (i32.mul
-        (local.get $0)
-        (i32.const 40)
+       (i32.div_u
+        (local.get $111)
+        (i32.const 10)
        )
       )
       (local.set $4
+       (i32.rem_u
+        (local.get $111)
+        (i32.const 10)
+       )
+      )
+      (local.set $6
+       (i32.mul
+        (i32.add
+         (i32.mul
+          (local.get $3)
+          (i32.const 14)
+         )
+         (i32.mul
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (i32.const 336)
+       )
+      )
+      (local.set $15
+       (i32.mul
+        (i32.add
+         (i32.mul
+          (local.get $3)
+          (i32.const 10)
+         )
+         (local.get $4)
+        )
+        (i32.const 10)
+       )
+      )
+      (block
+       (local.set $5
+        (i32.const 0)
+       )
+       (loop $for3
+        (local.set $33
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
+        )
+        (local.set $74
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $6)
+          (i32.mul
+           (local.get $5)
+           (i32.const 24)
+          )
+         )
+        )
+        (local.set $21
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $22
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $23
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $24
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $25
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $26
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $27
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $28
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (local.get $7)
+        )
+        (local.set $11
+         (i32.const 0)
+        )
+        (block
+         (local.set $12
+          (i32.const 0)
+         )
+         (loop $for2
+          (local.set $9
+           (local.get $8)
+          )
+          (block
+           (local.set $13
+            (i32.const 0)
+           )
+           (loop $for1
+            (local.set $10
+             (local.get $9)
+            )
+            (block
+             (local.set $14
+              (i32.const 0)
+             )
+             (loop $for0
+              (local.set $16
+               (v128.load offset=640 align=4
+                (local.get $11)
+               )
+              )
+              (local.set $17
+               (v128.load offset=656 align=4
+                (local.get $11)
+               )
+              )
+              (local.set $18
+               (v128.load offset=672 align=4
+                (local.get $11)
+               )
+              )
+              (local.set $19
+               (v128.load offset=688 align=4
+                (local.get $11)
+               )
+              )
+              (local.set $20
+               (v128.load32_splat offset=2856304
+                (local.get $10)
+               )
+              )
+              (local.set $21
+               (f32x4.add
+                (local.get $21)
+                (f32x4.mul
+                 (local.get $20)
+                 (local.get $16)
+                )
+               )
+              )
+              (local.set $22
+               (f32x4.add
+                (local.get $22)
+                (f32x4.mul
+                 (local.get $20)
+                 (local.get $17)
+                )
+               )
+              )
+              (local.set $23
+               (f32x4.add
+                (local.get $23)
+                (f32x4.mul
+                 (local.get $20)
+                 (local.get $18)
+                )
+               )
+              )
+              (local.set $24
+               (f32x4.add
+                (local.get $24)
+                (f32x4.mul
+                 (local.get $20)
+                 (local.get $19)
+                )
+               )
+              )
+              (local.set $20
+               (v128.load32_splat offset=2856328
+                (local.get $10)
+               )
+              )
+              (local.set $25
+               (f32x4.add
+                (local.get $25)
+                (f32x4.mul
+                 (local.get $20)
+                 (local.get $16)
+                )
+               )
+              )
+              (local.set $26
+               (f32x4.add
+                (local.get $26)
+                (f32x4.mul
+                 (local.get $20)
+                 (local.get $17)
+                )
+               )
+              )
+              (local.set $27
+               (f32x4.add
+                (local.get $27)
+                (f32x4.mul
+                 (local.get $20)
+                 (local.get $18)
+                )
+               )
+              )
+              (local.set $28
+               (f32x4.add
+                (local.get $28)
+                (f32x4.mul
+                 (local.get $20)
+                 (local.get $19)
+                )
+               )
+              )
+              (local.set $10
+               (i32.add
+                (local.get $10)
+                (i32.const 4)
+               )
+              )
+              (local.set $11
+               (i32.add
+                (local.get $11)
+                (i32.const 64)
+               )
+              )
+              (local.set $14
+               (i32.add
+                (local.get $14)
+                (i32.const 1)
+               )
+              )
+              (br_if $for0
+               (i32.lt_s
+                (local.get $14)
+                (i32.const 6)
+               )
+              )
+             )
+            )
+            (local.set $9
+             (i32.add
+              (local.get $9)
+              (i32.const 24)
+             )
+            )
+            (local.set $13
+             (i32.add
+              (local.get $13)
+              (i32.const 1)
+             )
+            )
+            (br_if $for1
+             (i32.lt_s
+              (local.get $13)
+              (i32.const 5)
+             )
+            )
+           )
+          )
+          (local.set $8
+           (i32.add
+            (local.get $8)
+            (i32.const 336)
+           )
+          )
+          (local.set $12
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+          )
+          (br_if $for2
+           (i32.lt_s
+            (local.get $12)
+            (i32.const 5)
+           )
+          )
+         )
+        )
+        (block
+         (local.set $29
+          (block (result v128)
+           (local.set $30
+            (local.get $21)
+           )
+           (local.set $31
+            (i32.add
+             (i32.add
+              (local.get $15)
+              (local.get $5)
+             )
+             (i32.const 0)
+            )
+           )
+           (local.set $32
+            (i32.const 0)
+           )
+           (local.set $34
+            (i32.add
+             (i32.mul
+              (local.get $31)
+              (i32.const 16)
+             )
+             (local.get $32)
+            )
+           )
+           (local.set $35
+            (local.get $32)
+           )
+           (local.set $36
+            (v128.load offset=10240 align=4
+             (i32.shl
+              (local.get $35)
+              (i32.const 2)
+             )
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (local.get $30)
+             (local.get $36)
+            )
+           )
+           (local.set $38
+            (v128.and
+             (f32x4.gt
+              (local.get $37)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+            )
+           )
+           (local.set $39
+            (v128.bitselect
+             (local.get $37)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             (f32x4.ne
+              (local.get $38)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+           (v128.store offset=3157360 align=4
+            (i32.shl
+             (local.get $34)
+             (i32.const 2)
+            )
+            (local.get $37)
+           )
+           (local.get $39)
+          )
+         )
+         (v128.store offset=3566960 align=4
+          (i32.mul
+           (i32.add
+            (i32.add
+             (local.get $15)
+             (local.get $5)
+            )
+            (i32.const 0)
+           )
+           (i32.const 64)
+          )
+          (local.get $29)
+         )
+        )
+        (block
+         (local.set $40
+          (block (result v128)
+           (local.set $41
+            (local.get $22)
+           )
+           (local.set $42
+            (i32.add
+             (i32.add
+              (local.get $15)
+              (local.get $5)
+             )
+             (i32.const 0)
+            )
+           )
+           (local.set $43
+            (i32.const 4)
+           )
+           (local.set $44
+            (i32.add
+             (i32.mul
+              (local.get $42)
+              (i32.const 16)
+             )
+             (local.get $43)
+            )
+           )
+           (local.set $45
+            (local.get $43)
+           )
+           (local.set $46
+            (v128.load offset=10240 align=4
+             (i32.shl
+              (local.get $45)
+              (i32.const 2)
+             )
+            )
+           )
+           (local.set $47
+            (f32x4.add
+             (local.get $41)
+             (local.get $46)
+            )
+           )
+           (local.set $48
+            (v128.and
+             (f32x4.gt
+              (local.get $47)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+            )
+           )
+           (local.set $49
+            (v128.bitselect
+             (local.get $47)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             (f32x4.ne
+              (local.get $48)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+           (v128.store offset=3157360 align=4
+            (i32.shl
+             (local.get $44)
+             (i32.const 2)
+            )
+            (local.get $47)
+           )
+           (local.get $49)
+          )
+         )
+         (v128.store offset=3566976 align=4
+          (i32.mul
+           (i32.add
+            (i32.add
+             (local.get $15)
+             (local.get $5)
+            )
+            (i32.const 0)
+           )
+           (i32.const 64)
+          )
+          (local.get $40)
+         )
+        )
+        (block
+         (local.set $50
+          (block (result v128)
+           (local.set $51
+            (local.get $23)
+           )
+           (local.set $52
+            (i32.add
+             (i32.add
+              (local.get $15)
+              (local.get $5)
+             )
+             (i32.const 0)
+            )
+           )
+           (local.set $53
+            (i32.const 8)
+           )
+           (local.set $54
+            (i32.add
+             (i32.mul
+              (local.get $52)
+              (i32.const 16)
+             )
+             (local.get $53)
+            )
+           )
+           (local.set $55
+            (local.get $53)
+           )
+           (local.set $56
+            (v128.load offset=10240 align=4
+             (i32.shl
+              (local.get $55)
+              (i32.const 2)
+             )
+            )
+           )
+           (local.set $57
+            (f32x4.add
+             (local.get $51)
+             (local.get $56)
+            )
+           )
+           (local.set $58
+            (v128.and
+             (f32x4.gt
+              (local.get $57)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+            )
+           )
+           (local.set $59
+            (v128.bitselect
+             (local.get $57)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             (f32x4.ne
+              (local.get $58)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+           (v128.store offset=3157360 align=4
+            (i32.shl
+             (local.get $54)
+             (i32.const 2)
+            )
+            (local.get $57)
+           )
+           (local.get $59)
+          )
+         )
+         (v128.store offset=3566992 align=4
+          (i32.mul
+           (i32.add
+            (i32.add
+             (local.get $15)
+             (local.get $5)
+            )
+            (i32.const 0)
+           )
+           (i32.const 64)
+          )
+          (local.get $50)
+         )
+        )
+        (block
+         (local.set $60
+          (block (result v128)
+           (local.set $61
+            (local.get $24)
+           )
+           (local.set $62
+            (i32.add
+             (i32.add
+              (local.get $15)
+              (local.get $5)
+             )
+             (i32.const 0)
+            )
+           )
+           (local.set $63
+            (i32.const 12)
+           )
+           (local.set $64
+            (i32.add
+             (i32.mul
+              (local.get $62)
+              (i32.const 16)
+             )
+             (local.get $63)
+            )
+           )
+           (local.set $65
+            (local.get $63)
+           )
+           (local.set $66
+            (v128.load offset=10240 align=4
+             (i32.shl
+              (local.get $65)
+              (i32.const 2)
+             )
+            )
+           )
+           (local.set $67
+            (f32x4.add
+             (local.get $61)
+             (local.get $66)
+            )
+           )
+           (local.set $68
+            (v128.and
+             (f32x4.gt
+              (local.get $67)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+            )
+           )
+           (local.set $69
+            (v128.bitselect
+             (local.get $67)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             (f32x4.ne
+              (local.get $68)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+           (v128.store offset=3157360 align=4
+            (i32.shl
+             (local.get $64)
+             (i32.const 2)
+            )
+            (local.get $67)
+           )
+           (local.get $69)
+          )
+         )
+         (v128.store offset=3567008 align=4
+          (i32.mul
+           (i32.add
+            (i32.add
+             (local.get $15)
+             (local.get $5)
+            )
+            (i32.const 0)
+           )
+           (i32.const 64)
+          )
+          (local.get $60)
+         )
+        )
+        (block
+         (local.set $70
+          (block (result v128)
+           (local.set $71
+            (local.get $25)
+           )
+           (local.set $72
+            (i32.add
+             (i32.add
+              (local.get $15)
+              (local.get $5)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $73
+            (i32.const 0)
+           )
+           (local.set $75
+            (i32.add
+             (i32.mul
+              (local.get $72)
+              (i32.const 16)
+             )
+             (local.get $73)
+            )
+           )
+           (local.set $76
+            (local.get $73)
+           )
+           (local.set $77
+            (v128.load offset=10240 align=4
+             (i32.shl
+              (local.get $76)
+              (i32.const 2)
+             )
+            )
+           )
+           (local.set $78
+            (f32x4.add
+             (local.get $71)
+             (local.get $77)
+            )
+           )
+           (local.set $79
+            (v128.and
+             (f32x4.gt
+              (local.get $78)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+            )
+           )
+           (local.set $80
+            (v128.bitselect
+             (local.get $78)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             (f32x4.ne
+              (local.get $79)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+           (v128.store offset=3157360 align=4
+            (i32.shl
+             (local.get $75)
+             (i32.const 2)
+            )
+            (local.get $78)
+           )
+           (local.get $80)
+          )
+         )
+         (v128.store offset=3566960 align=4
+          (i32.mul
+           (i32.add
+            (i32.add
+             (local.get $15)
+             (local.get $5)
+            )
+            (i32.const 1)
+           )
+           (i32.const 64)
+          )
+          (local.get $70)
+         )
+        )
+        (block
+         (local.set $81
+          (block (result v128)
+           (local.set $82
+            (local.get $26)
+           )
+           (local.set $83
+            (i32.add
+             (i32.add
+              (local.get $15)
+              (local.get $5)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $84
+            (i32.const 4)
+           )
+           (local.set $85
+            (i32.add
+             (i32.mul
+              (local.get $83)
+              (i32.const 16)
+             )
+             (local.get $84)
+            )
+           )
+           (local.set $86
+            (local.get $84)
+           )
+           (local.set $87
+            (v128.load offset=10240 align=4
+             (i32.shl
+              (local.get $86)
+              (i32.const 2)
+             )
+            )
+           )
+           (local.set $88
+            (f32x4.add
+             (local.get $82)
+             (local.get $87)
+            )
+           )
+           (local.set $89
+            (v128.and
+             (f32x4.gt
+              (local.get $88)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+            )
+           )
+           (local.set $90
+            (v128.bitselect
+             (local.get $88)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             (f32x4.ne
+              (local.get $89)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+           (v128.store offset=3157360 align=4
+            (i32.shl
+             (local.get $85)
+             (i32.const 2)
+            )
+            (local.get $88)
+           )
+           (local.get $90)
+          )
+         )
+         (v128.store offset=3566976 align=4
+          (i32.mul
+           (i32.add
+            (i32.add
+             (local.get $15)
+             (local.get $5)
+            )
+            (i32.const 1)
+           )
+           (i32.const 64)
+          )
+          (local.get $81)
+         )
+        )
+        (block
+         (local.set $91
+          (block (result v128)
+           (local.set $92
+            (local.get $27)
+           )
+           (local.set $93
+            (i32.add
+             (i32.add
+              (local.get $15)
+              (local.get $5)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $94
+            (i32.const 8)
+           )
+           (local.set $95
+            (i32.add
+             (i32.mul
+              (local.get $93)
+              (i32.const 16)
+             )
+             (local.get $94)
+            )
+           )
+           (local.set $96
+            (local.get $94)
+           )
+           (local.set $97
+            (v128.load offset=10240 align=4
+             (i32.shl
+              (local.get $96)
+              (i32.const 2)
+             )
+            )
+           )
+           (local.set $98
+            (f32x4.add
+             (local.get $92)
+             (local.get $97)
+            )
+           )
+           (local.set $99
+            (v128.and
+             (f32x4.gt
+              (local.get $98)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+            )
+           )
+           (local.set $100
+            (v128.bitselect
+             (local.get $98)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             (f32x4.ne
+              (local.get $99)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+           (v128.store offset=3157360 align=4
+            (i32.shl
+             (local.get $95)
+             (i32.const 2)
+            )
+            (local.get $98)
+           )
+           (local.get $100)
+          )
+         )
+         (v128.store offset=3566992 align=4
+          (i32.mul
+           (i32.add
+            (i32.add
+             (local.get $15)
+             (local.get $5)
+            )
+            (i32.const 1)
+           )
+           (i32.const 64)
+          )
+          (local.get $91)
+         )
+        )
+        (block
+         (local.set $101
+          (block (result v128)
+           (local.set $102
+            (local.get $28)
+           )
+           (local.set $103
+            (i32.add
+             (i32.add
+              (local.get $15)
+              (local.get $5)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $104
+            (i32.const 12)
+           )
+           (local.set $105
+            (i32.add
+             (i32.mul
+              (local.get $103)
+              (i32.const 16)
+             )
+             (local.get $104)
+            )
+           )
+           (local.set $106
+            (local.get $104)
+           )
+           (local.set $107
+            (v128.load offset=10240 align=4
+             (i32.shl
+              (local.get $106)
+              (i32.const 2)
+             )
+            )
+           )
+           (local.set $108
+            (f32x4.add
+             (local.get $102)
+             (local.get $107)
+            )
+           )
+           (local.set $109
+            (v128.and
+             (f32x4.gt
+              (local.get $108)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+             (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+            )
+           )
+           (local.set $110
+            (v128.bitselect
+             (local.get $108)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             (f32x4.ne
+              (local.get $109)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+           (v128.store offset=3157360 align=4
+            (i32.shl
+             (local.get $105)
+             (i32.const 2)
+            )
+            (local.get $108)
+           )
+           (local.get $110)
+          )
+         )
+         (v128.store offset=3567008 align=4
+          (i32.mul
+           (i32.add
+            (i32.add
+             (local.get $15)
+             (local.get $5)
+            )
+            (i32.const 1)
+           )
+           (i32.const 64)
+          )
+          (local.get $101)
+         )
+        )
+        (local.set $5
+         (i32.add
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+        (br_if $for3
+         (i32.lt_s
+          (local.get $5)
+          (i32.const 10)
+         )
+        )
+       )
+      )
+      (local.set $111
+       (i32.add
+        (local.get $111)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile4
+       (i32.lt_s
+        (local.get $111)
+        (select
+         (local.get $2)
+         (i32.const 640)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 640)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k3_maxPool (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 i32)
+  (block
+   (local.set $3
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (local.get $2)
+      (i32.const 64)
+      (i32.lt_s
        (local.get $2)
+       (i32.const 64)
+      )
+     )
+    )
+    (then
+     (loop $tile5
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for4
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for3
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for2
+            (local.set $11
+             (i32.add
+              (i32.mul
+               (i32.add
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $3)
+                   (i32.const 5)
+                  )
+                  (local.get $4)
+                 )
+                 (i32.const 5)
+                )
+                (local.get $5)
+               )
+               (i32.const 16)
+              )
+              (local.get $6)
+             )
+            )
+            (local.set $14
+             (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+            )
+            (block
+             (local.set $7
+              (i32.const 0)
+             )
+             (loop $for1
+              (local.set $9
+               (i32.add
+                (i32.mul
+                 (local.get $4)
+                 (i32.const 2)
+                )
+                (i32.sub
+                 (i32.mul
+                  (local.get $7)
+                  (i32.const 1)
+                 )
+                 (i32.const 0)
+                )
+               )
+              )
+              (if
+               (i32.lt_u
+                (local.get $9)
+                (i32.const 10)
+               )
+               (then
+                (local.set $8
+                 (i32.const 0)
+                )
+                (loop $for0
+                 (local.set $10
+                  (i32.add
+                   (i32.mul
+                    (local.get $5)
+                    (i32.const 2)
+                   )
+                   (i32.sub
+                    (i32.mul
+                     (local.get $8)
+                     (i32.const 1)
+                    )
+                    (i32.const 0)
+                   )
+                  )
+                 )
+                 (if
+                  (i32.lt_u
+                   (local.get $10)
+                   (i32.const 10)
+                  )
+                  (then
+                   (local.set $12
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (local.get $3)
+                          (i32.const 10)
+                         )
+                         (local.get $9)
+                        )
+                        (i32.const 10)
+                       )
+                       (local.get $10)
+                      )
+                      (i32.const 16)
+                     )
+                     (local.get $6)
+                    )
+                   )
+                   (local.set $14
+                    (f32x4.pmax
+                     (local.get $14)
+                     (v128.load offset=3566960 align=4
+                      (i32.shl
+                       (local.get $12)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (local.set $8
+                  (i32.add
+                   (local.get $8)
+                   (i32.const 1)
+                  )
+                 )
+                 (br_if $for0
+                  (i32.lt_s
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $7
+               (i32.add
+                (local.get $7)
+                (i32.const 1)
+               )
+              )
+              (br_if $for1
+               (i32.lt_s
+                (local.get $7)
+                (i32.const 2)
+               )
+              )
+             )
+            )
+            (v128.store offset=3976560 align=4
+             (i32.shl
+              (local.get $11)
+              (i32.const 2)
+             )
+             (local.get $14)
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 4)
+             )
+            )
+            (br_if $for2
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 16)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for3
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 5)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for4
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 5)
+         )
+        )
+       )
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile5
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (local.get $2)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k5_fc1_matmul_add_compare_where_gemm (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 i32)
+  (local $79 i32)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 15)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 15)
+      )
+     )
+    )
+    (then
+     (loop $panel0
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
+       )
+      )
+      (local.set $5
+       (i32.mul
+        (local.get $2)
+        (i32.const 32)
+       )
+      )
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $93
+        (i32.const 16)
+       )
+       (loop $rows1
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 1600)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 192000)
+         )
+        )
+        (loop $k2
+         (local.set $18
+          (v128.load offset=10304 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=10320 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=3976560
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=3978160
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=3979760
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=3981360
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 4)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 480)
+          )
+         )
+         (br_if $k2
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 480)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=4109680 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $21
+           (local.get $10)
+          )
+          (local.set $22
+           (local.get $3)
+          )
+          (local.set $23
+           (local.get $4)
+          )
+          (local.set $24
+           (i32.add
+            (i32.mul
+             (local.get $22)
+             (i32.const 120)
+            )
+            (local.get $23)
+           )
+          )
+          (local.set $25
+           (local.get $23)
+          )
+          (local.set $26
+           (v128.load offset=202304 align=4
+            (i32.shl
+             (local.get $25)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $27
+           (f32x4.add
+            (local.get $21)
+            (local.get $26)
+           )
+          )
+          (local.set $28
+           (v128.and
+            (f32x4.gt
+             (local.get $27)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $29
+           (v128.bitselect
+            (local.get $27)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $28)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4078960 align=4
+           (i32.shl
+            (local.get $24)
+            (i32.const 2)
+           )
+           (local.get $27)
+          )
+          (local.get $29)
+         )
+        )
+        (v128.store offset=4109696 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $30
+           (local.get $11)
+          )
+          (local.set $31
+           (local.get $3)
+          )
+          (local.set $32
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $33
+           (i32.add
+            (i32.mul
+             (local.get $31)
+             (i32.const 120)
+            )
+            (local.get $32)
+           )
+          )
+          (local.set $34
+           (local.get $32)
+          )
+          (local.set $35
+           (v128.load offset=202304 align=4
+            (i32.shl
+             (local.get $34)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $36
+           (f32x4.add
+            (local.get $30)
+            (local.get $35)
+           )
+          )
+          (local.set $37
+           (v128.and
+            (f32x4.gt
+             (local.get $36)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $38
+           (v128.bitselect
+            (local.get $36)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $37)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4078960 align=4
+           (i32.shl
+            (local.get $33)
+            (i32.const 2)
+           )
+           (local.get $36)
+          )
+          (local.get $38)
+         )
+        )
+        (v128.store offset=4110160 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $39
+           (local.get $12)
+          )
+          (local.set $40
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $41
+           (local.get $4)
+          )
+          (local.set $42
+           (i32.add
+            (i32.mul
+             (local.get $40)
+             (i32.const 120)
+            )
+            (local.get $41)
+           )
+          )
+          (local.set $43
+           (local.get $41)
+          )
+          (local.set $44
+           (v128.load offset=202304 align=4
+            (i32.shl
+             (local.get $43)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.add
+            (local.get $39)
+            (local.get $44)
+           )
+          )
+          (local.set $46
+           (v128.and
+            (f32x4.gt
+             (local.get $45)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $47
+           (v128.bitselect
+            (local.get $45)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $46)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4078960 align=4
+           (i32.shl
+            (local.get $42)
+            (i32.const 2)
+           )
+           (local.get $45)
+          )
+          (local.get $47)
+         )
+        )
+        (v128.store offset=4110176 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $48
+           (local.get $13)
+          )
+          (local.set $49
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $50
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $51
+           (i32.add
+            (i32.mul
+             (local.get $49)
+             (i32.const 120)
+            )
+            (local.get $50)
+           )
+          )
+          (local.set $52
+           (local.get $50)
+          )
+          (local.set $53
+           (v128.load offset=202304 align=4
+            (i32.shl
+             (local.get $52)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $54
+           (f32x4.add
+            (local.get $48)
+            (local.get $53)
+           )
+          )
+          (local.set $55
+           (v128.and
+            (f32x4.gt
+             (local.get $54)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $56
+           (v128.bitselect
+            (local.get $54)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $55)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4078960 align=4
+           (i32.shl
+            (local.get $51)
+            (i32.const 2)
+           )
+           (local.get $54)
+          )
+          (local.get $56)
+         )
+        )
+        (v128.store offset=4110640 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $57
+           (local.get $14)
+          )
+          (local.set $58
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $59
+           (local.get $4)
+          )
+          (local.set $60
+           (i32.add
+            (i32.mul
+             (local.get $58)
+             (i32.const 120)
+            )
+            (local.get $59)
+           )
+          )
+          (local.set $61
+           (local.get $59)
+          )
+          (local.set $62
+           (v128.load offset=202304 align=4
+            (i32.shl
+             (local.get $61)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $63
+           (f32x4.add
+            (local.get $57)
+            (local.get $62)
+           )
+          )
+          (local.set $64
+           (v128.and
+            (f32x4.gt
+             (local.get $63)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $65
+           (v128.bitselect
+            (local.get $63)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $64)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4078960 align=4
+           (i32.shl
+            (local.get $60)
+            (i32.const 2)
+           )
+           (local.get $63)
+          )
+          (local.get $65)
+         )
+        )
+        (v128.store offset=4110656 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $66
+           (local.get $15)
+          )
+          (local.set $67
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $68
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $69
+           (i32.add
+            (i32.mul
+             (local.get $67)
+             (i32.const 120)
+            )
+            (local.get $68)
+           )
+          )
+          (local.set $70
+           (local.get $68)
+          )
+          (local.set $71
+           (v128.load offset=202304 align=4
+            (i32.shl
+             (local.get $70)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $72
+           (f32x4.add
+            (local.get $66)
+            (local.get $71)
+           )
+          )
+          (local.set $73
+           (v128.and
+            (f32x4.gt
+             (local.get $72)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $74
+           (v128.bitselect
+            (local.get $72)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $73)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4078960 align=4
+           (i32.shl
+            (local.get $69)
+            (i32.const 2)
+           )
+           (local.get $72)
+          )
+          (local.get $74)
+         )
+        )
+        (v128.store offset=4111120 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $75
+           (local.get $16)
+          )
+          (local.set $76
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $77
+           (local.get $4)
+          )
+          (local.set $78
+           (i32.add
+            (i32.mul
+             (local.get $76)
+             (i32.const 120)
+            )
+            (local.get $77)
+           )
+          )
+          (local.set $79
+           (local.get $77)
+          )
+          (local.set $80
+           (v128.load offset=202304 align=4
+            (i32.shl
+             (local.get $79)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $81
+           (f32x4.add
+            (local.get $75)
+            (local.get $80)
+           )
+          )
+          (local.set $82
+           (v128.and
+            (f32x4.gt
+             (local.get $81)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $83
+           (v128.bitselect
+            (local.get $81)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $82)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4078960 align=4
+           (i32.shl
+            (local.get $78)
+            (i32.const 2)
+           )
+           (local.get $81)
+          )
+          (local.get $83)
+         )
+        )
+        (v128.store offset=4111136 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $84
+           (local.get $17)
+          )
+          (local.set $85
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $86
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $87
+           (i32.add
+            (i32.mul
+             (local.get $85)
+             (i32.const 120)
+            )
+            (local.get $86)
+           )
+          )
+          (local.set $88
+           (local.get $86)
+          )
+          (local.set $89
+           (v128.load offset=202304 align=4
+            (i32.shl
+             (local.get $88)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $90
+           (f32x4.add
+            (local.get $84)
+            (local.get $89)
+           )
+          )
+          (local.set $91
+           (v128.and
+            (f32x4.gt
+             (local.get $90)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $92
+           (v128.bitselect
+            (local.get $90)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $91)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4078960 align=4
+           (i32.shl
+            (local.get $87)
+            (i32.const 2)
+           )
+           (local.get $90)
+          )
+          (local.get $92)
+         )
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows1
+         (i32.ne
+          (local.tee $93
+           (i32.sub
+            (local.get $93)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $panel0
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 15)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 15)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k5_fc1_matmul_add_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k5_fc1_matmul_add_compare_where_gemm
+   (local.get $1)
+   (local.get $2)
+  )
+ )
+ (func $k6_fc2_matmul_add_compare_where_gemm (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 i32)
+  (local $58 v128)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 i32)
+  (local $78 i32)
+  (local $79 i32)
+  (local $80 i32)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 v128)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 i32)
+  (local $105 i32)
+  (local $106 i32)
+  (local $107 i32)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 v128)
+  (local $111 v128)
+  (local $112 v128)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 i32)
+  (local $117 v128)
+  (local $118 v128)
+  (local $119 v128)
+  (local $120 v128)
+  (local $121 v128)
+  (local $122 i32)
+  (local $123 i32)
+  (local $124 i32)
+  (local $125 i32)
+  (local $126 v128)
+  (local $127 v128)
+  (local $128 v128)
+  (local $129 v128)
+  (local $130 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 10)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 10)
+      )
+     )
+    )
+    (then
+     (loop $panel2
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
+       )
+      )
+      (local.set $5
+       (i32.mul
+        (local.get $2)
+        (i32.const 32)
+       )
+      )
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $130
+        (i32.const 16)
+       )
+       (loop $rows3
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 480)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 40320)
+         )
+        )
+        (loop $k4
+         (local.set $18
+          (v128.load offset=202784 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=202800 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4109680
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4110160
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4110640
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4111120
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 4)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 336)
+          )
+         )
+         (br_if $k4
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 336)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=4161904 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $58
+           (local.get $10)
+          )
+          (local.set $59
+           (local.get $3)
+          )
+          (local.set $60
+           (local.get $4)
+          )
+          (local.set $61
+           (i32.add
+            (i32.mul
+             (local.get $59)
+             (i32.const 84)
+            )
+            (local.get $60)
+           )
+          )
+          (local.set $62
+           (local.get $60)
+          )
+          (local.set $63
+           (v128.load offset=243104 align=4
+            (i32.shl
+             (local.get $62)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $64
+           (f32x4.add
+            (local.get $58)
+            (local.get $63)
+           )
+          )
+          (local.set $65
+           (v128.and
+            (f32x4.gt
+             (local.get $64)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $66
+           (v128.bitselect
+            (local.get $64)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $65)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4140400 align=4
+           (i32.shl
+            (local.get $61)
+            (i32.const 2)
+           )
+           (local.get $64)
+          )
+          (local.get $66)
+         )
+        )
+        (v128.store offset=4161920 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $67
+           (local.get $11)
+          )
+          (local.set $68
+           (local.get $3)
+          )
+          (local.set $69
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $70
+           (i32.add
+            (i32.mul
+             (local.get $68)
+             (i32.const 84)
+            )
+            (local.get $69)
+           )
+          )
+          (local.set $71
+           (local.get $69)
+          )
+          (local.set $72
+           (v128.load offset=243104 align=4
+            (i32.shl
+             (local.get $71)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $73
+           (f32x4.add
+            (local.get $67)
+            (local.get $72)
+           )
+          )
+          (local.set $74
+           (v128.and
+            (f32x4.gt
+             (local.get $73)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $75
+           (v128.bitselect
+            (local.get $73)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $74)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4140400 align=4
+           (i32.shl
+            (local.get $70)
+            (i32.const 2)
+           )
+           (local.get $73)
+          )
+          (local.get $75)
+         )
+        )
+        (v128.store offset=4162240 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $76
+           (local.get $12)
+          )
+          (local.set $77
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $78
+           (local.get $4)
+          )
+          (local.set $79
+           (i32.add
+            (i32.mul
+             (local.get $77)
+             (i32.const 84)
+            )
+            (local.get $78)
+           )
+          )
+          (local.set $80
+           (local.get $78)
+          )
+          (local.set $81
+           (v128.load offset=243104 align=4
+            (i32.shl
+             (local.get $80)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $82
+           (f32x4.add
+            (local.get $76)
+            (local.get $81)
+           )
+          )
+          (local.set $83
+           (v128.and
+            (f32x4.gt
+             (local.get $82)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $84
+           (v128.bitselect
+            (local.get $82)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $83)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4140400 align=4
+           (i32.shl
+            (local.get $79)
+            (i32.const 2)
+           )
+           (local.get $82)
+          )
+          (local.get $84)
+         )
+        )
+        (v128.store offset=4162256 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $85
+           (local.get $13)
+          )
+          (local.set $86
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $87
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $88
+           (i32.add
+            (i32.mul
+             (local.get $86)
+             (i32.const 84)
+            )
+            (local.get $87)
+           )
+          )
+          (local.set $89
+           (local.get $87)
+          )
+          (local.set $90
+           (v128.load offset=243104 align=4
+            (i32.shl
+             (local.get $89)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $91
+           (f32x4.add
+            (local.get $85)
+            (local.get $90)
+           )
+          )
+          (local.set $92
+           (v128.and
+            (f32x4.gt
+             (local.get $91)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $93
+           (v128.bitselect
+            (local.get $91)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $92)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4140400 align=4
+           (i32.shl
+            (local.get $88)
+            (i32.const 2)
+           )
+           (local.get $91)
+          )
+          (local.get $93)
+         )
+        )
+        (v128.store offset=4162576 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $94
+           (local.get $14)
+          )
+          (local.set $95
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $96
+           (local.get $4)
+          )
+          (local.set $97
+           (i32.add
+            (i32.mul
+             (local.get $95)
+             (i32.const 84)
+            )
+            (local.get $96)
+           )
+          )
+          (local.set $98
+           (local.get $96)
+          )
+          (local.set $99
+           (v128.load offset=243104 align=4
+            (i32.shl
+             (local.get $98)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $100
+           (f32x4.add
+            (local.get $94)
+            (local.get $99)
+           )
+          )
+          (local.set $101
+           (v128.and
+            (f32x4.gt
+             (local.get $100)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $102
+           (v128.bitselect
+            (local.get $100)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $101)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4140400 align=4
+           (i32.shl
+            (local.get $97)
+            (i32.const 2)
+           )
+           (local.get $100)
+          )
+          (local.get $102)
+         )
+        )
+        (v128.store offset=4162592 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $103
+           (local.get $15)
+          )
+          (local.set $104
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $105
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $106
+           (i32.add
+            (i32.mul
+             (local.get $104)
+             (i32.const 84)
+            )
+            (local.get $105)
+           )
+          )
+          (local.set $107
+           (local.get $105)
+          )
+          (local.set $108
+           (v128.load offset=243104 align=4
+            (i32.shl
+             (local.get $107)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $109
+           (f32x4.add
+            (local.get $103)
+            (local.get $108)
+           )
+          )
+          (local.set $110
+           (v128.and
+            (f32x4.gt
+             (local.get $109)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $111
+           (v128.bitselect
+            (local.get $109)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $110)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4140400 align=4
+           (i32.shl
+            (local.get $106)
+            (i32.const 2)
+           )
+           (local.get $109)
+          )
+          (local.get $111)
+         )
+        )
+        (v128.store offset=4162912 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $112
+           (local.get $16)
+          )
+          (local.set $113
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $114
+           (local.get $4)
+          )
+          (local.set $115
+           (i32.add
+            (i32.mul
+             (local.get $113)
+             (i32.const 84)
+            )
+            (local.get $114)
+           )
+          )
+          (local.set $116
+           (local.get $114)
+          )
+          (local.set $117
+           (v128.load offset=243104 align=4
+            (i32.shl
+             (local.get $116)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $118
+           (f32x4.add
+            (local.get $112)
+            (local.get $117)
+           )
+          )
+          (local.set $119
+           (v128.and
+            (f32x4.gt
+             (local.get $118)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $120
+           (v128.bitselect
+            (local.get $118)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $119)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4140400 align=4
+           (i32.shl
+            (local.get $115)
+            (i32.const 2)
+           )
+           (local.get $118)
+          )
+          (local.get $120)
+         )
+        )
+        (v128.store offset=4162928 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $121
+           (local.get $17)
+          )
+          (local.set $122
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $123
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $124
+           (i32.add
+            (i32.mul
+             (local.get $122)
+             (i32.const 84)
+            )
+            (local.get $123)
+           )
+          )
+          (local.set $125
+           (local.get $123)
+          )
+          (local.set $126
+           (v128.load offset=243104 align=4
+            (i32.shl
+             (local.get $125)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $127
+           (f32x4.add
+            (local.get $121)
+            (local.get $126)
+           )
+          )
+          (local.set $128
+           (v128.and
+            (f32x4.gt
+             (local.get $127)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $129
+           (v128.bitselect
+            (local.get $127)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $128)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (v128.store offset=4140400 align=4
+           (i32.shl
+            (local.get $124)
+            (i32.const 2)
+           )
+           (local.get $127)
+          )
+          (local.get $129)
+         )
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows3
+         (i32.ne
+          (local.tee $130
+           (i32.sub
+            (local.get $130)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $panel2
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 10)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 10)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (if
+   (i32.gt_s
+    (local.get $1)
+    (i32.const 10)
+   )
+   (then
+    (local.set $4
+     (i32.mul
+      (i32.const 10)
+      (i32.const 8)
+     )
+    )
+    (local.set $5
+     (i32.mul
+      (i32.const 10)
+      (i32.const 32)
+     )
+    )
+    (local.set $3
+     (i32.const 0)
+    )
+    (block
+     (local.set $57
+      (i32.const 16)
+     )
+     (loop $rows0
+      (local.set $6
+       (i32.mul
+        (local.get $3)
+        (i32.const 480)
+       )
       )
       (local.set $7
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $8
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $9
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       (local.get $5)
       )
       (local.set $10
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $11
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (local.set $12
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
       (local.set $14
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
-      (local.set $5
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
        (i32.add
-        (local.get $4)
-        (i32.const 320)
+        (local.get $7)
+        (i32.const 40320)
        )
       )
-      (loop $k5
-       (local.set $15
-        (v128.load offset=5734208 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $16
-        (v128.load offset=5734224 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4189312
-         (local.get $3)
-        )
-       )
-       (local.set $7
-        (f32x4.add
+      (loop $k1
+       (local.set $18
+        (v128.load offset=202784 align=4
          (local.get $7)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
         )
        )
-       (local.set $8
-        (f32x4.add
-         (local.get $8)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4189352
-         (local.get $3)
-        )
-       )
-       (local.set $9
-        (f32x4.add
-         (local.get $9)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
+       (local.set $20
+        (v128.load32_splat offset=4109680
+         (local.get $6)
         )
        )
        (local.set $10
         (f32x4.add
          (local.get $10)
          (f32x4.mul
-          (local.get $17)
-          (local.get $16)
+          (local.get $20)
+          (local.get $18)
          )
         )
        )
-       (local.set $17
-        (v128.load32_splat offset=4189392
-         (local.get $3)
-        )
-       )
-       (local.set $11
-        (f32x4.add
-         (local.get $11)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
+       (local.set $20
+        (v128.load32_splat offset=4110160
+         (local.get $6)
         )
        )
        (local.set $12
         (f32x4.add
          (local.get $12)
          (f32x4.mul
-          (local.get $17)
-          (local.get $16)
+          (local.get $20)
+          (local.get $18)
          )
         )
        )
-       (local.set $17
-        (v128.load32_splat offset=4189432
-         (local.get $3)
-        )
-       )
-       (local.set $13
-        (f32x4.add
-         (local.get $13)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
+       (local.set $20
+        (v128.load32_splat offset=4110640
+         (local.get $6)
         )
        )
        (local.set $14
         (f32x4.add
          (local.get $14)
          (f32x4.mul
-          (local.get $17)
-          (local.get $16)
+          (local.get $20)
+          (local.get $18)
          )
         )
        )
-       (local.set $3
+       (local.set $20
+        (v128.load32_splat offset=4111120
+         (local.get $6)
+        )
+       )
+       (local.set $16
+        (f32x4.add
+         (local.get $16)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $6
         (i32.add
-         (local.get $3)
+         (local.get $6)
          (i32.const 4)
         )
        )
-       (local.set $4
+       (local.set $7
         (i32.add
-         (local.get $4)
-         (i32.const 32)
+         (local.get $7)
+         (i32.const 336)
         )
        )
-       (br_if $k5
+       (br_if $k1
         (i32.ne
-         (local.get $4)
-         (local.get $5)
+         (local.get $7)
+         (local.get $8)
         )
        )
       )
-      (local.set $6
+      (local.set $9
        (i32.add
         (i32.mul
-         (local.get $0)
+         (local.get $3)
          (i32.const 336)
         )
         (i32.shl
-         (local.get $1)
+         (local.get $4)
          (i32.const 2)
         )
        )
       )
       (v128.store offset=4161904 align=4
-       (local.get $6)
+       (local.get $9)
        (block (result v128)
+        (local.set $21
+         (local.get $10)
+        )
+        (local.set $22
+         (local.get $3)
+        )
         (local.set $23
-         (local.get $7)
+         (local.get $4)
         )
         (local.set $24
-         (local.get $0)
-        )
-        (local.set $25
-         (local.get $1)
-        )
-        (local.set $26
          (i32.add
           (i32.mul
-           (local.get $24)
+           (local.get $22)
            (i32.const 84)
           )
-          (local.get $25)
+          (local.get $23)
+         )
+        )
+        (local.set $25
+         (local.get $23)
+        )
+        (local.set $26
+         (v128.load offset=243104 align=4
+          (i32.shl
+           (local.get $25)
+           (i32.const 2)
+          )
          )
         )
         (local.set $27
-         (v128.load offset=4140400 align=4
-          (i32.shl
-           (local.get $26)
-           (i32.const 2)
-          )
+         (f32x4.add
+          (local.get $21)
+          (local.get $26)
          )
         )
         (local.set $28
@@ -10142,7 +6817,7 @@
         )
         (local.set $29
          (v128.bitselect
-          (local.get $23)
+          (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (f32x4.ne
            (local.get $28)
@@ -10150,23 +6825,30 @@
           )
          )
         )
+        (v128.store offset=4140400 align=4
+         (i32.shl
+          (local.get $24)
+          (i32.const 2)
+         )
+         (local.get $27)
+        )
         (local.get $29)
        )
       )
-      (v128.store offset=4161920 align=4
-       (local.get $6)
+      (v128.store offset=4162240 align=4
+       (local.get $9)
        (block (result v128)
         (local.set $30
-         (local.get $8)
+         (local.get $12)
         )
         (local.set $31
-         (local.get $0)
+         (i32.add
+          (local.get $3)
+          (i32.const 1)
+         )
         )
         (local.set $32
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
+         (local.get $4)
         )
         (local.set $33
          (i32.add
@@ -10178,1944 +6860,160 @@
          )
         )
         (local.set $34
-         (v128.load offset=4140400 align=4
+         (local.get $32)
+        )
+        (local.set $35
+         (v128.load offset=243104 align=4
           (i32.shl
-           (local.get $33)
+           (local.get $34)
            (i32.const 2)
           )
          )
         )
-        (local.set $35
-         (v128.and
-          (f32x4.gt
-           (local.get $34)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
         (local.set $36
-         (v128.bitselect
+         (f32x4.add
           (local.get $30)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $35)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
+          (local.get $35)
          )
-        )
-        (local.get $36)
-       )
-      )
-      (v128.store offset=4162240 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $37
-         (local.get $9)
-        )
-        (local.set $38
-         (i32.add
-          (local.get $0)
-          (i32.const 1)
-         )
-        )
-        (local.set $39
-         (local.get $1)
-        )
-        (local.set $40
-         (i32.add
-          (i32.mul
-           (local.get $38)
-           (i32.const 84)
-          )
-          (local.get $39)
-         )
-        )
-        (local.set $41
-         (v128.load offset=4140400 align=4
-          (i32.shl
-           (local.get $40)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $42
-         (v128.and
-          (f32x4.gt
-           (local.get $41)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $43
-         (v128.bitselect
-          (local.get $37)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $42)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $43)
-       )
-      )
-      (v128.store offset=4162256 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $44
-         (local.get $10)
-        )
-        (local.set $45
-         (i32.add
-          (local.get $0)
-          (i32.const 1)
-         )
-        )
-        (local.set $46
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $47
-         (i32.add
-          (i32.mul
-           (local.get $45)
-           (i32.const 84)
-          )
-          (local.get $46)
-         )
-        )
-        (local.set $48
-         (v128.load offset=4140400 align=4
-          (i32.shl
-           (local.get $47)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $49
-         (v128.and
-          (f32x4.gt
-           (local.get $48)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $50
-         (v128.bitselect
-          (local.get $44)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $49)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $50)
-       )
-      )
-      (v128.store offset=4162576 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $51
-         (local.get $11)
-        )
-        (local.set $52
-         (i32.add
-          (local.get $0)
-          (i32.const 2)
-         )
-        )
-        (local.set $53
-         (local.get $1)
-        )
-        (local.set $54
-         (i32.add
-          (i32.mul
-           (local.get $52)
-           (i32.const 84)
-          )
-          (local.get $53)
-         )
-        )
-        (local.set $55
-         (v128.load offset=4140400 align=4
-          (i32.shl
-           (local.get $54)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $56
-         (v128.and
-          (f32x4.gt
-           (local.get $55)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $57
-         (v128.bitselect
-          (local.get $51)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $56)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $57)
-       )
-      )
-      (v128.store offset=4162592 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $58
-         (local.get $12)
-        )
-        (local.set $59
-         (i32.add
-          (local.get $0)
-          (i32.const 2)
-         )
-        )
-        (local.set $60
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $61
-         (i32.add
-          (i32.mul
-           (local.get $59)
-           (i32.const 84)
-          )
-          (local.get $60)
-         )
-        )
-        (local.set $62
-         (v128.load offset=4140400 align=4
-          (i32.shl
-           (local.get $61)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $63
-         (v128.and
-          (f32x4.gt
-           (local.get $62)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $64
-         (v128.bitselect
-          (local.get $58)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $63)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $64)
-       )
-      )
-      (v128.store offset=4162912 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $65
-         (local.get $13)
-        )
-        (local.set $66
-         (i32.add
-          (local.get $0)
-          (i32.const 3)
-         )
-        )
-        (local.set $67
-         (local.get $1)
-        )
-        (local.set $68
-         (i32.add
-          (i32.mul
-           (local.get $66)
-           (i32.const 84)
-          )
-          (local.get $67)
-         )
-        )
-        (local.set $69
-         (v128.load offset=4140400 align=4
-          (i32.shl
-           (local.get $68)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $70
-         (v128.and
-          (f32x4.gt
-           (local.get $69)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $71
-         (v128.bitselect
-          (local.get $65)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $70)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $71)
-       )
-      )
-      (v128.store offset=4162928 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $72
-         (local.get $14)
-        )
-        (local.set $73
-         (i32.add
-          (local.get $0)
-          (i32.const 3)
-         )
-        )
-        (local.set $74
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $75
-         (i32.add
-          (i32.mul
-           (local.get $73)
-           (i32.const 84)
-          )
-          (local.get $74)
-         )
-        )
-        (local.set $76
-         (v128.load offset=4140400 align=4
-          (i32.shl
-           (local.get $75)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $77
-         (v128.and
-          (f32x4.gt
-           (local.get $76)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $78
-         (v128.bitselect
-          (local.get $72)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $77)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $78)
-       )
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
-        (i32.const 4)
-       )
-      )
-      (br_if $rows4
-       (i32.ne
-        (local.tee $79
-         (i32.sub
-          (local.get $79)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 8)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 320)
-     )
-    )
-    (br_if $panel3
-     (i32.ne
-      (local.tee $80
-       (i32.sub
-        (local.get $80)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (local.set $0
-   (i32.const 0)
-  )
-  (block
-   (local.set $109
-    (i32.const 16)
-   )
-   (loop $rows6
-    (local.set $3
-     (i32.mul
-      (local.get $0)
-      (i32.const 40)
-     )
-    )
-    (local.set $4
-     (local.get $2)
-    )
-    (local.set $7
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $9
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $11
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.add
-      (local.get $4)
-      (i32.const 160)
-     )
-    )
-    (loop $k7
-     (local.set $15
-      (v128.load offset=5734208 align=4
-       (local.get $4)
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4189312
-       (local.get $3)
-      )
-     )
-     (local.set $7
-      (f32x4.add
-       (local.get $7)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4189352
-       (local.get $3)
-      )
-     )
-     (local.set $9
-      (f32x4.add
-       (local.get $9)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4189392
-       (local.get $3)
-      )
-     )
-     (local.set $11
-      (f32x4.add
-       (local.get $11)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4189432
-       (local.get $3)
-      )
-     )
-     (local.set $13
-      (f32x4.add
-       (local.get $13)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $3
-      (i32.add
-       (local.get $3)
-       (i32.const 4)
-      )
-     )
-     (local.set $4
-      (i32.add
-       (local.get $4)
-       (i32.const 16)
-      )
-     )
-     (br_if $k7
-      (i32.ne
-       (local.get $4)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 336)
-      )
-      (i32.shl
-       (local.get $1)
-       (i32.const 2)
-      )
-     )
-    )
-    (v128.store offset=4161904 align=4
-     (local.get $6)
-     (block (result v128)
-      (local.set $81
-       (local.get $7)
-      )
-      (local.set $82
-       (local.get $0)
-      )
-      (local.set $83
-       (local.get $1)
-      )
-      (local.set $84
-       (i32.add
-        (i32.mul
-         (local.get $82)
-         (i32.const 84)
-        )
-        (local.get $83)
-       )
-      )
-      (local.set $85
-       (v128.load offset=4140400 align=4
-        (i32.shl
-         (local.get $84)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $86
-       (v128.and
-        (f32x4.gt
-         (local.get $85)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $87
-       (v128.bitselect
-        (local.get $81)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        (f32x4.ne
-         (local.get $86)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-       )
-      )
-      (local.get $87)
-     )
-    )
-    (v128.store offset=4162240 align=4
-     (local.get $6)
-     (block (result v128)
-      (local.set $88
-       (local.get $9)
-      )
-      (local.set $89
-       (i32.add
-        (local.get $0)
-        (i32.const 1)
-       )
-      )
-      (local.set $90
-       (local.get $1)
-      )
-      (local.set $91
-       (i32.add
-        (i32.mul
-         (local.get $89)
-         (i32.const 84)
-        )
-        (local.get $90)
-       )
-      )
-      (local.set $92
-       (v128.load offset=4140400 align=4
-        (i32.shl
-         (local.get $91)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $93
-       (v128.and
-        (f32x4.gt
-         (local.get $92)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $94
-       (v128.bitselect
-        (local.get $88)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        (f32x4.ne
-         (local.get $93)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-       )
-      )
-      (local.get $94)
-     )
-    )
-    (v128.store offset=4162576 align=4
-     (local.get $6)
-     (block (result v128)
-      (local.set $95
-       (local.get $11)
-      )
-      (local.set $96
-       (i32.add
-        (local.get $0)
-        (i32.const 2)
-       )
-      )
-      (local.set $97
-       (local.get $1)
-      )
-      (local.set $98
-       (i32.add
-        (i32.mul
-         (local.get $96)
-         (i32.const 84)
-        )
-        (local.get $97)
-       )
-      )
-      (local.set $99
-       (v128.load offset=4140400 align=4
-        (i32.shl
-         (local.get $98)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $100
-       (v128.and
-        (f32x4.gt
-         (local.get $99)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $101
-       (v128.bitselect
-        (local.get $95)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        (f32x4.ne
-         (local.get $100)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-       )
-      )
-      (local.get $101)
-     )
-    )
-    (v128.store offset=4162912 align=4
-     (local.get $6)
-     (block (result v128)
-      (local.set $102
-       (local.get $13)
-      )
-      (local.set $103
-       (i32.add
-        (local.get $0)
-        (i32.const 3)
-       )
-      )
-      (local.set $104
-       (local.get $1)
-      )
-      (local.set $105
-       (i32.add
-        (i32.mul
-         (local.get $103)
-         (i32.const 84)
-        )
-        (local.get $104)
-       )
-      )
-      (local.set $106
-       (v128.load offset=4140400 align=4
-        (i32.shl
-         (local.get $105)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $107
-       (v128.and
-        (f32x4.gt
-         (local.get $106)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-       )
-      )
-      (local.set $108
-       (v128.bitselect
-        (local.get $102)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        (f32x4.ne
-         (local.get $107)
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-       )
-      )
-      (local.get $108)
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (br_if $rows6
-     (i32.ne
-      (local.tee $109
-       (i32.sub
-        (local.get $109)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
- )
- (func $k18_fc3_matmul_compare_where
-  (call $k18_fc3_matmul_compare_where_gemm)
- )
- (func $k19_reduceSum
-  (local $0 i32)
-  (local $1 v128)
-  (local $2 v128)
-  (local $3 v128)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 v128)
-  (local $7 i32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for1
-    (local.set $1
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (block
-     (local.set $4
-      (i32.const 0)
-     )
-     (loop $for0
-      (local.set $5
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 84)
-        )
-        (local.get $0)
-       )
-      )
-      (local.set $6
-       (v128.load offset=4161904 align=4
-        (i32.shl
-         (local.get $5)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $1
-       (f32x4.add
-        (local.get $1)
-        (local.get $6)
-       )
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $4)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (local.set $7
-     (local.get $0)
-    )
-    (v128.store offset=4140400 align=4
-     (i32.shl
-      (local.get $7)
-      (i32.const 2)
-     )
-     (local.get $1)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 84)
-     )
-    )
-   )
-  )
- )
- (func $k21_matmul_gemm_plain
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $19
-    (i32.const 10)
-   )
-   (loop $panel0
-    (local.set $0
-     (i32.const 0)
-    )
-    (block
-     (local.set $18
-      (i32.const 30)
-     )
-     (loop $rows1
-      (local.set $3
-       (i32.mul
-        (local.get $0)
-        (i32.const 4)
-       )
-      )
-      (local.set $4
-       (local.get $2)
-      )
-      (local.set $7
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $8
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $9
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $10
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $11
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $12
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $14
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $4)
-        (i32.const 21504)
-       )
-      )
-      (loop $k2
-       (local.set $15
-        (v128.load offset=4161904 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $16
-        (v128.load offset=4161920 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4109680
-         (local.get $3)
-        )
-       )
-       (local.set $7
-        (f32x4.add
-         (local.get $7)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $8
-        (f32x4.add
-         (local.get $8)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4109684
-         (local.get $3)
-        )
-       )
-       (local.set $9
-        (f32x4.add
-         (local.get $9)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $10
-        (f32x4.add
-         (local.get $10)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4109688
-         (local.get $3)
-        )
-       )
-       (local.set $11
-        (f32x4.add
-         (local.get $11)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $12
-        (f32x4.add
-         (local.get $12)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4109692
-         (local.get $3)
-        )
-       )
-       (local.set $13
-        (f32x4.add
-         (local.get $13)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $14
-        (f32x4.add
-         (local.get $14)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $3
-        (i32.add
-         (local.get $3)
-         (i32.const 480)
-        )
-       )
-       (local.set $4
-        (i32.add
-         (local.get $4)
-         (i32.const 336)
-        )
-       )
-       (br_if $k2
-        (i32.ne
-         (local.get $4)
-         (local.get $5)
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 336)
-        )
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-      (v128.store offset=4195232 align=4
-       (local.get $6)
-       (local.get $7)
-      )
-      (v128.store offset=4195248 align=4
-       (local.get $6)
-       (local.get $8)
-      )
-      (v128.store offset=4195568 align=4
-       (local.get $6)
-       (local.get $9)
-      )
-      (v128.store offset=4195584 align=4
-       (local.get $6)
-       (local.get $10)
-      )
-      (v128.store offset=4195904 align=4
-       (local.get $6)
-       (local.get $11)
-      )
-      (v128.store offset=4195920 align=4
-       (local.get $6)
-       (local.get $12)
-      )
-      (v128.store offset=4196240 align=4
-       (local.get $6)
-       (local.get $13)
-      )
-      (v128.store offset=4196256 align=4
-       (local.get $6)
-       (local.get $14)
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
-        (i32.const 4)
-       )
-      )
-      (br_if $rows1
-       (i32.ne
-        (local.tee $18
-         (i32.sub
-          (local.get $18)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 8)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 32)
-     )
-    )
-    (br_if $panel0
-     (i32.ne
-      (local.tee $19
-       (i32.sub
-        (local.get $19)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (local.set $0
-   (i32.const 0)
-  )
-  (block
-   (local.set $20
-    (i32.const 30)
-   )
-   (loop $rows3
-    (local.set $3
-     (i32.mul
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (local.set $4
-     (local.get $2)
-    )
-    (local.set $7
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $9
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $11
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.add
-      (local.get $4)
-      (i32.const 21504)
-     )
-    )
-    (loop $k4
-     (local.set $15
-      (v128.load offset=4161904 align=4
-       (local.get $4)
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4109680
-       (local.get $3)
-      )
-     )
-     (local.set $7
-      (f32x4.add
-       (local.get $7)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4109684
-       (local.get $3)
-      )
-     )
-     (local.set $9
-      (f32x4.add
-       (local.get $9)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4109688
-       (local.get $3)
-      )
-     )
-     (local.set $11
-      (f32x4.add
-       (local.get $11)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4109692
-       (local.get $3)
-      )
-     )
-     (local.set $13
-      (f32x4.add
-       (local.get $13)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $3
-      (i32.add
-       (local.get $3)
-       (i32.const 480)
-      )
-     )
-     (local.set $4
-      (i32.add
-       (local.get $4)
-       (i32.const 336)
-      )
-     )
-     (br_if $k4
-      (i32.ne
-       (local.get $4)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 336)
-      )
-      (i32.shl
-       (local.get $1)
-       (i32.const 2)
-      )
-     )
-    )
-    (v128.store offset=4195232 align=4
-     (local.get $6)
-     (local.get $7)
-    )
-    (v128.store offset=4195568 align=4
-     (local.get $6)
-     (local.get $9)
-    )
-    (v128.store offset=4195904 align=4
-     (local.get $6)
-     (local.get $11)
-    )
-    (v128.store offset=4196240 align=4
-     (local.get $6)
-     (local.get $13)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (br_if $rows3
-     (i32.ne
-      (local.tee $20
-       (i32.sub
-        (local.get $20)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
- )
- (func $k21_matmul
-  (call $k21_matmul_gemm_plain)
- )
- (func $k22_fc2_matmul_compare_where_gemm
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 v128)
-  (local $55 v128)
-  (local $56 v128)
-  (local $57 v128)
-  (local $58 i32)
-  (local $59 i32)
-  (local $60 i32)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local $64 v128)
-  (local $65 i32)
-  (local $66 i32)
-  (local $67 i32)
-  (local $68 v128)
-  (local $69 v128)
-  (local $70 v128)
-  (local $71 v128)
-  (local $72 i32)
-  (local $73 i32)
-  (local $74 i32)
-  (local $75 v128)
-  (local $76 v128)
-  (local $77 v128)
-  (local $78 i32)
-  (local $79 i32)
-  (local.set $18
-   (i32.const 0)
-  )
-  (local.set $19
-   (i32.const 0)
-  )
-  (block
-   (local.set $21
-    (i32.const 15)
-   )
-   (loop $packtp0
-    (block
-     (local.set $20
-      (i32.const 84)
-     )
-     (loop $packtk1
-      (f32.store offset=5734208
-       (local.get $19)
-       (f32.load offset=202784
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734212
-       (local.get $19)
-       (f32.load offset=203120
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734216
-       (local.get $19)
-       (f32.load offset=203456
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734220
-       (local.get $19)
-       (f32.load offset=203792
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734224
-       (local.get $19)
-       (f32.load offset=204128
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734228
-       (local.get $19)
-       (f32.load offset=204464
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734232
-       (local.get $19)
-       (f32.load offset=204800
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734236
-       (local.get $19)
-       (f32.load offset=205136
-        (local.get $18)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 4)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 32)
-       )
-      )
-      (br_if $packtk1
-       (i32.ne
-        (local.tee $20
-         (i32.sub
-          (local.get $20)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $18)
-      (i32.const 2352)
-     )
-    )
-    (br_if $packtp0
-     (i32.ne
-      (local.tee $21
-       (i32.sub
-        (local.get $21)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $79
-    (i32.const 15)
-   )
-   (loop $panel2
-    (local.set $0
-     (i32.const 0)
-    )
-    (block
-     (local.set $78
-      (i32.const 16)
-     )
-     (loop $rows3
-      (local.set $3
-       (i32.mul
-        (local.get $0)
-        (i32.const 336)
-       )
-      )
-      (local.set $4
-       (local.get $2)
-      )
-      (local.set $7
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $8
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $9
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $10
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $11
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $12
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $14
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $4)
-        (i32.const 2688)
-       )
-      )
-      (loop $k4
-       (local.set $15
-        (v128.load offset=5734208 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $16
-        (v128.load offset=5734224 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4161904
-         (local.get $3)
-        )
-       )
-       (local.set $7
-        (f32x4.add
-         (local.get $7)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $8
-        (f32x4.add
-         (local.get $8)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4162240
-         (local.get $3)
-        )
-       )
-       (local.set $9
-        (f32x4.add
-         (local.get $9)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $10
-        (f32x4.add
-         (local.get $10)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4162576
-         (local.get $3)
-        )
-       )
-       (local.set $11
-        (f32x4.add
-         (local.get $11)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $12
-        (f32x4.add
-         (local.get $12)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4162912
-         (local.get $3)
-        )
-       )
-       (local.set $13
-        (f32x4.add
-         (local.get $13)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $14
-        (f32x4.add
-         (local.get $14)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $3
-        (i32.add
-         (local.get $3)
-         (i32.const 4)
-        )
-       )
-       (local.set $4
-        (i32.add
-         (local.get $4)
-         (i32.const 32)
-        )
-       )
-       (br_if $k4
-        (i32.ne
-         (local.get $4)
-         (local.get $5)
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 480)
-        )
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-      (v128.store offset=4109680 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $22
-         (local.get $7)
-        )
-        (local.set $23
-         (local.get $0)
-        )
-        (local.set $24
-         (local.get $1)
-        )
-        (local.set $25
-         (i32.add
-          (i32.mul
-           (local.get $23)
-           (i32.const 120)
-          )
-          (local.get $24)
-         )
-        )
-        (local.set $26
-         (v128.load offset=4078960 align=4
-          (i32.shl
-           (local.get $25)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $27
-         (v128.and
-          (f32x4.gt
-           (local.get $26)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $28
-         (v128.bitselect
-          (local.get $22)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $27)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $28)
-       )
-      )
-      (v128.store offset=4109696 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $29
-         (local.get $8)
-        )
-        (local.set $30
-         (local.get $0)
-        )
-        (local.set $31
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $32
-         (i32.add
-          (i32.mul
-           (local.get $30)
-           (i32.const 120)
-          )
-          (local.get $31)
-         )
-        )
-        (local.set $33
-         (v128.load offset=4078960 align=4
-          (i32.shl
-           (local.get $32)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $34
-         (v128.and
-          (f32x4.gt
-           (local.get $33)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $35
-         (v128.bitselect
-          (local.get $29)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $34)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $35)
-       )
-      )
-      (v128.store offset=4110160 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $36
-         (local.get $9)
         )
         (local.set $37
-         (i32.add
-          (local.get $0)
-          (i32.const 1)
+         (v128.and
+          (f32x4.gt
+           (local.get $36)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
          )
         )
         (local.set $38
-         (local.get $1)
-        )
-        (local.set $39
-         (i32.add
-          (i32.mul
-           (local.get $37)
-           (i32.const 120)
-          )
-          (local.get $38)
-         )
-        )
-        (local.set $40
-         (v128.load offset=4078960 align=4
-          (i32.shl
-           (local.get $39)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $41
-         (v128.and
-          (f32x4.gt
-           (local.get $40)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $42
          (v128.bitselect
           (local.get $36)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (f32x4.ne
-           (local.get $41)
+           (local.get $37)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
          )
         )
-        (local.get $42)
+        (v128.store offset=4140400 align=4
+         (i32.shl
+          (local.get $33)
+          (i32.const 2)
+         )
+         (local.get $36)
+        )
+        (local.get $38)
        )
       )
-      (v128.store offset=4110176 align=4
-       (local.get $6)
+      (v128.store offset=4162576 align=4
+       (local.get $9)
        (block (result v128)
-        (local.set $43
-         (local.get $10)
+        (local.set $39
+         (local.get $14)
         )
-        (local.set $44
+        (local.set $40
          (i32.add
-          (local.get $0)
-          (i32.const 1)
+          (local.get $3)
+          (i32.const 2)
          )
         )
-        (local.set $45
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
+        (local.set $41
+         (local.get $4)
         )
-        (local.set $46
+        (local.set $42
          (i32.add
           (i32.mul
-           (local.get $44)
-           (i32.const 120)
+           (local.get $40)
+           (i32.const 84)
           )
-          (local.get $45)
+          (local.get $41)
          )
         )
-        (local.set $47
-         (v128.load offset=4078960 align=4
+        (local.set $43
+         (local.get $41)
+        )
+        (local.set $44
+         (v128.load offset=243104 align=4
           (i32.shl
-           (local.get $46)
+           (local.get $43)
            (i32.const 2)
           )
          )
         )
-        (local.set $48
+        (local.set $45
+         (f32x4.add
+          (local.get $39)
+          (local.get $44)
+         )
+        )
+        (local.set $46
          (v128.and
           (f32x4.gt
-           (local.get $47)
+           (local.get $45)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
           (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
          )
         )
-        (local.set $49
+        (local.set $47
          (v128.bitselect
-          (local.get $43)
+          (local.get $45)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (f32x4.ne
-           (local.get $48)
+           (local.get $46)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
          )
         )
-        (local.get $49)
+        (v128.store offset=4140400 align=4
+         (i32.shl
+          (local.get $42)
+          (i32.const 2)
+         )
+         (local.get $45)
+        )
+        (local.get $47)
        )
       )
-      (v128.store offset=4110640 align=4
-       (local.get $6)
+      (v128.store offset=4162912 align=4
+       (local.get $9)
        (block (result v128)
+        (local.set $48
+         (local.get $16)
+        )
+        (local.set $49
+         (i32.add
+          (local.get $3)
+          (i32.const 3)
+         )
+        )
         (local.set $50
-         (local.get $11)
+         (local.get $4)
         )
         (local.set $51
          (i32.add
-          (local.get $0)
-          (i32.const 2)
+          (i32.mul
+           (local.get $49)
+           (i32.const 84)
+          )
+          (local.get $50)
          )
         )
         (local.set $52
-         (local.get $1)
+         (local.get $50)
         )
         (local.set $53
-         (i32.add
-          (i32.mul
-           (local.get $51)
-           (i32.const 120)
+         (v128.load offset=243104 align=4
+          (i32.shl
+           (local.get $52)
+           (i32.const 2)
           )
-          (local.get $52)
          )
         )
         (local.set $54
-         (v128.load offset=4078960 align=4
-          (i32.shl
-           (local.get $53)
-           (i32.const 2)
-          )
+         (f32x4.add
+          (local.get $48)
+          (local.get $53)
          )
         )
         (local.set $55
@@ -12129,7 +7027,7 @@
         )
         (local.set $56
          (v128.bitselect
-          (local.get $50)
+          (local.get $54)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (f32x4.ne
            (local.get $55)
@@ -12137,188 +7035,27 @@
           )
          )
         )
+        (v128.store offset=4140400 align=4
+         (i32.shl
+          (local.get $51)
+          (i32.const 2)
+         )
+         (local.get $54)
+        )
         (local.get $56)
        )
       )
-      (v128.store offset=4110656 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $57
-         (local.get $12)
-        )
-        (local.set $58
-         (i32.add
-          (local.get $0)
-          (i32.const 2)
-         )
-        )
-        (local.set $59
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $60
-         (i32.add
-          (i32.mul
-           (local.get $58)
-           (i32.const 120)
-          )
-          (local.get $59)
-         )
-        )
-        (local.set $61
-         (v128.load offset=4078960 align=4
-          (i32.shl
-           (local.get $60)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $62
-         (v128.and
-          (f32x4.gt
-           (local.get $61)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $63
-         (v128.bitselect
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (br_if $rows0
+       (i32.ne
+        (local.tee $57
+         (i32.sub
           (local.get $57)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $62)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $63)
-       )
-      )
-      (v128.store offset=4111120 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $64
-         (local.get $13)
-        )
-        (local.set $65
-         (i32.add
-          (local.get $0)
-          (i32.const 3)
-         )
-        )
-        (local.set $66
-         (local.get $1)
-        )
-        (local.set $67
-         (i32.add
-          (i32.mul
-           (local.get $65)
-           (i32.const 120)
-          )
-          (local.get $66)
-         )
-        )
-        (local.set $68
-         (v128.load offset=4078960 align=4
-          (i32.shl
-           (local.get $67)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $69
-         (v128.and
-          (f32x4.gt
-           (local.get $68)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $70
-         (v128.bitselect
-          (local.get $64)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $69)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $70)
-       )
-      )
-      (v128.store offset=4111136 align=4
-       (local.get $6)
-       (block (result v128)
-        (local.set $71
-         (local.get $14)
-        )
-        (local.set $72
-         (i32.add
-          (local.get $0)
-          (i32.const 3)
-         )
-        )
-        (local.set $73
-         (i32.add
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (local.set $74
-         (i32.add
-          (i32.mul
-           (local.get $72)
-           (i32.const 120)
-          )
-          (local.get $73)
-         )
-        )
-        (local.set $75
-         (v128.load offset=4078960 align=4
-          (i32.shl
-           (local.get $74)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $76
-         (v128.and
-          (f32x4.gt
-           (local.get $75)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $77
-         (v128.bitselect
-          (local.get $71)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (f32x4.ne
-           (local.get $76)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-        (local.get $77)
-       )
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
-        (i32.const 4)
-       )
-      )
-      (br_if $rows3
-       (i32.ne
-        (local.tee $78
-         (i32.sub
-          (local.get $78)
           (i32.const 1)
          )
         )
@@ -12327,913 +7064,16 @@
       )
      )
     )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 8)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 2688)
-     )
-    )
-    (br_if $panel2
-     (i32.ne
-      (local.tee $79
-       (i32.sub
-        (local.get $79)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
    )
   )
  )
- (func $k22_fc2_matmul_compare_where
-  (call $k22_fc2_matmul_compare_where_gemm)
- )
- (func $k23_reduceSum
-  (local $0 i32)
-  (local $1 v128)
-  (local $2 v128)
-  (local $3 v128)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 v128)
-  (local $7 i32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for1
-    (local.set $1
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (block
-     (local.set $4
-      (i32.const 0)
-     )
-     (loop $for0
-      (local.set $5
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 120)
-        )
-        (local.get $0)
-       )
-      )
-      (local.set $6
-       (v128.load offset=4109680 align=4
-        (i32.shl
-         (local.get $5)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $1
-       (f32x4.add
-        (local.get $1)
-        (local.get $6)
-       )
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (br_if $for0
-       (i32.lt_s
-        (local.get $4)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (local.set $7
-     (local.get $0)
-    )
-    (v128.store offset=4078960 align=4
-     (i32.shl
-      (local.get $7)
-      (i32.const 2)
-     )
-     (local.get $1)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (br_if $for1
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 120)
-     )
-    )
-   )
+ (func $k6_fc2_matmul_add_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k6_fc2_matmul_add_compare_where_gemm
+   (local.get $1)
+   (local.get $2)
   )
  )
- (func $k25_fc1_matmul_gemm_plain
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local.set $18
-   (i32.const 0)
-  )
-  (local.set $19
-   (i32.const 0)
-  )
-  (block
-   (local.set $21
-    (i32.const 50)
-   )
-   (loop $packtp0
-    (block
-     (local.set $20
-      (i32.const 120)
-     )
-     (loop $packtk1
-      (f32.store offset=5734208
-       (local.get $19)
-       (f32.load offset=10304
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734212
-       (local.get $19)
-       (f32.load offset=10784
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734216
-       (local.get $19)
-       (f32.load offset=11264
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734220
-       (local.get $19)
-       (f32.load offset=11744
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734224
-       (local.get $19)
-       (f32.load offset=12224
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734228
-       (local.get $19)
-       (f32.load offset=12704
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734232
-       (local.get $19)
-       (f32.load offset=13184
-        (local.get $18)
-       )
-      )
-      (f32.store offset=5734236
-       (local.get $19)
-       (f32.load offset=13664
-        (local.get $18)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 4)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 32)
-       )
-      )
-      (br_if $packtk1
-       (i32.ne
-        (local.tee $20
-         (i32.sub
-          (local.get $20)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $18)
-      (i32.const 3360)
-     )
-    )
-    (br_if $packtp0
-     (i32.ne
-      (local.tee $21
-       (i32.sub
-        (local.get $21)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $23
-    (i32.const 50)
-   )
-   (loop $panel2
-    (local.set $0
-     (i32.const 0)
-    )
-    (block
-     (local.set $22
-      (i32.const 16)
-     )
-     (loop $rows3
-      (local.set $3
-       (i32.mul
-        (local.get $0)
-        (i32.const 480)
-       )
-      )
-      (local.set $4
-       (local.get $2)
-      )
-      (local.set $7
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $8
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $9
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $10
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $11
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $12
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $14
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $4)
-        (i32.const 3840)
-       )
-      )
-      (loop $k4
-       (local.set $15
-        (v128.load offset=5734208 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $16
-        (v128.load offset=5734224 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4109680
-         (local.get $3)
-        )
-       )
-       (local.set $7
-        (f32x4.add
-         (local.get $7)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $8
-        (f32x4.add
-         (local.get $8)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4110160
-         (local.get $3)
-        )
-       )
-       (local.set $9
-        (f32x4.add
-         (local.get $9)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $10
-        (f32x4.add
-         (local.get $10)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4110640
-         (local.get $3)
-        )
-       )
-       (local.set $11
-        (f32x4.add
-         (local.get $11)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $12
-        (f32x4.add
-         (local.get $12)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4111120
-         (local.get $3)
-        )
-       )
-       (local.set $13
-        (f32x4.add
-         (local.get $13)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $14
-        (f32x4.add
-         (local.get $14)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $3
-        (i32.add
-         (local.get $3)
-         (i32.const 4)
-        )
-       )
-       (local.set $4
-        (i32.add
-         (local.get $4)
-         (i32.const 32)
-        )
-       )
-       (br_if $k4
-        (i32.ne
-         (local.get $4)
-         (local.get $5)
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 1600)
-        )
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-      (v128.store offset=4235552 align=4
-       (local.get $6)
-       (local.get $7)
-      )
-      (v128.store offset=4235568 align=4
-       (local.get $6)
-       (local.get $8)
-      )
-      (v128.store offset=4237152 align=4
-       (local.get $6)
-       (local.get $9)
-      )
-      (v128.store offset=4237168 align=4
-       (local.get $6)
-       (local.get $10)
-      )
-      (v128.store offset=4238752 align=4
-       (local.get $6)
-       (local.get $11)
-      )
-      (v128.store offset=4238768 align=4
-       (local.get $6)
-       (local.get $12)
-      )
-      (v128.store offset=4240352 align=4
-       (local.get $6)
-       (local.get $13)
-      )
-      (v128.store offset=4240368 align=4
-       (local.get $6)
-       (local.get $14)
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
-        (i32.const 4)
-       )
-      )
-      (br_if $rows3
-       (i32.ne
-        (local.tee $22
-         (i32.sub
-          (local.get $22)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 8)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 3840)
-     )
-    )
-    (br_if $panel2
-     (i32.ne
-      (local.tee $23
-       (i32.sub
-        (local.get $23)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
- )
- (func $k25_fc1_matmul
-  (call $k25_fc1_matmul_gemm_plain)
- )
- (func $k26_matmul_gemm_plain
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local.set $18
-   (i32.const 0)
-  )
-  (local.set $19
-   (i32.const 0)
-  )
-  (block
-   (local.set $23
-    (i32.const 64)
-   )
-   (loop $packk1
-    (local.set $20
-     (local.get $18)
-    )
-    (local.set $21
-     (i32.mul
-      (local.get $19)
-      (i32.const 32)
-     )
-    )
-    (block
-     (local.set $22
-      (i32.const 15)
-     )
-     (loop $packp0
-      (v128.store offset=5734208 align=4
-       (local.get $21)
-       (v128.load offset=4109680 align=4
-        (local.get $20)
-       )
-      )
-      (v128.store offset=5734224 align=4
-       (local.get $21)
-       (v128.load offset=4109696 align=4
-        (local.get $20)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $20)
-        (i32.const 32)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $21)
-        (i32.const 2048)
-       )
-      )
-      (br_if $packp0
-       (i32.ne
-        (local.tee $22
-         (i32.sub
-          (local.get $22)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $18)
-      (i32.const 480)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $19)
-      (i32.const 1)
-     )
-    )
-    (br_if $packk1
-     (i32.ne
-      (local.tee $23
-       (i32.sub
-        (local.get $23)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $25
-    (i32.const 15)
-   )
-   (loop $panel2
-    (local.set $0
-     (i32.const 0)
-    )
-    (block
-     (local.set $24
-      (i32.const 100)
-     )
-     (loop $rows3
-      (local.set $3
-       (i32.mul
-        (local.get $0)
-        (i32.const 4)
-       )
-      )
-      (local.set $4
-       (local.get $2)
-      )
-      (local.set $7
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $8
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $9
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $10
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $11
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $12
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $14
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $4)
-        (i32.const 2048)
-       )
-      )
-      (loop $k4
-       (local.set $15
-        (v128.load offset=5734208 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $16
-        (v128.load offset=5734224 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=3976560
-         (local.get $3)
-        )
-       )
-       (local.set $7
-        (f32x4.add
-         (local.get $7)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $8
-        (f32x4.add
-         (local.get $8)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=3976564
-         (local.get $3)
-        )
-       )
-       (local.set $9
-        (f32x4.add
-         (local.get $9)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $10
-        (f32x4.add
-         (local.get $10)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=3976568
-         (local.get $3)
-        )
-       )
-       (local.set $11
-        (f32x4.add
-         (local.get $11)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $12
-        (f32x4.add
-         (local.get $12)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=3976572
-         (local.get $3)
-        )
-       )
-       (local.set $13
-        (f32x4.add
-         (local.get $13)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $14
-        (f32x4.add
-         (local.get $14)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $3
-        (i32.add
-         (local.get $3)
-         (i32.const 1600)
-        )
-       )
-       (local.set $4
-        (i32.add
-         (local.get $4)
-         (i32.const 32)
-        )
-       )
-       (br_if $k4
-        (i32.ne
-         (local.get $4)
-         (local.get $5)
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 480)
-        )
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-      (v128.store offset=4337952 align=4
-       (local.get $6)
-       (local.get $7)
-      )
-      (v128.store offset=4337968 align=4
-       (local.get $6)
-       (local.get $8)
-      )
-      (v128.store offset=4338432 align=4
-       (local.get $6)
-       (local.get $9)
-      )
-      (v128.store offset=4338448 align=4
-       (local.get $6)
-       (local.get $10)
-      )
-      (v128.store offset=4338912 align=4
-       (local.get $6)
-       (local.get $11)
-      )
-      (v128.store offset=4338928 align=4
-       (local.get $6)
-       (local.get $12)
-      )
-      (v128.store offset=4339392 align=4
-       (local.get $6)
-       (local.get $13)
-      )
-      (v128.store offset=4339408 align=4
-       (local.get $6)
-       (local.get $14)
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
-        (i32.const 4)
-       )
-      )
-      (br_if $rows3
-       (i32.ne
-        (local.tee $24
-         (i32.sub
-          (local.get $24)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.set $1
-     (i32.add
-      (local.get $1)
-      (i32.const 8)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 2048)
-     )
-    )
-    (br_if $panel2
-     (i32.ne
-      (local.tee $25
-       (i32.sub
-        (local.get $25)
-        (i32.const 1)
-       )
-      )
-      (i32.const 0)
-     )
-    )
-   )
-  )
- )
- (func $k26_matmul
-  (call $k26_matmul_gemm_plain)
- )
- (func $k28_maxPoolBackprop_compare_where
-  (local $0 i32)
-  (local $1 i32)
+ (func $k7_fc3_matmul_add_gemm (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -13245,558 +7085,1761 @@
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
-  (local $13 i32)
+  (local $13 v128)
   (local $14 v128)
   (local $15 v128)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (memory.fill
-   (i32.const 4529952)
-   (i32.const 0)
-   (i32.const 409600)
-  )
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 v128)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 i32)
+  (local $66 i32)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 i32)
+  (local $73 i32)
+  (local $74 i32)
+  (local $75 i32)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 i32)
+  (local $80 i32)
+  (local $81 i32)
+  (local $82 i32)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 i32)
+  (local $94 i32)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 i32)
+  (local $103 i32)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 i32)
   (block
-   (local.set $0
-    (i32.const 0)
+   (local.set $2
+    (local.get $0)
    )
-   (loop $for5
-    (block
-     (local.set $1
-      (i32.const 0)
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 1)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 1)
+      )
      )
-     (loop $for4
-      (block
-       (local.set $2
-        (i32.const 0)
+    )
+    (then
+     (loop $panel2
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
        )
-       (loop $for3
-        (block
-         (local.set $3
-          (i32.const 0)
+      )
+      (local.set $5
+       (i32.mul
+        (local.get $2)
+        (i32.const 32)
+       )
+      )
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $106
+        (i32.const 16)
+       )
+       (loop $rows3
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 336)
          )
-         (loop $for2
-          (local.set $8
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 3360)
+         )
+        )
+        (loop $k4
+         (local.set $18
+          (v128.load offset=243440 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=243456 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4161904
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4162240
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4162576
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4162912
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 4)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 40)
+          )
+         )
+         (br_if $k4
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 40)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=4183408 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $50
+           (local.get $10)
+          )
+          (local.set $51
+           (local.get $3)
+          )
+          (local.set $52
+           (local.get $4)
+          )
+          (local.set $53
            (i32.add
             (i32.mul
-             (i32.add
-              (i32.mul
-               (i32.add
-                (i32.mul
-                 (local.get $0)
-                 (i32.const 5)
-                )
-                (local.get $1)
-               )
-               (i32.const 5)
-              )
-              (local.get $2)
-             )
-             (i32.const 16)
+             (local.get $51)
+             (i32.const 10)
             )
-            (local.get $3)
+            (local.get $52)
            )
           )
-          (local.set $11
-           (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+          (local.set $54
+           (local.get $52)
           )
-          (local.set $14
-           (v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff)
-          )
-          (block
-           (local.set $4
-            (i32.const 0)
-           )
-           (loop $for1
-            (local.set $6
-             (i32.add
-              (i32.mul
-               (local.get $1)
-               (i32.const 2)
-              )
-              (i32.sub
-               (i32.mul
-                (local.get $4)
-                (i32.const 1)
-               )
-               (i32.const 0)
-              )
-             )
-            )
-            (if
-             (i32.lt_u
-              (local.get $6)
-              (i32.const 10)
-             )
-             (then
-              (local.set $5
-               (i32.const 0)
-              )
-              (loop $for0
-               (local.set $7
-                (i32.add
-                 (i32.mul
-                  (local.get $2)
-                  (i32.const 2)
-                 )
-                 (i32.sub
-                  (i32.mul
-                   (local.get $5)
-                   (i32.const 1)
-                  )
-                  (i32.const 0)
-                 )
-                )
-               )
-               (if
-                (i32.lt_u
-                 (local.get $7)
-                 (i32.const 10)
-                )
-                (then
-                 (local.set $9
-                  (i32.add
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $0)
-                        (i32.const 10)
-                       )
-                       (local.get $6)
-                      )
-                      (i32.const 10)
-                     )
-                     (local.get $7)
-                    )
-                    (i32.const 16)
-                   )
-                   (local.get $3)
-                  )
-                 )
-                 (local.set $12
-                  (v128.load offset=3566960 align=4
-                   (i32.shl
-                    (local.get $9)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.set $15
-                  (v128.or
-                   (f32x4.gt
-                    (local.get $12)
-                    (local.get $11)
-                   )
-                   (i32x4.lt_s
-                    (local.get $14)
-                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                   )
-                  )
-                 )
-                 (local.set $11
-                  (v128.bitselect
-                   (local.get $12)
-                   (local.get $11)
-                   (local.get $15)
-                  )
-                 )
-                 (local.set $14
-                  (v128.bitselect
-                   (i32x4.add
-                    (i32x4.splat
-                     (local.get $9)
-                    )
-                    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
-                   )
-                   (local.get $14)
-                   (local.get $15)
-                  )
-                 )
-                )
-               )
-               (local.set $5
-                (i32.add
-                 (local.get $5)
-                 (i32.const 1)
-                )
-               )
-               (br_if $for0
-                (i32.lt_s
-                 (local.get $5)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-            )
-            (local.set $4
-             (i32.add
-              (local.get $4)
-              (i32.const 1)
-             )
-            )
-            (br_if $for1
-             (i32.lt_s
-              (local.get $4)
-              (i32.const 2)
-             )
+          (local.set $55
+           (v128.load offset=246800 align=4
+            (i32.shl
+             (local.get $54)
+             (i32.const 2)
             )
            )
           )
-          (local.set $16
-           (i32x4.extract_lane 0
-            (local.get $14)
+          (local.set $56
+           (f32x4.add
+            (local.get $50)
+            (local.get $55)
            )
           )
-          (if
-           (i32.ge_s
-            (local.get $16)
-            (i32.const 0)
-           )
-           (then
-            (f32.store offset=4529952
-             (i32.shl
-              (local.get $16)
-              (i32.const 2)
-             )
-             (f32.add
-              (f32.load offset=4529952
-               (i32.shl
-                (local.get $16)
-                (i32.const 2)
-               )
-              )
-              (f32.load offset=4235552
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-           )
+          (local.get $56)
+         )
+        )
+        (v128.store offset=4183424 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $57
+           (local.get $11)
           )
-          (local.set $17
-           (i32x4.extract_lane 1
-            (local.get $14)
-           )
+          (local.set $58
+           (local.get $3)
           )
-          (if
-           (i32.ge_s
-            (local.get $17)
-            (i32.const 0)
-           )
-           (then
-            (f32.store offset=4529952
-             (i32.shl
-              (local.get $17)
-              (i32.const 2)
-             )
-             (f32.add
-              (f32.load offset=4529952
-               (i32.shl
-                (local.get $17)
-                (i32.const 2)
-               )
-              )
-              (f32.load offset=4235556
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $18
-           (i32x4.extract_lane 2
-            (local.get $14)
-           )
-          )
-          (if
-           (i32.ge_s
-            (local.get $18)
-            (i32.const 0)
-           )
-           (then
-            (f32.store offset=4529952
-             (i32.shl
-              (local.get $18)
-              (i32.const 2)
-             )
-             (f32.add
-              (f32.load offset=4529952
-               (i32.shl
-                (local.get $18)
-                (i32.const 2)
-               )
-              )
-              (f32.load offset=4235560
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (i32x4.extract_lane 3
-            (local.get $14)
-           )
-          )
-          (if
-           (i32.ge_s
-            (local.get $19)
-            (i32.const 0)
-           )
-           (then
-            (f32.store offset=4529952
-             (i32.shl
-              (local.get $19)
-              (i32.const 2)
-             )
-             (f32.add
-              (f32.load offset=4529952
-               (i32.shl
-                (local.get $19)
-                (i32.const 2)
-               )
-              )
-              (f32.load offset=4235564
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $3
+          (local.set $59
            (i32.add
-            (local.get $3)
+            (local.get $4)
             (i32.const 4)
            )
           )
-          (br_if $for2
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 16)
+          (local.set $60
+           (i32.add
+            (i32.mul
+             (local.get $58)
+             (i32.const 10)
+            )
+            (local.get $59)
            )
           )
+          (local.set $61
+           (local.get $59)
+          )
+          (local.set $62
+           (v128.load offset=246800 align=4
+            (i32.shl
+             (local.get $61)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $63
+           (f32x4.add
+            (local.get $57)
+            (local.get $62)
+           )
+          )
+          (local.get $63)
          )
         )
-        (local.set $2
+        (v128.store offset=4183448 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $64
+           (local.get $12)
+          )
+          (local.set $65
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $66
+           (local.get $4)
+          )
+          (local.set $67
+           (i32.add
+            (i32.mul
+             (local.get $65)
+             (i32.const 10)
+            )
+            (local.get $66)
+           )
+          )
+          (local.set $68
+           (local.get $66)
+          )
+          (local.set $69
+           (v128.load offset=246800 align=4
+            (i32.shl
+             (local.get $68)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $70
+           (f32x4.add
+            (local.get $64)
+            (local.get $69)
+           )
+          )
+          (local.get $70)
+         )
+        )
+        (v128.store offset=4183464 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $71
+           (local.get $13)
+          )
+          (local.set $72
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $73
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $74
+           (i32.add
+            (i32.mul
+             (local.get $72)
+             (i32.const 10)
+            )
+            (local.get $73)
+           )
+          )
+          (local.set $75
+           (local.get $73)
+          )
+          (local.set $76
+           (v128.load offset=246800 align=4
+            (i32.shl
+             (local.get $75)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $77
+           (f32x4.add
+            (local.get $71)
+            (local.get $76)
+           )
+          )
+          (local.get $77)
+         )
+        )
+        (v128.store offset=4183488 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $78
+           (local.get $14)
+          )
+          (local.set $79
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $80
+           (local.get $4)
+          )
+          (local.set $81
+           (i32.add
+            (i32.mul
+             (local.get $79)
+             (i32.const 10)
+            )
+            (local.get $80)
+           )
+          )
+          (local.set $82
+           (local.get $80)
+          )
+          (local.set $83
+           (v128.load offset=246800 align=4
+            (i32.shl
+             (local.get $82)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $84
+           (f32x4.add
+            (local.get $78)
+            (local.get $83)
+           )
+          )
+          (local.get $84)
+         )
+        )
+        (v128.store offset=4183504 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $85
+           (local.get $15)
+          )
+          (local.set $86
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $87
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $88
+           (i32.add
+            (i32.mul
+             (local.get $86)
+             (i32.const 10)
+            )
+            (local.get $87)
+           )
+          )
+          (local.set $89
+           (local.get $87)
+          )
+          (local.set $90
+           (v128.load offset=246800 align=4
+            (i32.shl
+             (local.get $89)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $91
+           (f32x4.add
+            (local.get $85)
+            (local.get $90)
+           )
+          )
+          (local.get $91)
+         )
+        )
+        (v128.store offset=4183528 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $92
+           (local.get $16)
+          )
+          (local.set $93
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $94
+           (local.get $4)
+          )
+          (local.set $95
+           (i32.add
+            (i32.mul
+             (local.get $93)
+             (i32.const 10)
+            )
+            (local.get $94)
+           )
+          )
+          (local.set $96
+           (local.get $94)
+          )
+          (local.set $97
+           (v128.load offset=246800 align=4
+            (i32.shl
+             (local.get $96)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $98
+           (f32x4.add
+            (local.get $92)
+            (local.get $97)
+           )
+          )
+          (local.get $98)
+         )
+        )
+        (v128.store offset=4183544 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $99
+           (local.get $17)
+          )
+          (local.set $100
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $101
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $102
+           (i32.add
+            (i32.mul
+             (local.get $100)
+             (i32.const 10)
+            )
+            (local.get $101)
+           )
+          )
+          (local.set $103
+           (local.get $101)
+          )
+          (local.set $104
+           (v128.load offset=246800 align=4
+            (i32.shl
+             (local.get $103)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $105
+           (f32x4.add
+            (local.get $99)
+            (local.get $104)
+           )
+          )
+          (local.get $105)
+         )
+        )
+        (local.set $3
          (i32.add
-          (local.get $2)
-          (i32.const 1)
+          (local.get $3)
+          (i32.const 4)
          )
         )
-        (br_if $for3
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 5)
+        (br_if $rows3
+         (i32.ne
+          (local.tee $106
+           (i32.sub
+            (local.get $106)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
          )
         )
        )
       )
-      (local.set $1
+      (local.set $2
        (i32.add
-        (local.get $1)
+        (local.get $2)
         (i32.const 1)
        )
       )
-      (br_if $for4
+      (br_if $panel2
        (i32.lt_s
-        (local.get $1)
-        (i32.const 5)
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 1)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 1)
+         )
+        )
        )
       )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for5
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
      )
     )
    )
   )
-  (block
-   (local.set $20
-    (i32.const 0)
+  (if
+   (i32.gt_s
+    (local.get $1)
+    (i32.const 1)
    )
-   (loop $for6
-    (local.set $21
-     (v128.load offset=3157360 align=4
-      (i32.shl
-       (local.get $20)
-       (i32.const 2)
-      )
+   (then
+    (local.set $4
+     (i32.mul
+      (i32.const 1)
+      (i32.const 8)
      )
     )
-    (local.set $22
-     (v128.and
-      (f32x4.gt
-       (local.get $21)
+    (local.set $5
+     (i32.mul
+      (i32.const 1)
+      (i32.const 32)
+     )
+    )
+    (local.set $3
+     (i32.const 0)
+    )
+    (block
+     (local.set $49
+      (i32.const 16)
+     )
+     (loop $rows0
+      (local.set $6
+       (i32.mul
+        (local.get $3)
+        (i32.const 336)
+       )
+      )
+      (local.set $7
+       (local.get $5)
+      )
+      (local.set $10
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
-      (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-     )
-    )
-    (local.set $23
-     (v128.load offset=4529952 align=4
-      (i32.shl
-       (local.get $20)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $24
-     (v128.bitselect
-      (local.get $23)
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (local.get $22)
+      (local.set $12
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
-     )
-    )
-    (v128.store offset=4529952 align=4
-     (i32.shl
-      (local.get $20)
-      (i32.const 2)
-     )
-     (local.get $24)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $20)
-      (i32.const 4)
-     )
-    )
-    (br_if $for6
-     (i32.lt_s
-      (local.get $20)
-      (i32.const 102400)
+      (local.set $14
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $7)
+        (i32.const 3360)
+       )
+      )
+      (loop $k1
+       (local.set $18
+        (v128.load64_zero offset=243440 align=4
+         (local.get $7)
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4161904
+         (local.get $6)
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4162240
+         (local.get $6)
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4162576
+         (local.get $6)
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4162912
+         (local.get $6)
+        )
+       )
+       (local.set $16
+        (f32x4.add
+         (local.get $16)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $6
+        (i32.add
+         (local.get $6)
+         (i32.const 4)
+        )
+       )
+       (local.set $7
+        (i32.add
+         (local.get $7)
+         (i32.const 40)
+        )
+       )
+       (br_if $k1
+        (i32.ne
+         (local.get $7)
+         (local.get $8)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 40)
+        )
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $10
+       (block (result v128)
+        (local.set $21
+         (local.get $10)
+        )
+        (local.set $22
+         (local.get $3)
+        )
+        (local.set $23
+         (local.get $4)
+        )
+        (local.set $24
+         (i32.add
+          (i32.mul
+           (local.get $22)
+           (i32.const 10)
+          )
+          (local.get $23)
+         )
+        )
+        (local.set $25
+         (local.get $23)
+        )
+        (local.set $26
+         (v128.load offset=246800 align=4
+          (i32.shl
+           (local.get $25)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $21)
+          (local.get $26)
+         )
+        )
+        (local.get $27)
+       )
+      )
+      (v128.store64_lane offset=4183408 align=4 0
+       (local.get $9)
+       (local.get $10)
+      )
+      (local.set $12
+       (block (result v128)
+        (local.set $28
+         (local.get $12)
+        )
+        (local.set $29
+         (i32.add
+          (local.get $3)
+          (i32.const 1)
+         )
+        )
+        (local.set $30
+         (local.get $4)
+        )
+        (local.set $31
+         (i32.add
+          (i32.mul
+           (local.get $29)
+           (i32.const 10)
+          )
+          (local.get $30)
+         )
+        )
+        (local.set $32
+         (local.get $30)
+        )
+        (local.set $33
+         (v128.load offset=246800 align=4
+          (i32.shl
+           (local.get $32)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $34
+         (f32x4.add
+          (local.get $28)
+          (local.get $33)
+         )
+        )
+        (local.get $34)
+       )
+      )
+      (v128.store64_lane offset=4183448 align=4 0
+       (local.get $9)
+       (local.get $12)
+      )
+      (local.set $14
+       (block (result v128)
+        (local.set $35
+         (local.get $14)
+        )
+        (local.set $36
+         (i32.add
+          (local.get $3)
+          (i32.const 2)
+         )
+        )
+        (local.set $37
+         (local.get $4)
+        )
+        (local.set $38
+         (i32.add
+          (i32.mul
+           (local.get $36)
+           (i32.const 10)
+          )
+          (local.get $37)
+         )
+        )
+        (local.set $39
+         (local.get $37)
+        )
+        (local.set $40
+         (v128.load offset=246800 align=4
+          (i32.shl
+           (local.get $39)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $41
+         (f32x4.add
+          (local.get $35)
+          (local.get $40)
+         )
+        )
+        (local.get $41)
+       )
+      )
+      (v128.store64_lane offset=4183488 align=4 0
+       (local.get $9)
+       (local.get $14)
+      )
+      (local.set $16
+       (block (result v128)
+        (local.set $42
+         (local.get $16)
+        )
+        (local.set $43
+         (i32.add
+          (local.get $3)
+          (i32.const 3)
+         )
+        )
+        (local.set $44
+         (local.get $4)
+        )
+        (local.set $45
+         (i32.add
+          (i32.mul
+           (local.get $43)
+           (i32.const 10)
+          )
+          (local.get $44)
+         )
+        )
+        (local.set $46
+         (local.get $44)
+        )
+        (local.set $47
+         (v128.load offset=246800 align=4
+          (i32.shl
+           (local.get $46)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $48
+         (f32x4.add
+          (local.get $42)
+          (local.get $47)
+         )
+        )
+        (local.get $48)
+       )
+      )
+      (v128.store64_lane offset=4183528 align=4 0
+       (local.get $9)
+       (local.get $16)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (br_if $rows0
+       (i32.ne
+        (local.tee $49
+         (i32.sub
+          (local.get $49)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
      )
     )
    )
   )
  )
- (func $k29_reduceSum
-  (local $0 i32)
-  (local $1 v128)
-  (local $2 v128)
-  (local $3 v128)
-  (local $4 i32)
-  (local $5 i32)
+ (func $k7_fc3_matmul_add (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k7_fc3_matmul_add_gemm
+   (local.get $1)
+   (local.get $2)
+  )
+ )
+ (func $k8_reduceMax_stopGradient (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 f32)
   (local $6 i32)
   (local $7 i32)
   (local $8 v128)
   (local $9 i32)
+  (local $10 f32)
+  (local $11 i32)
+  (local $12 f32)
+  (local $13 i32)
+  (local $14 f32)
   (block
-   (local.set $0
-    (i32.const 0)
+   (local.set $3
+    (local.get $1)
    )
-   (loop $for3
-    (local.set $1
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (block
-     (local.set $4
-      (i32.const 0)
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (local.get $2)
+      (i32.const 64)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 64)
+      )
      )
-     (loop $for2
+    )
+    (then
+     (loop $tile1
+      (local.set $4
+       (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+      )
       (block
-       (local.set $5
+       (local.set $6
         (i32.const 0)
        )
-       (loop $for1
-        (block
-         (local.set $6
-          (i32.const 0)
-         )
-         (loop $for0
-          (local.set $7
-           (i32.add
-            (i32.add
-             (i32.add
-              (i32.mul
-               (local.get $4)
-               (i32.const 1600)
-              )
-              (i32.mul
-               (local.get $5)
-               (i32.const 160)
-              )
-             )
-             (i32.mul
-              (local.get $6)
-              (i32.const 16)
-             )
-            )
-            (local.get $0)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529952 align=4
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $1
-           (f32x4.add
-            (local.get $1)
-            (local.get $8)
-           )
-          )
-          (local.set $6
-           (i32.add
-            (local.get $6)
-            (i32.const 1)
-           )
-          )
-          (br_if $for0
-           (i32.lt_s
-            (local.get $6)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $5
+       (loop $for0
+        (local.set $7
          (i32.add
-          (local.get $5)
-          (i32.const 1)
+          (i32.mul
+           (local.get $3)
+           (i32.const 10)
+          )
+          (local.get $6)
          )
         )
-        (br_if $for1
+        (local.set $8
+         (v128.load offset=4183408 align=4
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $4
+         (f32x4.max
+          (local.get $4)
+          (local.get $8)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 4)
+         )
+        )
+        (br_if $for0
          (i32.lt_s
-          (local.get $5)
-          (i32.const 10)
+          (local.get $6)
+          (i32.const 8)
          )
         )
        )
+      )
+      (local.set $5
+       (f32.max
+        (f32.max
+         (f32x4.extract_lane 0
+          (local.get $4)
+         )
+         (f32x4.extract_lane 1
+          (local.get $4)
+         )
+        )
+        (f32.max
+         (f32x4.extract_lane 2
+          (local.get $4)
+         )
+         (f32x4.extract_lane 3
+          (local.get $4)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 8)
+       )
+      )
+      (local.set $10
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $9)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $5
+       (f32.max
+        (local.get $5)
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 9)
+       )
+      )
+      (local.set $12
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $11)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $5
+       (f32.max
+        (local.get $5)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (local.get $3)
+      )
+      (local.set $14
+       (local.get $5)
+      )
+      (f32.store offset=4185968
+       (i32.shl
+        (local.get $13)
+        (i32.const 2)
+       )
+       (local.get $14)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile1
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (local.get $2)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k9_sub_exp_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 f32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 f32)
+  (local $15 i32)
+  (local $16 f32)
+  (local $17 f32)
+  (local $18 f32)
+  (local $19 i32)
+  (local $20 f32)
+  (local $21 i32)
+  (local $22 f32)
+  (local $23 f32)
+  (local $24 f32)
+  (local $25 i32)
+  (block
+   (local.set $3
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (local.get $2)
+      (i32.const 64)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 64)
+      )
+     )
+    )
+    (then
+     (loop $tile1
+      (local.set $4
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (block
+       (local.set $6
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $7
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 10)
+          )
+          (local.get $6)
+         )
+        )
+        (local.set $8
+         (v128.load offset=4183408 align=4
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $9
+         (local.get $3)
+        )
+        (local.set $10
+         (v128.load32_splat offset=4185968
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $11
+         (f32x4.sub
+          (local.get $8)
+          (local.get $10)
+         )
+        )
+        (local.set $12
+         (call $gf_exp_f32x4
+          (local.get $11)
+         )
+        )
+        (local.set $4
+         (f32x4.add
+          (local.get $4)
+          (local.get $12)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 4)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $6)
+          (i32.const 8)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32.add
+        (f32.add
+         (f32x4.extract_lane 0
+          (local.get $4)
+         )
+         (f32x4.extract_lane 1
+          (local.get $4)
+         )
+        )
+        (f32.add
+         (f32x4.extract_lane 2
+          (local.get $4)
+         )
+         (f32x4.extract_lane 3
+          (local.get $4)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 8)
+       )
+      )
+      (local.set $14
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $13)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $15
+       (local.get $3)
+      )
+      (local.set $16
+       (f32.load offset=4185968
+        (i32.shl
+         (local.get $15)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $17
+       (f32.sub
+        (local.get $14)
+        (local.get $16)
+       )
+      )
+      (local.set $18
+       (f32x4.extract_lane 0
+        (call $gf_exp_f32x4
+         (f32x4.splat
+          (local.get $17)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32.add
+        (local.get $5)
+        (local.get $18)
+       )
+      )
+      (local.set $19
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 9)
+       )
+      )
+      (local.set $20
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $19)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $21
+       (local.get $3)
+      )
+      (local.set $22
+       (f32.load offset=4185968
+        (i32.shl
+         (local.get $21)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (f32.sub
+        (local.get $20)
+        (local.get $22)
+       )
+      )
+      (local.set $24
+       (f32x4.extract_lane 0
+        (call $gf_exp_f32x4
+         (f32x4.splat
+          (local.get $23)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32.add
+        (local.get $5)
+        (local.get $24)
+       )
+      )
+      (local.set $25
+       (local.get $3)
+      )
+      (f32.store offset=4186224
+       (i32.shl
+        (local.get $25)
+        (i32.const 2)
+       )
+       (local.get $5)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile1
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (local.get $2)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k10_sub_exp_div (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 v128)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 f32)
+  (local $15 i32)
+  (local $16 f32)
+  (local $17 f32)
+  (local $18 f32)
+  (local $19 f32)
+  (local $20 f32)
+  (local $21 i32)
+  (local $22 f32)
+  (local $23 i32)
+  (local $24 f32)
+  (local $25 f32)
+  (local $26 f32)
+  (local $27 f32)
+  (local $28 f32)
+  (block
+   (local.set $4
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $4)
+     (select
+      (local.get $2)
+      (i32.const 64)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 64)
+      )
+     )
+    )
+    (then
+     (loop $tile1
+      (block
+       (local.set $3
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $5
+         (i32.add
+          (i32.mul
+           (local.get $4)
+           (i32.const 10)
+          )
+          (local.get $3)
+         )
+        )
+        (local.set $6
+         (v128.load offset=4183408 align=4
+          (i32.shl
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $7
+         (local.get $4)
+        )
+        (local.set $8
+         (v128.load32_splat offset=4185968
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $9
+         (f32x4.sub
+          (local.get $6)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (call $gf_exp_f32x4
+          (local.get $9)
+         )
+        )
+        (local.set $11
+         (v128.load32_splat offset=4186224
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $12
+         (f32x4.div
+          (local.get $10)
+          (local.get $11)
+         )
+        )
+        (v128.store offset=4186480 align=4
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+         (local.get $12)
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $3)
+          (i32.const 8)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.add
+        (i32.mul
+         (local.get $4)
+         (i32.const 10)
+        )
+        (i32.const 8)
+       )
+      )
+      (local.set $14
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $13)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $15
+       (local.get $4)
+      )
+      (local.set $16
+       (f32.load offset=4185968
+        (i32.shl
+         (local.get $15)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $17
+       (f32.sub
+        (local.get $14)
+        (local.get $16)
+       )
+      )
+      (local.set $18
+       (f32x4.extract_lane 0
+        (call $gf_exp_f32x4
+         (f32x4.splat
+          (local.get $17)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32.load offset=4186224
+        (i32.shl
+         (local.get $15)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $20
+       (f32.div
+        (local.get $18)
+        (local.get $19)
+       )
+      )
+      (f32.store offset=4186480
+       (i32.shl
+        (local.get $13)
+        (i32.const 2)
+       )
+       (local.get $20)
+      )
+      (local.set $21
+       (i32.add
+        (i32.mul
+         (local.get $4)
+         (i32.const 10)
+        )
+        (i32.const 9)
+       )
+      )
+      (local.set $22
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $21)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (local.get $4)
+      )
+      (local.set $24
+       (f32.load offset=4185968
+        (i32.shl
+         (local.get $23)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $25
+       (f32.sub
+        (local.get $22)
+        (local.get $24)
+       )
+      )
+      (local.set $26
+       (f32x4.extract_lane 0
+        (call $gf_exp_f32x4
+         (f32x4.splat
+          (local.get $25)
+         )
+        )
+       )
+      )
+      (local.set $27
+       (f32.load offset=4186224
+        (i32.shl
+         (local.get $23)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $28
+       (f32.div
+        (local.get $26)
+        (local.get $27)
+       )
+      )
+      (f32.store offset=4186480
+       (i32.shl
+        (local.get $21)
+        (i32.const 2)
+       )
+       (local.get $28)
       )
       (local.set $4
        (i32.add
@@ -13804,50 +8847,1396 @@
         (i32.const 1)
        )
       )
-      (br_if $for2
+      (br_if $tile1
        (i32.lt_s
         (local.get $4)
-        (i32.const 64)
+        (select
+         (local.get $2)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 64)
+         )
+        )
        )
       )
-     )
-    )
-    (local.set $9
-     (local.get $0)
-    )
-    (v128.store offset=447648 align=4
-     (i32.shl
-      (local.get $9)
-      (i32.const 2)
-     )
-     (local.get $1)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (br_if $for3
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 16)
      )
     )
    )
   )
  )
- (func $k31_conv2_conv2dBackpropInput_gemm_plain
-  (local $0 i32)
-  (local $1 i32)
+ (func $k11_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 f32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 f32)
+  (local $27 f32)
+  (local $28 f32)
+  (local $29 f32)
+  (local $30 f32)
+  (local $31 f32)
+  (local $32 f32)
+  (local $33 f32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 f32)
+  (local $40 f32)
+  (local $41 f32)
+  (local $42 f32)
+  (local $43 f32)
+  (local $44 f32)
+  (local $45 f32)
+  (local $46 f32)
+  (local $47 i32)
+  (local $48 f32)
+  (block
+   (local.set $3
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (local.get $2)
+      (i32.const 64)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 64)
+      )
+     )
+    )
+    (then
+     (loop $tile1
+      (local.set $4
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (block
+       (local.set $6
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $7
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 10)
+          )
+          (local.get $6)
+         )
+        )
+        (local.set $8
+         (local.get $3)
+        )
+        (local.set $9
+         (v128.load32_splat offset=447600
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $10
+         (local.get $9)
+        )
+        (local.set $11
+         (local.get $6)
+        )
+        (local.set $12
+         (v128.load offset=246848 align=4
+          (i32.shl
+           (local.get $11)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $13
+         (v128.and
+          (i32x4.eq
+           (local.get $10)
+           (local.get $12)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $14
+         (v128.load offset=4183408 align=4
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $15
+         (v128.load32_splat offset=4185968
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $14)
+          (local.get $15)
+         )
+        )
+        (local.set $17
+         (v128.load32_splat offset=4186224
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $18
+         (call $gf_log_f32x4
+          (local.get $17)
+         )
+        )
+        (local.set $19
+         (f32x4.sub
+          (local.get $16)
+          (local.get $18)
+         )
+        )
+        (local.set $20
+         (f32x4.mul
+          (local.get $13)
+          (local.get $19)
+         )
+        )
+        (local.set $4
+         (f32x4.add
+          (local.get $4)
+          (local.get $20)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 4)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $6)
+          (i32.const 8)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32.add
+        (f32.add
+         (f32x4.extract_lane 0
+          (local.get $4)
+         )
+         (f32x4.extract_lane 1
+          (local.get $4)
+         )
+        )
+        (f32.add
+         (f32x4.extract_lane 2
+          (local.get $4)
+         )
+         (f32x4.extract_lane 3
+          (local.get $4)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 8)
+       )
+      )
+      (local.set $22
+       (local.get $3)
+      )
+      (local.set $23
+       (i32.load offset=447600
+        (i32.shl
+         (local.get $22)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (local.get $23)
+      )
+      (local.set $25
+       (i32.load offset=246880
+        (i32.const 0)
+       )
+      )
+      (local.set $26
+       (f32.convert_i32_u
+        (i32.eq
+         (local.get $24)
+         (local.get $25)
+        )
+       )
+      )
+      (local.set $27
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $21)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $28
+       (f32.load offset=4185968
+        (i32.shl
+         (local.get $22)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $29
+       (f32.sub
+        (local.get $27)
+        (local.get $28)
+       )
+      )
+      (local.set $30
+       (f32.load offset=4186224
+        (i32.shl
+         (local.get $22)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $31
+       (f32x4.extract_lane 0
+        (call $gf_log_f32x4
+         (f32x4.splat
+          (local.get $30)
+         )
+        )
+       )
+      )
+      (local.set $32
+       (f32.sub
+        (local.get $29)
+        (local.get $31)
+       )
+      )
+      (local.set $33
+       (f32.mul
+        (local.get $26)
+        (local.get $32)
+       )
+      )
+      (local.set $5
+       (f32.add
+        (local.get $5)
+        (local.get $33)
+       )
+      )
+      (local.set $34
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 9)
+       )
+      )
+      (local.set $35
+       (local.get $3)
+      )
+      (local.set $36
+       (i32.load offset=447600
+        (i32.shl
+         (local.get $35)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $37
+       (local.get $36)
+      )
+      (local.set $38
+       (i32.load offset=246884
+        (i32.const 0)
+       )
+      )
+      (local.set $39
+       (f32.convert_i32_u
+        (i32.eq
+         (local.get $37)
+         (local.get $38)
+        )
+       )
+      )
+      (local.set $40
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $34)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $41
+       (f32.load offset=4185968
+        (i32.shl
+         (local.get $35)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $42
+       (f32.sub
+        (local.get $40)
+        (local.get $41)
+       )
+      )
+      (local.set $43
+       (f32.load offset=4186224
+        (i32.shl
+         (local.get $35)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $44
+       (f32x4.extract_lane 0
+        (call $gf_log_f32x4
+         (f32x4.splat
+          (local.get $43)
+         )
+        )
+       )
+      )
+      (local.set $45
+       (f32.sub
+        (local.get $42)
+        (local.get $44)
+       )
+      )
+      (local.set $46
+       (f32.mul
+        (local.get $39)
+        (local.get $45)
+       )
+      )
+      (local.set $5
+       (f32.add
+        (local.get $5)
+        (local.get $46)
+       )
+      )
+      (local.set $47
+       (local.get $3)
+      )
+      (local.set $48
+       (f32.neg
+        (local.get $5)
+       )
+      )
+      (f32.store offset=4189040
+       (i32.shl
+        (local.get $47)
+        (i32.const 2)
+       )
+       (local.get $48)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile1
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (local.get $2)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k12_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 v128)
+  (local $4 f32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 v128)
+  (local $8 f32)
+  (local.set $3
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block
+   (local.set $5
+    (i32.const 0)
+   )
+   (loop $for0
+    (local.set $6
+     (local.get $5)
+    )
+    (local.set $7
+     (v128.load offset=4189040 align=4
+      (i32.shl
+       (local.get $6)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $3
+     (f32x4.add
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 4)
+     )
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (f32.add
+    (f32.add
+     (f32x4.extract_lane 0
+      (local.get $3)
+     )
+     (f32x4.extract_lane 1
+      (local.get $3)
+     )
+    )
+    (f32.add
+     (f32x4.extract_lane 2
+      (local.get $3)
+     )
+     (f32x4.extract_lane 3
+      (local.get $3)
+     )
+    )
+   )
+  )
+  (local.set $8
+   (f32.div
+    (local.get $4)
+    (f32.const 64)
+   )
+  )
+  (f32.store offset=4189296
+   (i32.const 0)
+   (local.get $8)
+  )
+ )
+ (func $k13_broadcast_reshape_compare_4more (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 f32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 f32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 f32)
+  (local $24 f32)
+  (local $25 f32)
+  (local $26 i32)
+  (local $27 f32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 f32)
+  (local $33 f32)
+  (local $34 f32)
+  (local $35 i32)
+  (local $36 f32)
+  (local $37 f32)
+  (block
+   (local.set $3
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (local.get $2)
+      (i32.const 64)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 64)
+      )
+     )
+    )
+    (then
+     (loop $tile1
+      (local.set $4
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (block
+       (local.set $6
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $7
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 10)
+          )
+          (local.get $6)
+         )
+        )
+        (local.set $8
+         (v128.const i32x4 0xbc800000 0xbc800000 0xbc800000 0xbc800000)
+        )
+        (local.set $9
+         (local.get $3)
+        )
+        (local.set $10
+         (v128.load32_splat offset=447600
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $11
+         (local.get $10)
+        )
+        (local.set $12
+         (local.get $6)
+        )
+        (local.set $13
+         (v128.load offset=246848 align=4
+          (i32.shl
+           (local.get $12)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $14
+         (v128.and
+          (i32x4.eq
+           (local.get $11)
+           (local.get $13)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $15
+         (f32x4.mul
+          (local.get $8)
+          (local.get $14)
+         )
+        )
+        (local.set $16
+         (f32x4.neg
+          (local.get $15)
+         )
+        )
+        (local.set $4
+         (f32x4.add
+          (local.get $4)
+          (local.get $16)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 4)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $6)
+          (i32.const 8)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (f32.add
+        (f32.add
+         (f32x4.extract_lane 0
+          (local.get $4)
+         )
+         (f32x4.extract_lane 1
+          (local.get $4)
+         )
+        )
+        (f32.add
+         (f32x4.extract_lane 2
+          (local.get $4)
+         )
+         (f32x4.extract_lane 3
+          (local.get $4)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 8)
+       )
+      )
+      (local.set $18
+       (f32.const -0.015625)
+      )
+      (local.set $19
+       (local.get $3)
+      )
+      (local.set $20
+       (i32.load offset=447600
+        (i32.shl
+         (local.get $19)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $21
+       (local.get $20)
+      )
+      (local.set $22
+       (i32.load offset=246880
+        (i32.const 0)
+       )
+      )
+      (local.set $23
+       (f32.convert_i32_u
+        (i32.eq
+         (local.get $21)
+         (local.get $22)
+        )
+       )
+      )
+      (local.set $24
+       (f32.mul
+        (local.get $18)
+        (local.get $23)
+       )
+      )
+      (local.set $25
+       (f32.neg
+        (local.get $24)
+       )
+      )
+      (local.set $5
+       (f32.add
+        (local.get $5)
+        (local.get $25)
+       )
+      )
+      (local.set $26
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 9)
+       )
+      )
+      (local.set $27
+       (f32.const -0.015625)
+      )
+      (local.set $28
+       (local.get $3)
+      )
+      (local.set $29
+       (i32.load offset=447600
+        (i32.shl
+         (local.get $28)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $30
+       (local.get $29)
+      )
+      (local.set $31
+       (i32.load offset=246884
+        (i32.const 0)
+       )
+      )
+      (local.set $32
+       (f32.convert_i32_u
+        (i32.eq
+         (local.get $30)
+         (local.get $31)
+        )
+       )
+      )
+      (local.set $33
+       (f32.mul
+        (local.get $27)
+        (local.get $32)
+       )
+      )
+      (local.set $34
+       (f32.neg
+        (local.get $33)
+       )
+      )
+      (local.set $5
+       (f32.add
+        (local.get $5)
+        (local.get $34)
+       )
+      )
+      (local.set $35
+       (local.get $3)
+      )
+      (local.set $36
+       (f32.load offset=4186224
+        (i32.shl
+         (local.get $35)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $37
+       (f32.div
+        (local.get $5)
+        (local.get $36)
+       )
+      )
+      (f32.store offset=4189040
+       (i32.shl
+        (local.get $35)
+        (i32.const 2)
+       )
+       (local.get $37)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile1
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (local.get $2)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k14_broadcast_sub_exp_4more (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 v128)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 f32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 f32)
+  (local $29 f32)
+  (local $30 f32)
+  (local $31 f32)
+  (local $32 f32)
+  (local $33 f32)
+  (local $34 f32)
+  (local $35 f32)
+  (local $36 f32)
+  (local $37 f32)
+  (local $38 i32)
+  (local $39 f32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 f32)
+  (local $45 f32)
+  (local $46 f32)
+  (local $47 f32)
+  (local $48 f32)
+  (local $49 f32)
+  (local $50 f32)
+  (local $51 f32)
+  (local $52 f32)
+  (local $53 f32)
+  (block
+   (local.set $4
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $4)
+     (select
+      (local.get $2)
+      (i32.const 64)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 64)
+      )
+     )
+    )
+    (then
+     (loop $tile1
+      (block
+       (local.set $3
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $5
+         (i32.add
+          (i32.mul
+           (local.get $4)
+           (i32.const 10)
+          )
+          (local.get $3)
+         )
+        )
+        (local.set $6
+         (v128.const i32x4 0xbc800000 0xbc800000 0xbc800000 0xbc800000)
+        )
+        (local.set $7
+         (local.get $4)
+        )
+        (local.set $8
+         (v128.load32_splat offset=447600
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $9
+         (local.get $8)
+        )
+        (local.set $10
+         (local.get $3)
+        )
+        (local.set $11
+         (v128.load offset=246848 align=4
+          (i32.shl
+           (local.get $10)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $12
+         (v128.and
+          (i32x4.eq
+           (local.get $9)
+           (local.get $11)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $13
+         (f32x4.mul
+          (local.get $6)
+          (local.get $12)
+         )
+        )
+        (local.set $14
+         (v128.load32_splat offset=4189040
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $15
+         (local.get $14)
+        )
+        (local.set $16
+         (v128.load offset=4183408 align=4
+          (i32.shl
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $17
+         (v128.load32_splat offset=4185968
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.sub
+          (local.get $16)
+          (local.get $17)
+         )
+        )
+        (local.set $19
+         (call $gf_exp_f32x4
+          (local.get $18)
+         )
+        )
+        (local.set $20
+         (f32x4.mul
+          (local.get $15)
+          (local.get $19)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $13)
+          (local.get $20)
+         )
+        )
+        (v128.store offset=4189312 align=4
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+         (local.get $21)
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $3)
+          (i32.const 8)
+         )
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.mul
+         (local.get $4)
+         (i32.const 10)
+        )
+        (i32.const 8)
+       )
+      )
+      (local.set $23
+       (f32.const -0.015625)
+      )
+      (local.set $24
+       (local.get $4)
+      )
+      (local.set $25
+       (i32.load offset=447600
+        (i32.shl
+         (local.get $24)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $26
+       (local.get $25)
+      )
+      (local.set $27
+       (i32.load offset=246880
+        (i32.const 0)
+       )
+      )
+      (local.set $28
+       (f32.convert_i32_u
+        (i32.eq
+         (local.get $26)
+         (local.get $27)
+        )
+       )
+      )
+      (local.set $29
+       (f32.mul
+        (local.get $23)
+        (local.get $28)
+       )
+      )
+      (local.set $30
+       (f32.load offset=4189040
+        (i32.shl
+         (local.get $24)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $31
+       (local.get $30)
+      )
+      (local.set $32
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $22)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $33
+       (f32.load offset=4185968
+        (i32.shl
+         (local.get $24)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $34
+       (f32.sub
+        (local.get $32)
+        (local.get $33)
+       )
+      )
+      (local.set $35
+       (f32x4.extract_lane 0
+        (call $gf_exp_f32x4
+         (f32x4.splat
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (local.set $36
+       (f32.mul
+        (local.get $31)
+        (local.get $35)
+       )
+      )
+      (local.set $37
+       (f32.add
+        (local.get $29)
+        (local.get $36)
+       )
+      )
+      (f32.store offset=4189312
+       (i32.shl
+        (local.get $22)
+        (i32.const 2)
+       )
+       (local.get $37)
+      )
+      (local.set $38
+       (i32.add
+        (i32.mul
+         (local.get $4)
+         (i32.const 10)
+        )
+        (i32.const 9)
+       )
+      )
+      (local.set $39
+       (f32.const -0.015625)
+      )
+      (local.set $40
+       (local.get $4)
+      )
+      (local.set $41
+       (i32.load offset=447600
+        (i32.shl
+         (local.get $40)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $42
+       (local.get $41)
+      )
+      (local.set $43
+       (i32.load offset=246884
+        (i32.const 0)
+       )
+      )
+      (local.set $44
+       (f32.convert_i32_u
+        (i32.eq
+         (local.get $42)
+         (local.get $43)
+        )
+       )
+      )
+      (local.set $45
+       (f32.mul
+        (local.get $39)
+        (local.get $44)
+       )
+      )
+      (local.set $46
+       (f32.load offset=4189040
+        (i32.shl
+         (local.get $40)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $47
+       (local.get $46)
+      )
+      (local.set $48
+       (f32.load offset=4183408
+        (i32.shl
+         (local.get $38)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $49
+       (f32.load offset=4185968
+        (i32.shl
+         (local.get $40)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $50
+       (f32.sub
+        (local.get $48)
+        (local.get $49)
+       )
+      )
+      (local.set $51
+       (f32x4.extract_lane 0
+        (call $gf_exp_f32x4
+         (f32x4.splat
+          (local.get $50)
+         )
+        )
+       )
+      )
+      (local.set $52
+       (f32.mul
+        (local.get $47)
+        (local.get $51)
+       )
+      )
+      (local.set $53
+       (f32.add
+        (local.get $45)
+        (local.get $52)
+       )
+      )
+      (f32.store offset=4189312
+       (i32.shl
+        (local.get $38)
+        (i32.const 2)
+       )
+       (local.get $53)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile1
+       (i32.lt_s
+        (local.get $4)
+        (select
+         (local.get $2)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k15_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 f32)
+  (local $5 f32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 f32)
+  (local $9 i32)
+  (block
+   (local.set $3
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (local.get $2)
+      (i32.const 10)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 10)
+      )
+     )
+    )
+    (then
+     (loop $tile1
+      (local.set $4
+       (f32.const 0)
+      )
+      (block
+       (local.set $6
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $7
+         (i32.add
+          (i32.mul
+           (local.get $6)
+           (i32.const 10)
+          )
+          (local.get $3)
+         )
+        )
+        (local.set $8
+         (f32.load offset=4189312
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $4
+         (f32.add
+          (local.get $4)
+          (local.get $8)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $6)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (local.get $3)
+      )
+      (f32.store offset=447600
+       (i32.shl
+        (local.get $9)
+        (i32.const 2)
+       )
+       (local.get $4)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 1)
+       )
+      )
+      (br_if $tile1
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (local.get $2)
+         (i32.const 10)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 10)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k17_matmul_gemm_plain (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
@@ -13856,95 +10245,481 @@
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
   (local $21 i32)
   (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local.set $18
-   (i32.const 0)
-  )
-  (local.set $19
-   (i32.const 0)
-  )
   (block
-   (local.set $21
-    (i32.const 18)
+   (local.set $2
+    (local.get $0)
    )
-   (loop $packtp0
-    (block
-     (local.set $20
-      (i32.const 16)
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 1)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 1)
+      )
      )
-     (loop $packtk1
-      (f32.store offset=9574208
-       (local.get $19)
-       (f32.load offset=640
-        (local.get $18)
+    )
+    (then
+     (loop $panel2
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
        )
       )
-      (f32.store offset=9574212
-       (local.get $19)
-       (f32.load offset=704
-        (local.get $18)
-       )
-      )
-      (f32.store offset=9574216
-       (local.get $19)
-       (f32.load offset=768
-        (local.get $18)
-       )
-      )
-      (f32.store offset=9574220
-       (local.get $19)
-       (f32.load offset=832
-        (local.get $18)
-       )
-      )
-      (f32.store offset=9574224
-       (local.get $19)
-       (f32.load offset=896
-        (local.get $18)
-       )
-      )
-      (f32.store offset=9574228
-       (local.get $19)
-       (f32.load offset=960
-        (local.get $18)
-       )
-      )
-      (f32.store offset=9574232
-       (local.get $19)
-       (f32.load offset=1024
-        (local.get $18)
-       )
-      )
-      (f32.store offset=9574236
-       (local.get $19)
-       (f32.load offset=1088
-        (local.get $18)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 4)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
+      (local.set $5
+       (i32.mul
+        (local.get $2)
         (i32.const 32)
        )
       )
-      (br_if $packtk1
-       (i32.ne
-        (local.tee $20
-         (i32.sub
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $22
+        (i32.const 21)
+       )
+       (loop $rows3
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 2560)
+         )
+        )
+        (loop $k4
+         (local.set $18
+          (v128.load offset=4189312 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=4189328 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4161904
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4161908
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4161912
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4161916
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 336)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 40)
+          )
+         )
+         (br_if $k4
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 40)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=4191872 align=4
+         (local.get $9)
+         (local.get $10)
+        )
+        (v128.store offset=4191888 align=4
+         (local.get $9)
+         (local.get $11)
+        )
+        (v128.store offset=4191912 align=4
+         (local.get $9)
+         (local.get $12)
+        )
+        (v128.store offset=4191928 align=4
+         (local.get $9)
+         (local.get $13)
+        )
+        (v128.store offset=4191952 align=4
+         (local.get $9)
+         (local.get $14)
+        )
+        (v128.store offset=4191968 align=4
+         (local.get $9)
+         (local.get $15)
+        )
+        (v128.store offset=4191992 align=4
+         (local.get $9)
+         (local.get $16)
+        )
+        (v128.store offset=4192008 align=4
+         (local.get $9)
+         (local.get $17)
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows3
+         (i32.ne
+          (local.tee $22
+           (i32.sub
+            (local.get $22)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $panel2
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 1)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (if
+   (i32.gt_s
+    (local.get $1)
+    (i32.const 1)
+   )
+   (then
+    (local.set $4
+     (i32.mul
+      (i32.const 1)
+      (i32.const 8)
+     )
+    )
+    (local.set $5
+     (i32.mul
+      (i32.const 1)
+      (i32.const 32)
+     )
+    )
+    (local.set $3
+     (i32.const 0)
+    )
+    (block
+     (local.set $21
+      (i32.const 21)
+     )
+     (loop $rows0
+      (local.set $6
+       (i32.mul
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (local.set $7
+       (local.get $5)
+      )
+      (local.set $10
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $12
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $14
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $7)
+        (i32.const 2560)
+       )
+      )
+      (loop $k1
+       (local.set $18
+        (v128.load64_zero offset=4189312 align=4
+         (local.get $7)
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4161904
+         (local.get $6)
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
           (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4161908
+         (local.get $6)
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4161912
+         (local.get $6)
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4161916
+         (local.get $6)
+        )
+       )
+       (local.set $16
+        (f32x4.add
+         (local.get $16)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $6
+        (i32.add
+         (local.get $6)
+         (i32.const 336)
+        )
+       )
+       (local.set $7
+        (i32.add
+         (local.get $7)
+         (i32.const 40)
+        )
+       )
+       (br_if $k1
+        (i32.ne
+         (local.get $7)
+         (local.get $8)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 40)
+        )
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $10
+       (local.get $10)
+      )
+      (v128.store64_lane offset=4191872 align=4 0
+       (local.get $9)
+       (local.get $10)
+      )
+      (local.set $12
+       (local.get $12)
+      )
+      (v128.store64_lane offset=4191912 align=4 0
+       (local.get $9)
+       (local.get $12)
+      )
+      (local.set $14
+       (local.get $14)
+      )
+      (v128.store64_lane offset=4191952 align=4 0
+       (local.get $9)
+       (local.get $14)
+      )
+      (local.set $16
+       (local.get $16)
+      )
+      (v128.store64_lane offset=4191992 align=4 0
+       (local.get $9)
+       (local.get $16)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (br_if $rows0
+       (i32.ne
+        (local.tee $21
+         (i32.sub
+          (local.get $21)
           (i32.const 1)
          )
         )
@@ -13953,330 +10728,316 @@
       )
      )
     )
-    (local.set $18
-     (i32.add
-      (local.get $18)
-      (i32.const 448)
+   )
+  )
+ )
+ (func $k17_matmul (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k17_matmul_gemm_plain
+   (local.get $1)
+   (local.get $2)
+  )
+ )
+ (func $k18_fc3_matmul_compare_where_gemm (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 i32)
+  (local $54 v128)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 i32)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 i32)
+  (local $84 i32)
+  (local $85 i32)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 i32)
+  (local $91 i32)
+  (local $92 i32)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 i32)
+  (local $105 i32)
+  (local $106 i32)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 v128)
+  (local $110 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 10)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 10)
+      )
      )
     )
-    (br_if $packtp0
-     (i32.ne
-      (local.tee $21
-       (i32.sub
-        (local.get $21)
+    (then
+     (loop $packtp1
+      (local.set $21
+       (i32.mul
+        (local.get $2)
+        (i32.const 320)
+       )
+      )
+      (local.set $22
+       (i32.mul
+        (local.get $2)
+        (i32.const 320)
+       )
+      )
+      (block
+       (local.set $24
+        (i32.const 10)
+       )
+       (loop $packtk2
+        (f32.store offset=5734208
+         (local.get $22)
+         (f32.load offset=243440
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734212
+         (local.get $22)
+         (f32.load offset=243480
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734216
+         (local.get $22)
+         (f32.load offset=243520
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734220
+         (local.get $22)
+         (f32.load offset=243560
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734224
+         (local.get $22)
+         (f32.load offset=243600
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734228
+         (local.get $22)
+         (f32.load offset=243640
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734232
+         (local.get $22)
+         (f32.load offset=243680
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734236
+         (local.get $22)
+         (f32.load offset=243720
+          (local.get $21)
+         )
+        )
+        (local.set $21
+         (i32.add
+          (local.get $21)
+          (i32.const 4)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $22)
+          (i32.const 32)
+         )
+        )
+        (br_if $packtk2
+         (i32.ne
+          (local.tee $24
+           (i32.sub
+            (local.get $24)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
         (i32.const 1)
        )
       )
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (block
-   (local.set $22
-    (i32.const 16)
-   )
-   (loop $packtk2
-    (f32.store offset=9574208
-     (local.get $19)
-     (f32.load offset=640
-      (local.get $18)
-     )
-    )
-    (f32.store offset=9574212
-     (local.get $19)
-     (f32.load offset=704
-      (local.get $18)
-     )
-    )
-    (f32.store offset=9574216
-     (local.get $19)
-     (f32.load offset=768
-      (local.get $18)
-     )
-    )
-    (f32.store offset=9574220
-     (local.get $19)
-     (f32.load offset=832
-      (local.get $18)
-     )
-    )
-    (f32.store offset=9574224
-     (local.get $19)
-     (f32.load offset=896
-      (local.get $18)
-     )
-    )
-    (f32.store offset=9574228
-     (local.get $19)
-     (f32.load offset=960
-      (local.get $18)
-     )
-    )
-    (f32.store offset=9574232
-     (local.get $19)
-     (f32.const 0)
-    )
-    (f32.store offset=9574236
-     (local.get $19)
-     (f32.const 0)
-    )
-    (local.set $18
-     (i32.add
-      (local.get $18)
-      (i32.const 4)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $19)
-      (i32.const 32)
-     )
-    )
-    (br_if $packtk2
-     (i32.ne
-      (local.tee $22
-       (i32.sub
-        (local.get $22)
-        (i32.const 1)
+      (br_if $packtp1
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 10)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 10)
+         )
+        )
        )
       )
-      (i32.const 0)
      )
     )
    )
   )
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (block
-   (local.set $24
-    (i32.const 18)
+  (if
+   (i32.gt_s
+    (local.get $1)
+    (i32.const 10)
    )
-   (loop $panel3
-    (local.set $0
-     (i32.const 0)
+   (then
+    (local.set $21
+     (i32.mul
+      (i32.const 10)
+      (i32.const 320)
+     )
+    )
+    (local.set $22
+     (i32.mul
+      (i32.const 10)
+      (i32.const 320)
+     )
     )
     (block
      (local.set $23
-      (i32.const 1600)
+      (i32.const 10)
      )
-     (loop $rows4
-      (local.set $3
-       (i32.mul
-        (local.get $0)
-        (i32.const 64)
+     (loop $packtk0
+      (f32.store offset=5734208
+       (local.get $22)
+       (f32.load offset=243440
+        (local.get $21)
        )
       )
-      (local.set $4
-       (local.get $2)
+      (f32.store offset=5734212
+       (local.get $22)
+       (f32.load offset=243480
+        (local.get $21)
+       )
       )
-      (local.set $7
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      (f32.store offset=5734216
+       (local.get $22)
+       (f32.load offset=243520
+        (local.get $21)
+       )
       )
-      (local.set $8
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      (f32.store offset=5734220
+       (local.get $22)
+       (f32.load offset=243560
+        (local.get $21)
+       )
       )
-      (local.set $9
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $10
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $11
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $12
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $14
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $5
+      (local.set $21
        (i32.add
-        (local.get $4)
-        (i32.const 512)
-       )
-      )
-      (loop $k5
-       (local.set $15
-        (v128.load offset=9574208 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $16
-        (v128.load offset=9574224 align=4
-         (local.get $4)
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4529952
-         (local.get $3)
-        )
-       )
-       (local.set $7
-        (f32x4.add
-         (local.get $7)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $8
-        (f32x4.add
-         (local.get $8)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4530016
-         (local.get $3)
-        )
-       )
-       (local.set $9
-        (f32x4.add
-         (local.get $9)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $10
-        (f32x4.add
-         (local.get $10)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4530080
-         (local.get $3)
-        )
-       )
-       (local.set $11
-        (f32x4.add
-         (local.get $11)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $12
-        (f32x4.add
-         (local.get $12)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $17
-        (v128.load32_splat offset=4530144
-         (local.get $3)
-        )
-       )
-       (local.set $13
-        (f32x4.add
-         (local.get $13)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-       )
-       (local.set $14
-        (f32x4.add
-         (local.get $14)
-         (f32x4.mul
-          (local.get $17)
-          (local.get $16)
-         )
-        )
-       )
-       (local.set $3
-        (i32.add
-         (local.get $3)
-         (i32.const 4)
-        )
-       )
-       (local.set $4
-        (i32.add
-         (local.get $4)
-         (i32.const 32)
-        )
-       )
-       (br_if $k5
-        (i32.ne
-         (local.get $4)
-         (local.get $5)
-        )
-       )
-      )
-      (local.set $6
-       (i32.add
-        (i32.mul
-         (local.get $0)
-         (i32.const 600)
-        )
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-      )
-      (v128.store offset=5734208 align=4
-       (local.get $6)
-       (local.get $7)
-      )
-      (v128.store offset=5734224 align=4
-       (local.get $6)
-       (local.get $8)
-      )
-      (v128.store offset=5734808 align=4
-       (local.get $6)
-       (local.get $9)
-      )
-      (v128.store offset=5734824 align=4
-       (local.get $6)
-       (local.get $10)
-      )
-      (v128.store offset=5735408 align=4
-       (local.get $6)
-       (local.get $11)
-      )
-      (v128.store offset=5735424 align=4
-       (local.get $6)
-       (local.get $12)
-      )
-      (v128.store offset=5736008 align=4
-       (local.get $6)
-       (local.get $13)
-      )
-      (v128.store offset=5736024 align=4
-       (local.get $6)
-       (local.get $14)
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
+        (local.get $21)
         (i32.const 4)
        )
       )
-      (br_if $rows4
+      (local.set $22
+       (i32.add
+        (local.get $22)
+        (i32.const 16)
+       )
+      )
+      (br_if $packtk0
        (i32.ne
         (local.tee $23
          (i32.sub
@@ -14289,263 +11050,3305 @@
       )
      )
     )
-    (local.set $1
-     (i32.add
+   )
+  )
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
       (local.get $1)
-      (i32.const 8)
+      (i32.const 10)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 10)
+      )
      )
     )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 512)
-     )
-    )
-    (br_if $panel3
-     (i32.ne
-      (local.tee $24
-       (i32.sub
-        (local.get $24)
+    (then
+     (loop $panel5
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
+       )
+      )
+      (local.set $5
+       (i32.mul
+        (local.get $2)
+        (i32.const 320)
+       )
+      )
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $110
+        (i32.const 16)
+       )
+       (loop $rows6
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 40)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 320)
+         )
+        )
+        (loop $k7
+         (local.set $18
+          (v128.load offset=5734208 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=5734224 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4189312
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4189352
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4189392
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4189432
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 4)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 32)
+          )
+         )
+         (br_if $k7
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 336)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=4161904 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $54
+           (local.get $10)
+          )
+          (local.set $55
+           (local.get $3)
+          )
+          (local.set $56
+           (local.get $4)
+          )
+          (local.set $57
+           (i32.add
+            (i32.mul
+             (local.get $55)
+             (i32.const 84)
+            )
+            (local.get $56)
+           )
+          )
+          (local.set $58
+           (v128.load offset=4140400 align=4
+            (i32.shl
+             (local.get $57)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $59
+           (v128.and
+            (f32x4.gt
+             (local.get $58)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $60
+           (v128.bitselect
+            (local.get $54)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $59)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $60)
+         )
+        )
+        (v128.store offset=4161920 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $61
+           (local.get $11)
+          )
+          (local.set $62
+           (local.get $3)
+          )
+          (local.set $63
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $64
+           (i32.add
+            (i32.mul
+             (local.get $62)
+             (i32.const 84)
+            )
+            (local.get $63)
+           )
+          )
+          (local.set $65
+           (v128.load offset=4140400 align=4
+            (i32.shl
+             (local.get $64)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $66
+           (v128.and
+            (f32x4.gt
+             (local.get $65)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $67
+           (v128.bitselect
+            (local.get $61)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $66)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $67)
+         )
+        )
+        (v128.store offset=4162240 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $68
+           (local.get $12)
+          )
+          (local.set $69
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $70
+           (local.get $4)
+          )
+          (local.set $71
+           (i32.add
+            (i32.mul
+             (local.get $69)
+             (i32.const 84)
+            )
+            (local.get $70)
+           )
+          )
+          (local.set $72
+           (v128.load offset=4140400 align=4
+            (i32.shl
+             (local.get $71)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $73
+           (v128.and
+            (f32x4.gt
+             (local.get $72)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $74
+           (v128.bitselect
+            (local.get $68)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $73)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $74)
+         )
+        )
+        (v128.store offset=4162256 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $75
+           (local.get $13)
+          )
+          (local.set $76
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $77
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $78
+           (i32.add
+            (i32.mul
+             (local.get $76)
+             (i32.const 84)
+            )
+            (local.get $77)
+           )
+          )
+          (local.set $79
+           (v128.load offset=4140400 align=4
+            (i32.shl
+             (local.get $78)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $80
+           (v128.and
+            (f32x4.gt
+             (local.get $79)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $81
+           (v128.bitselect
+            (local.get $75)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $80)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $81)
+         )
+        )
+        (v128.store offset=4162576 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $82
+           (local.get $14)
+          )
+          (local.set $83
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $84
+           (local.get $4)
+          )
+          (local.set $85
+           (i32.add
+            (i32.mul
+             (local.get $83)
+             (i32.const 84)
+            )
+            (local.get $84)
+           )
+          )
+          (local.set $86
+           (v128.load offset=4140400 align=4
+            (i32.shl
+             (local.get $85)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $87
+           (v128.and
+            (f32x4.gt
+             (local.get $86)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $88
+           (v128.bitselect
+            (local.get $82)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $87)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $88)
+         )
+        )
+        (v128.store offset=4162592 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $89
+           (local.get $15)
+          )
+          (local.set $90
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $91
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $92
+           (i32.add
+            (i32.mul
+             (local.get $90)
+             (i32.const 84)
+            )
+            (local.get $91)
+           )
+          )
+          (local.set $93
+           (v128.load offset=4140400 align=4
+            (i32.shl
+             (local.get $92)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $94
+           (v128.and
+            (f32x4.gt
+             (local.get $93)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $95
+           (v128.bitselect
+            (local.get $89)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $94)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $95)
+         )
+        )
+        (v128.store offset=4162912 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $96
+           (local.get $16)
+          )
+          (local.set $97
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $98
+           (local.get $4)
+          )
+          (local.set $99
+           (i32.add
+            (i32.mul
+             (local.get $97)
+             (i32.const 84)
+            )
+            (local.get $98)
+           )
+          )
+          (local.set $100
+           (v128.load offset=4140400 align=4
+            (i32.shl
+             (local.get $99)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $101
+           (v128.and
+            (f32x4.gt
+             (local.get $100)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $102
+           (v128.bitselect
+            (local.get $96)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $101)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $102)
+         )
+        )
+        (v128.store offset=4162928 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $103
+           (local.get $17)
+          )
+          (local.set $104
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $105
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $106
+           (i32.add
+            (i32.mul
+             (local.get $104)
+             (i32.const 84)
+            )
+            (local.get $105)
+           )
+          )
+          (local.set $107
+           (v128.load offset=4140400 align=4
+            (i32.shl
+             (local.get $106)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $108
+           (v128.and
+            (f32x4.gt
+             (local.get $107)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $109
+           (v128.bitselect
+            (local.get $103)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $108)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $109)
+         )
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows6
+         (i32.ne
+          (local.tee $110
+           (i32.sub
+            (local.get $110)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
         (i32.const 1)
        )
       )
-      (i32.const 0)
+      (br_if $panel5
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 10)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 10)
+         )
+        )
+       )
+      )
      )
     )
    )
   )
-  (local.set $0
+  (if
+   (i32.gt_s
+    (local.get $1)
+    (i32.const 10)
+   )
+   (then
+    (local.set $4
+     (i32.mul
+      (i32.const 10)
+      (i32.const 8)
+     )
+    )
+    (local.set $5
+     (i32.mul
+      (i32.const 10)
+      (i32.const 320)
+     )
+    )
+    (local.set $3
+     (i32.const 0)
+    )
+    (block
+     (local.set $53
+      (i32.const 16)
+     )
+     (loop $rows3
+      (local.set $6
+       (i32.mul
+        (local.get $3)
+        (i32.const 40)
+       )
+      )
+      (local.set $7
+       (local.get $5)
+      )
+      (local.set $10
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $12
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $14
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $7)
+        (i32.const 160)
+       )
+      )
+      (loop $k4
+       (local.set $18
+        (v128.load offset=5734208 align=4
+         (local.get $7)
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4189312
+         (local.get $6)
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4189352
+         (local.get $6)
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4189392
+         (local.get $6)
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4189432
+         (local.get $6)
+        )
+       )
+       (local.set $16
+        (f32x4.add
+         (local.get $16)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $6
+        (i32.add
+         (local.get $6)
+         (i32.const 4)
+        )
+       )
+       (local.set $7
+        (i32.add
+         (local.get $7)
+         (i32.const 16)
+        )
+       )
+       (br_if $k4
+        (i32.ne
+         (local.get $7)
+         (local.get $8)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 336)
+        )
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (v128.store offset=4161904 align=4
+       (local.get $9)
+       (block (result v128)
+        (local.set $25
+         (local.get $10)
+        )
+        (local.set $26
+         (local.get $3)
+        )
+        (local.set $27
+         (local.get $4)
+        )
+        (local.set $28
+         (i32.add
+          (i32.mul
+           (local.get $26)
+           (i32.const 84)
+          )
+          (local.get $27)
+         )
+        )
+        (local.set $29
+         (v128.load offset=4140400 align=4
+          (i32.shl
+           (local.get $28)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $30
+         (v128.and
+          (f32x4.gt
+           (local.get $29)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $31
+         (v128.bitselect
+          (local.get $25)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $30)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $31)
+       )
+      )
+      (v128.store offset=4162240 align=4
+       (local.get $9)
+       (block (result v128)
+        (local.set $32
+         (local.get $12)
+        )
+        (local.set $33
+         (i32.add
+          (local.get $3)
+          (i32.const 1)
+         )
+        )
+        (local.set $34
+         (local.get $4)
+        )
+        (local.set $35
+         (i32.add
+          (i32.mul
+           (local.get $33)
+           (i32.const 84)
+          )
+          (local.get $34)
+         )
+        )
+        (local.set $36
+         (v128.load offset=4140400 align=4
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $37
+         (v128.and
+          (f32x4.gt
+           (local.get $36)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $38
+         (v128.bitselect
+          (local.get $32)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $37)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $38)
+       )
+      )
+      (v128.store offset=4162576 align=4
+       (local.get $9)
+       (block (result v128)
+        (local.set $39
+         (local.get $14)
+        )
+        (local.set $40
+         (i32.add
+          (local.get $3)
+          (i32.const 2)
+         )
+        )
+        (local.set $41
+         (local.get $4)
+        )
+        (local.set $42
+         (i32.add
+          (i32.mul
+           (local.get $40)
+           (i32.const 84)
+          )
+          (local.get $41)
+         )
+        )
+        (local.set $43
+         (v128.load offset=4140400 align=4
+          (i32.shl
+           (local.get $42)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $44
+         (v128.and
+          (f32x4.gt
+           (local.get $43)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $45
+         (v128.bitselect
+          (local.get $39)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $44)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $45)
+       )
+      )
+      (v128.store offset=4162912 align=4
+       (local.get $9)
+       (block (result v128)
+        (local.set $46
+         (local.get $16)
+        )
+        (local.set $47
+         (i32.add
+          (local.get $3)
+          (i32.const 3)
+         )
+        )
+        (local.set $48
+         (local.get $4)
+        )
+        (local.set $49
+         (i32.add
+          (i32.mul
+           (local.get $47)
+           (i32.const 84)
+          )
+          (local.get $48)
+         )
+        )
+        (local.set $50
+         (v128.load offset=4140400 align=4
+          (i32.shl
+           (local.get $49)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $51
+         (v128.and
+          (f32x4.gt
+           (local.get $50)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $52
+         (v128.bitselect
+          (local.get $46)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $51)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (local.get $52)
+       )
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (br_if $rows3
+       (i32.ne
+        (local.tee $53
+         (i32.sub
+          (local.get $53)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k18_fc3_matmul_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k18_fc3_matmul_compare_where_gemm
+   (local.get $1)
+   (local.get $2)
+  )
+ )
+ (func $k19_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 i32)
+  (block
+   (local.set $3
+    (i32.mul
+     (local.get $1)
+     (i32.const 4)
+    )
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (i32.mul
+       (local.get $2)
+       (i32.const 4)
+      )
+      (i32.const 84)
+      (i32.lt_s
+       (i32.mul
+        (local.get $2)
+        (i32.const 4)
+       )
+       (i32.const 84)
+      )
+     )
+    )
+    (then
+     (loop $tile1
+      (local.set $4
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (block
+       (local.set $7
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $8
+         (i32.add
+          (i32.mul
+           (local.get $7)
+           (i32.const 84)
+          )
+          (local.get $3)
+         )
+        )
+        (local.set $9
+         (v128.load offset=4161904 align=4
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $4
+         (f32x4.add
+          (local.get $4)
+          (local.get $9)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $7)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (local.get $3)
+      )
+      (v128.store offset=4140400 align=4
+       (i32.shl
+        (local.get $10)
+        (i32.const 2)
+       )
+       (local.get $4)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (br_if $tile1
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (i32.mul
+          (local.get $2)
+          (i32.const 4)
+         )
+         (i32.const 84)
+         (i32.lt_s
+          (i32.mul
+           (local.get $2)
+           (i32.const 4)
+          )
+          (i32.const 84)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k21_matmul_gemm_plain (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 10)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 10)
+      )
+     )
+    )
+    (then
+     (loop $panel2
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
+       )
+      )
+      (local.set $5
+       (i32.mul
+        (local.get $2)
+        (i32.const 32)
+       )
+      )
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $22
+        (i32.const 30)
+       )
+       (loop $rows3
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 21504)
+         )
+        )
+        (loop $k4
+         (local.set $18
+          (v128.load offset=4161904 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=4161920 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4109680
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4109684
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4109688
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4109692
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 480)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 336)
+          )
+         )
+         (br_if $k4
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 336)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=4195232 align=4
+         (local.get $9)
+         (local.get $10)
+        )
+        (v128.store offset=4195248 align=4
+         (local.get $9)
+         (local.get $11)
+        )
+        (v128.store offset=4195568 align=4
+         (local.get $9)
+         (local.get $12)
+        )
+        (v128.store offset=4195584 align=4
+         (local.get $9)
+         (local.get $13)
+        )
+        (v128.store offset=4195904 align=4
+         (local.get $9)
+         (local.get $14)
+        )
+        (v128.store offset=4195920 align=4
+         (local.get $9)
+         (local.get $15)
+        )
+        (v128.store offset=4196240 align=4
+         (local.get $9)
+         (local.get $16)
+        )
+        (v128.store offset=4196256 align=4
+         (local.get $9)
+         (local.get $17)
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows3
+         (i32.ne
+          (local.tee $22
+           (i32.sub
+            (local.get $22)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $panel2
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 10)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 10)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (if
+   (i32.gt_s
+    (local.get $1)
+    (i32.const 10)
+   )
+   (then
+    (local.set $4
+     (i32.mul
+      (i32.const 10)
+      (i32.const 8)
+     )
+    )
+    (local.set $5
+     (i32.mul
+      (i32.const 10)
+      (i32.const 32)
+     )
+    )
+    (local.set $3
+     (i32.const 0)
+    )
+    (block
+     (local.set $21
+      (i32.const 30)
+     )
+     (loop $rows0
+      (local.set $6
+       (i32.mul
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (local.set $7
+       (local.get $5)
+      )
+      (local.set $10
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $12
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $14
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $7)
+        (i32.const 21504)
+       )
+      )
+      (loop $k1
+       (local.set $18
+        (v128.load offset=4161904 align=4
+         (local.get $7)
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4109680
+         (local.get $6)
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4109684
+         (local.get $6)
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4109688
+         (local.get $6)
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4109692
+         (local.get $6)
+        )
+       )
+       (local.set $16
+        (f32x4.add
+         (local.get $16)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $6
+        (i32.add
+         (local.get $6)
+         (i32.const 480)
+        )
+       )
+       (local.set $7
+        (i32.add
+         (local.get $7)
+         (i32.const 336)
+        )
+       )
+       (br_if $k1
+        (i32.ne
+         (local.get $7)
+         (local.get $8)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 336)
+        )
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (v128.store offset=4195232 align=4
+       (local.get $9)
+       (local.get $10)
+      )
+      (v128.store offset=4195568 align=4
+       (local.get $9)
+       (local.get $12)
+      )
+      (v128.store offset=4195904 align=4
+       (local.get $9)
+       (local.get $14)
+      )
+      (v128.store offset=4196240 align=4
+       (local.get $9)
+       (local.get $16)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (br_if $rows0
+       (i32.ne
+        (local.tee $21
+         (i32.sub
+          (local.get $21)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k21_matmul (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k21_matmul_gemm_plain
+   (local.get $1)
+   (local.get $2)
+  )
+ )
+ (func $k22_fc2_matmul_compare_where_gemm (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 i32)
+  (local $75 i32)
+  (local $76 i32)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 15)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 15)
+      )
+     )
+    )
+    (then
+     (loop $packtp0
+      (local.set $21
+       (i32.mul
+        (local.get $2)
+        (i32.const 2688)
+       )
+      )
+      (local.set $22
+       (i32.mul
+        (local.get $2)
+        (i32.const 2688)
+       )
+      )
+      (block
+       (local.set $23
+        (i32.const 84)
+       )
+       (loop $packtk1
+        (f32.store offset=5734208
+         (local.get $22)
+         (f32.load offset=202784
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734212
+         (local.get $22)
+         (f32.load offset=203120
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734216
+         (local.get $22)
+         (f32.load offset=203456
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734220
+         (local.get $22)
+         (f32.load offset=203792
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734224
+         (local.get $22)
+         (f32.load offset=204128
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734228
+         (local.get $22)
+         (f32.load offset=204464
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734232
+         (local.get $22)
+         (f32.load offset=204800
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734236
+         (local.get $22)
+         (f32.load offset=205136
+          (local.get $21)
+         )
+        )
+        (local.set $21
+         (i32.add
+          (local.get $21)
+          (i32.const 4)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $22)
+          (i32.const 32)
+         )
+        )
+        (br_if $packtk1
+         (i32.ne
+          (local.tee $23
+           (i32.sub
+            (local.get $23)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $packtp0
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 15)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 15)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 15)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 15)
+      )
+     )
+    )
+    (then
+     (loop $panel2
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
+       )
+      )
+      (local.set $5
+       (i32.mul
+        (local.get $2)
+        (i32.const 2688)
+       )
+      )
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $80
+        (i32.const 16)
+       )
+       (loop $rows3
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 336)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 2688)
+         )
+        )
+        (loop $k4
+         (local.set $18
+          (v128.load offset=5734208 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=5734224 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4161904
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4162240
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4162576
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4162912
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 4)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 32)
+          )
+         )
+         (br_if $k4
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 480)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=4109680 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $24
+           (local.get $10)
+          )
+          (local.set $25
+           (local.get $3)
+          )
+          (local.set $26
+           (local.get $4)
+          )
+          (local.set $27
+           (i32.add
+            (i32.mul
+             (local.get $25)
+             (i32.const 120)
+            )
+            (local.get $26)
+           )
+          )
+          (local.set $28
+           (v128.load offset=4078960 align=4
+            (i32.shl
+             (local.get $27)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $29
+           (v128.and
+            (f32x4.gt
+             (local.get $28)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $30
+           (v128.bitselect
+            (local.get $24)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $29)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $30)
+         )
+        )
+        (v128.store offset=4109696 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $31
+           (local.get $11)
+          )
+          (local.set $32
+           (local.get $3)
+          )
+          (local.set $33
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $34
+           (i32.add
+            (i32.mul
+             (local.get $32)
+             (i32.const 120)
+            )
+            (local.get $33)
+           )
+          )
+          (local.set $35
+           (v128.load offset=4078960 align=4
+            (i32.shl
+             (local.get $34)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $36
+           (v128.and
+            (f32x4.gt
+             (local.get $35)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $37
+           (v128.bitselect
+            (local.get $31)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $36)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $37)
+         )
+        )
+        (v128.store offset=4110160 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $38
+           (local.get $12)
+          )
+          (local.set $39
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $40
+           (local.get $4)
+          )
+          (local.set $41
+           (i32.add
+            (i32.mul
+             (local.get $39)
+             (i32.const 120)
+            )
+            (local.get $40)
+           )
+          )
+          (local.set $42
+           (v128.load offset=4078960 align=4
+            (i32.shl
+             (local.get $41)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $43
+           (v128.and
+            (f32x4.gt
+             (local.get $42)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $44
+           (v128.bitselect
+            (local.get $38)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $43)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $44)
+         )
+        )
+        (v128.store offset=4110176 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $45
+           (local.get $13)
+          )
+          (local.set $46
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $47
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $48
+           (i32.add
+            (i32.mul
+             (local.get $46)
+             (i32.const 120)
+            )
+            (local.get $47)
+           )
+          )
+          (local.set $49
+           (v128.load offset=4078960 align=4
+            (i32.shl
+             (local.get $48)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $50
+           (v128.and
+            (f32x4.gt
+             (local.get $49)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $51
+           (v128.bitselect
+            (local.get $45)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $50)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $51)
+         )
+        )
+        (v128.store offset=4110640 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $52
+           (local.get $14)
+          )
+          (local.set $53
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $54
+           (local.get $4)
+          )
+          (local.set $55
+           (i32.add
+            (i32.mul
+             (local.get $53)
+             (i32.const 120)
+            )
+            (local.get $54)
+           )
+          )
+          (local.set $56
+           (v128.load offset=4078960 align=4
+            (i32.shl
+             (local.get $55)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $57
+           (v128.and
+            (f32x4.gt
+             (local.get $56)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $58
+           (v128.bitselect
+            (local.get $52)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $57)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $58)
+         )
+        )
+        (v128.store offset=4110656 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $59
+           (local.get $15)
+          )
+          (local.set $60
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $61
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $62
+           (i32.add
+            (i32.mul
+             (local.get $60)
+             (i32.const 120)
+            )
+            (local.get $61)
+           )
+          )
+          (local.set $63
+           (v128.load offset=4078960 align=4
+            (i32.shl
+             (local.get $62)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $64
+           (v128.and
+            (f32x4.gt
+             (local.get $63)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $65
+           (v128.bitselect
+            (local.get $59)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $64)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $65)
+         )
+        )
+        (v128.store offset=4111120 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $66
+           (local.get $16)
+          )
+          (local.set $67
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $68
+           (local.get $4)
+          )
+          (local.set $69
+           (i32.add
+            (i32.mul
+             (local.get $67)
+             (i32.const 120)
+            )
+            (local.get $68)
+           )
+          )
+          (local.set $70
+           (v128.load offset=4078960 align=4
+            (i32.shl
+             (local.get $69)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $71
+           (v128.and
+            (f32x4.gt
+             (local.get $70)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $72
+           (v128.bitselect
+            (local.get $66)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $71)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $72)
+         )
+        )
+        (v128.store offset=4111136 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $73
+           (local.get $17)
+          )
+          (local.set $74
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $75
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $76
+           (i32.add
+            (i32.mul
+             (local.get $74)
+             (i32.const 120)
+            )
+            (local.get $75)
+           )
+          )
+          (local.set $77
+           (v128.load offset=4078960 align=4
+            (i32.shl
+             (local.get $76)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $78
+           (v128.and
+            (f32x4.gt
+             (local.get $77)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+           )
+          )
+          (local.set $79
+           (v128.bitselect
+            (local.get $73)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (f32x4.ne
+             (local.get $78)
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+          (local.get $79)
+         )
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows3
+         (i32.ne
+          (local.tee $80
+           (i32.sub
+            (local.get $80)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $panel2
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 15)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 15)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k22_fc2_matmul_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k22_fc2_matmul_compare_where_gemm
+   (local.get $1)
+   (local.get $2)
+  )
+ )
+ (func $k23_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 i32)
+  (block
+   (local.set $3
+    (i32.mul
+     (local.get $1)
+     (i32.const 4)
+    )
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (i32.mul
+       (local.get $2)
+       (i32.const 4)
+      )
+      (i32.const 120)
+      (i32.lt_s
+       (i32.mul
+        (local.get $2)
+        (i32.const 4)
+       )
+       (i32.const 120)
+      )
+     )
+    )
+    (then
+     (loop $tile1
+      (local.set $4
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (block
+       (local.set $7
+        (i32.const 0)
+       )
+       (loop $for0
+        (local.set $8
+         (i32.add
+          (i32.mul
+           (local.get $7)
+           (i32.const 120)
+          )
+          (local.get $3)
+         )
+        )
+        (local.set $9
+         (v128.load offset=4109680 align=4
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $4
+         (f32x4.add
+          (local.get $4)
+          (local.get $9)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $for0
+         (i32.lt_s
+          (local.get $7)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (local.get $3)
+      )
+      (v128.store offset=4078960 align=4
+       (i32.shl
+        (local.get $10)
+        (i32.const 2)
+       )
+       (local.get $4)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (br_if $tile1
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (i32.mul
+          (local.get $2)
+          (i32.const 4)
+         )
+         (i32.const 120)
+         (i32.lt_s
+          (i32.mul
+           (local.get $2)
+           (i32.const 4)
+          )
+          (i32.const 120)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k25_fc1_matmul_gemm_plain (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 50)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 50)
+      )
+     )
+    )
+    (then
+     (loop $packtp0
+      (local.set $21
+       (i32.mul
+        (local.get $2)
+        (i32.const 3840)
+       )
+      )
+      (local.set $22
+       (i32.mul
+        (local.get $2)
+        (i32.const 3840)
+       )
+      )
+      (block
+       (local.set $23
+        (i32.const 120)
+       )
+       (loop $packtk1
+        (f32.store offset=5734208
+         (local.get $22)
+         (f32.load offset=10304
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734212
+         (local.get $22)
+         (f32.load offset=10784
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734216
+         (local.get $22)
+         (f32.load offset=11264
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734220
+         (local.get $22)
+         (f32.load offset=11744
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734224
+         (local.get $22)
+         (f32.load offset=12224
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734228
+         (local.get $22)
+         (f32.load offset=12704
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734232
+         (local.get $22)
+         (f32.load offset=13184
+          (local.get $21)
+         )
+        )
+        (f32.store offset=5734236
+         (local.get $22)
+         (f32.load offset=13664
+          (local.get $21)
+         )
+        )
+        (local.set $21
+         (i32.add
+          (local.get $21)
+          (i32.const 4)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $22)
+          (i32.const 32)
+         )
+        )
+        (br_if $packtk1
+         (i32.ne
+          (local.tee $23
+           (i32.sub
+            (local.get $23)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $packtp0
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 50)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 50)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 50)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 50)
+      )
+     )
+    )
+    (then
+     (loop $panel2
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
+       )
+      )
+      (local.set $5
+       (i32.mul
+        (local.get $2)
+        (i32.const 3840)
+       )
+      )
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $24
+        (i32.const 16)
+       )
+       (loop $rows3
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 480)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 3840)
+         )
+        )
+        (loop $k4
+         (local.set $18
+          (v128.load offset=5734208 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=5734224 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4109680
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4110160
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4110640
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4111120
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 4)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 32)
+          )
+         )
+         (br_if $k4
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 1600)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=4235552 align=4
+         (local.get $9)
+         (local.get $10)
+        )
+        (v128.store offset=4235568 align=4
+         (local.get $9)
+         (local.get $11)
+        )
+        (v128.store offset=4237152 align=4
+         (local.get $9)
+         (local.get $12)
+        )
+        (v128.store offset=4237168 align=4
+         (local.get $9)
+         (local.get $13)
+        )
+        (v128.store offset=4238752 align=4
+         (local.get $9)
+         (local.get $14)
+        )
+        (v128.store offset=4238768 align=4
+         (local.get $9)
+         (local.get $15)
+        )
+        (v128.store offset=4240352 align=4
+         (local.get $9)
+         (local.get $16)
+        )
+        (v128.store offset=4240368 align=4
+         (local.get $9)
+         (local.get $17)
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows3
+         (i32.ne
+          (local.tee $24
+           (i32.sub
+            (local.get $24)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $panel2
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 50)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 50)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k25_fc1_matmul (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k25_fc1_matmul_gemm_plain
+   (local.get $1)
+   (local.get $2)
+  )
+ )
+ (func $k26_matmul_gemm_plain (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local.set $21
+   (i32.const 0)
+  )
+  (local.set $22
    (i32.const 0)
   )
   (block
    (local.set $25
-    (i32.const 1600)
+    (i32.const 64)
    )
-   (loop $rows6
-    (local.set $3
-     (i32.mul
+   (loop $packk0
+    (block
+     (local.set $2
       (local.get $0)
-      (i32.const 64)
+     )
+     (if
+      (i32.lt_s
+       (local.get $2)
+       (select
+        (local.get $1)
+        (i32.const 15)
+        (i32.lt_s
+         (local.get $1)
+         (i32.const 15)
+        )
+       )
+      )
+      (then
+       (loop $packp1
+        (local.set $23
+         (i32.add
+          (local.get $21)
+          (i32.mul
+           (local.get $2)
+           (i32.const 32)
+          )
+         )
+        )
+        (local.set $24
+         (i32.add
+          (i32.mul
+           (local.get $22)
+           (i32.const 32)
+          )
+          (i32.mul
+           (local.get $2)
+           (i32.const 2048)
+          )
+         )
+        )
+        (v128.store offset=5734208 align=4
+         (local.get $24)
+         (v128.load offset=4109680 align=4
+          (local.get $23)
+         )
+        )
+        (v128.store offset=5734224 align=4
+         (local.get $24)
+         (v128.load offset=4109696 align=4
+          (local.get $23)
+         )
+        )
+        (local.set $2
+         (i32.add
+          (local.get $2)
+          (i32.const 1)
+         )
+        )
+        (br_if $packp1
+         (i32.lt_s
+          (local.get $2)
+          (select
+           (local.get $1)
+           (i32.const 15)
+           (i32.lt_s
+            (local.get $1)
+            (i32.const 15)
+           )
+          )
+         )
+        )
+       )
+      )
      )
     )
-    (local.set $4
-     (local.get $2)
-    )
-    (local.set $7
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $8
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $9
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $10
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $11
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $12
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $14
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
+    (local.set $21
      (i32.add
-      (local.get $4)
-      (i32.const 512)
+      (local.get $21)
+      (i32.const 480)
      )
     )
-    (loop $k7
-     (local.set $15
-      (v128.load offset=9574208 align=4
-       (local.get $4)
-      )
-     )
-     (local.set $16
-      (v128.load offset=9574224 align=4
-       (local.get $4)
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4529952
-       (local.get $3)
-      )
-     )
-     (local.set $7
-      (f32x4.add
-       (local.get $7)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $8
-      (f32x4.add
-       (local.get $8)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4530016
-       (local.get $3)
-      )
-     )
-     (local.set $9
-      (f32x4.add
-       (local.get $9)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $10
-      (f32x4.add
-       (local.get $10)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4530080
-       (local.get $3)
-      )
-     )
-     (local.set $11
-      (f32x4.add
-       (local.get $11)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $12
-      (f32x4.add
-       (local.get $12)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $17
-      (v128.load32_splat offset=4530144
-       (local.get $3)
-      )
-     )
-     (local.set $13
-      (f32x4.add
-       (local.get $13)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $15)
-       )
-      )
-     )
-     (local.set $14
-      (f32x4.add
-       (local.get $14)
-       (f32x4.mul
-        (local.get $17)
-        (local.get $16)
-       )
-      )
-     )
-     (local.set $3
-      (i32.add
-       (local.get $3)
-       (i32.const 4)
-      )
-     )
-     (local.set $4
-      (i32.add
-       (local.get $4)
-       (i32.const 32)
-      )
-     )
-     (br_if $k7
-      (i32.ne
-       (local.get $4)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $6
+    (local.set $22
      (i32.add
-      (i32.mul
-       (local.get $0)
-       (i32.const 600)
-      )
-      (i32.shl
-       (local.get $1)
-       (i32.const 2)
-      )
+      (local.get $22)
+      (i32.const 1)
      )
     )
-    (v128.store offset=5734208 align=4
-     (local.get $6)
-     (local.get $7)
-    )
-    (local.set $8
-     (local.get $8)
-    )
-    (v128.store64_lane offset=5734224 align=4 0
-     (local.get $6)
-     (local.get $8)
-    )
-    (v128.store offset=5734808 align=4
-     (local.get $6)
-     (local.get $9)
-    )
-    (local.set $10
-     (local.get $10)
-    )
-    (v128.store64_lane offset=5734824 align=4 0
-     (local.get $6)
-     (local.get $10)
-    )
-    (v128.store offset=5735408 align=4
-     (local.get $6)
-     (local.get $11)
-    )
-    (local.set $12
-     (local.get $12)
-    )
-    (v128.store64_lane offset=5735424 align=4 0
-     (local.get $6)
-     (local.get $12)
-    )
-    (v128.store offset=5736008 align=4
-     (local.get $6)
-     (local.get $13)
-    )
-    (local.set $14
-     (local.get $14)
-    )
-    (v128.store64_lane offset=5736024 align=4 0
-     (local.get $6)
-     (local.get $14)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 4)
-     )
-    )
-    (br_if $rows6
+    (br_if $packk0
      (i32.ne
       (local.tee $25
        (i32.sub
@@ -14558,11 +14361,299 @@
     )
    )
   )
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 15)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 15)
+      )
+     )
+    )
+    (then
+     (loop $panel2
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
+       )
+      )
+      (local.set $5
+       (i32.mul
+        (local.get $2)
+        (i32.const 2048)
+       )
+      )
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $26
+        (i32.const 100)
+       )
+       (loop $rows3
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 2048)
+         )
+        )
+        (loop $k4
+         (local.set $18
+          (v128.load offset=5734208 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=5734224 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=3976560
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=3976564
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=3976568
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=3976572
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 1600)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 32)
+          )
+         )
+         (br_if $k4
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 480)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=4337952 align=4
+         (local.get $9)
+         (local.get $10)
+        )
+        (v128.store offset=4337968 align=4
+         (local.get $9)
+         (local.get $11)
+        )
+        (v128.store offset=4338432 align=4
+         (local.get $9)
+         (local.get $12)
+        )
+        (v128.store offset=4338448 align=4
+         (local.get $9)
+         (local.get $13)
+        )
+        (v128.store offset=4338912 align=4
+         (local.get $9)
+         (local.get $14)
+        )
+        (v128.store offset=4338928 align=4
+         (local.get $9)
+         (local.get $15)
+        )
+        (v128.store offset=4339392 align=4
+         (local.get $9)
+         (local.get $16)
+        )
+        (v128.store offset=4339408 align=4
+         (local.get $9)
+         (local.get $17)
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows3
+         (i32.ne
+          (local.tee $26
+           (i32.sub
+            (local.get $26)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $panel2
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 15)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 15)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
  )
- (func $k31_conv2_conv2dBackpropInput
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
+ (func $k26_matmul (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k26_matmul_gemm_plain
+   (local.get $1)
+   (local.get $2)
+  )
+ )
+ (func $k28_maxPoolBackprop_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -14571,391 +14662,1964 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
-  (call $k31_conv2_conv2dBackpropInput_gemm_plain)
-  (memory.fill
-   (i32.const 3157360)
-   (i32.const 0)
-   (i32.const 301056)
-  )
-  (block
-   (local.set $10
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (if
+   (i32.eq
+    (local.get $0)
     (i32.const 0)
    )
-   (block
-    (local.set $0
-     (i32.const 0)
-    )
-    (loop $for4
-     (block
-      (local.set $1
-       (i32.const 0)
+   (then
+    (memory.fill
+     (i32.add
+      (i32.const 4529952)
+      (i32.mul
+       (local.get $1)
+       (i32.const 6400)
       )
-      (loop $for3
-       (block
-        (local.set $2
-         (i32.const 0)
+     )
+     (i32.const 0)
+     (i32.mul
+      (i32.sub
+       (local.get $2)
+       (local.get $1)
+      )
+      (i32.const 6400)
+     )
+    )
+    (block
+     (local.set $3
+      (local.get $1)
+     )
+     (if
+      (i32.lt_s
+       (local.get $3)
+       (select
+        (local.get $2)
+        (i32.const 64)
+        (i32.lt_s
+         (local.get $2)
+         (i32.const 64)
         )
-        (loop $for2
-         (local.set $7
-          (i32.sub
-           (i32.mul
-            (local.get $2)
-            (i32.const 1)
-           )
-           (i32.const 0)
-          )
+       )
+      )
+      (then
+       (loop $tile5
+        (block
+         (local.set $4
+          (i32.const 0)
          )
-         (block
-          (local.set $3
-           (i32.const 0)
-          )
-          (loop $for1
+         (loop $for4
+          (block
            (local.set $5
-            (i32.add
-             (i32.mul
-              (local.get $1)
-              (i32.const 1)
-             )
-             (i32.sub
-              (i32.mul
-               (local.get $3)
-               (i32.const 1)
-              )
+            (i32.const 0)
+           )
+           (loop $for3
+            (block
+             (local.set $6
               (i32.const 0)
              )
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.get $5)
-             (i32.const 14)
-            )
-            (then
-             (if
-              (i32.le_u
-               (local.get $7)
-               (i32.const 9)
-              )
-              (then
-               (local.set $8
+             (loop $for2
+              (local.set $11
+               (i32.add
                 (i32.mul
                  (i32.add
                   (i32.mul
                    (i32.add
                     (i32.mul
-                     (local.get $0)
-                     (i32.const 14)
-                    )
-                    (local.get $5)
-                   )
-                   (i32.const 14)
-                  )
-                  (local.get $7)
-                 )
-                 (i32.const 24)
-                )
-               )
-               (local.set $9
-                (i32.mul
-                 (i32.add
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (local.get $10)
+                     (local.get $3)
                      (i32.const 5)
                     )
-                    (local.get $3)
+                    (local.get $4)
                    )
                    (i32.const 5)
                   )
-                  (i32.const 0)
+                  (local.get $5)
                  )
-                 (i32.const 24)
+                 (i32.const 16)
                 )
-               )
-               (v128.store offset=3157360 align=4
-                (local.get $8)
-                (f32x4.add
-                 (v128.load offset=3157360 align=4
-                  (local.get $8)
-                 )
-                 (v128.load offset=5734208 align=4
-                  (local.get $9)
-                 )
-                )
-               )
-               (v128.store offset=3157376 align=4
-                (local.get $8)
-                (f32x4.add
-                 (v128.load offset=3157376 align=4
-                  (local.get $8)
-                 )
-                 (v128.load offset=5734224 align=4
-                  (local.get $9)
-                 )
-                )
-               )
-               (v128.store offset=3157392 align=4
-                (local.get $8)
-                (f32x4.add
-                 (v128.load offset=3157392 align=4
-                  (local.get $8)
-                 )
-                 (v128.load offset=5734240 align=4
-                  (local.get $9)
-                 )
-                )
-               )
-               (v128.store offset=3157408 align=4
-                (local.get $8)
-                (f32x4.add
-                 (v128.load offset=3157408 align=4
-                  (local.get $8)
-                 )
-                 (v128.load offset=5734256 align=4
-                  (local.get $9)
-                 )
-                )
-               )
-               (v128.store offset=3157424 align=4
-                (local.get $8)
-                (f32x4.add
-                 (v128.load offset=3157424 align=4
-                  (local.get $8)
-                 )
-                 (v128.load offset=5734272 align=4
-                  (local.get $9)
-                 )
-                )
-               )
-               (v128.store offset=3157440 align=4
-                (local.get $8)
-                (f32x4.add
-                 (v128.load offset=3157440 align=4
-                  (local.get $8)
-                 )
-                 (v128.load offset=5734288 align=4
-                  (local.get $9)
-                 )
-                )
-               )
-               (v128.store offset=3157456 align=4
-                (local.get $8)
-                (f32x4.add
-                 (v128.load offset=3157456 align=4
-                  (local.get $8)
-                 )
-                 (v128.load offset=5734304 align=4
-                  (local.get $9)
-                 )
-                )
-               )
-               (f32.store offset=3157472
-                (local.get $8)
-                (f32.add
-                 (f32.load offset=3157472
-                  (local.get $8)
-                 )
-                 (f32.load offset=5734320
-                  (local.get $9)
-                 )
-                )
-               )
-               (f32.store offset=3157476
-                (local.get $8)
-                (f32.add
-                 (f32.load offset=3157476
-                  (local.get $8)
-                 )
-                 (f32.load offset=5734324
-                  (local.get $9)
-                 )
-                )
+                (local.get $6)
                )
               )
-              (else
-               (local.set $4
+              (local.set $14
+               (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+              )
+              (local.set $17
+               (v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff)
+              )
+              (block
+               (local.set $7
                 (i32.const 0)
                )
-               (loop $for0
-                (local.set $6
+               (loop $for1
+                (local.set $9
                  (i32.add
-                  (local.get $7)
                   (i32.mul
                    (local.get $4)
-                   (i32.const 1)
+                   (i32.const 2)
                   )
-                 )
-                )
-                (local.set $9
-                 (i32.mul
-                  (i32.add
+                  (i32.sub
                    (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (local.get $10)
-                      (i32.const 5)
-                     )
-                     (local.get $3)
-                    )
-                    (i32.const 5)
+                    (local.get $7)
+                    (i32.const 1)
                    )
-                   (local.get $4)
+                   (i32.const 0)
                   )
-                  (i32.const 24)
                  )
                 )
                 (if
                  (i32.lt_u
-                  (local.get $6)
-                  (i32.const 14)
+                  (local.get $9)
+                  (i32.const 10)
                  )
                  (then
                   (local.set $8
-                   (i32.mul
+                   (i32.const 0)
+                  )
+                  (loop $for0
+                   (local.set $10
                     (i32.add
                      (i32.mul
+                      (local.get $5)
+                      (i32.const 2)
+                     )
+                     (i32.sub
+                      (i32.mul
+                       (local.get $8)
+                       (i32.const 1)
+                      )
+                      (i32.const 0)
+                     )
+                    )
+                   )
+                   (if
+                    (i32.lt_u
+                     (local.get $10)
+                     (i32.const 10)
+                    )
+                    (then
+                     (local.set $12
                       (i32.add
                        (i32.mul
-                        (local.get $0)
-                        (i32.const 14)
+                        (i32.add
+                         (i32.mul
+                          (i32.add
+                           (i32.mul
+                            (local.get $3)
+                            (i32.const 10)
+                           )
+                           (local.get $9)
+                          )
+                          (i32.const 10)
+                         )
+                         (local.get $10)
+                        )
+                        (i32.const 16)
                        )
-                       (local.get $5)
+                       (local.get $6)
                       )
-                      (i32.const 14)
                      )
-                     (local.get $6)
+                     (local.set $15
+                      (v128.load offset=3566960 align=4
+                       (i32.shl
+                        (local.get $12)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (local.set $18
+                      (v128.or
+                       (f32x4.gt
+                        (local.get $15)
+                        (local.get $14)
+                       )
+                       (i32x4.lt_s
+                        (local.get $17)
+                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                       )
+                      )
+                     )
+                     (local.set $14
+                      (v128.bitselect
+                       (local.get $15)
+                       (local.get $14)
+                       (local.get $18)
+                      )
+                     )
+                     (local.set $17
+                      (v128.bitselect
+                       (i32x4.add
+                        (i32x4.splat
+                         (local.get $12)
+                        )
+                        (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+                       )
+                       (local.get $17)
+                       (local.get $18)
+                      )
+                     )
                     )
-                    (i32.const 24)
                    )
-                  )
-                  (v128.store offset=3157360 align=4
-                   (local.get $8)
-                   (f32x4.add
-                    (v128.load offset=3157360 align=4
+                   (local.set $8
+                    (i32.add
                      (local.get $8)
-                    )
-                    (v128.load offset=5734208 align=4
-                     (local.get $9)
+                     (i32.const 1)
                     )
                    )
-                  )
-                  (f32.store offset=3157376
-                   (local.get $8)
-                   (f32.add
-                    (f32.load offset=3157376
+                   (br_if $for0
+                    (i32.lt_s
                      (local.get $8)
-                    )
-                    (f32.load offset=5734224
-                     (local.get $9)
-                    )
-                   )
-                  )
-                  (f32.store offset=3157380
-                   (local.get $8)
-                   (f32.add
-                    (f32.load offset=3157380
-                     (local.get $8)
-                    )
-                    (f32.load offset=5734228
-                     (local.get $9)
+                     (i32.const 2)
                     )
                    )
                   )
                  )
                 )
-                (local.set $4
+                (local.set $7
                  (i32.add
-                  (local.get $4)
+                  (local.get $7)
                   (i32.const 1)
                  )
                 )
-                (br_if $for0
+                (br_if $for1
                  (i32.lt_s
-                  (local.get $4)
-                  (i32.const 5)
+                  (local.get $7)
+                  (i32.const 2)
                  )
                 )
                )
               )
+              (local.set $19
+               (i32x4.extract_lane 0
+                (local.get $17)
+               )
+              )
+              (if
+               (i32.ge_s
+                (local.get $19)
+                (i32.const 0)
+               )
+               (then
+                (f32.store offset=4529952
+                 (i32.shl
+                  (local.get $19)
+                  (i32.const 2)
+                 )
+                 (f32.add
+                  (f32.load offset=4529952
+                   (i32.shl
+                    (local.get $19)
+                    (i32.const 2)
+                   )
+                  )
+                  (f32.load offset=4235552
+                   (i32.shl
+                    (local.get $11)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $20
+               (i32x4.extract_lane 1
+                (local.get $17)
+               )
+              )
+              (if
+               (i32.ge_s
+                (local.get $20)
+                (i32.const 0)
+               )
+               (then
+                (f32.store offset=4529952
+                 (i32.shl
+                  (local.get $20)
+                  (i32.const 2)
+                 )
+                 (f32.add
+                  (f32.load offset=4529952
+                   (i32.shl
+                    (local.get $20)
+                    (i32.const 2)
+                   )
+                  )
+                  (f32.load offset=4235556
+                   (i32.shl
+                    (local.get $11)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $21
+               (i32x4.extract_lane 2
+                (local.get $17)
+               )
+              )
+              (if
+               (i32.ge_s
+                (local.get $21)
+                (i32.const 0)
+               )
+               (then
+                (f32.store offset=4529952
+                 (i32.shl
+                  (local.get $21)
+                  (i32.const 2)
+                 )
+                 (f32.add
+                  (f32.load offset=4529952
+                   (i32.shl
+                    (local.get $21)
+                    (i32.const 2)
+                   )
+                  )
+                  (f32.load offset=4235560
+                   (i32.shl
+                    (local.get $11)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $22
+               (i32x4.extract_lane 3
+                (local.get $17)
+               )
+              )
+              (if
+               (i32.ge_s
+                (local.get $22)
+                (i32.const 0)
+               )
+               (then
+                (f32.store offset=4529952
+                 (i32.shl
+                  (local.get $22)
+                  (i32.const 2)
+                 )
+                 (f32.add
+                  (f32.load offset=4529952
+                   (i32.shl
+                    (local.get $22)
+                    (i32.const 2)
+                   )
+                  )
+                  (f32.load offset=4235564
+                   (i32.shl
+                    (local.get $11)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $6
+               (i32.add
+                (local.get $6)
+                (i32.const 4)
+               )
+              )
+              (br_if $for2
+               (i32.lt_s
+                (local.get $6)
+                (i32.const 16)
+               )
+              )
+             )
+            )
+            (local.set $5
+             (i32.add
+              (local.get $5)
+              (i32.const 1)
+             )
+            )
+            (br_if $for3
+             (i32.lt_s
+              (local.get $5)
+              (i32.const 5)
              )
             )
            )
-           (local.set $3
-            (i32.add
-             (local.get $3)
-             (i32.const 1)
-            )
-           )
-           (br_if $for1
-            (i32.lt_s
-             (local.get $3)
-             (i32.const 5)
-            )
+          )
+          (local.set $4
+           (i32.add
+            (local.get $4)
+            (i32.const 1)
            )
           )
-         )
-         (local.set $10
-          (i32.add
-           (local.get $10)
-           (i32.const 1)
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $for2
-          (i32.lt_s
-           (local.get $2)
-           (i32.const 10)
+          (br_if $for4
+           (i32.lt_s
+            (local.get $4)
+            (i32.const 5)
+           )
           )
          )
         )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
-         (i32.const 1)
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 1)
+         )
         )
-       )
-       (br_if $for3
-        (i32.lt_s
-         (local.get $1)
-         (i32.const 10)
+        (br_if $tile5
+         (i32.lt_s
+          (local.get $3)
+          (select
+           (local.get $2)
+           (i32.const 64)
+           (i32.lt_s
+            (local.get $2)
+            (i32.const 64)
+           )
+          )
+         )
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
+    )
+   )
+   (else
+    (block
+     (local.set $23
+      (i32.mul
+       (local.get $1)
+       (i32.const 4096)
       )
      )
-     (br_if $for4
+     (if
       (i32.lt_s
-       (local.get $0)
-       (i32.const 64)
+       (local.get $23)
+       (select
+        (i32.mul
+         (local.get $2)
+         (i32.const 4096)
+        )
+        (i32.const 102400)
+        (i32.lt_s
+         (i32.mul
+          (local.get $2)
+          (i32.const 4096)
+         )
+         (i32.const 102400)
+        )
+       )
+      )
+      (then
+       (loop $tile6
+        (local.set $24
+         (v128.load offset=3157360 align=4
+          (i32.shl
+           (local.get $23)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $25
+         (v128.and
+          (f32x4.gt
+           (local.get $24)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $26
+         (v128.load offset=4529952 align=4
+          (i32.shl
+           (local.get $23)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $27
+         (v128.bitselect
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $25)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (v128.store offset=4529952 align=4
+         (i32.shl
+          (local.get $23)
+          (i32.const 2)
+         )
+         (local.get $27)
+        )
+        (local.set $23
+         (i32.add
+          (local.get $23)
+          (i32.const 4)
+         )
+        )
+        (br_if $tile6
+         (i32.lt_s
+          (local.get $23)
+          (select
+           (i32.mul
+            (local.get $2)
+            (i32.const 4096)
+           )
+           (i32.const 102400)
+           (i32.lt_s
+            (i32.mul
+             (local.get $2)
+             (i32.const 4096)
+            )
+            (i32.const 102400)
+           )
+          )
+         )
+        )
+       )
       )
      )
     )
    )
   )
  )
- (func $k32_conv2dBackpropFilter
-  (local $0 i32)
-  (local $1 i32)
+ (func $k29_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 i32)
+  (block
+   (local.set $3
+    (i32.mul
+     (local.get $1)
+     (i32.const 4)
+    )
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (i32.mul
+       (local.get $2)
+       (i32.const 4)
+      )
+      (i32.const 16)
+      (i32.lt_s
+       (i32.mul
+        (local.get $2)
+        (i32.const 4)
+       )
+       (i32.const 16)
+      )
+     )
+    )
+    (then
+     (loop $tile3
+      (local.set $4
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (block
+       (local.set $7
+        (i32.const 0)
+       )
+       (loop $for2
+        (block
+         (local.set $8
+          (i32.const 0)
+         )
+         (loop $for1
+          (block
+           (local.set $9
+            (i32.const 0)
+           )
+           (loop $for0
+            (local.set $10
+             (i32.add
+              (i32.add
+               (i32.add
+                (i32.mul
+                 (local.get $7)
+                 (i32.const 1600)
+                )
+                (i32.mul
+                 (local.get $8)
+                 (i32.const 160)
+                )
+               )
+               (i32.mul
+                (local.get $9)
+                (i32.const 16)
+               )
+              )
+              (local.get $3)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529952 align=4
+              (i32.shl
+               (local.get $10)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $4
+             (f32x4.add
+              (local.get $4)
+              (local.get $11)
+             )
+            )
+            (local.set $9
+             (i32.add
+              (local.get $9)
+              (i32.const 1)
+             )
+            )
+            (br_if $for0
+             (i32.lt_s
+              (local.get $9)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $8
+           (i32.add
+            (local.get $8)
+            (i32.const 1)
+           )
+          )
+          (br_if $for1
+           (i32.lt_s
+            (local.get $8)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $for2
+         (i32.lt_s
+          (local.get $7)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (local.get $3)
+      )
+      (v128.store offset=447648 align=4
+       (i32.shl
+        (local.get $12)
+        (i32.const 2)
+       )
+       (local.get $4)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (br_if $tile3
+       (i32.lt_s
+        (local.get $3)
+        (select
+         (i32.mul
+          (local.get $2)
+          (i32.const 4)
+         )
+         (i32.const 16)
+         (i32.lt_s
+          (i32.mul
+           (local.get $2)
+           (i32.const 4)
+          )
+          (i32.const 16)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k31_conv2_conv2dBackpropInput_gemm_plain (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 18)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 18)
+      )
+     )
+    )
+    (then
+     (loop $packtp1
+      (local.set $21
+       (i32.mul
+        (local.get $2)
+        (i32.const 512)
+       )
+      )
+      (local.set $22
+       (i32.mul
+        (local.get $2)
+        (i32.const 512)
+       )
+      )
+      (block
+       (local.set $24
+        (i32.const 16)
+       )
+       (loop $packtk2
+        (f32.store offset=9574208
+         (local.get $22)
+         (f32.load offset=640
+          (local.get $21)
+         )
+        )
+        (f32.store offset=9574212
+         (local.get $22)
+         (f32.load offset=704
+          (local.get $21)
+         )
+        )
+        (f32.store offset=9574216
+         (local.get $22)
+         (f32.load offset=768
+          (local.get $21)
+         )
+        )
+        (f32.store offset=9574220
+         (local.get $22)
+         (f32.load offset=832
+          (local.get $21)
+         )
+        )
+        (f32.store offset=9574224
+         (local.get $22)
+         (f32.load offset=896
+          (local.get $21)
+         )
+        )
+        (f32.store offset=9574228
+         (local.get $22)
+         (f32.load offset=960
+          (local.get $21)
+         )
+        )
+        (f32.store offset=9574232
+         (local.get $22)
+         (f32.load offset=1024
+          (local.get $21)
+         )
+        )
+        (f32.store offset=9574236
+         (local.get $22)
+         (f32.load offset=1088
+          (local.get $21)
+         )
+        )
+        (local.set $21
+         (i32.add
+          (local.get $21)
+          (i32.const 4)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $22)
+          (i32.const 32)
+         )
+        )
+        (br_if $packtk2
+         (i32.ne
+          (local.tee $24
+           (i32.sub
+            (local.get $24)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $packtp1
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 18)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 18)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (if
+   (i32.gt_s
+    (local.get $1)
+    (i32.const 18)
+   )
+   (then
+    (local.set $21
+     (i32.mul
+      (i32.const 18)
+      (i32.const 512)
+     )
+    )
+    (local.set $22
+     (i32.mul
+      (i32.const 18)
+      (i32.const 512)
+     )
+    )
+    (block
+     (local.set $23
+      (i32.const 16)
+     )
+     (loop $packtk0
+      (f32.store offset=9574208
+       (local.get $22)
+       (f32.load offset=640
+        (local.get $21)
+       )
+      )
+      (f32.store offset=9574212
+       (local.get $22)
+       (f32.load offset=704
+        (local.get $21)
+       )
+      )
+      (f32.store offset=9574216
+       (local.get $22)
+       (f32.load offset=768
+        (local.get $21)
+       )
+      )
+      (f32.store offset=9574220
+       (local.get $22)
+       (f32.load offset=832
+        (local.get $21)
+       )
+      )
+      (f32.store offset=9574224
+       (local.get $22)
+       (f32.load offset=896
+        (local.get $21)
+       )
+      )
+      (f32.store offset=9574228
+       (local.get $22)
+       (f32.load offset=960
+        (local.get $21)
+       )
+      )
+      (f32.store offset=9574232
+       (local.get $22)
+       (f32.const 0)
+      )
+      (f32.store offset=9574236
+       (local.get $22)
+       (f32.const 0)
+      )
+      (local.set $21
+       (i32.add
+        (local.get $21)
+        (i32.const 4)
+       )
+      )
+      (local.set $22
+       (i32.add
+        (local.get $22)
+        (i32.const 32)
+       )
+      )
+      (br_if $packtk0
+       (i32.ne
+        (local.tee $23
+         (i32.sub
+          (local.get $23)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+   )
+  )
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 18)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 18)
+      )
+     )
+    )
+    (then
+     (loop $panel5
+      (local.set $4
+       (i32.mul
+        (local.get $2)
+        (i32.const 8)
+       )
+      )
+      (local.set $5
+       (i32.mul
+        (local.get $2)
+        (i32.const 512)
+       )
+      )
+      (local.set $3
+       (i32.const 0)
+      )
+      (block
+       (local.set $26
+        (i32.const 1600)
+       )
+       (loop $rows6
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 512)
+         )
+        )
+        (loop $k7
+         (local.set $18
+          (v128.load offset=9574208 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=9574224 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4529952
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4530016
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4530080
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4530144
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 4)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 32)
+          )
+         )
+         (br_if $k7
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 600)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=5734208 align=4
+         (local.get $9)
+         (local.get $10)
+        )
+        (v128.store offset=5734224 align=4
+         (local.get $9)
+         (local.get $11)
+        )
+        (v128.store offset=5734808 align=4
+         (local.get $9)
+         (local.get $12)
+        )
+        (v128.store offset=5734824 align=4
+         (local.get $9)
+         (local.get $13)
+        )
+        (v128.store offset=5735408 align=4
+         (local.get $9)
+         (local.get $14)
+        )
+        (v128.store offset=5735424 align=4
+         (local.get $9)
+         (local.get $15)
+        )
+        (v128.store offset=5736008 align=4
+         (local.get $9)
+         (local.get $16)
+        )
+        (v128.store offset=5736024 align=4
+         (local.get $9)
+         (local.get $17)
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows6
+         (i32.ne
+          (local.tee $26
+           (i32.sub
+            (local.get $26)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $panel5
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 18)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 18)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+  (if
+   (i32.gt_s
+    (local.get $1)
+    (i32.const 18)
+   )
+   (then
+    (local.set $4
+     (i32.mul
+      (i32.const 18)
+      (i32.const 8)
+     )
+    )
+    (local.set $5
+     (i32.mul
+      (i32.const 18)
+      (i32.const 512)
+     )
+    )
+    (local.set $3
+     (i32.const 0)
+    )
+    (block
+     (local.set $25
+      (i32.const 1600)
+     )
+     (loop $rows3
+      (local.set $6
+       (i32.mul
+        (local.get $3)
+        (i32.const 64)
+       )
+      )
+      (local.set $7
+       (local.get $5)
+      )
+      (local.set $10
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $11
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $12
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $13
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $14
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $7)
+        (i32.const 512)
+       )
+      )
+      (loop $k4
+       (local.set $18
+        (v128.load offset=9574208 align=4
+         (local.get $7)
+        )
+       )
+       (local.set $19
+        (v128.load offset=9574224 align=4
+         (local.get $7)
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4529952
+         (local.get $6)
+        )
+       )
+       (local.set $10
+        (f32x4.add
+         (local.get $10)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $11
+        (f32x4.add
+         (local.get $11)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $19)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4530016
+         (local.get $6)
+        )
+       )
+       (local.set $12
+        (f32x4.add
+         (local.get $12)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $13
+        (f32x4.add
+         (local.get $13)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $19)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4530080
+         (local.get $6)
+        )
+       )
+       (local.set $14
+        (f32x4.add
+         (local.get $14)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $15
+        (f32x4.add
+         (local.get $15)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $19)
+         )
+        )
+       )
+       (local.set $20
+        (v128.load32_splat offset=4530144
+         (local.get $6)
+        )
+       )
+       (local.set $16
+        (f32x4.add
+         (local.get $16)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $18)
+         )
+        )
+       )
+       (local.set $17
+        (f32x4.add
+         (local.get $17)
+         (f32x4.mul
+          (local.get $20)
+          (local.get $19)
+         )
+        )
+       )
+       (local.set $6
+        (i32.add
+         (local.get $6)
+         (i32.const 4)
+        )
+       )
+       (local.set $7
+        (i32.add
+         (local.get $7)
+         (i32.const 32)
+        )
+       )
+       (br_if $k4
+        (i32.ne
+         (local.get $7)
+         (local.get $8)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 600)
+        )
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (v128.store offset=5734208 align=4
+       (local.get $9)
+       (local.get $10)
+      )
+      (local.set $11
+       (local.get $11)
+      )
+      (v128.store64_lane offset=5734224 align=4 0
+       (local.get $9)
+       (local.get $11)
+      )
+      (v128.store offset=5734808 align=4
+       (local.get $9)
+       (local.get $12)
+      )
+      (local.set $13
+       (local.get $13)
+      )
+      (v128.store64_lane offset=5734824 align=4 0
+       (local.get $9)
+       (local.get $13)
+      )
+      (v128.store offset=5735408 align=4
+       (local.get $9)
+       (local.get $14)
+      )
+      (local.set $15
+       (local.get $15)
+      )
+      (v128.store64_lane offset=5735424 align=4 0
+       (local.get $9)
+       (local.get $15)
+      )
+      (v128.store offset=5736008 align=4
+       (local.get $9)
+       (local.get $16)
+      )
+      (local.set $17
+       (local.get $17)
+      )
+      (v128.store64_lane offset=5736024 align=4 0
+       (local.get $9)
+       (local.get $17)
+      )
+      (local.set $3
+       (i32.add
+        (local.get $3)
+        (i32.const 4)
+       )
+      )
+      (br_if $rows3
+       (i32.ne
+        (local.tee $25
+         (i32.sub
+          (local.get $25)
+          (i32.const 1)
+         )
+        )
+        (i32.const 0)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k31_conv2_conv2dBackpropInput (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (if
+   (i32.eq
+    (local.get $0)
+    (i32.const 0)
+   )
+   (then
+    (call $k31_conv2_conv2dBackpropInput_gemm_plain
+     (local.get $1)
+     (local.get $2)
+    )
+   )
+   (else
+    (memory.fill
+     (i32.add
+      (i32.const 3157360)
+      (i32.mul
+       (local.get $1)
+       (i32.const 4704)
+      )
+     )
+     (i32.const 0)
+     (i32.mul
+      (i32.sub
+       (local.get $2)
+       (local.get $1)
+      )
+      (i32.const 4704)
+     )
+    )
+    (block
+     (local.set $3
+      (local.get $1)
+     )
+     (if
+      (i32.lt_s
+       (local.get $3)
+       (select
+        (local.get $2)
+        (i32.const 64)
+        (i32.lt_s
+         (local.get $2)
+         (i32.const 64)
+        )
+       )
+      )
+      (then
+       (loop $tile4
+        (local.set $13
+         (i32.mul
+          (local.get $3)
+          (i32.const 100)
+         )
+        )
+        (block
+         (local.set $4
+          (i32.const 0)
+         )
+         (loop $for3
+          (block
+           (local.set $5
+            (i32.const 0)
+           )
+           (loop $for2
+            (local.set $10
+             (i32.sub
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+              (i32.const 0)
+             )
+            )
+            (block
+             (local.set $6
+              (i32.const 0)
+             )
+             (loop $for1
+              (local.set $8
+               (i32.add
+                (i32.mul
+                 (local.get $4)
+                 (i32.const 1)
+                )
+                (i32.sub
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 1)
+                 )
+                 (i32.const 0)
+                )
+               )
+              )
+              (if
+               (i32.lt_u
+                (local.get $8)
+                (i32.const 14)
+               )
+               (then
+                (if
+                 (i32.le_u
+                  (local.get $10)
+                  (i32.const 9)
+                 )
+                 (then
+                  (local.set $11
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $3)
+                        (i32.const 14)
+                       )
+                       (local.get $8)
+                      )
+                      (i32.const 14)
+                     )
+                     (local.get $10)
+                    )
+                    (i32.const 24)
+                   )
+                  )
+                  (local.set $12
+                   (i32.mul
+                    (i32.add
+                     (i32.mul
+                      (i32.add
+                       (i32.mul
+                        (local.get $13)
+                        (i32.const 5)
+                       )
+                       (local.get $6)
+                      )
+                      (i32.const 5)
+                     )
+                     (i32.const 0)
+                    )
+                    (i32.const 24)
+                   )
+                  )
+                  (v128.store offset=3157360 align=4
+                   (local.get $11)
+                   (f32x4.add
+                    (v128.load offset=3157360 align=4
+                     (local.get $11)
+                    )
+                    (v128.load offset=5734208 align=4
+                     (local.get $12)
+                    )
+                   )
+                  )
+                  (v128.store offset=3157376 align=4
+                   (local.get $11)
+                   (f32x4.add
+                    (v128.load offset=3157376 align=4
+                     (local.get $11)
+                    )
+                    (v128.load offset=5734224 align=4
+                     (local.get $12)
+                    )
+                   )
+                  )
+                  (v128.store offset=3157392 align=4
+                   (local.get $11)
+                   (f32x4.add
+                    (v128.load offset=3157392 align=4
+                     (local.get $11)
+                    )
+                    (v128.load offset=5734240 align=4
+                     (local.get $12)
+                    )
+                   )
+                  )
+                  (v128.store offset=3157408 align=4
+                   (local.get $11)
+                   (f32x4.add
+                    (v128.load offset=3157408 align=4
+                     (local.get $11)
+                    )
+                    (v128.load offset=5734256 align=4
+                     (local.get $12)
+                    )
+                   )
+                  )
+                  (v128.store offset=3157424 align=4
+                   (local.get $11)
+                   (f32x4.add
+                    (v128.load offset=3157424 align=4
+                     (local.get $11)
+                    )
+                    (v128.load offset=5734272 align=4
+                     (local.get $12)
+                    )
+                   )
+                  )
+                  (v128.store offset=3157440 align=4
+                   (local.get $11)
+                   (f32x4.add
+                    (v128.load offset=3157440 align=4
+                     (local.get $11)
+                    )
+                    (v128.load offset=5734288 align=4
+                     (local.get $12)
+                    )
+                   )
+                  )
+                  (v128.store offset=3157456 align=4
+                   (local.get $11)
+                   (f32x4.add
+                    (v128.load offset=3157456 align=4
+                     (local.get $11)
+                    )
+                    (v128.load offset=5734304 align=4
+                     (local.get $12)
+                    )
+                   )
+                  )
+                  (f32.store offset=3157472
+                   (local.get $11)
+                   (f32.add
+                    (f32.load offset=3157472
+                     (local.get $11)
+                    )
+                    (f32.load offset=5734320
+                     (local.get $12)
+                    )
+                   )
+                  )
+                  (f32.store offset=3157476
+                   (local.get $11)
+                   (f32.add
+                    (f32.load offset=3157476
+                     (local.get $11)
+                    )
+                    (f32.load offset=5734324
+                     (local.get $12)
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (local.set $7
+                   (i32.const 0)
+                  )
+                  (loop $for0
+                   (local.set $9
+                    (i32.add
+                     (local.get $10)
+                     (i32.mul
+                      (local.get $7)
+                      (i32.const 1)
+                     )
+                    )
+                   )
+                   (local.set $12
+                    (i32.mul
+                     (i32.add
+                      (i32.mul
+                       (i32.add
+                        (i32.mul
+                         (local.get $13)
+                         (i32.const 5)
+                        )
+                        (local.get $6)
+                       )
+                       (i32.const 5)
+                      )
+                      (local.get $7)
+                     )
+                     (i32.const 24)
+                    )
+                   )
+                   (if
+                    (i32.lt_u
+                     (local.get $9)
+                     (i32.const 14)
+                    )
+                    (then
+                     (local.set $11
+                      (i32.mul
+                       (i32.add
+                        (i32.mul
+                         (i32.add
+                          (i32.mul
+                           (local.get $3)
+                           (i32.const 14)
+                          )
+                          (local.get $8)
+                         )
+                         (i32.const 14)
+                        )
+                        (local.get $9)
+                       )
+                       (i32.const 24)
+                      )
+                     )
+                     (v128.store offset=3157360 align=4
+                      (local.get $11)
+                      (f32x4.add
+                       (v128.load offset=3157360 align=4
+                        (local.get $11)
+                       )
+                       (v128.load offset=5734208 align=4
+                        (local.get $12)
+                       )
+                      )
+                     )
+                     (f32.store offset=3157376
+                      (local.get $11)
+                      (f32.add
+                       (f32.load offset=3157376
+                        (local.get $11)
+                       )
+                       (f32.load offset=5734224
+                        (local.get $12)
+                       )
+                      )
+                     )
+                     (f32.store offset=3157380
+                      (local.get $11)
+                      (f32.add
+                       (f32.load offset=3157380
+                        (local.get $11)
+                       )
+                       (f32.load offset=5734228
+                        (local.get $12)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $7
+                    (i32.add
+                     (local.get $7)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $for0
+                    (i32.lt_s
+                     (local.get $7)
+                     (i32.const 5)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $6
+               (i32.add
+                (local.get $6)
+                (i32.const 1)
+               )
+              )
+              (br_if $for1
+               (i32.lt_s
+                (local.get $6)
+                (i32.const 5)
+               )
+              )
+             )
+            )
+            (local.set $13
+             (i32.add
+              (local.get $13)
+              (i32.const 1)
+             )
+            )
+            (local.set $5
+             (i32.add
+              (local.get $5)
+              (i32.const 1)
+             )
+            )
+            (br_if $for2
+             (i32.lt_s
+              (local.get $5)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $4
+           (i32.add
+            (local.get $4)
+            (i32.const 1)
+           )
+          )
+          (br_if $for3
+           (i32.lt_s
+            (local.get $4)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 1)
+         )
+        )
+        (br_if $tile4
+         (i32.lt_s
+          (local.get $3)
+          (select
+           (local.get $2)
+           (i32.const 64)
+           (i32.lt_s
+            (local.get $2)
+            (i32.const 64)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k32_conv2dBackpropFilter (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
@@ -15078,6041 +16742,44 @@
   (local $129 v128)
   (local $130 v128)
   (local $131 v128)
+  (local $132 v128)
+  (local $133 v128)
+  (local $134 v128)
   (block
-   (local.set $0
+   (local.set $3
     (i32.const 0)
    )
    (loop $for45
-    (local.set $6
+    (local.set $9
      (i32.mul
-      (local.get $0)
+      (local.get $3)
       (i32.const 30)
      )
     )
-    (local.set $12
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $13
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $14
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $15
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $16
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $17
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $18
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $19
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for2
-      (block
-       (local.set $2
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
         (i32.const 0)
        )
-       (loop $for1
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for0
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856304
-            (local.get $4)
-           )
-          )
-          (local.set $12
-           (f32x4.add
-            (local.get $12)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $13
-           (f32x4.add
-            (local.get $13)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $14
-           (f32x4.add
-            (local.get $14)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $15
-           (f32x4.add
-            (local.get $15)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856308
-            (local.get $4)
-           )
-          )
-          (local.set $16
-           (f32x4.add
-            (local.get $16)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $17
-           (f32x4.add
-            (local.get $17)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $18
-           (f32x4.add
-            (local.get $18)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $19
-           (f32x4.add
-            (local.get $19)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for0
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for1
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
+       (local.get $1)
       )
-      (local.set $1
+      (i32.lt_s
        (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for2
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 0)
-      )
-      (i32.const 64)
-     )
-     (local.get $12)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 0)
-      )
-      (i32.const 64)
-     )
-     (local.get $13)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 0)
-      )
-      (i32.const 64)
-     )
-     (local.get $14)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 0)
-      )
-      (i32.const 64)
-     )
-     (local.get $15)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 1)
-      )
-      (i32.const 64)
-     )
-     (local.get $16)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 1)
-      )
-      (i32.const 64)
-     )
-     (local.get $17)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 1)
-      )
-      (i32.const 64)
-     )
-     (local.get $18)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 1)
-      )
-      (i32.const 64)
-     )
-     (local.get $19)
-    )
-    (local.set $20
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $21
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $22
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $23
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $24
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $25
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $26
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $27
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for5
-      (block
-       (local.set $2
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
         (i32.const 0)
        )
-       (loop $for4
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for3
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856312
-            (local.get $4)
-           )
-          )
-          (local.set $20
-           (f32x4.add
-            (local.get $20)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $21
-           (f32x4.add
-            (local.get $21)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $22
-           (f32x4.add
-            (local.get $22)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $23
-           (f32x4.add
-            (local.get $23)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856316
-            (local.get $4)
-           )
-          )
-          (local.set $24
-           (f32x4.add
-            (local.get $24)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $25
-           (f32x4.add
-            (local.get $25)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $26
-           (f32x4.add
-            (local.get $26)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $27
-           (f32x4.add
-            (local.get $27)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for3
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for4
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
+       (local.get $2)
       )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for5
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 2)
-      )
-      (i32.const 64)
-     )
-     (local.get $20)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 2)
-      )
-      (i32.const 64)
-     )
-     (local.get $21)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 2)
-      )
-      (i32.const 64)
-     )
-     (local.get $22)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 2)
-      )
-      (i32.const 64)
-     )
-     (local.get $23)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 3)
-      )
-      (i32.const 64)
-     )
-     (local.get $24)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 3)
-      )
-      (i32.const 64)
-     )
-     (local.get $25)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 3)
-      )
-      (i32.const 64)
-     )
-     (local.get $26)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 3)
-      )
-      (i32.const 64)
-     )
-     (local.get $27)
-    )
-    (local.set $28
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $29
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $30
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $31
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $32
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $33
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $34
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $35
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for8
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for7
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for6
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856320
-            (local.get $4)
-           )
-          )
-          (local.set $28
-           (f32x4.add
-            (local.get $28)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $29
-           (f32x4.add
-            (local.get $29)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $30
-           (f32x4.add
-            (local.get $30)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $31
-           (f32x4.add
-            (local.get $31)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856324
-            (local.get $4)
-           )
-          )
-          (local.set $32
-           (f32x4.add
-            (local.get $32)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $33
-           (f32x4.add
-            (local.get $33)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $34
-           (f32x4.add
-            (local.get $34)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $35
-           (f32x4.add
-            (local.get $35)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for6
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for7
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for8
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 4)
-      )
-      (i32.const 64)
-     )
-     (local.get $28)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 4)
-      )
-      (i32.const 64)
-     )
-     (local.get $29)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 4)
-      )
-      (i32.const 64)
-     )
-     (local.get $30)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 4)
-      )
-      (i32.const 64)
-     )
-     (local.get $31)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 5)
-      )
-      (i32.const 64)
-     )
-     (local.get $32)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 5)
-      )
-      (i32.const 64)
-     )
-     (local.get $33)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 5)
-      )
-      (i32.const 64)
-     )
-     (local.get $34)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 5)
-      )
-      (i32.const 64)
-     )
-     (local.get $35)
-    )
-    (local.set $36
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $37
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $38
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $39
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $40
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $41
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $42
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $43
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for11
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for10
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for9
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856328
-            (local.get $4)
-           )
-          )
-          (local.set $36
-           (f32x4.add
-            (local.get $36)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $37
-           (f32x4.add
-            (local.get $37)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $38
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (local.get $39)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856332
-            (local.get $4)
-           )
-          )
-          (local.set $40
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (local.get $42)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $43)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for9
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for10
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for11
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 6)
-      )
-      (i32.const 64)
-     )
-     (local.get $36)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 6)
-      )
-      (i32.const 64)
-     )
-     (local.get $37)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 6)
-      )
-      (i32.const 64)
-     )
-     (local.get $38)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 6)
-      )
-      (i32.const 64)
-     )
-     (local.get $39)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 7)
-      )
-      (i32.const 64)
-     )
-     (local.get $40)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 7)
-      )
-      (i32.const 64)
-     )
-     (local.get $41)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 7)
-      )
-      (i32.const 64)
-     )
-     (local.get $42)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 7)
-      )
-      (i32.const 64)
-     )
-     (local.get $43)
-    )
-    (local.set $44
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $45
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $46
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $47
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $48
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $49
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $50
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $51
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for14
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for13
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for12
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856336
-            (local.get $4)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $44)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (local.get $45)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $46
-           (f32x4.add
-            (local.get $46)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $47
-           (f32x4.add
-            (local.get $47)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856340
-            (local.get $4)
-           )
-          )
-          (local.set $48
-           (f32x4.add
-            (local.get $48)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $49
-           (f32x4.add
-            (local.get $49)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $50
-           (f32x4.add
-            (local.get $50)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $51
-           (f32x4.add
-            (local.get $51)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for12
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for13
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for14
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 8)
-      )
-      (i32.const 64)
-     )
-     (local.get $44)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 8)
-      )
-      (i32.const 64)
-     )
-     (local.get $45)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 8)
-      )
-      (i32.const 64)
-     )
-     (local.get $46)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 8)
-      )
-      (i32.const 64)
-     )
-     (local.get $47)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 9)
-      )
-      (i32.const 64)
-     )
-     (local.get $48)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 9)
-      )
-      (i32.const 64)
-     )
-     (local.get $49)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 9)
-      )
-      (i32.const 64)
-     )
-     (local.get $50)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 9)
-      )
-      (i32.const 64)
-     )
-     (local.get $51)
-    )
-    (local.set $52
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $53
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $54
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $55
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $56
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $57
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $58
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $59
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for17
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for16
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for15
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856344
-            (local.get $4)
-           )
-          )
-          (local.set $52
-           (f32x4.add
-            (local.get $52)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $53
-           (f32x4.add
-            (local.get $53)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $54
-           (f32x4.add
-            (local.get $54)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $55
-           (f32x4.add
-            (local.get $55)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856348
-            (local.get $4)
-           )
-          )
-          (local.set $56
-           (f32x4.add
-            (local.get $56)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $57
-           (f32x4.add
-            (local.get $57)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $58
-           (f32x4.add
-            (local.get $58)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $59
-           (f32x4.add
-            (local.get $59)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for15
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for16
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for17
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 10)
-      )
-      (i32.const 64)
-     )
-     (local.get $52)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 10)
-      )
-      (i32.const 64)
-     )
-     (local.get $53)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 10)
-      )
-      (i32.const 64)
-     )
-     (local.get $54)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 10)
-      )
-      (i32.const 64)
-     )
-     (local.get $55)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 11)
-      )
-      (i32.const 64)
-     )
-     (local.get $56)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 11)
-      )
-      (i32.const 64)
-     )
-     (local.get $57)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 11)
-      )
-      (i32.const 64)
-     )
-     (local.get $58)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 11)
-      )
-      (i32.const 64)
-     )
-     (local.get $59)
-    )
-    (local.set $60
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $61
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $62
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $63
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $64
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $65
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $66
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $67
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for20
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for19
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for18
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856352
-            (local.get $4)
-           )
-          )
-          (local.set $60
-           (f32x4.add
-            (local.get $60)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $61
-           (f32x4.add
-            (local.get $61)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $62
-           (f32x4.add
-            (local.get $62)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $63
-           (f32x4.add
-            (local.get $63)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856356
-            (local.get $4)
-           )
-          )
-          (local.set $64
-           (f32x4.add
-            (local.get $64)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $65
-           (f32x4.add
-            (local.get $65)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $66
-           (f32x4.add
-            (local.get $66)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $67
-           (f32x4.add
-            (local.get $67)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for18
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for19
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for20
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 12)
-      )
-      (i32.const 64)
-     )
-     (local.get $60)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 12)
-      )
-      (i32.const 64)
-     )
-     (local.get $61)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 12)
-      )
-      (i32.const 64)
-     )
-     (local.get $62)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 12)
-      )
-      (i32.const 64)
-     )
-     (local.get $63)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 13)
-      )
-      (i32.const 64)
-     )
-     (local.get $64)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 13)
-      )
-      (i32.const 64)
-     )
-     (local.get $65)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 13)
-      )
-      (i32.const 64)
-     )
-     (local.get $66)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 13)
-      )
-      (i32.const 64)
-     )
-     (local.get $67)
-    )
-    (local.set $68
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $69
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $70
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $71
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $72
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $73
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $74
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $75
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for23
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for22
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for21
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856360
-            (local.get $4)
-           )
-          )
-          (local.set $68
-           (f32x4.add
-            (local.get $68)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $69
-           (f32x4.add
-            (local.get $69)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $70
-           (f32x4.add
-            (local.get $70)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $71
-           (f32x4.add
-            (local.get $71)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856364
-            (local.get $4)
-           )
-          )
-          (local.set $72
-           (f32x4.add
-            (local.get $72)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $73
-           (f32x4.add
-            (local.get $73)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $74
-           (f32x4.add
-            (local.get $74)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $75
-           (f32x4.add
-            (local.get $75)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for21
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for22
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for23
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 14)
-      )
-      (i32.const 64)
-     )
-     (local.get $68)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 14)
-      )
-      (i32.const 64)
-     )
-     (local.get $69)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 14)
-      )
-      (i32.const 64)
-     )
-     (local.get $70)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 14)
-      )
-      (i32.const 64)
-     )
-     (local.get $71)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 15)
-      )
-      (i32.const 64)
-     )
-     (local.get $72)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 15)
-      )
-      (i32.const 64)
-     )
-     (local.get $73)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 15)
-      )
-      (i32.const 64)
-     )
-     (local.get $74)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 15)
-      )
-      (i32.const 64)
-     )
-     (local.get $75)
-    )
-    (local.set $76
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $77
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $78
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $79
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $80
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $81
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $82
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $83
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for26
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for25
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for24
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856368
-            (local.get $4)
-           )
-          )
-          (local.set $76
-           (f32x4.add
-            (local.get $76)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $77
-           (f32x4.add
-            (local.get $77)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $78
-           (f32x4.add
-            (local.get $78)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $79
-           (f32x4.add
-            (local.get $79)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856372
-            (local.get $4)
-           )
-          )
-          (local.set $80
-           (f32x4.add
-            (local.get $80)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $81
-           (f32x4.add
-            (local.get $81)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $82
-           (f32x4.add
-            (local.get $82)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $83
-           (f32x4.add
-            (local.get $83)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for24
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for25
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for26
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 16)
-      )
-      (i32.const 64)
-     )
-     (local.get $76)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 16)
-      )
-      (i32.const 64)
-     )
-     (local.get $77)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 16)
-      )
-      (i32.const 64)
-     )
-     (local.get $78)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 16)
-      )
-      (i32.const 64)
-     )
-     (local.get $79)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 17)
-      )
-      (i32.const 64)
-     )
-     (local.get $80)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 17)
-      )
-      (i32.const 64)
-     )
-     (local.get $81)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 17)
-      )
-      (i32.const 64)
-     )
-     (local.get $82)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 17)
-      )
-      (i32.const 64)
-     )
-     (local.get $83)
-    )
-    (local.set $84
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $85
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $86
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $87
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $88
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $89
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $90
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $91
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for29
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for28
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for27
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856376
-            (local.get $4)
-           )
-          )
-          (local.set $84
-           (f32x4.add
-            (local.get $84)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $85
-           (f32x4.add
-            (local.get $85)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $86
-           (f32x4.add
-            (local.get $86)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $87
-           (f32x4.add
-            (local.get $87)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856380
-            (local.get $4)
-           )
-          )
-          (local.set $88
-           (f32x4.add
-            (local.get $88)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $89
-           (f32x4.add
-            (local.get $89)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $90
-           (f32x4.add
-            (local.get $90)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $91
-           (f32x4.add
-            (local.get $91)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for27
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for28
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for29
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 18)
-      )
-      (i32.const 64)
-     )
-     (local.get $84)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 18)
-      )
-      (i32.const 64)
-     )
-     (local.get $85)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 18)
-      )
-      (i32.const 64)
-     )
-     (local.get $86)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 18)
-      )
-      (i32.const 64)
-     )
-     (local.get $87)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 19)
-      )
-      (i32.const 64)
-     )
-     (local.get $88)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 19)
-      )
-      (i32.const 64)
-     )
-     (local.get $89)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 19)
-      )
-      (i32.const 64)
-     )
-     (local.get $90)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 19)
-      )
-      (i32.const 64)
-     )
-     (local.get $91)
-    )
-    (local.set $92
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $93
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $94
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $95
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $96
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $97
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $98
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $99
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for32
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for31
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for30
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856384
-            (local.get $4)
-           )
-          )
-          (local.set $92
-           (f32x4.add
-            (local.get $92)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $93
-           (f32x4.add
-            (local.get $93)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $94
-           (f32x4.add
-            (local.get $94)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $95
-           (f32x4.add
-            (local.get $95)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856388
-            (local.get $4)
-           )
-          )
-          (local.set $96
-           (f32x4.add
-            (local.get $96)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $97
-           (f32x4.add
-            (local.get $97)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $98
-           (f32x4.add
-            (local.get $98)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $99
-           (f32x4.add
-            (local.get $99)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for30
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for31
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for32
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 20)
-      )
-      (i32.const 64)
-     )
-     (local.get $92)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 20)
-      )
-      (i32.const 64)
-     )
-     (local.get $93)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 20)
-      )
-      (i32.const 64)
-     )
-     (local.get $94)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 20)
-      )
-      (i32.const 64)
-     )
-     (local.get $95)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 21)
-      )
-      (i32.const 64)
-     )
-     (local.get $96)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 21)
-      )
-      (i32.const 64)
-     )
-     (local.get $97)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 21)
-      )
-      (i32.const 64)
-     )
-     (local.get $98)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 21)
-      )
-      (i32.const 64)
-     )
-     (local.get $99)
-    )
-    (local.set $100
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $101
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $102
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $103
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $104
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $105
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $106
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $107
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for35
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for34
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for33
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856392
-            (local.get $4)
-           )
-          )
-          (local.set $100
-           (f32x4.add
-            (local.get $100)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $101
-           (f32x4.add
-            (local.get $101)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $102
-           (f32x4.add
-            (local.get $102)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $103
-           (f32x4.add
-            (local.get $103)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856396
-            (local.get $4)
-           )
-          )
-          (local.set $104
-           (f32x4.add
-            (local.get $104)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $105
-           (f32x4.add
-            (local.get $105)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $106
-           (f32x4.add
-            (local.get $106)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $107
-           (f32x4.add
-            (local.get $107)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for33
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for34
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for35
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 22)
-      )
-      (i32.const 64)
-     )
-     (local.get $100)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 22)
-      )
-      (i32.const 64)
-     )
-     (local.get $101)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 22)
-      )
-      (i32.const 64)
-     )
-     (local.get $102)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 22)
-      )
-      (i32.const 64)
-     )
-     (local.get $103)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 23)
-      )
-      (i32.const 64)
-     )
-     (local.get $104)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 23)
-      )
-      (i32.const 64)
-     )
-     (local.get $105)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 23)
-      )
-      (i32.const 64)
-     )
-     (local.get $106)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 23)
-      )
-      (i32.const 64)
-     )
-     (local.get $107)
-    )
-    (local.set $108
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $109
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $110
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $111
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $112
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $113
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $114
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $115
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for38
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for37
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for36
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856400
-            (local.get $4)
-           )
-          )
-          (local.set $108
-           (f32x4.add
-            (local.get $108)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $109
-           (f32x4.add
-            (local.get $109)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $110
-           (f32x4.add
-            (local.get $110)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $111
-           (f32x4.add
-            (local.get $111)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856404
-            (local.get $4)
-           )
-          )
-          (local.set $112
-           (f32x4.add
-            (local.get $112)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $113
-           (f32x4.add
-            (local.get $113)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $114
-           (f32x4.add
-            (local.get $114)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $115
-           (f32x4.add
-            (local.get $115)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for36
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for37
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for38
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 24)
-      )
-      (i32.const 64)
-     )
-     (local.get $108)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 24)
-      )
-      (i32.const 64)
-     )
-     (local.get $109)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 24)
-      )
-      (i32.const 64)
-     )
-     (local.get $110)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 24)
-      )
-      (i32.const 64)
-     )
-     (local.get $111)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 25)
-      )
-      (i32.const 64)
-     )
-     (local.get $112)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 25)
-      )
-      (i32.const 64)
-     )
-     (local.get $113)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 25)
-      )
-      (i32.const 64)
-     )
-     (local.get $114)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 25)
-      )
-      (i32.const 64)
-     )
-     (local.get $115)
-    )
-    (local.set $116
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $117
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $118
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $119
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $120
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $121
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $122
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $123
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for41
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for40
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for39
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856408
-            (local.get $4)
-           )
-          )
-          (local.set $116
-           (f32x4.add
-            (local.get $116)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $117
-           (f32x4.add
-            (local.get $117)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $118
-           (f32x4.add
-            (local.get $118)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $119
-           (f32x4.add
-            (local.get $119)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856412
-            (local.get $4)
-           )
-          )
-          (local.set $120
-           (f32x4.add
-            (local.get $120)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $121
-           (f32x4.add
-            (local.get $121)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $122
-           (f32x4.add
-            (local.get $122)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $123
-           (f32x4.add
-            (local.get $123)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for39
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for40
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for41
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 26)
-      )
-      (i32.const 64)
-     )
-     (local.get $116)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 26)
-      )
-      (i32.const 64)
-     )
-     (local.get $117)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 26)
-      )
-      (i32.const 64)
-     )
-     (local.get $118)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 26)
-      )
-      (i32.const 64)
-     )
-     (local.get $119)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 27)
-      )
-      (i32.const 64)
-     )
-     (local.get $120)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 27)
-      )
-      (i32.const 64)
-     )
-     (local.get $121)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 27)
-      )
-      (i32.const 64)
-     )
-     (local.get $122)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 27)
-      )
-      (i32.const 64)
-     )
-     (local.get $123)
-    )
-    (local.set $124
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $125
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $126
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $127
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $128
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $129
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $130
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $131
-     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for44
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for43
-        (local.set $4
-         (i32.mul
-          (i32.add
-           (i32.add
-            (i32.mul
-             (local.get $1)
-             (i32.const 14)
-            )
-            (i32.mul
-             (local.get $2)
-             (i32.const 1)
-            )
-           )
-           (i32.mul
-            (local.get $0)
-            (i32.const 1)
-           )
-          )
-          (i32.const 336)
-         )
-        )
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (loop $for42
-          (local.set $7
-           (v128.load offset=4529952 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $8
-           (v128.load offset=4529968 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $9
-           (v128.load offset=4529984 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $10
-           (v128.load offset=4530000 align=4
-            (local.get $5)
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856416
-            (local.get $4)
-           )
-          )
-          (local.set $124
-           (f32x4.add
-            (local.get $124)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $125
-           (f32x4.add
-            (local.get $125)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $126
-           (f32x4.add
-            (local.get $126)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $127
-           (f32x4.add
-            (local.get $127)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $11
-           (v128.load32_splat offset=2856420
-            (local.get $4)
-           )
-          )
-          (local.set $128
-           (f32x4.add
-            (local.get $128)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $7)
-            )
-           )
-          )
-          (local.set $129
-           (f32x4.add
-            (local.get $129)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $8)
-            )
-           )
-          )
-          (local.set $130
-           (f32x4.add
-            (local.get $130)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $9)
-            )
-           )
-          )
-          (local.set $131
-           (f32x4.add
-            (local.get $131)
-            (f32x4.mul
-             (local.get $11)
-             (local.get $10)
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 24)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 64)
-           )
-          )
-          (local.set $3
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (br_if $for42
-           (i32.lt_s
-            (local.get $3)
-            (i32.const 10)
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for43
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 10)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for44
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 28)
-      )
-      (i32.const 64)
-     )
-     (local.get $124)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 28)
-      )
-      (i32.const 64)
-     )
-     (local.get $125)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 28)
-      )
-      (i32.const 64)
-     )
-     (local.get $126)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 28)
-      )
-      (i32.const 64)
-     )
-     (local.get $127)
-    )
-    (v128.store offset=3458416 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 29)
-      )
-      (i32.const 64)
-     )
-     (local.get $128)
-    )
-    (v128.store offset=3458432 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 29)
-      )
-      (i32.const 64)
-     )
-     (local.get $129)
-    )
-    (v128.store offset=3458448 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 29)
-      )
-      (i32.const 64)
-     )
-     (local.get $130)
-    )
-    (v128.store offset=3458464 align=4
-     (i32.mul
-      (i32.add
-       (local.get $6)
-       (i32.const 29)
-      )
-      (i32.const 64)
-     )
-     (local.get $131)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for45
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 5)
-     )
-    )
-   )
-  )
- )
- (func $k33_maxPoolBackprop_compare_where
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (memory.fill
-   (i32.const 4529952)
-   (i32.const 0)
-   (i32.const 1204224)
-  )
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for4
-    (block
-     (local.set $1
-      (i32.const 0)
-     )
-     (loop $for3
-      (block
-       (local.set $2
-        (i32.const 0)
-       )
-       (loop $for2
-        (block
-         (local.set $3
-          (i32.const 0)
-         )
-         (local.set $8
-          (i32.add
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (i32.mul
-                (local.get $0)
-                (i32.const 14)
-               )
-               (local.get $1)
-              )
-              (i32.const 14)
-             )
-             (local.get $2)
-            )
-            (i32.const 6)
-           )
-           (local.get $3)
-          )
-         )
-         (local.set $11
-          (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-         )
-         (local.set $14
-          (v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff)
-         )
-         (block
-          (local.set $4
-           (i32.const 0)
-          )
-          (loop $for1
-           (local.set $6
-            (i32.add
-             (i32.mul
-              (local.get $1)
-              (i32.const 2)
-             )
-             (i32.sub
-              (i32.mul
-               (local.get $4)
-               (i32.const 1)
-              )
-              (i32.const 0)
-             )
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.get $6)
-             (i32.const 28)
-            )
-            (then
-             (local.set $5
-              (i32.const 0)
-             )
-             (loop $for0
-              (local.set $7
-               (i32.add
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 2)
-                )
-                (i32.sub
-                 (i32.mul
-                  (local.get $5)
-                  (i32.const 1)
-                 )
-                 (i32.const 0)
-                )
-               )
-              )
-              (if
-               (i32.lt_u
-                (local.get $7)
-                (i32.const 28)
-               )
-               (then
-                (local.set $9
-                 (i32.add
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $0)
-                       (i32.const 28)
-                      )
-                      (local.get $6)
-                     )
-                     (i32.const 28)
-                    )
-                    (local.get $7)
-                   )
-                   (i32.const 6)
-                  )
-                  (local.get $3)
-                 )
-                )
-                (local.set $12
-                 (v128.load offset=1652080 align=4
-                  (i32.shl
-                   (local.get $9)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $15
-                 (v128.or
-                  (f32x4.gt
-                   (local.get $12)
-                   (local.get $11)
-                  )
-                  (i32x4.lt_s
-                   (local.get $14)
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                 )
-                )
-                (local.set $11
-                 (v128.bitselect
-                  (local.get $12)
-                  (local.get $11)
-                  (local.get $15)
-                 )
-                )
-                (local.set $14
-                 (v128.bitselect
-                  (i32x4.add
-                   (i32x4.splat
-                    (local.get $9)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
-                  )
-                  (local.get $14)
-                  (local.get $15)
-                 )
-                )
-               )
-              )
-              (local.set $5
-               (i32.add
-                (local.get $5)
-                (i32.const 1)
-               )
-              )
-              (br_if $for0
-               (i32.lt_s
-                (local.get $5)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-           )
-           (local.set $4
-            (i32.add
-             (local.get $4)
-             (i32.const 1)
-            )
-           )
-           (br_if $for1
-            (i32.lt_s
-             (local.get $4)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (local.set $16
-          (i32x4.extract_lane 0
-           (local.get $14)
-          )
-         )
-         (if
-          (i32.ge_s
-           (local.get $16)
-           (i32.const 0)
-          )
-          (then
-           (f32.store offset=4529952
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-            (f32.add
-             (f32.load offset=4529952
-              (i32.shl
-               (local.get $16)
-               (i32.const 2)
-              )
-             )
-             (f32.load offset=3157360
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-          )
-         )
-         (local.set $17
-          (i32x4.extract_lane 1
-           (local.get $14)
-          )
-         )
-         (if
-          (i32.ge_s
-           (local.get $17)
-           (i32.const 0)
-          )
-          (then
-           (f32.store offset=4529952
-            (i32.shl
-             (local.get $17)
-             (i32.const 2)
-            )
-            (f32.add
-             (f32.load offset=4529952
-              (i32.shl
-               (local.get $17)
-               (i32.const 2)
-              )
-             )
-             (f32.load offset=3157364
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-          )
-         )
-         (local.set $18
-          (i32x4.extract_lane 2
-           (local.get $14)
-          )
-         )
-         (if
-          (i32.ge_s
-           (local.get $18)
-           (i32.const 0)
-          )
-          (then
-           (f32.store offset=4529952
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
-            )
-            (f32.add
-             (f32.load offset=4529952
-              (i32.shl
-               (local.get $18)
-               (i32.const 2)
-              )
-             )
-             (f32.load offset=3157368
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-          )
-         )
-         (local.set $19
-          (i32x4.extract_lane 3
-           (local.get $14)
-          )
-         )
-         (if
-          (i32.ge_s
-           (local.get $19)
-           (i32.const 0)
-          )
-          (then
-           (f32.store offset=4529952
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-            (f32.add
-             (f32.load offset=4529952
-              (i32.shl
-               (local.get $19)
-               (i32.const 2)
-              )
-             )
-             (f32.load offset=3157372
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $2
-         (i32.add
-          (local.get $2)
-          (i32.const 1)
-         )
-        )
-        (br_if $for2
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 14)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 1)
-       )
-      )
-      (br_if $for3
-       (i32.lt_s
-        (local.get $1)
-        (i32.const 14)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for4
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 64)
-     )
-    )
-   )
-  )
-  (block
-   (local.set $20
-    (i32.const 0)
-   )
-   (loop $for9
-    (block
-     (local.set $21
-      (i32.const 0)
-     )
-     (loop $for8
-      (block
-       (local.set $22
-        (i32.const 0)
-       )
-       (loop $for7
-        (block
-         (local.set $23
-          (i32.const 4)
-         )
-         (local.set $28
-          (i32.add
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (i32.mul
-                (local.get $20)
-                (i32.const 14)
-               )
-               (local.get $21)
-              )
-              (i32.const 14)
-             )
-             (local.get $22)
-            )
-            (i32.const 6)
-           )
-           (local.get $23)
-          )
-         )
-         (local.set $31
-          (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-         )
-         (local.set $34
-          (v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff)
-         )
-         (block
-          (local.set $24
-           (i32.const 0)
-          )
-          (loop $for6
-           (local.set $26
-            (i32.add
-             (i32.mul
-              (local.get $21)
-              (i32.const 2)
-             )
-             (i32.sub
-              (i32.mul
-               (local.get $24)
-               (i32.const 1)
-              )
-              (i32.const 0)
-             )
-            )
-           )
-           (if
-            (i32.lt_u
-             (local.get $26)
-             (i32.const 28)
-            )
-            (then
-             (local.set $25
-              (i32.const 0)
-             )
-             (loop $for5
-              (local.set $27
-               (i32.add
-                (i32.mul
-                 (local.get $22)
-                 (i32.const 2)
-                )
-                (i32.sub
-                 (i32.mul
-                  (local.get $25)
-                  (i32.const 1)
-                 )
-                 (i32.const 0)
-                )
-               )
-              )
-              (if
-               (i32.lt_u
-                (local.get $27)
-                (i32.const 28)
-               )
-               (then
-                (local.set $29
-                 (i32.add
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $20)
-                       (i32.const 28)
-                      )
-                      (local.get $26)
-                     )
-                     (i32.const 28)
-                    )
-                    (local.get $27)
-                   )
-                   (i32.const 6)
-                  )
-                  (local.get $23)
-                 )
-                )
-                (local.set $32
-                 (v128.load offset=1652080 align=4
-                  (i32.shl
-                   (local.get $29)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $35
-                 (v128.or
-                  (f32x4.gt
-                   (local.get $32)
-                   (local.get $31)
-                  )
-                  (i32x4.lt_s
-                   (local.get $34)
-                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                  )
-                 )
-                )
-                (local.set $31
-                 (v128.bitselect
-                  (local.get $32)
-                  (local.get $31)
-                  (local.get $35)
-                 )
-                )
-                (local.set $34
-                 (v128.bitselect
-                  (i32x4.add
-                   (i32x4.splat
-                    (local.get $29)
-                   )
-                   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
-                  )
-                  (local.get $34)
-                  (local.get $35)
-                 )
-                )
-               )
-              )
-              (local.set $25
-               (i32.add
-                (local.get $25)
-                (i32.const 1)
-               )
-              )
-              (br_if $for5
-               (i32.lt_s
-                (local.get $25)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-           )
-           (local.set $24
-            (i32.add
-             (local.get $24)
-             (i32.const 1)
-            )
-           )
-           (br_if $for6
-            (i32.lt_s
-             (local.get $24)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (local.set $36
-          (i32x4.extract_lane 0
-           (local.get $34)
-          )
-         )
-         (if
-          (i32.ge_s
-           (local.get $36)
-           (i32.const 0)
-          )
-          (then
-           (f32.store offset=4529952
-            (i32.shl
-             (local.get $36)
-             (i32.const 2)
-            )
-            (f32.add
-             (f32.load offset=4529952
-              (i32.shl
-               (local.get $36)
-               (i32.const 2)
-              )
-             )
-             (f32.load offset=3157360
-              (i32.shl
-               (local.get $28)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-          )
-         )
-         (local.set $37
-          (i32x4.extract_lane 1
-           (local.get $34)
-          )
-         )
-         (if
-          (i32.ge_s
-           (local.get $37)
-           (i32.const 0)
-          )
-          (then
-           (f32.store offset=4529952
-            (i32.shl
-             (local.get $37)
-             (i32.const 2)
-            )
-            (f32.add
-             (f32.load offset=4529952
-              (i32.shl
-               (local.get $37)
-               (i32.const 2)
-              )
-             )
-             (f32.load offset=3157364
-              (i32.shl
-               (local.get $28)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $22)
-          (i32.const 1)
-         )
-        )
-        (br_if $for7
-         (i32.lt_s
-          (local.get $22)
-          (i32.const 14)
-         )
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $21)
-        (i32.const 1)
-       )
-      )
-      (br_if $for8
-       (i32.lt_s
-        (local.get $21)
-        (i32.const 14)
-       )
-      )
-     )
-    )
-    (local.set $20
-     (i32.add
-      (local.get $20)
-      (i32.const 1)
-     )
-    )
-    (br_if $for9
-     (i32.lt_s
-      (local.get $20)
-      (i32.const 64)
-     )
-    )
-   )
-  )
-  (block
-   (local.set $38
-    (i32.const 0)
-   )
-   (loop $for10
-    (local.set $39
-     (v128.load offset=447856 align=4
-      (i32.shl
-       (local.get $38)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $40
-     (v128.and
-      (f32x4.gt
-       (local.get $39)
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-     )
-    )
-    (local.set $41
-     (v128.load offset=4529952 align=4
-      (i32.shl
-       (local.get $38)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $42
-     (v128.bitselect
-      (local.get $41)
-      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      (f32x4.ne
-       (local.get $40)
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-     )
-    )
-    (v128.store offset=4529952 align=4
-     (i32.shl
-      (local.get $38)
-      (i32.const 2)
-     )
-     (local.get $42)
-    )
-    (local.set $38
-     (i32.add
-      (local.get $38)
-      (i32.const 4)
-     )
-    )
-    (br_if $for10
-     (i32.lt_s
-      (local.get $38)
-      (i32.const 301056)
-     )
-    )
-   )
-  )
- )
- (func $k34_reduceSum
-  (local $0 i32)
-  (local $1 f32)
-  (local $2 f32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 f32)
-  (local $8 i32)
-  (block
-   (local.set $0
-    (i32.const 0)
-   )
-   (loop $for3
-    (local.set $1
-     (f32.const 0)
-    )
-    (block
-     (local.set $3
-      (i32.const 0)
-     )
-     (loop $for2
-      (block
-       (local.set $4
-        (i32.const 0)
-       )
-       (loop $for1
-        (block
-         (local.set $5
-          (i32.const 0)
-         )
-         (loop $for0
-          (local.set $6
-           (i32.add
-            (i32.add
-             (i32.add
-              (i32.mul
-               (local.get $3)
-               (i32.const 4704)
-              )
-              (i32.mul
-               (local.get $4)
-               (i32.const 168)
-              )
-             )
-             (i32.mul
-              (local.get $5)
-              (i32.const 6)
-             )
-            )
-            (local.get $0)
-           )
-          )
-          (local.set $7
-           (f32.load offset=4529952
-            (i32.shl
-             (local.get $6)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $1
-           (f32.add
-            (local.get $1)
-            (local.get $7)
-           )
-          )
-          (local.set $5
-           (i32.add
-            (local.get $5)
-            (i32.const 1)
-           )
-          )
-          (br_if $for0
-           (i32.lt_s
-            (local.get $5)
-            (i32.const 28)
-           )
-          )
-         )
-        )
-        (local.set $4
-         (i32.add
-          (local.get $4)
-          (i32.const 1)
-         )
-        )
-        (br_if $for1
-         (i32.lt_s
-          (local.get $4)
-          (i32.const 28)
-         )
-        )
-       )
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $for2
-       (i32.lt_s
-        (local.get $3)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (local.set $8
-     (local.get $0)
-    )
-    (f32.store offset=447712
-     (i32.shl
-      (local.get $8)
-      (i32.const 2)
      )
-     (local.get $1)
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $for3
-     (i32.lt_s
-      (local.get $0)
-      (i32.const 6)
-     )
-    )
-   )
-  )
- )
- (func $k36_conv2dBackpropFilter
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 f32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 f32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local.set $23
-   (i32.const 0)
-  )
-  (block
-   (local.set $22
-    (i32.const 0)
-   )
-   (loop $for9
-    (local.set $24
-     (f32.load offset=4529952
-      (i32.shl
-       (local.get $22)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $23
-     (i32.or
-      (local.get $23)
-      (f32.ne
-       (f32.sub
-        (local.get $24)
-        (local.get $24)
-       )
-       (f32.const 0)
-      )
-     )
-    )
-    (local.set $22
-     (i32.add
-      (local.get $22)
-      (i32.const 1)
-     )
-    )
-    (br_if $for9
-     (i32.lt_s
-      (local.get $22)
-      (i32.const 301056)
-     )
-    )
-   )
-  )
-  (if
-   (local.get $23)
-   (then
-    (memory.fill
-     (i32.const 447744)
-     (i32.const 0)
-     (i32.const 600)
-    )
-    (block
-     (local.set $41
-      (i32.const 0)
-     )
-     (block
-      (local.set $31
-       (i32.const 0)
-      )
-      (loop $for17
-       (block
-        (local.set $32
-         (i32.const 0)
-        )
-        (loop $for16
-         (block
-          (local.set $33
-           (i32.const 0)
-          )
-          (loop $for15
-           (local.set $38
-            (i32.sub
-             (i32.mul
-              (local.get $33)
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-           (block
-            (local.set $34
-             (i32.const 0)
-            )
-            (loop $for14
-             (local.set $36
-              (i32.add
-               (i32.mul
-                (local.get $32)
-                (i32.const 1)
-               )
-               (i32.sub
-                (i32.mul
-                 (local.get $34)
-                 (i32.const 1)
-                )
-                (i32.const 2)
-               )
-              )
-             )
-             (if
-              (i32.lt_u
-               (local.get $36)
-               (i32.const 28)
-              )
-              (then
-               (if
-                (i32.le_u
-                 (local.get $38)
-                 (i32.const 23)
-                )
-                (then
-                 (local.set $39
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $31)
-                       (i32.const 28)
-                      )
-                      (local.get $36)
-                     )
-                     (i32.const 28)
-                    )
-                    (local.get $38)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (local.set $40
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $41)
-                       (i32.const 5)
-                      )
-                      (local.get $34)
-                     )
-                     (i32.const 5)
-                    )
-                    (i32.const 0)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (block
-                  (local.set $25
-                   (i32.const 0)
-                  )
-                  (loop $for13
-                   (local.set $30
-                    (f32.load offset=246896
-                     (i32.add
-                      (local.get $39)
-                      (i32.shl
-                       (local.get $25)
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                   )
-                   (local.set $27
-                    (i32.div_u
-                     (i32.shr_u
-                      (local.get $40)
-                      (i32.const 2)
-                     )
-                     (i32.const 25)
-                    )
-                   )
-                   (local.set $28
-                    (i32.add
-                     (i32.rem_u
-                      (i32.shr_u
-                       (local.get $40)
-                       (i32.const 2)
-                      )
-                      (i32.const 25)
-                     )
-                     (local.get $25)
-                    )
-                   )
-                   (block
-                    (local.set $26
-                     (i32.const 0)
-                    )
-                    (loop $for12
-                     (local.set $29
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $28)
-                         (i32.const 6)
-                        )
-                        (local.get $26)
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.store offset=447744
-                      (local.get $29)
-                      (f32.add
-                       (f32.load offset=447744
-                        (local.get $29)
-                       )
-                       (f32.mul
-                        (local.get $30)
-                        (f32.load offset=4529952
-                         (i32.shl
-                          (i32.add
-                           (i32.mul
-                            (local.get $27)
-                            (i32.const 6)
-                           )
-                           (local.get $26)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                     (local.set $26
-                      (i32.add
-                       (local.get $26)
-                       (i32.const 1)
-                      )
-                     )
-                     (br_if $for12
-                      (i32.lt_s
-                       (local.get $26)
-                       (i32.const 6)
-                      )
-                     )
-                    )
-                   )
-                   (local.set $25
-                    (i32.add
-                     (local.get $25)
-                     (i32.const 1)
-                    )
-                   )
-                   (br_if $for13
-                    (i32.lt_s
-                     (local.get $25)
-                     (i32.const 5)
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (local.set $35
-                  (i32.const 0)
-                 )
-                 (loop $for11
-                  (local.set $37
-                   (i32.add
-                    (local.get $38)
-                    (i32.mul
-                     (local.get $35)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (local.set $40
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $41)
-                        (i32.const 5)
-                       )
-                       (local.get $34)
-                      )
-                      (i32.const 5)
-                     )
-                     (local.get $35)
-                    )
-                    (i32.const 4)
-                   )
-                  )
-                  (if
-                   (i32.lt_u
-                    (local.get $37)
-                    (i32.const 28)
-                   )
-                   (then
-                    (local.set $39
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (i32.add
-                         (i32.mul
-                          (local.get $31)
-                          (i32.const 28)
-                         )
-                         (local.get $36)
-                        )
-                        (i32.const 28)
-                       )
-                       (local.get $37)
-                      )
-                      (i32.const 4)
-                     )
-                    )
-                    (block
-                     (local.set $25
-                      (i32.const 0)
-                     )
-                     (local.set $30
-                      (f32.load offset=246896
-                       (i32.add
-                        (local.get $39)
-                        (i32.shl
-                         (local.get $25)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                     (local.set $27
-                      (i32.div_u
-                       (i32.shr_u
-                        (local.get $40)
-                        (i32.const 2)
-                       )
-                       (i32.const 25)
-                      )
-                     )
-                     (local.set $28
-                      (i32.add
-                       (i32.rem_u
-                        (i32.shr_u
-                         (local.get $40)
-                         (i32.const 2)
-                        )
-                        (i32.const 25)
-                       )
-                       (local.get $25)
-                      )
-                     )
-                     (block
-                      (local.set $26
-                       (i32.const 0)
-                      )
-                      (loop $for10
-                       (local.set $29
-                        (i32.shl
-                         (i32.add
-                          (i32.mul
-                           (local.get $28)
-                           (i32.const 6)
-                          )
-                          (local.get $26)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.store offset=447744
-                        (local.get $29)
-                        (f32.add
-                         (f32.load offset=447744
-                          (local.get $29)
-                         )
-                         (f32.mul
-                          (local.get $30)
-                          (f32.load offset=4529952
-                           (i32.shl
-                            (i32.add
-                             (i32.mul
-                              (local.get $27)
-                              (i32.const 6)
-                             )
-                             (local.get $26)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                         )
-                        )
-                       )
-                       (local.set $26
-                        (i32.add
-                         (local.get $26)
-                         (i32.const 1)
-                        )
-                       )
-                       (br_if $for10
-                        (i32.lt_s
-                         (local.get $26)
-                         (i32.const 6)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $35
-                   (i32.add
-                    (local.get $35)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $for11
-                   (i32.lt_s
-                    (local.get $35)
-                    (i32.const 5)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (local.set $34
-              (i32.add
-               (local.get $34)
-               (i32.const 1)
-              )
-             )
-             (br_if $for14
-              (i32.lt_s
-               (local.get $34)
-               (i32.const 5)
-              )
-             )
-            )
-           )
-           (local.set $41
-            (i32.add
-             (local.get $41)
-             (i32.const 1)
-            )
-           )
-           (local.set $33
-            (i32.add
-             (local.get $33)
-             (i32.const 1)
-            )
-           )
-           (br_if $for15
-            (i32.lt_s
-             (local.get $33)
-             (i32.const 28)
-            )
-           )
-          )
-         )
-         (local.set $32
-          (i32.add
-           (local.get $32)
-           (i32.const 1)
-          )
-         )
-         (br_if $for16
-          (i32.lt_s
-           (local.get $32)
-           (i32.const 28)
-          )
-         )
-        )
-       )
-       (local.set $31
-        (i32.add
-         (local.get $31)
-         (i32.const 1)
-        )
-       )
-       (br_if $for17
-        (i32.lt_s
-         (local.get $31)
-         (i32.const 64)
-        )
-       )
-      )
-     )
-    )
-   )
-   (else
-    (memory.fill
-     (i32.const 5734208)
-     (i32.const 0)
-     (i32.const 262144)
-    )
-    (block
-     (local.set $0
-      (i32.const 0)
-     )
-     (loop $for1
-      (block
-       (local.set $1
-        (i32.const 0)
-       )
-       (loop $for0
-        (memory.copy
-         (i32.add
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $0)
-             (i32.const 32)
-            )
-            (local.get $1)
-           )
-           (i32.const 128)
-          )
-          (i32.const 5734472)
-         )
-         (i32.add
-          (i32.mul
-           (i32.add
-            (i32.mul
-             (local.get $0)
-             (i32.const 28)
-            )
-            (local.get $1)
-           )
-           (i32.const 112)
-          )
-          (i32.const 246896)
-         )
-         (i32.const 112)
-        )
-        (local.set $1
-         (i32.add
-          (local.get $1)
-          (i32.const 1)
-         )
-        )
-        (br_if $for0
-         (i32.lt_s
-          (local.get $1)
-          (i32.const 28)
-         )
-        )
-       )
-      )
-      (local.set $0
-       (i32.add
-        (local.get $0)
-        (i32.const 1)
-       )
-      )
-      (br_if $for1
-       (i32.lt_s
-        (local.get $0)
-        (i32.const 64)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $2
-      (i32.const 0)
-     )
-     (loop $for8
-      (local.set $8
-       (i32.mul
-        (local.get $2)
-        (i32.const 5)
-       )
-      )
-      (local.set $12
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $14
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
+     (then
       (local.set $15
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
@@ -21121,238 +16788,6 @@
       )
       (local.set $17
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $7
-       (i32.const 0)
-      )
-      (block
-       (local.set $3
-        (i32.const 0)
-       )
-       (loop $for4
-        (block
-         (local.set $4
-          (i32.const 0)
-         )
-         (loop $for3
-          (local.set $6
-           (i32.mul
-            (i32.add
-             (i32.add
-              (i32.mul
-               (local.get $3)
-               (i32.const 32)
-              )
-              (i32.mul
-               (local.get $4)
-               (i32.const 1)
-              )
-             )
-             (i32.mul
-              (local.get $2)
-              (i32.const 1)
-             )
-            )
-            (i32.const 128)
-           )
-          )
-          (block
-           (local.set $5
-            (i32.const 0)
-           )
-           (loop $for2
-            (local.set $9
-             (v128.load offset=4529952 align=4
-              (local.get $7)
-             )
-            )
-            (local.set $10
-             (v128.load offset=4529968 align=4
-              (local.get $7)
-             )
-            )
-            (local.set $11
-             (v128.load32_splat offset=5734208
-              (local.get $6)
-             )
-            )
-            (local.set $12
-             (f32x4.add
-              (local.get $12)
-              (f32x4.mul
-               (local.get $11)
-               (local.get $9)
-              )
-             )
-            )
-            (local.set $13
-             (f32x4.add
-              (local.get $13)
-              (f32x4.mul
-               (local.get $11)
-               (local.get $10)
-              )
-             )
-            )
-            (local.set $11
-             (v128.load32_splat offset=5734212
-              (local.get $6)
-             )
-            )
-            (local.set $14
-             (f32x4.add
-              (local.get $14)
-              (f32x4.mul
-               (local.get $11)
-               (local.get $9)
-              )
-             )
-            )
-            (local.set $15
-             (f32x4.add
-              (local.get $15)
-              (f32x4.mul
-               (local.get $11)
-               (local.get $10)
-              )
-             )
-            )
-            (local.set $11
-             (v128.load32_splat offset=5734216
-              (local.get $6)
-             )
-            )
-            (local.set $16
-             (f32x4.add
-              (local.get $16)
-              (f32x4.mul
-               (local.get $11)
-               (local.get $9)
-              )
-             )
-            )
-            (local.set $17
-             (f32x4.add
-              (local.get $17)
-              (f32x4.mul
-               (local.get $11)
-               (local.get $10)
-              )
-             )
-            )
-            (local.set $6
-             (i32.add
-              (local.get $6)
-              (i32.const 4)
-             )
-            )
-            (local.set $7
-             (i32.add
-              (local.get $7)
-              (i32.const 24)
-             )
-            )
-            (local.set $5
-             (i32.add
-              (local.get $5)
-              (i32.const 1)
-             )
-            )
-            (br_if $for2
-             (i32.lt_s
-              (local.get $5)
-              (i32.const 28)
-             )
-            )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 1)
-           )
-          )
-          (br_if $for3
-           (i32.lt_s
-            (local.get $4)
-            (i32.const 28)
-           )
-          )
-         )
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 1)
-         )
-        )
-        (br_if $for4
-         (i32.lt_s
-          (local.get $3)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-      (v128.store offset=447744 align=4
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 0)
-        )
-        (i32.const 24)
-       )
-       (local.get $12)
-      )
-      (v128.store64_lane offset=447760 align=4 0
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 0)
-        )
-        (i32.const 24)
-       )
-       (local.get $13)
-      )
-      (v128.store offset=447744 align=4
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 1)
-        )
-        (i32.const 24)
-       )
-       (local.get $14)
-      )
-      (v128.store64_lane offset=447760 align=4 0
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 1)
-        )
-        (i32.const 24)
-       )
-       (local.get $15)
-      )
-      (v128.store offset=447744 align=4
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 2)
-        )
-        (i32.const 24)
-       )
-       (local.get $16)
-      )
-      (v128.store64_lane offset=447760 align=4 0
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 2)
-        )
-        (i32.const 24)
-       )
-       (local.get $17)
       )
       (local.set $18
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -21366,89 +16801,129 @@
       (local.set $21
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
-      (local.set $7
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
        (i32.const 0)
       )
       (block
-       (local.set $3
+       (local.set $4
         (i32.const 0)
        )
-       (loop $for7
+       (loop $for2
         (block
-         (local.set $4
+         (local.set $5
           (i32.const 0)
          )
-         (loop $for6
-          (local.set $6
+         (loop $for1
+          (local.set $7
            (i32.mul
             (i32.add
              (i32.add
               (i32.mul
-               (local.get $3)
-               (i32.const 32)
+               (local.get $4)
+               (i32.const 14)
               )
               (i32.mul
-               (local.get $4)
+               (local.get $5)
                (i32.const 1)
               )
              )
              (i32.mul
-              (local.get $2)
+              (local.get $3)
               (i32.const 1)
              )
             )
-            (i32.const 128)
+            (i32.const 336)
            )
           )
           (block
-           (local.set $5
+           (local.set $6
             (i32.const 0)
            )
-           (loop $for5
-            (local.set $9
-             (v128.load offset=4529952 align=4
-              (local.get $7)
-             )
-            )
+           (loop $for0
             (local.set $10
-             (v128.load offset=4529968 align=4
-              (local.get $7)
+             (v128.load offset=4529952 align=4
+              (local.get $8)
              )
             )
             (local.set $11
-             (v128.load32_splat offset=5734220
-              (local.get $6)
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856304
+              (local.get $7)
+             )
+            )
+            (local.set $15
+             (f32x4.add
+              (local.get $15)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $16
+             (f32x4.add
+              (local.get $16)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $17
+             (f32x4.add
+              (local.get $17)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
              )
             )
             (local.set $18
              (f32x4.add
               (local.get $18)
               (f32x4.mul
-               (local.get $11)
-               (local.get $9)
+               (local.get $14)
+               (local.get $13)
               )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856308
+              (local.get $7)
              )
             )
             (local.set $19
              (f32x4.add
               (local.get $19)
               (f32x4.mul
-               (local.get $11)
+               (local.get $14)
                (local.get $10)
               )
-             )
-            )
-            (local.set $11
-             (v128.load32_splat offset=5734224
-              (local.get $6)
              )
             )
             (local.set $20
              (f32x4.add
               (local.get $20)
               (f32x4.mul
+               (local.get $14)
                (local.get $11)
-               (local.get $9)
               )
              )
             )
@@ -21456,15 +16931,18 @@
              (f32x4.add
               (local.get $21)
               (f32x4.mul
-               (local.get $11)
-               (local.get $10)
+               (local.get $14)
+               (local.get $12)
               )
              )
             )
-            (local.set $6
-             (i32.add
-              (local.get $6)
-              (i32.const 4)
+            (local.set $22
+             (f32x4.add
+              (local.get $22)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
              )
             )
             (local.set $7
@@ -21473,16 +16951,5112 @@
               (i32.const 24)
              )
             )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for0
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for1
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for2
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 0)
+        )
+        (i32.const 64)
+       )
+       (local.get $15)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 0)
+        )
+        (i32.const 64)
+       )
+       (local.get $16)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 0)
+        )
+        (i32.const 64)
+       )
+       (local.get $17)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 0)
+        )
+        (i32.const 64)
+       )
+       (local.get $18)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.const 64)
+       )
+       (local.get $19)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.const 64)
+       )
+       (local.get $20)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.const 64)
+       )
+       (local.get $21)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.const 64)
+       )
+       (local.get $22)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 1)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 1)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $23
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $24
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $25
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $26
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $27
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $28
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $29
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $30
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for5
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for4
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for3
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856312
+              (local.get $7)
+             )
+            )
+            (local.set $23
+             (f32x4.add
+              (local.get $23)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $24
+             (f32x4.add
+              (local.get $24)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $25
+             (f32x4.add
+              (local.get $25)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $26
+             (f32x4.add
+              (local.get $26)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856316
+              (local.get $7)
+             )
+            )
+            (local.set $27
+             (f32x4.add
+              (local.get $27)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $28
+             (f32x4.add
+              (local.get $28)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $29
+             (f32x4.add
+              (local.get $29)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $30
+             (f32x4.add
+              (local.get $30)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for3
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for4
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for5
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.const 64)
+       )
+       (local.get $23)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.const 64)
+       )
+       (local.get $24)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.const 64)
+       )
+       (local.get $25)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.const 64)
+       )
+       (local.get $26)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 3)
+        )
+        (i32.const 64)
+       )
+       (local.get $27)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 3)
+        )
+        (i32.const 64)
+       )
+       (local.get $28)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 3)
+        )
+        (i32.const 64)
+       )
+       (local.get $29)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 3)
+        )
+        (i32.const 64)
+       )
+       (local.get $30)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 2)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 2)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $31
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $32
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $33
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $34
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $35
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $36
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $37
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $38
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for8
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for7
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for6
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856320
+              (local.get $7)
+             )
+            )
+            (local.set $31
+             (f32x4.add
+              (local.get $31)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $32
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (local.get $34)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856324
+              (local.get $7)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $35)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (local.get $37)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.add
+              (local.get $38)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for6
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for7
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for8
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 4)
+        )
+        (i32.const 64)
+       )
+       (local.get $31)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 4)
+        )
+        (i32.const 64)
+       )
+       (local.get $32)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 4)
+        )
+        (i32.const 64)
+       )
+       (local.get $33)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 4)
+        )
+        (i32.const 64)
+       )
+       (local.get $34)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 5)
+        )
+        (i32.const 64)
+       )
+       (local.get $35)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 5)
+        )
+        (i32.const 64)
+       )
+       (local.get $36)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 5)
+        )
+        (i32.const 64)
+       )
+       (local.get $37)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 5)
+        )
+        (i32.const 64)
+       )
+       (local.get $38)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 3)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 3)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $39
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $40
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $41
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $42
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $43
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $44
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $45
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $46
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for11
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for10
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for9
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856328
+              (local.get $7)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $39)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (local.get $40)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $41
+             (f32x4.add
+              (local.get $41)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $42
+             (f32x4.add
+              (local.get $42)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856332
+              (local.get $7)
+             )
+            )
+            (local.set $43
+             (f32x4.add
+              (local.get $43)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $44
+             (f32x4.add
+              (local.get $44)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $45
+             (f32x4.add
+              (local.get $45)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $46
+             (f32x4.add
+              (local.get $46)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for9
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for10
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for11
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 6)
+        )
+        (i32.const 64)
+       )
+       (local.get $39)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 6)
+        )
+        (i32.const 64)
+       )
+       (local.get $40)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 6)
+        )
+        (i32.const 64)
+       )
+       (local.get $41)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 6)
+        )
+        (i32.const 64)
+       )
+       (local.get $42)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 7)
+        )
+        (i32.const 64)
+       )
+       (local.get $43)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 7)
+        )
+        (i32.const 64)
+       )
+       (local.get $44)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 7)
+        )
+        (i32.const 64)
+       )
+       (local.get $45)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 7)
+        )
+        (i32.const 64)
+       )
+       (local.get $46)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 4)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 4)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $47
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $48
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $49
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $50
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $51
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $52
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $53
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $54
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for14
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for13
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for12
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856336
+              (local.get $7)
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (local.get $47)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $48
+             (f32x4.add
+              (local.get $48)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $49
+             (f32x4.add
+              (local.get $49)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $50
+             (f32x4.add
+              (local.get $50)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856340
+              (local.get $7)
+             )
+            )
+            (local.set $51
+             (f32x4.add
+              (local.get $51)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $52
+             (f32x4.add
+              (local.get $52)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $53
+             (f32x4.add
+              (local.get $53)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $54
+             (f32x4.add
+              (local.get $54)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for12
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for13
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for14
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 8)
+        )
+        (i32.const 64)
+       )
+       (local.get $47)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 8)
+        )
+        (i32.const 64)
+       )
+       (local.get $48)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 8)
+        )
+        (i32.const 64)
+       )
+       (local.get $49)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 8)
+        )
+        (i32.const 64)
+       )
+       (local.get $50)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 9)
+        )
+        (i32.const 64)
+       )
+       (local.get $51)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 9)
+        )
+        (i32.const 64)
+       )
+       (local.get $52)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 9)
+        )
+        (i32.const 64)
+       )
+       (local.get $53)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 9)
+        )
+        (i32.const 64)
+       )
+       (local.get $54)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 5)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 5)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $55
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $56
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $57
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $58
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $59
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $60
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $61
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $62
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for17
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for16
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for15
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856344
+              (local.get $7)
+             )
+            )
+            (local.set $55
+             (f32x4.add
+              (local.get $55)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $56
+             (f32x4.add
+              (local.get $56)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $57
+             (f32x4.add
+              (local.get $57)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $58
+             (f32x4.add
+              (local.get $58)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856348
+              (local.get $7)
+             )
+            )
+            (local.set $59
+             (f32x4.add
+              (local.get $59)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $60
+             (f32x4.add
+              (local.get $60)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $61
+             (f32x4.add
+              (local.get $61)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $62
+             (f32x4.add
+              (local.get $62)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for15
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for16
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for17
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 10)
+        )
+        (i32.const 64)
+       )
+       (local.get $55)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 10)
+        )
+        (i32.const 64)
+       )
+       (local.get $56)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 10)
+        )
+        (i32.const 64)
+       )
+       (local.get $57)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 10)
+        )
+        (i32.const 64)
+       )
+       (local.get $58)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 11)
+        )
+        (i32.const 64)
+       )
+       (local.get $59)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 11)
+        )
+        (i32.const 64)
+       )
+       (local.get $60)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 11)
+        )
+        (i32.const 64)
+       )
+       (local.get $61)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 11)
+        )
+        (i32.const 64)
+       )
+       (local.get $62)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 6)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 6)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $63
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $64
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $65
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $66
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $67
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $68
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $69
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $70
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for20
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for19
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for18
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856352
+              (local.get $7)
+             )
+            )
+            (local.set $63
+             (f32x4.add
+              (local.get $63)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $64
+             (f32x4.add
+              (local.get $64)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $65
+             (f32x4.add
+              (local.get $65)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $66
+             (f32x4.add
+              (local.get $66)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856356
+              (local.get $7)
+             )
+            )
+            (local.set $67
+             (f32x4.add
+              (local.get $67)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $68
+             (f32x4.add
+              (local.get $68)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $69
+             (f32x4.add
+              (local.get $69)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $70
+             (f32x4.add
+              (local.get $70)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for18
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for19
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for20
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 12)
+        )
+        (i32.const 64)
+       )
+       (local.get $63)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 12)
+        )
+        (i32.const 64)
+       )
+       (local.get $64)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 12)
+        )
+        (i32.const 64)
+       )
+       (local.get $65)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 12)
+        )
+        (i32.const 64)
+       )
+       (local.get $66)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 13)
+        )
+        (i32.const 64)
+       )
+       (local.get $67)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 13)
+        )
+        (i32.const 64)
+       )
+       (local.get $68)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 13)
+        )
+        (i32.const 64)
+       )
+       (local.get $69)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 13)
+        )
+        (i32.const 64)
+       )
+       (local.get $70)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 7)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 7)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $71
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $72
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $73
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $74
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $75
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $76
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $77
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $78
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for23
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for22
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for21
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856360
+              (local.get $7)
+             )
+            )
+            (local.set $71
+             (f32x4.add
+              (local.get $71)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $72
+             (f32x4.add
+              (local.get $72)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $73
+             (f32x4.add
+              (local.get $73)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $74
+             (f32x4.add
+              (local.get $74)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856364
+              (local.get $7)
+             )
+            )
+            (local.set $75
+             (f32x4.add
+              (local.get $75)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $76
+             (f32x4.add
+              (local.get $76)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $77
+             (f32x4.add
+              (local.get $77)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $78
+             (f32x4.add
+              (local.get $78)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for21
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for22
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for23
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 14)
+        )
+        (i32.const 64)
+       )
+       (local.get $71)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 14)
+        )
+        (i32.const 64)
+       )
+       (local.get $72)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 14)
+        )
+        (i32.const 64)
+       )
+       (local.get $73)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 14)
+        )
+        (i32.const 64)
+       )
+       (local.get $74)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 15)
+        )
+        (i32.const 64)
+       )
+       (local.get $75)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 15)
+        )
+        (i32.const 64)
+       )
+       (local.get $76)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 15)
+        )
+        (i32.const 64)
+       )
+       (local.get $77)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 15)
+        )
+        (i32.const 64)
+       )
+       (local.get $78)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 8)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $79
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $80
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $81
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $82
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $83
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $84
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $85
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $86
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for26
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for25
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for24
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856368
+              (local.get $7)
+             )
+            )
+            (local.set $79
+             (f32x4.add
+              (local.get $79)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $80
+             (f32x4.add
+              (local.get $80)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $81
+             (f32x4.add
+              (local.get $81)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $82
+             (f32x4.add
+              (local.get $82)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856372
+              (local.get $7)
+             )
+            )
+            (local.set $83
+             (f32x4.add
+              (local.get $83)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $84
+             (f32x4.add
+              (local.get $84)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $85
+             (f32x4.add
+              (local.get $85)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $86
+             (f32x4.add
+              (local.get $86)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for24
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for25
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for26
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 16)
+        )
+        (i32.const 64)
+       )
+       (local.get $79)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 16)
+        )
+        (i32.const 64)
+       )
+       (local.get $80)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 16)
+        )
+        (i32.const 64)
+       )
+       (local.get $81)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 16)
+        )
+        (i32.const 64)
+       )
+       (local.get $82)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 17)
+        )
+        (i32.const 64)
+       )
+       (local.get $83)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 17)
+        )
+        (i32.const 64)
+       )
+       (local.get $84)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 17)
+        )
+        (i32.const 64)
+       )
+       (local.get $85)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 17)
+        )
+        (i32.const 64)
+       )
+       (local.get $86)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 9)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 9)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $87
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $88
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $89
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $90
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $91
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $92
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $93
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $94
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for29
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for28
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for27
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856376
+              (local.get $7)
+             )
+            )
+            (local.set $87
+             (f32x4.add
+              (local.get $87)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $88
+             (f32x4.add
+              (local.get $88)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $89
+             (f32x4.add
+              (local.get $89)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $90
+             (f32x4.add
+              (local.get $90)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856380
+              (local.get $7)
+             )
+            )
+            (local.set $91
+             (f32x4.add
+              (local.get $91)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $92
+             (f32x4.add
+              (local.get $92)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $93
+             (f32x4.add
+              (local.get $93)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $94
+             (f32x4.add
+              (local.get $94)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for27
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for28
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for29
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 18)
+        )
+        (i32.const 64)
+       )
+       (local.get $87)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 18)
+        )
+        (i32.const 64)
+       )
+       (local.get $88)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 18)
+        )
+        (i32.const 64)
+       )
+       (local.get $89)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 18)
+        )
+        (i32.const 64)
+       )
+       (local.get $90)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 19)
+        )
+        (i32.const 64)
+       )
+       (local.get $91)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 19)
+        )
+        (i32.const 64)
+       )
+       (local.get $92)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 19)
+        )
+        (i32.const 64)
+       )
+       (local.get $93)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 19)
+        )
+        (i32.const 64)
+       )
+       (local.get $94)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 10)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 10)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $95
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $96
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $97
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $98
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $99
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $100
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $101
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $102
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for32
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for31
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for30
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856384
+              (local.get $7)
+             )
+            )
+            (local.set $95
+             (f32x4.add
+              (local.get $95)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $96
+             (f32x4.add
+              (local.get $96)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $97
+             (f32x4.add
+              (local.get $97)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $98
+             (f32x4.add
+              (local.get $98)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856388
+              (local.get $7)
+             )
+            )
+            (local.set $99
+             (f32x4.add
+              (local.get $99)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $100
+             (f32x4.add
+              (local.get $100)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $101
+             (f32x4.add
+              (local.get $101)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $102
+             (f32x4.add
+              (local.get $102)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for30
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for31
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for32
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 20)
+        )
+        (i32.const 64)
+       )
+       (local.get $95)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 20)
+        )
+        (i32.const 64)
+       )
+       (local.get $96)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 20)
+        )
+        (i32.const 64)
+       )
+       (local.get $97)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 20)
+        )
+        (i32.const 64)
+       )
+       (local.get $98)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 21)
+        )
+        (i32.const 64)
+       )
+       (local.get $99)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 21)
+        )
+        (i32.const 64)
+       )
+       (local.get $100)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 21)
+        )
+        (i32.const 64)
+       )
+       (local.get $101)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 21)
+        )
+        (i32.const 64)
+       )
+       (local.get $102)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 11)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 11)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $103
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $104
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $105
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $106
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $107
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $108
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $109
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $110
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for35
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for34
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for33
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856392
+              (local.get $7)
+             )
+            )
+            (local.set $103
+             (f32x4.add
+              (local.get $103)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $104
+             (f32x4.add
+              (local.get $104)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $105
+             (f32x4.add
+              (local.get $105)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $106
+             (f32x4.add
+              (local.get $106)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856396
+              (local.get $7)
+             )
+            )
+            (local.set $107
+             (f32x4.add
+              (local.get $107)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $108
+             (f32x4.add
+              (local.get $108)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $109
+             (f32x4.add
+              (local.get $109)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $110
+             (f32x4.add
+              (local.get $110)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for33
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for34
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for35
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 22)
+        )
+        (i32.const 64)
+       )
+       (local.get $103)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 22)
+        )
+        (i32.const 64)
+       )
+       (local.get $104)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 22)
+        )
+        (i32.const 64)
+       )
+       (local.get $105)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 22)
+        )
+        (i32.const 64)
+       )
+       (local.get $106)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 23)
+        )
+        (i32.const 64)
+       )
+       (local.get $107)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 23)
+        )
+        (i32.const 64)
+       )
+       (local.get $108)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 23)
+        )
+        (i32.const 64)
+       )
+       (local.get $109)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 23)
+        )
+        (i32.const 64)
+       )
+       (local.get $110)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 12)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 12)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $111
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $112
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $113
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $114
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $115
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $116
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $117
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $118
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for38
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for37
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for36
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856400
+              (local.get $7)
+             )
+            )
+            (local.set $111
+             (f32x4.add
+              (local.get $111)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $112
+             (f32x4.add
+              (local.get $112)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $113
+             (f32x4.add
+              (local.get $113)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $114
+             (f32x4.add
+              (local.get $114)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856404
+              (local.get $7)
+             )
+            )
+            (local.set $115
+             (f32x4.add
+              (local.get $115)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $116
+             (f32x4.add
+              (local.get $116)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $117
+             (f32x4.add
+              (local.get $117)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $118
+             (f32x4.add
+              (local.get $118)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for36
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for37
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for38
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 24)
+        )
+        (i32.const 64)
+       )
+       (local.get $111)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 24)
+        )
+        (i32.const 64)
+       )
+       (local.get $112)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 24)
+        )
+        (i32.const 64)
+       )
+       (local.get $113)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 24)
+        )
+        (i32.const 64)
+       )
+       (local.get $114)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 25)
+        )
+        (i32.const 64)
+       )
+       (local.get $115)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 25)
+        )
+        (i32.const 64)
+       )
+       (local.get $116)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 25)
+        )
+        (i32.const 64)
+       )
+       (local.get $117)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 25)
+        )
+        (i32.const 64)
+       )
+       (local.get $118)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 13)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 13)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $119
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $120
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $121
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $122
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $123
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $124
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $125
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $126
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for41
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for40
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for39
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856408
+              (local.get $7)
+             )
+            )
+            (local.set $119
+             (f32x4.add
+              (local.get $119)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $120
+             (f32x4.add
+              (local.get $120)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $121
+             (f32x4.add
+              (local.get $121)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $122
+             (f32x4.add
+              (local.get $122)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856412
+              (local.get $7)
+             )
+            )
+            (local.set $123
+             (f32x4.add
+              (local.get $123)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $124
+             (f32x4.add
+              (local.get $124)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $125
+             (f32x4.add
+              (local.get $125)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $126
+             (f32x4.add
+              (local.get $126)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for39
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for40
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for41
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 26)
+        )
+        (i32.const 64)
+       )
+       (local.get $119)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 26)
+        )
+        (i32.const 64)
+       )
+       (local.get $120)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 26)
+        )
+        (i32.const 64)
+       )
+       (local.get $121)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 26)
+        )
+        (i32.const 64)
+       )
+       (local.get $122)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 27)
+        )
+        (i32.const 64)
+       )
+       (local.get $123)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 27)
+        )
+        (i32.const 64)
+       )
+       (local.get $124)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 27)
+        )
+        (i32.const 64)
+       )
+       (local.get $125)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 27)
+        )
+        (i32.const 64)
+       )
+       (local.get $126)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.ge_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 14)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 15)
+        )
+        (i32.const 14)
+       )
+       (local.get $2)
+      )
+     )
+     (then
+      (local.set $127
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $128
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $129
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $130
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $131
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $132
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $133
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $134
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $8
+       (i32.const 0)
+      )
+      (block
+       (local.set $4
+        (i32.const 0)
+       )
+       (loop $for44
+        (block
+         (local.set $5
+          (i32.const 0)
+         )
+         (loop $for43
+          (local.set $7
+           (i32.mul
+            (i32.add
+             (i32.add
+              (i32.mul
+               (local.get $4)
+               (i32.const 14)
+              )
+              (i32.mul
+               (local.get $5)
+               (i32.const 1)
+              )
+             )
+             (i32.mul
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (i32.const 336)
+           )
+          )
+          (block
+           (local.set $6
+            (i32.const 0)
+           )
+           (loop $for42
+            (local.set $10
+             (v128.load offset=4529952 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $11
+             (v128.load offset=4529968 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $12
+             (v128.load offset=4529984 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $13
+             (v128.load offset=4530000 align=4
+              (local.get $8)
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856416
+              (local.get $7)
+             )
+            )
+            (local.set $127
+             (f32x4.add
+              (local.get $127)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $128
+             (f32x4.add
+              (local.get $128)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $129
+             (f32x4.add
+              (local.get $129)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $130
+             (f32x4.add
+              (local.get $130)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $14
+             (v128.load32_splat offset=2856420
+              (local.get $7)
+             )
+            )
+            (local.set $131
+             (f32x4.add
+              (local.get $131)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $10)
+              )
+             )
+            )
+            (local.set $132
+             (f32x4.add
+              (local.get $132)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $11)
+              )
+             )
+            )
+            (local.set $133
+             (f32x4.add
+              (local.get $133)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $12)
+              )
+             )
+            )
+            (local.set $134
+             (f32x4.add
+              (local.get $134)
+              (f32x4.mul
+               (local.get $14)
+               (local.get $13)
+              )
+             )
+            )
+            (local.set $7
+             (i32.add
+              (local.get $7)
+              (i32.const 24)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 64)
+             )
+            )
+            (local.set $6
+             (i32.add
+              (local.get $6)
+              (i32.const 1)
+             )
+            )
+            (br_if $for42
+             (i32.lt_s
+              (local.get $6)
+              (i32.const 10)
+             )
+            )
+           )
+          )
+          (local.set $5
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+          )
+          (br_if $for43
+           (i32.lt_s
+            (local.get $5)
+            (i32.const 10)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 1)
+         )
+        )
+        (br_if $for44
+         (i32.lt_s
+          (local.get $4)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 28)
+        )
+        (i32.const 64)
+       )
+       (local.get $127)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 28)
+        )
+        (i32.const 64)
+       )
+       (local.get $128)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 28)
+        )
+        (i32.const 64)
+       )
+       (local.get $129)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 28)
+        )
+        (i32.const 64)
+       )
+       (local.get $130)
+      )
+      (v128.store offset=3458416 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 29)
+        )
+        (i32.const 64)
+       )
+       (local.get $131)
+      )
+      (v128.store offset=3458432 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 29)
+        )
+        (i32.const 64)
+       )
+       (local.get $132)
+      )
+      (v128.store offset=3458448 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 29)
+        )
+        (i32.const 64)
+       )
+       (local.get $133)
+      )
+      (v128.store offset=3458464 align=4
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 29)
+        )
+        (i32.const 64)
+       )
+       (local.get $134)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+    (br_if $for45
+     (i32.lt_s
+      (local.get $3)
+      (i32.const 5)
+     )
+    )
+   )
+  )
+ )
+ (func $k33_maxPoolBackprop_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (if
+   (i32.eq
+    (local.get $0)
+    (i32.const 0)
+   )
+   (then
+    (memory.fill
+     (i32.add
+      (i32.const 4529952)
+      (i32.mul
+       (local.get $1)
+       (i32.const 18816)
+      )
+     )
+     (i32.const 0)
+     (i32.mul
+      (i32.sub
+       (local.get $2)
+       (local.get $1)
+      )
+      (i32.const 18816)
+     )
+    )
+    (block
+     (local.set $3
+      (local.get $1)
+     )
+     (if
+      (i32.lt_s
+       (local.get $3)
+       (select
+        (local.get $2)
+        (i32.const 64)
+        (i32.lt_s
+         (local.get $2)
+         (i32.const 64)
+        )
+       )
+      )
+      (then
+       (loop $tile4
+        (block
+         (local.set $4
+          (i32.const 0)
+         )
+         (loop $for3
+          (block
+           (local.set $5
+            (i32.const 0)
+           )
+           (loop $for2
+            (block
+             (local.set $6
+              (i32.const 0)
+             )
+             (local.set $11
+              (i32.add
+               (i32.mul
+                (i32.add
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (local.get $3)
+                    (i32.const 14)
+                   )
+                   (local.get $4)
+                  )
+                  (i32.const 14)
+                 )
+                 (local.get $5)
+                )
+                (i32.const 6)
+               )
+               (local.get $6)
+              )
+             )
+             (local.set $14
+              (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+             )
+             (local.set $17
+              (v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff)
+             )
+             (block
+              (local.set $7
+               (i32.const 0)
+              )
+              (loop $for1
+               (local.set $9
+                (i32.add
+                 (i32.mul
+                  (local.get $4)
+                  (i32.const 2)
+                 )
+                 (i32.sub
+                  (i32.mul
+                   (local.get $7)
+                   (i32.const 1)
+                  )
+                  (i32.const 0)
+                 )
+                )
+               )
+               (if
+                (i32.lt_u
+                 (local.get $9)
+                 (i32.const 28)
+                )
+                (then
+                 (local.set $8
+                  (i32.const 0)
+                 )
+                 (loop $for0
+                  (local.set $10
+                   (i32.add
+                    (i32.mul
+                     (local.get $5)
+                     (i32.const 2)
+                    )
+                    (i32.sub
+                     (i32.mul
+                      (local.get $8)
+                      (i32.const 1)
+                     )
+                     (i32.const 0)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $10)
+                    (i32.const 28)
+                   )
+                   (then
+                    (local.set $12
+                     (i32.add
+                      (i32.mul
+                       (i32.add
+                        (i32.mul
+                         (i32.add
+                          (i32.mul
+                           (local.get $3)
+                           (i32.const 28)
+                          )
+                          (local.get $9)
+                         )
+                         (i32.const 28)
+                        )
+                        (local.get $10)
+                       )
+                       (i32.const 6)
+                      )
+                      (local.get $6)
+                     )
+                    )
+                    (local.set $15
+                     (v128.load offset=1652080 align=4
+                      (i32.shl
+                       (local.get $12)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $18
+                     (v128.or
+                      (f32x4.gt
+                       (local.get $15)
+                       (local.get $14)
+                      )
+                      (i32x4.lt_s
+                       (local.get $17)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                      )
+                     )
+                    )
+                    (local.set $14
+                     (v128.bitselect
+                      (local.get $15)
+                      (local.get $14)
+                      (local.get $18)
+                     )
+                    )
+                    (local.set $17
+                     (v128.bitselect
+                      (i32x4.add
+                       (i32x4.splat
+                        (local.get $12)
+                       )
+                       (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+                      )
+                      (local.get $17)
+                      (local.get $18)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $8
+                   (i32.add
+                    (local.get $8)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for0
+                   (i32.lt_s
+                    (local.get $8)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $7
+                (i32.add
+                 (local.get $7)
+                 (i32.const 1)
+                )
+               )
+               (br_if $for1
+                (i32.lt_s
+                 (local.get $7)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (local.set $19
+              (i32x4.extract_lane 0
+               (local.get $17)
+              )
+             )
+             (if
+              (i32.ge_s
+               (local.get $19)
+               (i32.const 0)
+              )
+              (then
+               (f32.store offset=4529952
+                (i32.shl
+                 (local.get $19)
+                 (i32.const 2)
+                )
+                (f32.add
+                 (f32.load offset=4529952
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 2)
+                  )
+                 )
+                 (f32.load offset=3157360
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (local.set $20
+              (i32x4.extract_lane 1
+               (local.get $17)
+              )
+             )
+             (if
+              (i32.ge_s
+               (local.get $20)
+               (i32.const 0)
+              )
+              (then
+               (f32.store offset=4529952
+                (i32.shl
+                 (local.get $20)
+                 (i32.const 2)
+                )
+                (f32.add
+                 (f32.load offset=4529952
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                 (f32.load offset=3157364
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (local.set $21
+              (i32x4.extract_lane 2
+               (local.get $17)
+              )
+             )
+             (if
+              (i32.ge_s
+               (local.get $21)
+               (i32.const 0)
+              )
+              (then
+               (f32.store offset=4529952
+                (i32.shl
+                 (local.get $21)
+                 (i32.const 2)
+                )
+                (f32.add
+                 (f32.load offset=4529952
+                  (i32.shl
+                   (local.get $21)
+                   (i32.const 2)
+                  )
+                 )
+                 (f32.load offset=3157368
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (local.set $22
+              (i32x4.extract_lane 3
+               (local.get $17)
+              )
+             )
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (i32.const 0)
+              )
+              (then
+               (f32.store offset=4529952
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
+                )
+                (f32.add
+                 (f32.load offset=4529952
+                  (i32.shl
+                   (local.get $22)
+                   (i32.const 2)
+                  )
+                 )
+                 (f32.load offset=3157372
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
             (local.set $5
              (i32.add
               (local.get $5)
               (i32.const 1)
              )
             )
-            (br_if $for5
+            (br_if $for2
              (i32.lt_s
               (local.get $5)
-              (i32.const 28)
+              (i32.const 14)
              )
             )
            )
@@ -21493,10 +22067,10 @@
             (i32.const 1)
            )
           )
-          (br_if $for6
+          (br_if $for3
            (i32.lt_s
             (local.get $4)
-            (i32.const 28)
+            (i32.const 14)
            )
           )
          )
@@ -21507,64 +22081,1833 @@
           (i32.const 1)
          )
         )
-        (br_if $for7
+        (br_if $tile4
          (i32.lt_s
           (local.get $3)
+          (select
+           (local.get $2)
+           (i32.const 64)
+           (i32.lt_s
+            (local.get $2)
+            (i32.const 64)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (block
+     (local.set $23
+      (local.get $1)
+     )
+     (if
+      (i32.lt_s
+       (local.get $23)
+       (select
+        (local.get $2)
+        (i32.const 64)
+        (i32.lt_s
+         (local.get $2)
+         (i32.const 64)
+        )
+       )
+      )
+      (then
+       (loop $tile9
+        (block
+         (local.set $24
+          (i32.const 0)
+         )
+         (loop $for8
+          (block
+           (local.set $25
+            (i32.const 0)
+           )
+           (loop $for7
+            (block
+             (local.set $26
+              (i32.const 4)
+             )
+             (local.set $31
+              (i32.add
+               (i32.mul
+                (i32.add
+                 (i32.mul
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 14)
+                   )
+                   (local.get $24)
+                  )
+                  (i32.const 14)
+                 )
+                 (local.get $25)
+                )
+                (i32.const 6)
+               )
+               (local.get $26)
+              )
+             )
+             (local.set $34
+              (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+             )
+             (local.set $37
+              (v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff)
+             )
+             (block
+              (local.set $27
+               (i32.const 0)
+              )
+              (loop $for6
+               (local.set $29
+                (i32.add
+                 (i32.mul
+                  (local.get $24)
+                  (i32.const 2)
+                 )
+                 (i32.sub
+                  (i32.mul
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                  (i32.const 0)
+                 )
+                )
+               )
+               (if
+                (i32.lt_u
+                 (local.get $29)
+                 (i32.const 28)
+                )
+                (then
+                 (local.set $28
+                  (i32.const 0)
+                 )
+                 (loop $for5
+                  (local.set $30
+                   (i32.add
+                    (i32.mul
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                    (i32.sub
+                     (i32.mul
+                      (local.get $28)
+                      (i32.const 1)
+                     )
+                     (i32.const 0)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_u
+                    (local.get $30)
+                    (i32.const 28)
+                   )
+                   (then
+                    (local.set $32
+                     (i32.add
+                      (i32.mul
+                       (i32.add
+                        (i32.mul
+                         (i32.add
+                          (i32.mul
+                           (local.get $23)
+                           (i32.const 28)
+                          )
+                          (local.get $29)
+                         )
+                         (i32.const 28)
+                        )
+                        (local.get $30)
+                       )
+                       (i32.const 6)
+                      )
+                      (local.get $26)
+                     )
+                    )
+                    (local.set $35
+                     (v128.load offset=1652080 align=4
+                      (i32.shl
+                       (local.get $32)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (v128.or
+                      (f32x4.gt
+                       (local.get $35)
+                       (local.get $34)
+                      )
+                      (i32x4.lt_s
+                       (local.get $37)
+                       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                      )
+                     )
+                    )
+                    (local.set $34
+                     (v128.bitselect
+                      (local.get $35)
+                      (local.get $34)
+                      (local.get $38)
+                     )
+                    )
+                    (local.set $37
+                     (v128.bitselect
+                      (i32x4.add
+                       (i32x4.splat
+                        (local.get $32)
+                       )
+                       (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+                      )
+                      (local.get $37)
+                      (local.get $38)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $28
+                   (i32.add
+                    (local.get $28)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for5
+                   (i32.lt_s
+                    (local.get $28)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $27
+                (i32.add
+                 (local.get $27)
+                 (i32.const 1)
+                )
+               )
+               (br_if $for6
+                (i32.lt_s
+                 (local.get $27)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (local.set $39
+              (i32x4.extract_lane 0
+               (local.get $37)
+              )
+             )
+             (if
+              (i32.ge_s
+               (local.get $39)
+               (i32.const 0)
+              )
+              (then
+               (f32.store offset=4529952
+                (i32.shl
+                 (local.get $39)
+                 (i32.const 2)
+                )
+                (f32.add
+                 (f32.load offset=4529952
+                  (i32.shl
+                   (local.get $39)
+                   (i32.const 2)
+                  )
+                 )
+                 (f32.load offset=3157360
+                  (i32.shl
+                   (local.get $31)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (local.set $40
+              (i32x4.extract_lane 1
+               (local.get $37)
+              )
+             )
+             (if
+              (i32.ge_s
+               (local.get $40)
+               (i32.const 0)
+              )
+              (then
+               (f32.store offset=4529952
+                (i32.shl
+                 (local.get $40)
+                 (i32.const 2)
+                )
+                (f32.add
+                 (f32.load offset=4529952
+                  (i32.shl
+                   (local.get $40)
+                   (i32.const 2)
+                  )
+                 )
+                 (f32.load offset=3157364
+                  (i32.shl
+                   (local.get $31)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+            (local.set $25
+             (i32.add
+              (local.get $25)
+              (i32.const 1)
+             )
+            )
+            (br_if $for7
+             (i32.lt_s
+              (local.get $25)
+              (i32.const 14)
+             )
+            )
+           )
+          )
+          (local.set $24
+           (i32.add
+            (local.get $24)
+            (i32.const 1)
+           )
+          )
+          (br_if $for8
+           (i32.lt_s
+            (local.get $24)
+            (i32.const 14)
+           )
+          )
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $23)
+          (i32.const 1)
+         )
+        )
+        (br_if $tile9
+         (i32.lt_s
+          (local.get $23)
+          (select
+           (local.get $2)
+           (i32.const 64)
+           (i32.lt_s
+            (local.get $2)
+            (i32.const 64)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+   (else
+    (block
+     (local.set $41
+      (i32.mul
+       (local.get $1)
+       (i32.const 4096)
+      )
+     )
+     (if
+      (i32.lt_s
+       (local.get $41)
+       (select
+        (i32.mul
+         (local.get $2)
+         (i32.const 4096)
+        )
+        (i32.const 301056)
+        (i32.lt_s
+         (i32.mul
+          (local.get $2)
+          (i32.const 4096)
+         )
+         (i32.const 301056)
+        )
+       )
+      )
+      (then
+       (loop $tile10
+        (local.set $42
+         (v128.load offset=447856 align=4
+          (i32.shl
+           (local.get $41)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $43
+         (v128.and
+          (f32x4.gt
+           (local.get $42)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $44
+         (v128.load offset=4529952 align=4
+          (i32.shl
+           (local.get $41)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $45
+         (v128.bitselect
+          (local.get $44)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (f32x4.ne
+           (local.get $43)
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+        (v128.store offset=4529952 align=4
+         (i32.shl
+          (local.get $41)
+          (i32.const 2)
+         )
+         (local.get $45)
+        )
+        (local.set $41
+         (i32.add
+          (local.get $41)
+          (i32.const 4)
+         )
+        )
+        (br_if $tile10
+         (i32.lt_s
+          (local.get $41)
+          (select
+           (i32.mul
+            (local.get $2)
+            (i32.const 4096)
+           )
+           (i32.const 301056)
+           (i32.lt_s
+            (i32.mul
+             (local.get $2)
+             (i32.const 4096)
+            )
+            (i32.const 301056)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k34_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 f32)
+  (local $5 f32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 f32)
+  (local $11 i32)
+  (block
+   (local.set $3
+    (local.get $1)
+   )
+   (if
+    (i32.lt_s
+     (local.get $3)
+     (select
+      (local.get $2)
+      (i32.const 6)
+      (i32.lt_s
+       (local.get $2)
+       (i32.const 6)
+      )
+     )
+    )
+    (then
+     (loop $tile3
+      (local.set $4
+       (f32.const 0)
+      )
+      (block
+       (local.set $6
+        (i32.const 0)
+       )
+       (loop $for2
+        (block
+         (local.set $7
+          (i32.const 0)
+         )
+         (loop $for1
+          (block
+           (local.set $8
+            (i32.const 0)
+           )
+           (loop $for0
+            (local.set $9
+             (i32.add
+              (i32.add
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 4704)
+                )
+                (i32.mul
+                 (local.get $7)
+                 (i32.const 168)
+                )
+               )
+               (i32.mul
+                (local.get $8)
+                (i32.const 6)
+               )
+              )
+              (local.get $3)
+             )
+            )
+            (local.set $10
+             (f32.load offset=4529952
+              (i32.shl
+               (local.get $9)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $4
+             (f32.add
+              (local.get $4)
+              (local.get $10)
+             )
+            )
+            (local.set $8
+             (i32.add
+              (local.get $8)
+              (i32.const 1)
+             )
+            )
+            (br_if $for0
+             (i32.lt_s
+              (local.get $8)
+              (i32.const 28)
+             )
+            )
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 1)
+           )
+          )
+          (br_if $for1
+           (i32.lt_s
+            (local.get $7)
+            (i32.const 28)
+           )
+          )
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $for2
+         (i32.lt_s
+          (local.get $6)
           (i32.const 64)
          )
         )
        )
       )
-      (v128.store offset=447744 align=4
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 3)
-        )
-        (i32.const 24)
-       )
-       (local.get $18)
+      (local.set $11
+       (local.get $3)
       )
-      (v128.store64_lane offset=447760 align=4 0
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 3)
-        )
-        (i32.const 24)
+      (f32.store offset=447712
+       (i32.shl
+        (local.get $11)
+        (i32.const 2)
        )
-       (local.get $19)
+       (local.get $4)
       )
-      (v128.store offset=447744 align=4
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 4)
-        )
-        (i32.const 24)
-       )
-       (local.get $20)
-      )
-      (v128.store64_lane offset=447760 align=4 0
-       (i32.mul
-        (i32.add
-         (local.get $8)
-         (i32.const 4)
-        )
-        (i32.const 24)
-       )
-       (local.get $21)
-      )
-      (local.set $2
+      (local.set $3
        (i32.add
-        (local.get $2)
+        (local.get $3)
         (i32.const 1)
        )
       )
-      (br_if $for8
+      (br_if $tile3
        (i32.lt_s
-        (local.get $2)
-        (i32.const 5)
+        (local.get $3)
+        (select
+         (local.get $2)
+         (i32.const 6)
+         (i32.lt_s
+          (local.get $2)
+          (i32.const 6)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k36_conv2dBackpropFilter (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 f32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 f32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (if
+   (i32.eq
+    (local.get $0)
+    (i32.const 0)
+   )
+   (then
+    (local.set $26
+     (i32.const 0)
+    )
+    (block
+     (local.set $25
+      (i32.const 0)
+     )
+     (loop $for9
+      (local.set $27
+       (f32.load offset=4529952
+        (i32.shl
+         (local.get $25)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $26
+       (i32.or
+        (local.get $26)
+        (f32.ne
+         (f32.sub
+          (local.get $27)
+          (local.get $27)
+         )
+         (f32.const 0)
+        )
+       )
+      )
+      (local.set $25
+       (i32.add
+        (local.get $25)
+        (i32.const 1)
+       )
+      )
+      (br_if $for9
+       (i32.lt_s
+        (local.get $25)
+        (i32.const 301056)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.const 5996352)
+     (local.get $26)
+    )
+   )
+   (else
+    (if
+     (i32.eq
+      (local.get $0)
+      (i32.const 1)
+     )
+     (then
+      (if
+       (i32.eqz
+        (i32.load
+         (i32.const 5996352)
+        )
+       )
+       (then
+        (block
+         (local.set $3
+          (local.get $1)
+         )
+         (if
+          (i32.lt_s
+           (local.get $3)
+           (select
+            (local.get $2)
+            (i32.const 64)
+            (i32.lt_s
+             (local.get $2)
+             (i32.const 64)
+            )
+           )
+          )
+          (then
+           (loop $tile1
+            (memory.fill
+             (i32.add
+              (i32.const 5734208)
+              (i32.mul
+               (local.get $3)
+               (i32.const 4096)
+              )
+             )
+             (i32.const 0)
+             (i32.const 4096)
+            )
+            (block
+             (local.set $4
+              (i32.const 0)
+             )
+             (loop $for0
+              (memory.copy
+               (i32.add
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $3)
+                   (i32.const 32)
+                  )
+                  (local.get $4)
+                 )
+                 (i32.const 128)
+                )
+                (i32.const 5734472)
+               )
+               (i32.add
+                (i32.mul
+                 (i32.add
+                  (i32.mul
+                   (local.get $3)
+                   (i32.const 28)
+                  )
+                  (local.get $4)
+                 )
+                 (i32.const 112)
+                )
+                (i32.const 246896)
+               )
+               (i32.const 112)
+              )
+              (local.set $4
+               (i32.add
+                (local.get $4)
+                (i32.const 1)
+               )
+              )
+              (br_if $for0
+               (i32.lt_s
+                (local.get $4)
+                (i32.const 28)
+               )
+              )
+             )
+            )
+            (local.set $3
+             (i32.add
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (br_if $tile1
+             (i32.lt_s
+              (local.get $3)
+              (select
+               (local.get $2)
+               (i32.const 64)
+               (i32.lt_s
+                (local.get $2)
+                (i32.const 64)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (else
+      (if
+       (i32.eq
+        (local.get $0)
+        (i32.const 2)
+       )
+       (then
+        (if
+         (i32.eqz
+          (i32.load
+           (i32.const 5996352)
+          )
+         )
+         (then
+          (block
+           (local.set $5
+            (i32.const 0)
+           )
+           (loop $for8
+            (local.set $11
+             (i32.mul
+              (local.get $5)
+              (i32.const 5)
+             )
+            )
+            (if
+             (i32.and
+              (i32.ge_s
+               (i32.add
+                (i32.mul
+                 (local.get $5)
+                 (i32.const 2)
+                )
+                (i32.const 0)
+               )
+               (local.get $1)
+              )
+              (i32.lt_s
+               (i32.add
+                (i32.mul
+                 (local.get $5)
+                 (i32.const 2)
+                )
+                (i32.const 0)
+               )
+               (local.get $2)
+              )
+             )
+             (then
+              (local.set $15
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $16
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $17
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $18
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $19
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $20
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $10
+               (i32.const 0)
+              )
+              (block
+               (local.set $6
+                (i32.const 0)
+               )
+               (loop $for4
+                (block
+                 (local.set $7
+                  (i32.const 0)
+                 )
+                 (loop $for3
+                  (local.set $9
+                   (i32.mul
+                    (i32.add
+                     (i32.add
+                      (i32.mul
+                       (local.get $6)
+                       (i32.const 32)
+                      )
+                      (i32.mul
+                       (local.get $7)
+                       (i32.const 1)
+                      )
+                     )
+                     (i32.mul
+                      (local.get $5)
+                      (i32.const 1)
+                     )
+                    )
+                    (i32.const 128)
+                   )
+                  )
+                  (block
+                   (local.set $8
+                    (i32.const 0)
+                   )
+                   (loop $for2
+                    (local.set $12
+                     (v128.load offset=4529952 align=4
+                      (local.get $10)
+                     )
+                    )
+                    (local.set $13
+                     (v128.load offset=4529968 align=4
+                      (local.get $10)
+                     )
+                    )
+                    (local.set $14
+                     (v128.load32_splat offset=5734208
+                      (local.get $9)
+                     )
+                    )
+                    (local.set $15
+                     (f32x4.add
+                      (local.get $15)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $12)
+                      )
+                     )
+                    )
+                    (local.set $16
+                     (f32x4.add
+                      (local.get $16)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $13)
+                      )
+                     )
+                    )
+                    (local.set $14
+                     (v128.load32_splat offset=5734212
+                      (local.get $9)
+                     )
+                    )
+                    (local.set $17
+                     (f32x4.add
+                      (local.get $17)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $12)
+                      )
+                     )
+                    )
+                    (local.set $18
+                     (f32x4.add
+                      (local.get $18)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $13)
+                      )
+                     )
+                    )
+                    (local.set $14
+                     (v128.load32_splat offset=5734216
+                      (local.get $9)
+                     )
+                    )
+                    (local.set $19
+                     (f32x4.add
+                      (local.get $19)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $12)
+                      )
+                     )
+                    )
+                    (local.set $20
+                     (f32x4.add
+                      (local.get $20)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $13)
+                      )
+                     )
+                    )
+                    (local.set $9
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 4)
+                     )
+                    )
+                    (local.set $10
+                     (i32.add
+                      (local.get $10)
+                      (i32.const 24)
+                     )
+                    )
+                    (local.set $8
+                     (i32.add
+                      (local.get $8)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for2
+                     (i32.lt_s
+                      (local.get $8)
+                      (i32.const 28)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $7
+                   (i32.add
+                    (local.get $7)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for3
+                   (i32.lt_s
+                    (local.get $7)
+                    (i32.const 28)
+                   )
+                  )
+                 )
+                )
+                (local.set $6
+                 (i32.add
+                  (local.get $6)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for4
+                 (i32.lt_s
+                  (local.get $6)
+                  (i32.const 64)
+                 )
+                )
+               )
+              )
+              (v128.store offset=447744 align=4
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 0)
+                )
+                (i32.const 24)
+               )
+               (local.get $15)
+              )
+              (v128.store64_lane offset=447760 align=4 0
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 0)
+                )
+                (i32.const 24)
+               )
+               (local.get $16)
+              )
+              (v128.store offset=447744 align=4
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 1)
+                )
+                (i32.const 24)
+               )
+               (local.get $17)
+              )
+              (v128.store64_lane offset=447760 align=4 0
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 1)
+                )
+                (i32.const 24)
+               )
+               (local.get $18)
+              )
+              (v128.store offset=447744 align=4
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 2)
+                )
+                (i32.const 24)
+               )
+               (local.get $19)
+              )
+              (v128.store64_lane offset=447760 align=4 0
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 2)
+                )
+                (i32.const 24)
+               )
+               (local.get $20)
+              )
+             )
+            )
+            (if
+             (i32.and
+              (i32.ge_s
+               (i32.add
+                (i32.mul
+                 (local.get $5)
+                 (i32.const 2)
+                )
+                (i32.const 1)
+               )
+               (local.get $1)
+              )
+              (i32.lt_s
+               (i32.add
+                (i32.mul
+                 (local.get $5)
+                 (i32.const 2)
+                )
+                (i32.const 1)
+               )
+               (local.get $2)
+              )
+             )
+             (then
+              (local.set $21
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $22
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $23
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $24
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (local.set $10
+               (i32.const 0)
+              )
+              (block
+               (local.set $6
+                (i32.const 0)
+               )
+               (loop $for7
+                (block
+                 (local.set $7
+                  (i32.const 0)
+                 )
+                 (loop $for6
+                  (local.set $9
+                   (i32.mul
+                    (i32.add
+                     (i32.add
+                      (i32.mul
+                       (local.get $6)
+                       (i32.const 32)
+                      )
+                      (i32.mul
+                       (local.get $7)
+                       (i32.const 1)
+                      )
+                     )
+                     (i32.mul
+                      (local.get $5)
+                      (i32.const 1)
+                     )
+                    )
+                    (i32.const 128)
+                   )
+                  )
+                  (block
+                   (local.set $8
+                    (i32.const 0)
+                   )
+                   (loop $for5
+                    (local.set $12
+                     (v128.load offset=4529952 align=4
+                      (local.get $10)
+                     )
+                    )
+                    (local.set $13
+                     (v128.load offset=4529968 align=4
+                      (local.get $10)
+                     )
+                    )
+                    (local.set $14
+                     (v128.load32_splat offset=5734220
+                      (local.get $9)
+                     )
+                    )
+                    (local.set $21
+                     (f32x4.add
+                      (local.get $21)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $12)
+                      )
+                     )
+                    )
+                    (local.set $22
+                     (f32x4.add
+                      (local.get $22)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $13)
+                      )
+                     )
+                    )
+                    (local.set $14
+                     (v128.load32_splat offset=5734224
+                      (local.get $9)
+                     )
+                    )
+                    (local.set $23
+                     (f32x4.add
+                      (local.get $23)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $12)
+                      )
+                     )
+                    )
+                    (local.set $24
+                     (f32x4.add
+                      (local.get $24)
+                      (f32x4.mul
+                       (local.get $14)
+                       (local.get $13)
+                      )
+                     )
+                    )
+                    (local.set $9
+                     (i32.add
+                      (local.get $9)
+                      (i32.const 4)
+                     )
+                    )
+                    (local.set $10
+                     (i32.add
+                      (local.get $10)
+                      (i32.const 24)
+                     )
+                    )
+                    (local.set $8
+                     (i32.add
+                      (local.get $8)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for5
+                     (i32.lt_s
+                      (local.get $8)
+                      (i32.const 28)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $7
+                   (i32.add
+                    (local.get $7)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for6
+                   (i32.lt_s
+                    (local.get $7)
+                    (i32.const 28)
+                   )
+                  )
+                 )
+                )
+                (local.set $6
+                 (i32.add
+                  (local.get $6)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for7
+                 (i32.lt_s
+                  (local.get $6)
+                  (i32.const 64)
+                 )
+                )
+               )
+              )
+              (v128.store offset=447744 align=4
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 3)
+                )
+                (i32.const 24)
+               )
+               (local.get $21)
+              )
+              (v128.store64_lane offset=447760 align=4 0
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 3)
+                )
+                (i32.const 24)
+               )
+               (local.get $22)
+              )
+              (v128.store offset=447744 align=4
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 4)
+                )
+                (i32.const 24)
+               )
+               (local.get $23)
+              )
+              (v128.store64_lane offset=447760 align=4 0
+               (i32.mul
+                (i32.add
+                 (local.get $11)
+                 (i32.const 4)
+                )
+                (i32.const 24)
+               )
+               (local.get $24)
+              )
+             )
+            )
+            (local.set $5
+             (i32.add
+              (local.get $5)
+              (i32.const 1)
+             )
+            )
+            (br_if $for8
+             (i32.lt_s
+              (local.get $5)
+              (i32.const 5)
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (if
+         (i32.load
+          (i32.const 5996352)
+         )
+         (then
+          (local.set $1
+           (i32.const 0)
+          )
+          (local.set $2
+           (i32.const 64)
+          )
+          (memory.fill
+           (i32.const 447744)
+           (i32.const 0)
+           (i32.const 600)
+          )
+          (block
+           (local.set $34
+            (local.get $1)
+           )
+           (if
+            (i32.lt_s
+             (local.get $34)
+             (select
+              (local.get $2)
+              (i32.const 64)
+              (i32.lt_s
+               (local.get $2)
+               (i32.const 64)
+              )
+             )
+            )
+            (then
+             (loop $tile17
+              (local.set $44
+               (i32.mul
+                (local.get $34)
+                (i32.const 784)
+               )
+              )
+              (block
+               (local.set $35
+                (i32.const 0)
+               )
+               (loop $for16
+                (block
+                 (local.set $36
+                  (i32.const 0)
+                 )
+                 (loop $for15
+                  (local.set $41
+                   (i32.sub
+                    (i32.mul
+                     (local.get $36)
+                     (i32.const 1)
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (block
+                   (local.set $37
+                    (i32.const 0)
+                   )
+                   (loop $for14
+                    (local.set $39
+                     (i32.add
+                      (i32.mul
+                       (local.get $35)
+                       (i32.const 1)
+                      )
+                      (i32.sub
+                       (i32.mul
+                        (local.get $37)
+                        (i32.const 1)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (if
+                     (i32.lt_u
+                      (local.get $39)
+                      (i32.const 28)
+                     )
+                     (then
+                      (if
+                       (i32.le_u
+                        (local.get $41)
+                        (i32.const 23)
+                       )
+                       (then
+                        (local.set $42
+                         (i32.mul
+                          (i32.add
+                           (i32.mul
+                            (i32.add
+                             (i32.mul
+                              (local.get $34)
+                              (i32.const 28)
+                             )
+                             (local.get $39)
+                            )
+                            (i32.const 28)
+                           )
+                           (local.get $41)
+                          )
+                          (i32.const 4)
+                         )
+                        )
+                        (local.set $43
+                         (i32.mul
+                          (i32.add
+                           (i32.mul
+                            (i32.add
+                             (i32.mul
+                              (local.get $44)
+                              (i32.const 5)
+                             )
+                             (local.get $37)
+                            )
+                            (i32.const 5)
+                           )
+                           (i32.const 0)
+                          )
+                          (i32.const 4)
+                         )
+                        )
+                        (block
+                         (local.set $28
+                          (i32.const 0)
+                         )
+                         (loop $for13
+                          (local.set $33
+                           (f32.load offset=246896
+                            (i32.add
+                             (local.get $42)
+                             (i32.shl
+                              (local.get $28)
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $30
+                           (i32.div_u
+                            (i32.shr_u
+                             (local.get $43)
+                             (i32.const 2)
+                            )
+                            (i32.const 25)
+                           )
+                          )
+                          (local.set $31
+                           (i32.add
+                            (i32.rem_u
+                             (i32.shr_u
+                              (local.get $43)
+                              (i32.const 2)
+                             )
+                             (i32.const 25)
+                            )
+                            (local.get $28)
+                           )
+                          )
+                          (block
+                           (local.set $29
+                            (i32.const 0)
+                           )
+                           (loop $for12
+                            (local.set $32
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $31)
+                                (i32.const 6)
+                               )
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (f32.store offset=447744
+                             (local.get $32)
+                             (f32.add
+                              (f32.load offset=447744
+                               (local.get $32)
+                              )
+                              (f32.mul
+                               (local.get $33)
+                               (f32.load offset=4529952
+                                (i32.shl
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $30)
+                                   (i32.const 6)
+                                  )
+                                  (local.get $29)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                            )
+                            (local.set $29
+                             (i32.add
+                              (local.get $29)
+                              (i32.const 1)
+                             )
+                            )
+                            (br_if $for12
+                             (i32.lt_s
+                              (local.get $29)
+                              (i32.const 6)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $28
+                           (i32.add
+                            (local.get $28)
+                            (i32.const 1)
+                           )
+                          )
+                          (br_if $for13
+                           (i32.lt_s
+                            (local.get $28)
+                            (i32.const 5)
+                           )
+                          )
+                         )
+                        )
+                       )
+                       (else
+                        (local.set $38
+                         (i32.const 0)
+                        )
+                        (loop $for11
+                         (local.set $40
+                          (i32.add
+                           (local.get $41)
+                           (i32.mul
+                            (local.get $38)
+                            (i32.const 1)
+                           )
+                          )
+                         )
+                         (local.set $43
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (local.get $44)
+                               (i32.const 5)
+                              )
+                              (local.get $37)
+                             )
+                             (i32.const 5)
+                            )
+                            (local.get $38)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (if
+                          (i32.lt_u
+                           (local.get $40)
+                           (i32.const 28)
+                          )
+                          (then
+                           (local.set $42
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (i32.add
+                                (i32.mul
+                                 (local.get $34)
+                                 (i32.const 28)
+                                )
+                                (local.get $39)
+                               )
+                               (i32.const 28)
+                              )
+                              (local.get $40)
+                             )
+                             (i32.const 4)
+                            )
+                           )
+                           (block
+                            (local.set $28
+                             (i32.const 0)
+                            )
+                            (local.set $33
+                             (f32.load offset=246896
+                              (i32.add
+                               (local.get $42)
+                               (i32.shl
+                                (local.get $28)
+                                (i32.const 2)
+                               )
+                              )
+                             )
+                            )
+                            (local.set $30
+                             (i32.div_u
+                              (i32.shr_u
+                               (local.get $43)
+                               (i32.const 2)
+                              )
+                              (i32.const 25)
+                             )
+                            )
+                            (local.set $31
+                             (i32.add
+                              (i32.rem_u
+                               (i32.shr_u
+                                (local.get $43)
+                                (i32.const 2)
+                               )
+                               (i32.const 25)
+                              )
+                              (local.get $28)
+                             )
+                            )
+                            (block
+                             (local.set $29
+                              (i32.const 0)
+                             )
+                             (loop $for10
+                              (local.set $32
+                               (i32.shl
+                                (i32.add
+                                 (i32.mul
+                                  (local.get $31)
+                                  (i32.const 6)
+                                 )
+                                 (local.get $29)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (f32.store offset=447744
+                               (local.get $32)
+                               (f32.add
+                                (f32.load offset=447744
+                                 (local.get $32)
+                                )
+                                (f32.mul
+                                 (local.get $33)
+                                 (f32.load offset=4529952
+                                  (i32.shl
+                                   (i32.add
+                                    (i32.mul
+                                     (local.get $30)
+                                     (i32.const 6)
+                                    )
+                                    (local.get $29)
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                               )
+                              )
+                              (local.set $29
+                               (i32.add
+                                (local.get $29)
+                                (i32.const 1)
+                               )
+                              )
+                              (br_if $for10
+                               (i32.lt_s
+                                (local.get $29)
+                                (i32.const 6)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                         (local.set $38
+                          (i32.add
+                           (local.get $38)
+                           (i32.const 1)
+                          )
+                         )
+                         (br_if $for11
+                          (i32.lt_s
+                           (local.get $38)
+                           (i32.const 5)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (local.get $37)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for14
+                     (i32.lt_s
+                      (local.get $37)
+                      (i32.const 5)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $44
+                   (i32.add
+                    (local.get $44)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.set $36
+                   (i32.add
+                    (local.get $36)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for15
+                   (i32.lt_s
+                    (local.get $36)
+                    (i32.const 28)
+                   )
+                  )
+                 )
+                )
+                (local.set $35
+                 (i32.add
+                  (local.get $35)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for16
+                 (i32.lt_s
+                  (local.get $35)
+                  (i32.const 28)
+                 )
+                )
+               )
+              )
+              (local.set $34
+               (i32.add
+                (local.get $34)
+                (i32.const 1)
+               )
+              )
+              (br_if $tile17
+               (i32.lt_s
+                (local.get $34)
+                (select
+                 (local.get $2)
+                 (i32.const 64)
+                 (i32.lt_s
+                  (local.get $2)
+                  (i32.const 64)
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
        )
       )
      )
@@ -21573,36 +23916,206 @@
   )
  )
  (func $lenet5
-  (call $k0_conv1_conv2d_add_compare_where)
-  (call $k1_maxPool)
-  (call $k2_conv2_conv2d_add_compare_where)
-  (call $k3_maxPool)
-  (call $k5_fc1_matmul_add_compare_where)
-  (call $k6_fc2_matmul_add_compare_where)
-  (call $k7_fc3_matmul_add)
-  (call $k8_reduceMax_stopGradient)
-  (call $k9_sub_exp_reduceSum)
-  (call $k10_sub_exp_div)
-  (call $k11_reshape_compare_log_4more)
-  (call $k12_reduceSum_div)
-  (call $k13_broadcast_reshape_compare_4more)
-  (call $k14_broadcast_sub_exp_4more)
-  (call $k15_reduceSum)
-  (call $k17_matmul)
-  (call $k18_fc3_matmul_compare_where)
-  (call $k19_reduceSum)
-  (call $k21_matmul)
-  (call $k22_fc2_matmul_compare_where)
-  (call $k23_reduceSum)
-  (call $k25_fc1_matmul)
-  (call $k26_matmul)
-  (call $k28_maxPoolBackprop_compare_where)
-  (call $k29_reduceSum)
-  (call $k31_conv2_conv2dBackpropInput)
-  (call $k32_conv2dBackpropFilter)
-  (call $k33_maxPoolBackprop_compare_where)
-  (call $k34_reduceSum)
-  (call $k36_conv2dBackpropFilter)
+  (call $k0_conv1_conv2d_add_compare_where
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (call $k0_conv1_conv2d_add_compare_where
+   (i32.const 1)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k0_conv1_conv2d_add_compare_where
+   (i32.const 2)
+   (i32.const 0)
+   (i32.const 1792)
+  )
+  (call $k0_conv1_conv2d_add_compare_where
+   (i32.const 3)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (call $k0_conv1_conv2d_add_compare_where
+   (i32.const 4)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k1_maxPool
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k2_conv2_conv2d_add_compare_where
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 640)
+  )
+  (call $k3_maxPool
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k5_fc1_matmul_add_compare_where
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 15)
+  )
+  (call $k6_fc2_matmul_add_compare_where
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 11)
+  )
+  (call $k7_fc3_matmul_add
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 2)
+  )
+  (call $k8_reduceMax_stopGradient
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k9_sub_exp_reduceSum
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k10_sub_exp_div
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k11_reshape_compare_log_4more
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k12_reduceSum_div
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (call $k13_broadcast_reshape_compare_4more
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k14_broadcast_sub_exp_4more
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k15_reduceSum
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 10)
+  )
+  (call $k17_matmul
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 2)
+  )
+  (call $k18_fc3_matmul_compare_where
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 11)
+  )
+  (call $k19_reduceSum
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 21)
+  )
+  (call $k21_matmul
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 11)
+  )
+  (call $k22_fc2_matmul_compare_where
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 15)
+  )
+  (call $k23_reduceSum
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 30)
+  )
+  (call $k25_fc1_matmul
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 50)
+  )
+  (call $k26_matmul
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 15)
+  )
+  (call $k28_maxPoolBackprop_compare_where
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k28_maxPoolBackprop_compare_where
+   (i32.const 1)
+   (i32.const 0)
+   (i32.const 25)
+  )
+  (call $k29_reduceSum
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 4)
+  )
+  (call $k31_conv2_conv2dBackpropInput
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 19)
+  )
+  (call $k31_conv2_conv2dBackpropInput
+   (i32.const 1)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k32_conv2dBackpropFilter
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 75)
+  )
+  (call $k33_maxPoolBackprop_compare_where
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k33_maxPoolBackprop_compare_where
+   (i32.const 1)
+   (i32.const 0)
+   (i32.const 74)
+  )
+  (call $k34_reduceSum
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 6)
+  )
+  (call $k36_conv2dBackpropFilter
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (call $k36_conv2dBackpropFilter
+   (i32.const 1)
+   (i32.const 0)
+   (i32.const 64)
+  )
+  (call $k36_conv2dBackpropFilter
+   (i32.const 2)
+   (i32.const 0)
+   (i32.const 10)
+  )
+  (call $k36_conv2dBackpropFilter
+   (i32.const 3)
+   (i32.const 0)
+   (i32.const 1)
+  )
   (nop)
  )
 )

@@ -1,8 +1,10 @@
 (module
  (type $0 (func (param v128) (result v128)))
- (type $1 (func))
+ (type $1 (func (param i32 i32 i32)))
  (type $2 (func (param v128 v128) (result v128)))
  (type $3 (func (param i32) (result i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func))
  (memory $0 1 1)
  (export "memory" (memory $0))
  (export "entry:perceptron" (func $perceptron))
@@ -674,17 +676,15 @@
   )
   (local.get $0)
  )
- (func $k0_unit_matmul_add_compare_3more_gemm
-  (local $0 i32)
-  (local $1 i32)
+ (func $k0_unit_matmul_add_compare_3more_gemm (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
@@ -694,672 +694,611 @@
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 v128)
-  (local $56 v128)
-  (local $57 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
   (local $58 v128)
   (local $59 v128)
   (local $60 v128)
   (local $61 v128)
   (local $62 v128)
-  (local $63 i32)
-  (local $64 i32)
-  (local $65 i32)
-  (local $66 v128)
-  (local $67 v128)
-  (local $68 v128)
-  (local $69 v128)
-  (local $70 v128)
-  (local $71 v128)
-  (local $72 v128)
-  (local $73 v128)
-  (local $74 i32)
-  (local $75 i32)
-  (local $76 i32)
-  (local $77 v128)
-  (local $78 v128)
-  (local $79 v128)
-  (local $80 v128)
-  (local $81 v128)
-  (local $82 v128)
-  (local $83 v128)
-  (local $84 v128)
-  (local $85 i32)
-  (local $86 i32)
-  (local $87 i32)
-  (local $88 v128)
-  (local $89 v128)
-  (local $90 v128)
-  (local $91 v128)
-  (local $92 v128)
-  (local $93 v128)
-  (local $94 v128)
-  (local $95 v128)
-  (local $96 i32)
-  (local $97 i32)
-  (local $98 i32)
-  (local $99 v128)
-  (local $100 v128)
-  (local $101 v128)
-  (local $102 v128)
-  (local $103 v128)
-  (local $104 v128)
-  (local $105 v128)
-  (local $106 v128)
-  (local $107 i32)
-  (local $108 i32)
-  (local $109 i32)
-  (local $110 v128)
-  (local $111 v128)
-  (local $112 v128)
-  (local $113 v128)
-  (local $114 v128)
-  (local $115 v128)
-  (local $116 v128)
-  (local $117 v128)
-  (local $118 i32)
-  (local $119 i32)
-  (local $120 i32)
-  (local $121 v128)
-  (local $122 v128)
-  (local $123 v128)
-  (local $124 v128)
-  (local $125 v128)
-  (local $126 v128)
-  (local $127 v128)
-  (local $128 v128)
-  (local $129 i32)
-  (local $130 i32)
-  (local $131 i32)
-  (local $132 v128)
-  (local $133 v128)
-  (local $134 v128)
-  (local $135 v128)
-  (local $136 v128)
-  (local $137 v128)
-  (local $138 v128)
-  (local $139 v128)
-  (local $140 i32)
-  (local $141 i32)
-  (local $142 i32)
-  (local $143 v128)
-  (local $144 v128)
-  (local $145 v128)
-  (local $146 v128)
-  (local $147 v128)
-  (local $148 v128)
-  (local $149 v128)
-  (local.set $1
-   (i32.const 0)
-  )
-  (local.set $2
-   (i32.const 0)
-  )
-  (nop)
-  (local.set $0
-   (i32.const 0)
-  )
-  (block
-   (local.set $3
-    (i32.mul
-     (local.get $0)
-     (i32.const 8)
-    )
+  (local $63 v128)
+  (local $64 v128)
+  (if
+   (i32.gt_s
+    (local.get $1)
+    (i32.const 0)
    )
-   (local.set $4
-    (local.get $2)
-   )
-   (local.set $7
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $9
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $11
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $13
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-   (local.set $5
-    (i32.add
-     (local.get $4)
-     (i32.const 8)
-    )
-   )
-   (loop $k4
-    (local.set $15
-     (v128.load32_zero
-      (local.get $4)
+   (then
+    (local.set $4
+     (i32.mul
+      (i32.const 0)
+      (i32.const 8)
      )
     )
-    (local.set $17
-     (v128.load32_splat offset=32
-      (local.get $3)
-     )
-    )
-    (local.set $7
-     (f32x4.add
-      (local.get $7)
-      (f32x4.mul
-       (local.get $17)
-       (local.get $15)
-      )
-     )
-    )
-    (local.set $17
-     (v128.load32_splat offset=40
-      (local.get $3)
-     )
-    )
-    (local.set $9
-     (f32x4.add
-      (local.get $9)
-      (f32x4.mul
-       (local.get $17)
-       (local.get $15)
-      )
-     )
-    )
-    (local.set $17
-     (v128.load32_splat offset=48
-      (local.get $3)
-     )
-    )
-    (local.set $11
-     (f32x4.add
-      (local.get $11)
-      (f32x4.mul
-       (local.get $17)
-       (local.get $15)
-      )
-     )
-    )
-    (local.set $17
-     (v128.load32_splat offset=56
-      (local.get $3)
-     )
-    )
-    (local.set $13
-     (f32x4.add
-      (local.get $13)
-      (f32x4.mul
-       (local.get $17)
-       (local.get $15)
-      )
+    (local.set $5
+     (i32.mul
+      (i32.const 0)
+      (i32.const 32)
      )
     )
     (local.set $3
-     (i32.add
-      (local.get $3)
-      (i32.const 4)
-     )
+     (i32.const 0)
     )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 4)
+    (block
+     (local.set $6
+      (i32.mul
+       (local.get $3)
+       (i32.const 8)
+      )
      )
-    )
-    (br_if $k4
-     (i32.ne
-      (local.get $4)
+     (local.set $7
       (local.get $5)
      )
-    )
-   )
-   (local.set $6
-    (i32.add
-     (i32.mul
-      (local.get $0)
-      (i32.const 4)
+     (local.set $10
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
-     (i32.shl
-      (local.get $1)
-      (i32.const 2)
+     (local.set $12
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
-    )
-   )
-   (local.set $7
-    (block (result v128)
-     (local.set $106
-      (local.get $7)
+     (local.set $14
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
-     (local.set $107
-      (local.get $0)
+     (local.set $16
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
-     (local.set $108
-      (local.get $1)
-     )
-     (local.set $109
+     (local.set $8
       (i32.add
-       (local.get $107)
-       (local.get $108)
+       (local.get $7)
+       (i32.const 8)
       )
      )
-     (local.set $110
-      (v128.load32_splat offset=16
-       (i32.const 0)
-      )
-     )
-     (local.set $111
-      (f32x4.add
-       (local.get $106)
-       (local.get $110)
-      )
-     )
-     (local.set $112
-      (v128.and
-       (f32x4.gt
-        (local.get $111)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     (loop $k1
+      (local.set $18
+       (v128.load32_zero
+        (local.get $7)
        )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+      )
+      (local.set $20
+       (v128.load32_splat offset=32
+        (local.get $6)
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $20)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $20
+       (v128.load32_splat offset=40
+        (local.get $6)
+       )
+      )
+      (local.set $12
+       (f32x4.add
+        (local.get $12)
+        (f32x4.mul
+         (local.get $20)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $20
+       (v128.load32_splat offset=48
+        (local.get $6)
+       )
+      )
+      (local.set $14
+       (f32x4.add
+        (local.get $14)
+        (f32x4.mul
+         (local.get $20)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $20
+       (v128.load32_splat offset=56
+        (local.get $6)
+       )
+      )
+      (local.set $16
+       (f32x4.add
+        (local.get $16)
+        (f32x4.mul
+         (local.get $20)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 4)
+       )
+      )
+      (br_if $k1
+       (i32.ne
+        (local.get $7)
+        (local.get $8)
+       )
       )
      )
-     (local.set $113
-      (local.get $112)
-     )
-     (local.set $114
-      (v128.load offset=64 align=4
+     (local.set $9
+      (i32.add
+       (i32.mul
+        (local.get $3)
+        (i32.const 4)
+       )
        (i32.shl
-        (local.get $109)
+        (local.get $4)
         (i32.const 2)
        )
       )
      )
-     (local.set $115
-      (f32x4.sub
-       (local.get $113)
-       (local.get $114)
+     (local.set $10
+      (block (result v128)
+       (local.set $21
+        (local.get $10)
+       )
+       (local.set $22
+        (local.get $3)
+       )
+       (local.set $23
+        (local.get $4)
+       )
+       (local.set $24
+        (i32.add
+         (local.get $22)
+         (local.get $23)
+        )
+       )
+       (local.set $25
+        (v128.load32_splat offset=16
+         (i32.const 0)
+        )
+       )
+       (local.set $26
+        (f32x4.add
+         (local.get $21)
+         (local.get $25)
+        )
+       )
+       (local.set $27
+        (v128.and
+         (f32x4.gt
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+       )
+       (local.set $28
+        (local.get $27)
+       )
+       (local.set $29
+        (v128.load offset=64 align=4
+         (i32.shl
+          (local.get $24)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.set $30
+        (f32x4.sub
+         (local.get $28)
+         (local.get $29)
+        )
+       )
+       (local.set $31
+        (f32x4.mul
+         (local.get $30)
+         (local.get $26)
+        )
+       )
+       (v128.store32_lane offset=80 0
+        (i32.shl
+         (local.get $24)
+         (i32.const 2)
+        )
+        (local.get $26)
+       )
+       (v128.store32_lane offset=96 0
+        (i32.shl
+         (local.get $24)
+         (i32.const 2)
+        )
+        (local.get $27)
+       )
+       (local.get $31)
       )
      )
-     (local.set $116
-      (f32x4.mul
-       (local.get $115)
-       (local.get $111)
-      )
-     )
-     (v128.store32_lane offset=80 0
-      (i32.shl
-       (local.get $109)
-       (i32.const 2)
-      )
-      (local.get $111)
-     )
-     (v128.store32_lane offset=96 0
-      (i32.shl
-       (local.get $109)
-       (i32.const 2)
-      )
-      (local.get $112)
-     )
-     (local.get $116)
-    )
-   )
-   (v128.store32_lane offset=112 0
-    (local.get $6)
-    (local.get $7)
-   )
-   (local.set $9
-    (block (result v128)
-     (local.set $117
+     (v128.store32_lane offset=112 0
       (local.get $9)
+      (local.get $10)
      )
-     (local.set $118
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (local.set $119
-      (local.get $1)
-     )
-     (local.set $120
-      (i32.add
-       (local.get $118)
-       (local.get $119)
-      )
-     )
-     (local.set $121
-      (v128.load32_splat offset=16
-       (i32.const 0)
-      )
-     )
-     (local.set $122
-      (f32x4.add
-       (local.get $117)
-       (local.get $121)
-      )
-     )
-     (local.set $123
-      (v128.and
-       (f32x4.gt
-        (local.get $122)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     (local.set $12
+      (block (result v128)
+       (local.set $32
+        (local.get $12)
        )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-     )
-     (local.set $124
-      (local.get $123)
-     )
-     (local.set $125
-      (v128.load offset=64 align=4
-       (i32.shl
-        (local.get $120)
-        (i32.const 2)
+       (local.set $33
+        (i32.add
+         (local.get $3)
+         (i32.const 1)
+        )
        )
+       (local.set $34
+        (local.get $4)
+       )
+       (local.set $35
+        (i32.add
+         (local.get $33)
+         (local.get $34)
+        )
+       )
+       (local.set $36
+        (v128.load32_splat offset=16
+         (i32.const 0)
+        )
+       )
+       (local.set $37
+        (f32x4.add
+         (local.get $32)
+         (local.get $36)
+        )
+       )
+       (local.set $38
+        (v128.and
+         (f32x4.gt
+          (local.get $37)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+       )
+       (local.set $39
+        (local.get $38)
+       )
+       (local.set $40
+        (v128.load offset=64 align=4
+         (i32.shl
+          (local.get $35)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.set $41
+        (f32x4.sub
+         (local.get $39)
+         (local.get $40)
+        )
+       )
+       (local.set $42
+        (f32x4.mul
+         (local.get $41)
+         (local.get $37)
+        )
+       )
+       (v128.store32_lane offset=80 0
+        (i32.shl
+         (local.get $35)
+         (i32.const 2)
+        )
+        (local.get $37)
+       )
+       (v128.store32_lane offset=96 0
+        (i32.shl
+         (local.get $35)
+         (i32.const 2)
+        )
+        (local.get $38)
+       )
+       (local.get $42)
       )
      )
-     (local.set $126
-      (f32x4.sub
-       (local.get $124)
-       (local.get $125)
+     (v128.store32_lane offset=116 0
+      (local.get $9)
+      (local.get $12)
+     )
+     (local.set $14
+      (block (result v128)
+       (local.set $43
+        (local.get $14)
+       )
+       (local.set $44
+        (i32.add
+         (local.get $3)
+         (i32.const 2)
+        )
+       )
+       (local.set $45
+        (local.get $4)
+       )
+       (local.set $46
+        (i32.add
+         (local.get $44)
+         (local.get $45)
+        )
+       )
+       (local.set $47
+        (v128.load32_splat offset=16
+         (i32.const 0)
+        )
+       )
+       (local.set $48
+        (f32x4.add
+         (local.get $43)
+         (local.get $47)
+        )
+       )
+       (local.set $49
+        (v128.and
+         (f32x4.gt
+          (local.get $48)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+       )
+       (local.set $50
+        (local.get $49)
+       )
+       (local.set $51
+        (v128.load offset=64 align=4
+         (i32.shl
+          (local.get $46)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.set $52
+        (f32x4.sub
+         (local.get $50)
+         (local.get $51)
+        )
+       )
+       (local.set $53
+        (f32x4.mul
+         (local.get $52)
+         (local.get $48)
+        )
+       )
+       (v128.store32_lane offset=80 0
+        (i32.shl
+         (local.get $46)
+         (i32.const 2)
+        )
+        (local.get $48)
+       )
+       (v128.store32_lane offset=96 0
+        (i32.shl
+         (local.get $46)
+         (i32.const 2)
+        )
+        (local.get $49)
+       )
+       (local.get $53)
       )
      )
-     (local.set $127
-      (f32x4.mul
-       (local.get $126)
-       (local.get $122)
+     (v128.store32_lane offset=120 0
+      (local.get $9)
+      (local.get $14)
+     )
+     (local.set $16
+      (block (result v128)
+       (local.set $54
+        (local.get $16)
+       )
+       (local.set $55
+        (i32.add
+         (local.get $3)
+         (i32.const 3)
+        )
+       )
+       (local.set $56
+        (local.get $4)
+       )
+       (local.set $57
+        (i32.add
+         (local.get $55)
+         (local.get $56)
+        )
+       )
+       (local.set $58
+        (v128.load32_splat offset=16
+         (i32.const 0)
+        )
+       )
+       (local.set $59
+        (f32x4.add
+         (local.get $54)
+         (local.get $58)
+        )
+       )
+       (local.set $60
+        (v128.and
+         (f32x4.gt
+          (local.get $59)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+         (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+        )
+       )
+       (local.set $61
+        (local.get $60)
+       )
+       (local.set $62
+        (v128.load offset=64 align=4
+         (i32.shl
+          (local.get $57)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.set $63
+        (f32x4.sub
+         (local.get $61)
+         (local.get $62)
+        )
+       )
+       (local.set $64
+        (f32x4.mul
+         (local.get $63)
+         (local.get $59)
+        )
+       )
+       (v128.store32_lane offset=80 0
+        (i32.shl
+         (local.get $57)
+         (i32.const 2)
+        )
+        (local.get $59)
+       )
+       (v128.store32_lane offset=96 0
+        (i32.shl
+         (local.get $57)
+         (i32.const 2)
+        )
+        (local.get $60)
+       )
+       (local.get $64)
       )
      )
-     (v128.store32_lane offset=80 0
-      (i32.shl
-       (local.get $120)
-       (i32.const 2)
-      )
-      (local.get $122)
+     (v128.store32_lane offset=124 0
+      (local.get $9)
+      (local.get $16)
      )
-     (v128.store32_lane offset=96 0
-      (i32.shl
-       (local.get $120)
-       (i32.const 2)
-      )
-      (local.get $123)
-     )
-     (local.get $127)
-    )
-   )
-   (v128.store32_lane offset=116 0
-    (local.get $6)
-    (local.get $9)
-   )
-   (local.set $11
-    (block (result v128)
-     (local.set $128
-      (local.get $11)
-     )
-     (local.set $129
+     (local.set $3
       (i32.add
-       (local.get $0)
-       (i32.const 2)
+       (local.get $3)
+       (i32.const 4)
       )
      )
-     (local.set $130
-      (local.get $1)
-     )
-     (local.set $131
-      (i32.add
-       (local.get $129)
-       (local.get $130)
-      )
-     )
-     (local.set $132
-      (v128.load32_splat offset=16
-       (i32.const 0)
-      )
-     )
-     (local.set $133
-      (f32x4.add
-       (local.get $128)
-       (local.get $132)
-      )
-     )
-     (local.set $134
-      (v128.and
-       (f32x4.gt
-        (local.get $133)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-     )
-     (local.set $135
-      (local.get $134)
-     )
-     (local.set $136
-      (v128.load offset=64 align=4
-       (i32.shl
-        (local.get $131)
-        (i32.const 2)
-       )
-      )
-     )
-     (local.set $137
-      (f32x4.sub
-       (local.get $135)
-       (local.get $136)
-      )
-     )
-     (local.set $138
-      (f32x4.mul
-       (local.get $137)
-       (local.get $133)
-      )
-     )
-     (v128.store32_lane offset=80 0
-      (i32.shl
-       (local.get $131)
-       (i32.const 2)
-      )
-      (local.get $133)
-     )
-     (v128.store32_lane offset=96 0
-      (i32.shl
-       (local.get $131)
-       (i32.const 2)
-      )
-      (local.get $134)
-     )
-     (local.get $138)
-    )
-   )
-   (v128.store32_lane offset=120 0
-    (local.get $6)
-    (local.get $11)
-   )
-   (local.set $13
-    (block (result v128)
-     (local.set $139
-      (local.get $13)
-     )
-     (local.set $140
-      (i32.add
-       (local.get $0)
-       (i32.const 3)
-      )
-     )
-     (local.set $141
-      (local.get $1)
-     )
-     (local.set $142
-      (i32.add
-       (local.get $140)
-       (local.get $141)
-      )
-     )
-     (local.set $143
-      (v128.load32_splat offset=16
-       (i32.const 0)
-      )
-     )
-     (local.set $144
-      (f32x4.add
-       (local.get $139)
-       (local.get $143)
-      )
-     )
-     (local.set $145
-      (v128.and
-       (f32x4.gt
-        (local.get $144)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-      )
-     )
-     (local.set $146
-      (local.get $145)
-     )
-     (local.set $147
-      (v128.load offset=64 align=4
-       (i32.shl
-        (local.get $142)
-        (i32.const 2)
-       )
-      )
-     )
-     (local.set $148
-      (f32x4.sub
-       (local.get $146)
-       (local.get $147)
-      )
-     )
-     (local.set $149
-      (f32x4.mul
-       (local.get $148)
-       (local.get $144)
-      )
-     )
-     (v128.store32_lane offset=80 0
-      (i32.shl
-       (local.get $142)
-       (i32.const 2)
-      )
-      (local.get $144)
-     )
-     (v128.store32_lane offset=96 0
-      (i32.shl
-       (local.get $142)
-       (i32.const 2)
-      )
-      (local.get $145)
-     )
-     (local.get $149)
-    )
-   )
-   (v128.store32_lane offset=124 0
-    (local.get $6)
-    (local.get $13)
-   )
-   (local.set $0
-    (i32.add
-     (local.get $0)
-     (i32.const 4)
     )
    )
   )
  )
- (func $k0_unit_matmul_add_compare_3more
-  (call $k0_unit_matmul_add_compare_3more_gemm)
+ (func $k0_unit_matmul_add_compare_3more (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k0_unit_matmul_add_compare_3more_gemm
+   (local.get $1)
+   (local.get $2)
+  )
  )
- (func $k1_reduceSum_div
-  (local $0 f32)
-  (local $1 f32)
-  (local $2 i32)
-  (local $3 i32)
+ (func $k1_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 f32)
   (local $4 f32)
-  (local $5 f32)
-  (local.set $0
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 f32)
+  (local $8 f32)
+  (local.set $3
    (f32.const 0)
   )
   (block
-   (local.set $2
+   (local.set $5
     (i32.const 0)
    )
    (loop $for0
-    (local.set $3
-     (local.get $2)
+    (local.set $6
+     (local.get $5)
     )
-    (local.set $4
+    (local.set $7
      (f32.load offset=112
       (i32.shl
-       (local.get $3)
+       (local.get $6)
        (i32.const 2)
       )
      )
     )
-    (local.set $0
+    (local.set $3
      (f32.add
-      (local.get $0)
-      (local.get $4)
+      (local.get $3)
+      (local.get $7)
      )
     )
-    (local.set $2
+    (local.set $5
      (i32.add
-      (local.get $2)
+      (local.get $5)
       (i32.const 1)
      )
     )
     (br_if $for0
      (i32.lt_s
-      (local.get $2)
+      (local.get $5)
       (i32.const 4)
      )
     )
    )
   )
-  (local.set $5
+  (local.set $8
    (f32.div
-    (local.get $0)
+    (local.get $3)
     (f32.const 4)
    )
   )
   (f32.store offset=32
    (i32.const 0)
-   (local.get $5)
+   (local.get $8)
   )
  )
  (func $perceptron
-  (call $k0_unit_matmul_add_compare_3more)
-  (call $k1_reduceSum_div)
+  (call $k0_unit_matmul_add_compare_3more
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (call $k1_reduceSum_div
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 1)
+  )
   (nop)
  )
 )

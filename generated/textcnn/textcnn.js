@@ -28,7 +28,7 @@ export const wasmFile = "textcnn.wasm";
 
 /** A fresh program over the module's own memory, from the bytes of the .wasm file(s). */
 export function fromBytes(plain) {
-  return loadWasmProgram(manifest, plain);
+  return loadWasmProgram(manifest, { plain });
 }
 
 /** Reads the .wasm next to this file (Node: the file system; browsers: fetch) and loads it. */
