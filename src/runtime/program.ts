@@ -64,6 +64,8 @@ function allocateArena(manifest: ProgramManifest): ArrayBuffer {
 interface EntryBinding {
   readonly spec: ProgramManifest["entries"][string];
   readonly fn: () => void;
+  /** "<program>.<entry>", the prefix of its index errors. */
+  readonly label: string;
   /** "<program>.<entry>: inputs", the prefix of its feed errors. */
   readonly what: string;
   readonly inputs: readonly { readonly slot: ArenaSlot; readonly view: Float32Array | Int32Array }[];
@@ -139,7 +141,8 @@ export class Program {
       throw new FeedError(`program '${this.manifest.name}' has no entry '${entry}'; its entries are ${this.entries.join(", ")}`);
     }
     const withView = (slot: ArenaSlot) => ({ slot, view: viewOf(this.arena, slot) });
-    const b: EntryBinding = { spec, fn, what: `${this.manifest.name}.${entry}: inputs`, inputs: spec.inputs.map(withView), outputs: spec.outputs.map(withView), paramsSet: false };
+    const label = `${this.manifest.name}.${entry}`;
+    const b: EntryBinding = { spec, fn, label, what: `${label}: inputs`, inputs: spec.inputs.map(withView), outputs: spec.outputs.map(withView), paramsSet: false };
     this.bindings.set(entry, b);
     return b;
   }
@@ -180,7 +183,7 @@ export class Program {
 
   /** The index check of gather/scatterAdd inputs (see checkIndices). */
   private checkValues(b: EntryBinding, slot: ArenaSlot, data: ArrayLike<number>): void {
-    if (this.checkIndices) checkIndexRange(b.what, slot, data);
+    if (this.checkIndices) checkIndexRange(b.label, slot, data);
   }
 
   /**
