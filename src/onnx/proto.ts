@@ -3,7 +3,8 @@
 // this module as plain objects with ONNX's field names (keepCase), int64s as numbers and bytes as
 // Uint8Array, so the importer and exporter never see protobufjs.
 import { readFileSync } from "node:fs";
-import protobuf from "protobufjs";
+import type protobuf from "protobufjs";
+import { createRequire } from "node:module";
 
 /** ONNX's TensorProto.DataType codes that gradfuse reads or writes. */
 export const ONNX_DTYPE = {
@@ -99,10 +100,12 @@ export interface ModelProto {
 
 let modelType: protobuf.Type | undefined;
 
+/** The ModelProto type, parsed from onnx.proto on first use (protobufjs loads then, not with gradfuse). */
 function model(): protobuf.Type {
   if (!modelType) {
+    const pb = createRequire(import.meta.url)("protobufjs") as typeof protobuf;
     const text = readFileSync(new URL("./onnx.proto", import.meta.url), "utf8");
-    modelType = protobuf.parse(text, { keepCase: true }).root.lookupType("onnx.ModelProto");
+    modelType = pb.parse(text, { keepCase: true }).root.lookupType("onnx.ModelProto");
   }
   return modelType;
 }
