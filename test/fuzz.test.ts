@@ -51,6 +51,22 @@ describe("fuzz: shrunk reproducers", () => {
     // checkGraph feeds 1/8-grid values: about a fifth are 0 (log 0 = −∞) and some negative (NaN).
     expect(await checkGraph(g, 3)).toEqual([]);
   });
+
+  it("wasm: an average-pool backprop whose exact sum is ~0, then 1/x (pool backprops sum in float64, as the reference)", async () => {
+    // From `npm run fuzz -- --minutes 30 --seed 31337`: a float32 sum left −3·10⁻⁸ where the reference's
+    // float64 sum gives 5·10⁻¹⁷, and the reciprocal turned that into a wrong sign and magnitude.
+    const spec = {
+      inputs: [[1, 7, 11, 1], [1, 1, 1, 1]],
+      steps: [
+        { op: "avgPoolBackprop", a: 0, b: 0, source: "value", k: [5, 0, 0, 0, 0, 0] },
+        { op: "reciprocal", a: 11, b: 0, source: "value", k: [0, 0, 0, 0, 0, 0] },
+      ],
+      outputs: [],
+      grad: false,
+      seed: 43,
+    } as unknown as GraphSpec;
+    expect(await checkGraph(buildGraph(spec), 43)).toEqual([]);
+  });
 });
 
 describe("fuzz: padding contributes nothing (0·∞ is not NaN where a tap is padding)", () => {

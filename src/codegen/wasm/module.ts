@@ -35,7 +35,7 @@ import { renderReduce } from "./reduce.ts";
 import { Locals, finishModule, wasmFeatures, type Expr } from "./simd.ts";
 import { ENTRY_PARALLEL_MIN_WORK, KERNEL_PARAMS, PARALLEL_MIN_WORK, paramLocal, type Phase } from "./tiles.ts";
 import { FunctionBuilder, KernelCode } from "./values.ts";
-import { renderWindow } from "./window.ts";
+import { renderWindow, windowScratchBytes } from "./window.ts";
 
 export interface WasmEmitOptions {
   /** Use relaxed-SIMD fused multiply-add in GEMMs (needs an engine with relaxed SIMD). Default false. */
@@ -114,7 +114,7 @@ function addKernel(m: binaryen.Module, plan: Plan, kernel: Kernel, name: string,
       list = renderReduce(kc);
       break;
     case "window":
-      list = renderWindow(kc);
+      list = renderWindow(kc, scratchBase);
       break;
     case "contraction":
       list = renderContraction(kc, { scratchBase, fma, name }).phases;
@@ -250,6 +250,7 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
     const scratch = Math.max(
       0,
       ...program.entries.flatMap((plan) => plan.kernels.filter((k) => k.kind === "contraction" && !k.view).map((k) => contractionScratchBytes(plan, k))),
+      ...program.entries.flatMap((plan) => plan.kernels.filter((k) => k.kind === "window" && !k.view).map((k) => windowScratchBytes(plan, k))),
     );
     const control = Math.ceil((scratchBase + scratch + TAIL_SLACK) / 64) * 64;
     const pages = Math.max(1, Math.ceil((control + (threads ? THREADS_CONTROL.bytes : 0)) / PAGE));

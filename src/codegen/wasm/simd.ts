@@ -55,6 +55,10 @@ export class Locals {
   v128(): Local {
     return this.add(binaryen.v128);
   }
+
+  f64(): Local {
+    return this.add(binaryen.f64);
+  }
 }
 
 export interface Local {

@@ -7,6 +7,7 @@
  * if any, is a pass over the output afterwards (loop.ts).
  */
 import type { NodeOf } from "../../ir/types.ts";
+import type { Kernel, Plan } from "../../passes/plan.ts";
 import { sizeOf } from "../../ir/types.ts";
 import { gatherDims } from "../../prims/gather.ts";
 import { f32x4Const, i32x4Const } from "./math.ts";
@@ -43,11 +44,24 @@ function geometry(kc: KernelCode, core: WindowNode): WindowGeometry {
   return { N, H, W, C, OH, OW, KH: core.attrs.window[0], KW: core.attrs.window[1], SH: core.attrs.strides[0], SW: core.attrs.strides[1], DH: core.attrs.dilations[0], DW: core.attrs.dilations[1], PT: core.attrs.pads[0][0], PL: core.attrs.pads[1][0] };
 }
 
+const isBackprop = (op: string) => op === "maxPoolBackprop" || op === "avgPoolBackprop";
+
+/**
+ * Scratch bytes a window kernel needs: the pool backprops sum their scattered gradients in float64, as
+ * the reference does (a float32 sum leaves residues like −3·10⁻⁸ where the exact sum is 0), one float64
+ * per output element, then round once into the output.
+ */
+export function windowScratchBytes(plan: Plan, kernel: Kernel): number {
+  const core = plan.graph.nodes[kernel.core]!;
+  return isBackprop(core.op) ? sizeOf(core.shape) * 8 : 0;
+}
+
 /**
  * A window kernel: one phase whose tiles are the images (backprops scatter within an image only), then
  * the epilogue pass. scatterAdd (gather's adjoint) sums repeated indices in order: one serial phase.
+ * `scratchBase`: where the backprops' float64 sums go (windowScratchBytes).
  */
-export function renderWindow(kc: KernelCode): Phase[] {
+export function renderWindow(kc: KernelCode, scratchBase: number): Phase[] {
   const any = kc.node(kc.kernel.core);
   if (any.op === "scatterAdd") return [serialPhase(renderScatterAdd(kc, any)), ...renderEpiloguePass(kc)];
   const core = any as WindowNode;
@@ -56,23 +70,55 @@ export function renderWindow(kc: KernelCode): Phase[] {
   // Channels in groups of four, then the remaining 1–3 channels as one narrower group (loads may read
   // past a group — into the next pixel's channels or the memory's tail slack — but stores are partial).
   const whole = G.C - (G.C % 4);
-  const out = kc.address(kc.kernel.output);
-  const imageBytes = (sizeOf(core.shape) / G.N) * 4;
-  const { lo, hi } = G.N > 1 ? kc.fb.range() : { lo: null, hi: null };
-  // The backprops accumulate into their output: zero this range's images first.
-  const zeroImages =
-    lo && hi
-      ? m.memory.fill(m.i32.add(m.i32.const(out), m.i32.mul(lo.get(), m.i32.const(imageBytes))), m.i32.const(0), m.i32.mul(m.i32.sub(hi.get(), lo.get()), m.i32.const(imageBytes)))
-      : m.memory.fill(m.i32.const(out), m.i32.const(0), m.i32.const(sizeOf(core.shape) * 4));
-  const zero = core.op === "maxPoolBackprop" || core.op === "avgPoolBackprop" ? [zeroImages] : [];
   const groups = [
-    ...(whole > 0 ? windowCore(kc, core, G, 4, 0, whole) : []),
-    ...(G.C % 4 ? windowCore(kc, core, G, (G.C % 4) as 1 | 2 | 3, whole, G.C) : []),
+    ...(whole > 0 ? windowCore(kc, core, G, 4, 0, whole, scratchBase) : []),
+    ...(G.C % 4 ? windowCore(kc, core, G, (G.C % 4) as 1 | 2 | 3, whole, G.C, scratchBase) : []),
   ];
-  return [{ code: [...zero, ...groups], tiles: G.N }, ...renderEpiloguePass(kc)];
+  const code = isBackprop(core.op) ? [...zeroSums(kc, G, core, scratchBase), ...groups, ...roundSums(kc, G, core, scratchBase)] : groups;
+  return [{ code, tiles: G.N }, ...renderEpiloguePass(kc)];
 }
 
-function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 1 | 2 | 3 | 4, cFrom: number, cTo: number): Expr[] {
+/** This tile's images, as [first, end) element indices of the output (images lo..hi, or all of them). */
+function tileElements(kc: KernelCode, G: WindowGeometry, core: WindowNode): { first: () => Expr; end: () => Expr } {
+  const m = kc.m;
+  const perImage = sizeOf(core.shape) / G.N;
+  if (G.N <= 1) return { first: () => m.i32.const(0), end: () => m.i32.const(sizeOf(core.shape)) };
+  const { lo, hi } = kc.fb.range();
+  return { first: () => m.i32.mul(lo.get(), m.i32.const(perImage)), end: () => m.i32.mul(hi.get(), m.i32.const(perImage)) };
+}
+
+/** Zeroes the float64 sums of this tile's images. */
+function zeroSums(kc: KernelCode, G: WindowGeometry, core: WindowNode, sums: number): Expr[] {
+  const m = kc.m;
+  const { first, end } = tileElements(kc, G, core);
+  const bytes8 = (e: Expr) => m.i32.shl(e, m.i32.const(3));
+  return [m.memory.fill(m.i32.add(m.i32.const(sums), bytes8(first())), m.i32.const(0), bytes8(m.i32.sub(end(), first())))];
+}
+
+/** Rounds this tile's float64 sums into the output, once each (as the reference's final float32 store). */
+function roundSums(kc: KernelCode, G: WindowGeometry, core: WindowNode, sums: number): Expr[] {
+  const m = kc.m;
+  const i = kc.fb.locals.i32();
+  const OUT = kc.address(kc.kernel.output);
+  const { first, end } = tileElements(kc, G, core);
+  const loop = `round_sums_${i.index}`;
+  return [
+    i.set(first()),
+    m.if(
+      m.i32.lt_s(i.get(), end()),
+      m.loop(
+        loop,
+        m.block(null, [
+          m.f32.store(OUT, 4, m.i32.shl(i.get(), m.i32.const(2)), m.f32.demote(m.f64.load(sums, 8, m.i32.shl(i.get(), m.i32.const(3))))),
+          i.set(m.i32.add(i.get(), m.i32.const(1))),
+          m.br(loop, m.i32.lt_s(i.get(), end())),
+        ]),
+      ),
+    ),
+  ];
+}
+
+function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 1 | 2 | 3 | 4, cFrom: number, cTo: number, sums: number): Expr[] {
   const m = kc.m;
   const fb = kc.fb;
   const [n, oh, ow, c, kh, kw, ih, iw, o, at] = Array.from({ length: 10 }, () => fb.locals.i32());
@@ -127,19 +173,21 @@ function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 
         outer([acc.set(f32x4Const(m, 0)), count.set(m.i32.const(0)), taps([acc.set(m.f32x4.add(acc.get(), load(X, at))), count.set(m.i32.add(count.get(), m.i32.const(1)))]), store(OUT, o, m.f32x4.div(acc.get(), countAsFloat()))]),
       ];
     case "avgPoolBackprop": {
+      // As the reference: g = dy / count in float64, summed in float64 (sums, rounded by roundSums).
       const DY = X;
-      const g = fb.locals.v128();
+      const g = Array.from({ length: lanes }, () => fb.locals.f64());
+      const sumAt = (k: number) => m.i32.shl(at.get(), m.i32.const(3));
       return [
         outer([
           count.set(m.i32.const(0)),
           taps([count.set(m.i32.add(count.get(), m.i32.const(1)))]),
-          g.set(m.f32x4.div(load(DY, o), countAsFloat())),
-          taps([store(OUT, at, m.f32x4.add(load(OUT, at), g.get()))]),
+          ...g.map((gk, k) => gk.set(m.f64.div(m.f64.promote(m.f32.load(DY + 4 * k, 4, m.i32.shl(o.get(), m.i32.const(2)))), m.f64.convert_u.i32(count.get())))),
+          taps(g.map((gk, k) => m.f64.store(sums + 8 * k, 8, sumAt(k), m.f64.add(m.f64.load(sums + 8 * k, 8, sumAt(k)), gk.get())))),
         ]),
       ];
     }
     case "maxPoolBackprop":
-      return [outer(maxPoolBackpropBody(kc, core as NodeOf<"maxPoolBackprop">, lanes, { at, o, acc, v, X, OUT, taps, load }))];
+      return [outer(maxPoolBackpropBody(kc, core as NodeOf<"maxPoolBackprop">, lanes, { at, o, acc, v, X, OUT: sums, taps, load }))];
   }
 }
 
@@ -161,9 +209,10 @@ function maxPoolBackpropBody(
     const b = kc.fb.locals.i32();
     scatter.push(
       b.set(m.i32x4.extract_lane(best.get(), k)),
+      // s.OUT is the float64 sums here (see windowScratchBytes): dy is added as the reference adds it.
       m.if(
         m.i32.ge_s(b.get(), m.i32.const(0)),
-        m.f32.store(s.OUT, 4, m.i32.shl(b.get(), m.i32.const(2)), m.f32.add(m.f32.load(s.OUT, 4, m.i32.shl(b.get(), m.i32.const(2))), m.f32.load(DY + 4 * k, 4, m.i32.shl(s.o.get(), m.i32.const(2))))),
+        m.f64.store(s.OUT, 8, m.i32.shl(b.get(), m.i32.const(3)), m.f64.add(m.f64.load(s.OUT, 8, m.i32.shl(b.get(), m.i32.const(3))), m.f64.promote(m.f32.load(DY + 4 * k, 4, m.i32.shl(s.o.get(), m.i32.const(2)))))),
       ),
     );
   }
