@@ -14675,10 +14675,11 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
+  (local $28 v128)
   (if
    (i32.eq
     (local.get $0)
@@ -14687,19 +14688,28 @@
    (then
     (memory.fill
      (i32.add
-      (i32.const 4529952)
-      (i32.mul
-       (local.get $1)
-       (i32.const 6400)
+      (i32.const 5734208)
+      (i32.shl
+       (i32.mul
+        (local.get $1)
+        (i32.const 1600)
+       )
+       (i32.const 3)
       )
      )
      (i32.const 0)
-     (i32.mul
+     (i32.shl
       (i32.sub
-       (local.get $2)
-       (local.get $1)
+       (i32.mul
+        (local.get $2)
+        (i32.const 1600)
+       )
+       (i32.mul
+        (local.get $1)
+        (i32.const 1600)
+       )
       )
-      (i32.const 6400)
+      (i32.const 3)
      )
     )
     (block
@@ -14915,22 +14925,24 @@
                 (i32.const 0)
                )
                (then
-                (f32.store offset=4529952
+                (f64.store offset=5734208
                  (i32.shl
                   (local.get $19)
-                  (i32.const 2)
+                  (i32.const 3)
                  )
-                 (f32.add
-                  (f32.load offset=4529952
+                 (f64.add
+                  (f64.load offset=5734208
                    (i32.shl
                     (local.get $19)
-                    (i32.const 2)
+                    (i32.const 3)
                    )
                   )
-                  (f32.load offset=4235552
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                  (f64.promote_f32
+                   (f32.load offset=4235552
+                    (i32.shl
+                     (local.get $11)
+                     (i32.const 2)
+                    )
                    )
                   )
                  )
@@ -14948,22 +14960,24 @@
                 (i32.const 0)
                )
                (then
-                (f32.store offset=4529952
+                (f64.store offset=5734208
                  (i32.shl
                   (local.get $20)
-                  (i32.const 2)
+                  (i32.const 3)
                  )
-                 (f32.add
-                  (f32.load offset=4529952
+                 (f64.add
+                  (f64.load offset=5734208
                    (i32.shl
                     (local.get $20)
-                    (i32.const 2)
+                    (i32.const 3)
                    )
                   )
-                  (f32.load offset=4235556
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                  (f64.promote_f32
+                   (f32.load offset=4235556
+                    (i32.shl
+                     (local.get $11)
+                     (i32.const 2)
+                    )
                    )
                   )
                  )
@@ -14981,22 +14995,24 @@
                 (i32.const 0)
                )
                (then
-                (f32.store offset=4529952
+                (f64.store offset=5734208
                  (i32.shl
                   (local.get $21)
-                  (i32.const 2)
+                  (i32.const 3)
                  )
-                 (f32.add
-                  (f32.load offset=4529952
+                 (f64.add
+                  (f64.load offset=5734208
                    (i32.shl
                     (local.get $21)
-                    (i32.const 2)
+                    (i32.const 3)
                    )
                   )
-                  (f32.load offset=4235560
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                  (f64.promote_f32
+                   (f32.load offset=4235560
+                    (i32.shl
+                     (local.get $11)
+                     (i32.const 2)
+                    )
                    )
                   )
                  )
@@ -15014,22 +15030,24 @@
                 (i32.const 0)
                )
                (then
-                (f32.store offset=4529952
+                (f64.store offset=5734208
                  (i32.shl
                   (local.get $22)
-                  (i32.const 2)
+                  (i32.const 3)
                  )
-                 (f32.add
-                  (f32.load offset=4529952
+                 (f64.add
+                  (f64.load offset=5734208
                    (i32.shl
                     (local.get $22)
-                    (i32.const 2)
+                    (i32.const 3)
                    )
                   )
-                  (f32.load offset=4235564
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                  (f64.promote_f32
+                   (f32.load offset=4235564
+                    (i32.shl
+                     (local.get $11)
+                     (i32.const 2)
+                    )
                    )
                   )
                  )
@@ -15101,10 +15119,58 @@
       )
      )
     )
+    (local.set $23
+     (i32.mul
+      (local.get $1)
+      (i32.const 1600)
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $23)
+      (i32.mul
+       (local.get $2)
+       (i32.const 1600)
+      )
+     )
+     (then
+      (loop $round_sums_23
+       (f32.store offset=4529952
+        (i32.shl
+         (local.get $23)
+         (i32.const 2)
+        )
+        (f32.demote_f64
+         (f64.load offset=5734208
+          (i32.shl
+           (local.get $23)
+           (i32.const 3)
+          )
+         )
+        )
+       )
+       (local.set $23
+        (i32.add
+         (local.get $23)
+         (i32.const 1)
+        )
+       )
+       (br_if $round_sums_23
+        (i32.lt_s
+         (local.get $23)
+         (i32.mul
+          (local.get $2)
+          (i32.const 1600)
+         )
+        )
+       )
+      )
+     )
+    )
    )
    (else
     (block
-     (local.set $23
+     (local.set $24
       (i32.mul
        (local.get $1)
        (i32.const 4096)
@@ -15112,7 +15178,7 @@
      )
      (if
       (i32.lt_s
-       (local.get $23)
+       (local.get $24)
        (select
         (i32.mul
          (local.get $2)
@@ -15130,57 +15196,57 @@
       )
       (then
        (loop $tile6
-        (local.set $24
+        (local.set $25
          (v128.load offset=3157360 align=4
           (i32.shl
-           (local.get $23)
+           (local.get $24)
            (i32.const 2)
           )
          )
         )
-        (local.set $25
+        (local.set $26
          (v128.and
           (f32x4.gt
-           (local.get $24)
+           (local.get $25)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
           (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
          )
         )
-        (local.set $26
+        (local.set $27
          (v128.load offset=4529952 align=4
           (i32.shl
-           (local.get $23)
+           (local.get $24)
            (i32.const 2)
           )
          )
         )
-        (local.set $27
+        (local.set $28
          (v128.bitselect
-          (local.get $26)
+          (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (f32x4.ne
-           (local.get $25)
+           (local.get $26)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
          )
         )
         (v128.store offset=4529952 align=4
          (i32.shl
-          (local.get $23)
+          (local.get $24)
           (i32.const 2)
          )
-         (local.get $27)
+         (local.get $28)
         )
-        (local.set $23
+        (local.set $24
          (i32.add
-          (local.get $23)
+          (local.get $24)
           (i32.const 4)
          )
         )
         (br_if $tile6
          (i32.lt_s
-          (local.get $23)
+          (local.get $24)
           (select
            (i32.mul
             (local.get $2)
@@ -21686,10 +21752,11 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 v128)
+  (local $42 i32)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
   (if
    (i32.eq
     (local.get $0)
@@ -21698,19 +21765,28 @@
    (then
     (memory.fill
      (i32.add
-      (i32.const 4529952)
-      (i32.mul
-       (local.get $1)
-       (i32.const 18816)
+      (i32.const 5734208)
+      (i32.shl
+       (i32.mul
+        (local.get $1)
+        (i32.const 4704)
+       )
+       (i32.const 3)
       )
      )
      (i32.const 0)
-     (i32.mul
+     (i32.shl
       (i32.sub
-       (local.get $2)
-       (local.get $1)
+       (i32.mul
+        (local.get $2)
+        (i32.const 4704)
+       )
+       (i32.mul
+        (local.get $1)
+        (i32.const 4704)
+       )
       )
-      (i32.const 18816)
+      (i32.const 3)
      )
     )
     (block
@@ -21925,22 +22001,24 @@
                (i32.const 0)
               )
               (then
-               (f32.store offset=4529952
+               (f64.store offset=5734208
                 (i32.shl
                  (local.get $19)
-                 (i32.const 2)
+                 (i32.const 3)
                 )
-                (f32.add
-                 (f32.load offset=4529952
+                (f64.add
+                 (f64.load offset=5734208
                   (i32.shl
                    (local.get $19)
-                   (i32.const 2)
+                   (i32.const 3)
                   )
                  )
-                 (f32.load offset=3157360
-                  (i32.shl
-                   (local.get $11)
-                   (i32.const 2)
+                 (f64.promote_f32
+                  (f32.load offset=3157360
+                   (i32.shl
+                    (local.get $11)
+                    (i32.const 2)
+                   )
                   )
                  )
                 )
@@ -21958,22 +22036,24 @@
                (i32.const 0)
               )
               (then
-               (f32.store offset=4529952
+               (f64.store offset=5734208
                 (i32.shl
                  (local.get $20)
-                 (i32.const 2)
+                 (i32.const 3)
                 )
-                (f32.add
-                 (f32.load offset=4529952
+                (f64.add
+                 (f64.load offset=5734208
                   (i32.shl
                    (local.get $20)
-                   (i32.const 2)
+                   (i32.const 3)
                   )
                  )
-                 (f32.load offset=3157364
-                  (i32.shl
-                   (local.get $11)
-                   (i32.const 2)
+                 (f64.promote_f32
+                  (f32.load offset=3157364
+                   (i32.shl
+                    (local.get $11)
+                    (i32.const 2)
+                   )
                   )
                  )
                 )
@@ -21991,22 +22071,24 @@
                (i32.const 0)
               )
               (then
-               (f32.store offset=4529952
+               (f64.store offset=5734208
                 (i32.shl
                  (local.get $21)
-                 (i32.const 2)
+                 (i32.const 3)
                 )
-                (f32.add
-                 (f32.load offset=4529952
+                (f64.add
+                 (f64.load offset=5734208
                   (i32.shl
                    (local.get $21)
-                   (i32.const 2)
+                   (i32.const 3)
                   )
                  )
-                 (f32.load offset=3157368
-                  (i32.shl
-                   (local.get $11)
-                   (i32.const 2)
+                 (f64.promote_f32
+                  (f32.load offset=3157368
+                   (i32.shl
+                    (local.get $11)
+                    (i32.const 2)
+                   )
                   )
                  )
                 )
@@ -22024,22 +22106,24 @@
                (i32.const 0)
               )
               (then
-               (f32.store offset=4529952
+               (f64.store offset=5734208
                 (i32.shl
                  (local.get $22)
-                 (i32.const 2)
+                 (i32.const 3)
                 )
-                (f32.add
-                 (f32.load offset=4529952
+                (f64.add
+                 (f64.load offset=5734208
                   (i32.shl
                    (local.get $22)
-                   (i32.const 2)
+                   (i32.const 3)
                   )
                  )
-                 (f32.load offset=3157372
-                  (i32.shl
-                   (local.get $11)
-                   (i32.const 2)
+                 (f64.promote_f32
+                  (f32.load offset=3157372
+                   (i32.shl
+                    (local.get $11)
+                    (i32.const 2)
+                   )
                   )
                  )
                 )
@@ -22310,22 +22394,24 @@
                (i32.const 0)
               )
               (then
-               (f32.store offset=4529952
+               (f64.store offset=5734208
                 (i32.shl
                  (local.get $39)
-                 (i32.const 2)
+                 (i32.const 3)
                 )
-                (f32.add
-                 (f32.load offset=4529952
+                (f64.add
+                 (f64.load offset=5734208
                   (i32.shl
                    (local.get $39)
-                   (i32.const 2)
+                   (i32.const 3)
                   )
                  )
-                 (f32.load offset=3157360
-                  (i32.shl
-                   (local.get $31)
-                   (i32.const 2)
+                 (f64.promote_f32
+                  (f32.load offset=3157360
+                   (i32.shl
+                    (local.get $31)
+                    (i32.const 2)
+                   )
                   )
                  )
                 )
@@ -22343,22 +22429,24 @@
                (i32.const 0)
               )
               (then
-               (f32.store offset=4529952
+               (f64.store offset=5734208
                 (i32.shl
                  (local.get $40)
-                 (i32.const 2)
+                 (i32.const 3)
                 )
-                (f32.add
-                 (f32.load offset=4529952
+                (f64.add
+                 (f64.load offset=5734208
                   (i32.shl
                    (local.get $40)
-                   (i32.const 2)
+                   (i32.const 3)
                   )
                  )
-                 (f32.load offset=3157364
-                  (i32.shl
-                   (local.get $31)
-                   (i32.const 2)
+                 (f64.promote_f32
+                  (f32.load offset=3157364
+                   (i32.shl
+                    (local.get $31)
+                    (i32.const 2)
+                   )
                   )
                  )
                 )
@@ -22417,10 +22505,58 @@
       )
      )
     )
+    (local.set $41
+     (i32.mul
+      (local.get $1)
+      (i32.const 4704)
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $41)
+      (i32.mul
+       (local.get $2)
+       (i32.const 4704)
+      )
+     )
+     (then
+      (loop $round_sums_41
+       (f32.store offset=4529952
+        (i32.shl
+         (local.get $41)
+         (i32.const 2)
+        )
+        (f32.demote_f64
+         (f64.load offset=5734208
+          (i32.shl
+           (local.get $41)
+           (i32.const 3)
+          )
+         )
+        )
+       )
+       (local.set $41
+        (i32.add
+         (local.get $41)
+         (i32.const 1)
+        )
+       )
+       (br_if $round_sums_41
+        (i32.lt_s
+         (local.get $41)
+         (i32.mul
+          (local.get $2)
+          (i32.const 4704)
+         )
+        )
+       )
+      )
+     )
+    )
    )
    (else
     (block
-     (local.set $41
+     (local.set $42
       (i32.mul
        (local.get $1)
        (i32.const 4096)
@@ -22428,7 +22564,7 @@
      )
      (if
       (i32.lt_s
-       (local.get $41)
+       (local.get $42)
        (select
         (i32.mul
          (local.get $2)
@@ -22446,57 +22582,57 @@
       )
       (then
        (loop $tile10
-        (local.set $42
+        (local.set $43
          (v128.load offset=447856 align=4
           (i32.shl
-           (local.get $41)
+           (local.get $42)
            (i32.const 2)
           )
          )
         )
-        (local.set $43
+        (local.set $44
          (v128.and
           (f32x4.gt
-           (local.get $42)
+           (local.get $43)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
           (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
          )
         )
-        (local.set $44
+        (local.set $45
          (v128.load offset=4529952 align=4
           (i32.shl
-           (local.get $41)
+           (local.get $42)
            (i32.const 2)
           )
          )
         )
-        (local.set $45
+        (local.set $46
          (v128.bitselect
-          (local.get $44)
+          (local.get $45)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (f32x4.ne
-           (local.get $43)
+           (local.get $44)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
          )
         )
         (v128.store offset=4529952 align=4
          (i32.shl
-          (local.get $41)
+          (local.get $42)
           (i32.const 2)
          )
-         (local.get $45)
+         (local.get $46)
         )
-        (local.set $41
+        (local.set $42
          (i32.add
-          (local.get $41)
+          (local.get $42)
           (i32.const 4)
          )
         )
         (br_if $tile10
          (i32.lt_s
-          (local.get $41)
+          (local.get $42)
           (select
            (i32.mul
             (local.get $2)
