@@ -49,6 +49,20 @@ describe("gradfuse export", () => {
     expect(relativeError(theirs.probs!.data, ours.probs!.data)).toBeLessThan(1e-5);
   });
 
+  it("reads a checkpoint of today's layout (weights/, optimizer/, counters/): only the weights become initializers", async () => {
+    const g = mnistMlp.build({ bindings: { N: 2 } });
+    const params = seededParams(g, 6);
+    const ckpt = path.join(dir, "ckpt-now.safetensors");
+    saveCheckpoint(ckpt, {
+      ...Object.fromEntries(Object.entries(params).map(([k, v]) => [`weights/${k}`, v])),
+      "optimizer/m/fc1/kernel": params["fc1/kernel"]!,
+      "counters/step": { dtype: "i32", shape: [], data: Int32Array.of(3) },
+    });
+    const onnx = path.join(dir, "mlp-now.onnx");
+    expect(await run("export", "graphs/mnist_mlp.ts", "--weights", ckpt, "--onnx", onnx, "--batch", "2"), err).toBe(0);
+    expect(decodeModel(fs.readFileSync(onnx)).graph!.initializer!.map((t) => t.name).sort()).toEqual(Object.keys(params).sort());
+  });
+
   it("--seed exports initialized weights; --outputs picks outputs", async () => {
     const onnx = path.join(dir, "lenet.onnx");
     expect(await run("export", "graphs/lenet5.ts", "--seed", "1", "--onnx", onnx, "--outputs", "logits"), err).toBe(0);

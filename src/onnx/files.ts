@@ -1,43 +1,21 @@
 // Files around ONNX export: the weights a user passes (a safetensors weights file, or a gradfuse training
-// checkpoint, whose parameters are its "params/<name>" tensors) and the .onnx written atomically.
-import * as fs from "node:fs";
-import { randomBytes } from "node:crypto";
-import { basename, dirname, join } from "node:path";
+// checkpoint) and the .onnx written atomically.
 import type { GraphDef } from "../dsl/builder.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import { loadSafetensors } from "../data/safetensors.ts";
+import { weightsFromTensors } from "../train/weights.ts";
+import { writeFileAtomic } from "../util/atomic_write.ts";
 import type { ExportOptions } from "./export.ts";
 import { toOnnx } from "./export.ts";
 
-const CHECKPOINT_PARAMS = "params/";
-
-/** Parameters by name from a weights file or a training checkpoint (its "params/…" tensors). */
+/**
+ * Parameters by name from a weights file or a training checkpoint (its "weights/…" tensors, or the older
+ * "params/…"), as src/train/weights.ts reads them for the model API and `gradfuse run`.
+ */
 export function loadWeights(path: string): { params: Record<string, HostTensor>; kind: "checkpoint" | "weights"; conversions: readonly string[] } {
   const st = loadSafetensors(path);
-  const names = Object.keys(st.tensors);
-  if (names.some((n) => n.startsWith(CHECKPOINT_PARAMS))) {
-    const params = Object.fromEntries(names.filter((n) => n.startsWith(CHECKPOINT_PARAMS)).map((n) => [n.slice(CHECKPOINT_PARAMS.length), st.tensors[n]!]));
-    return { params, kind: "checkpoint", conversions: st.conversions };
-  }
-  return { params: st.tensors, kind: "weights", conversions: st.conversions };
-}
-
-/** Writes `bytes` to a temporary file beside `path`, flushes it and renames it over `path`. */
-export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    const fd = fs.openSync(temp, "w");
-    try {
-      fs.writeSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, path);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw e;
-  }
+  const isCheckpoint = Object.keys(st.tensors).some((n) => n.startsWith("weights/") || n.startsWith("params/"));
+  return { params: weightsFromTensors(st.tensors), kind: isCheckpoint ? "checkpoint" : "weights", conversions: st.conversions };
 }
 
 export interface ExportFileOptions extends ExportOptions {
