@@ -125,7 +125,7 @@ const CONV_DEF = defineGraph("bench_conv", {}, (g) => {
 // Compiling, with the time of every stage
 // ---------------------------------------------------------------------------
 
-const ENTRY_OF: Record<WorkloadDef["kind"], string> = { infer: "forward", train: "trainStep", kernel: "forward" };
+export const ENTRY_OF: Record<WorkloadDef["kind"], string> = { infer: "forward", train: "trainStep", kernel: "forward" };
 
 function timedMs<T>(f: () => T): { value: T; ms: number } {
   const t0 = performance.now();
@@ -134,7 +134,7 @@ function timedMs<T>(f: () => T): { value: T; ms: number } {
 }
 
 /** The graph of a workload, and how long building it (DSL, shape inference, autodiff) took. */
-function workloadGraph(def: WorkloadDef): { graph: Graph; buildMs: number } {
+export function workloadGraph(def: WorkloadDef): { graph: Graph; buildMs: number } {
   const { value: graph, ms } = timedMs(() => {
     if (def.kind === "kernel") return (def.id === "gemm.512" ? GEMM_DEF : CONV_DEF).build();
     const modelDef = MODEL_DEFS[def.model!];
