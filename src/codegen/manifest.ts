@@ -36,6 +36,9 @@ function indexRanges(g: Graph): Map<number, { limit: number; op: string; source:
 
 /** A linked program's manifest (written into the generated module and into manifest.json). */
 export function manifestOf(program: ProgramPlan, name: string): ProgramManifest {
+  const derived = new Set(program.derived ?? []);
+  const prepares = new Map(Object.entries(program.prepares ?? {}));
+  const prepareEntries = new Set(prepares.values());
   // fromEntries defines own properties, so an entry named "__proto__" is an entry like any other.
   const entries: Record<string, ProgramManifest["entries"][string]> = Object.fromEntries(
     program.entries.map((plan) => {
@@ -50,13 +53,17 @@ export function manifestOf(program: ProgramPlan, name: string): ProgramManifest 
         {
           inputs: plan.inputs.map((i) => ({ ...slot(i.name, i.buffer), ...rangeOf(plan, i.buffer) })),
           outputs: plan.outputs.map((o) => slot(o.name, o.buffer)),
-          params: plan.buffers.filter((b) => b.param && b.inPlaceOf === undefined).map((b) => b.param!.name),
+          params: plan.buffers.filter((b) => b.param && b.inPlaceOf === undefined && !derived.has(b.param.name)).map((b) => b.param!.name),
+          ...(prepares.has(plan.entry) ? { prepare: prepares.get(plan.entry)! } : {}),
+          ...(prepareEntries.has(plan.entry) ? { role: "prepare" as const } : {}),
+          ...(plan.graph.updates.length > 0 ? { updatesParams: true } : {}),
         },
       ];
     }),
   );
   const params = program.persistent
-    .filter((p) => p.init !== undefined)
+    .filter((p) => p.init !== undefined && !derived.has(p.name))
     .map((p) => ({ name: p.name, dtype: p.dtype, shape: [...p.shape], address: p.address, init: p.init!, trainable: p.trainable ?? true }));
-  return { name, arenaBytes: program.arenaBytes, params, entries };
+  const derivedSlots = program.persistent.filter((p) => derived.has(p.name)).map((p) => ({ name: p.name, dtype: p.dtype, shape: [...p.shape], address: p.address }));
+  return { name, arenaBytes: program.arenaBytes, params, entries, ...(derivedSlots.length ? { derived: derivedSlots } : {}) };
 }

@@ -1,10 +1,14 @@
 // The pass pipeline: simplify → cse → dce → rematerialize → (copies, const operands) → fuse → schedule → memory plan.
+// An entry without updates (inference) first goes through simplify → cse → dce → fold (batch norm into
+// the contraction before it) → hoist (param-invariant work into a prepare entry), then the pipeline.
 // Each stage is timed (GRADFUSE_DEBUG=2) and can report the IR after it (GRADFUSE_DEBUG=5).
 import type { Graph } from "../ir/types.ts";
 import { copyObservedLeaves } from "./copies.ts";
 import { cse } from "./cse.ts";
 import { dce } from "./dce.ts";
+import { foldAffineIntoContractions } from "./fold.ts";
 import { fuse } from "./fuse.ts";
+import { hoistParamInvariants } from "./hoist.ts";
 import { linkPlans } from "./link.ts";
 import { materializeConstOperands } from "./operands.ts";
 import { planMemory } from "./memory.ts";
@@ -40,8 +44,7 @@ export function optimizeGraph(g: Graph, hooks: PassHooks = {}, timings: { pass: 
 }
 
 /** One entry's plan, with region-relative addresses (see linkPlans). */
-export function planEntry(g: Graph, entry: string, hooks: PassHooks = {}): Plan {
-  const timings: { pass: string; ms: number }[] = [];
+export function planEntry(g: Graph, entry: string, hooks: PassHooks = {}, timings: { pass: string; ms: number }[] = []): Plan {
   const rematerialized = timed(timings, "rematerialize", () => rematerialize(optimizeGraph(g, hooks, timings)));
   const optimized = materializeConstOperands(copyObservedLeaves(rematerialized));
   const kernels = timed(timings, "fuse", () => fuse(optimized));
@@ -50,9 +53,52 @@ export function planEntry(g: Graph, entry: string, hooks: PassHooks = {}): Plan 
   return { entry, graph: optimized, kernels: ordered, ...mem, timings };
 }
 
-/** Plans and links every entry of a program. */
+/** A name not in `taken` (and now taken): `base`, else `base` with a number. */
+function freshName(taken: Set<string>, base: string): string {
+  let name = base;
+  for (let k = 2; taken.has(name); k++) name = `${base}${k}`;
+  taken.add(name);
+  return name;
+}
+
+/** Every name a program already uses for entries and params (hidden names must differ from them all). */
+function usedNames(entries: Readonly<Record<string, Graph>>): Set<string> {
+  const taken = new Set(Object.keys(entries));
+  for (const g of Object.values(entries)) for (const n of g.nodes) if (n.op === "param") taken.add(n.attrs.name);
+  return taken;
+}
+
+/**
+ * Plans and links every entry of a program. An entry without updates gets its param-invariant work
+ * hoisted into a prepare entry `<entry>/prepare` (after batch norm is folded into its contractions),
+ * which writes slots `<entry>#prepared<k>`; the runtime runs it when params have changed.
+ */
 export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: PassHooks = {}): ProgramPlan {
-  return linkPlans(Object.entries(entries).map(([name, g]) => planEntry(g, name, hooks)));
+  const taken = usedNames(entries);
+  const plans: Plan[] = [];
+  const preparePlans: Plan[] = [];
+  const prepares: [string, string][] = [];
+  const derived: string[] = [];
+  for (const [name, g] of Object.entries(entries)) {
+    if (g.updates.length > 0) {
+      plans.push(planEntry(g, name, hooks));
+      continue;
+    }
+    const timings: { pass: string; ms: number }[] = [];
+    const folded = timed(timings, "fold", () => foldAffineIntoContractions(optimizeGraph(g, {}, [])));
+    hooks.afterPass?.("fold", folded);
+    const hoisted = timed(timings, "hoist", () => hoistParamInvariants(folded, (k) => freshName(taken, `${name}#prepared${k}`)));
+    hooks.afterPass?.("hoist", hoisted.entry);
+    plans.push(planEntry(hoisted.entry, name, hooks, timings));
+    if (!hoisted.prepare) continue;
+    const prepare = freshName(taken, `${name}/prepare`);
+    prepares.push([name, prepare]);
+    preparePlans.push(planEntry(hoisted.prepare, prepare, hooks));
+    derived.push(...hoisted.slots);
+  }
+  const linked = linkPlans([...plans, ...preparePlans]);
+  // fromEntries defines own properties: an entry named "__proto__" is a key like any other.
+  return preparePlans.length ? { ...linked, prepares: Object.fromEntries(prepares), derived } : linked;
 }
 
 /** A single graph as a linked one-entry program's plan (arena addresses), for tests and inspect. */

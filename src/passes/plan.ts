@@ -141,4 +141,11 @@ export interface ProgramPlan {
   /** Params (by name) and constants, with their addresses. */
   readonly persistent: readonly PersistentSlot[];
   readonly arenaBytes: number;
+  /**
+   * Entry → its prepare entry (src/passes/hoist.ts): run before the entry whenever params changed since
+   * it last ran. Prepare entries are entries of `entries` too, after the user's.
+   */
+  readonly prepares?: Readonly<Record<string, string>>;
+  /** Persistent slots the prepare entries write (hoisted values): not params a user sets or saves. */
+  readonly derived?: readonly string[];
 }

@@ -9,7 +9,7 @@
 import "./optimized-wasm.ts"; // first: before any WebAssembly is compiled
 
 export { Program, loadProgram } from "./program.ts";
-export type { ArenaSlot, Instantiate, ParamSlotInfo, ProgramManifest, ProgramModule } from "./program.ts";
+export type { ArenaSlot, EntrySpec, Instantiate, ParamSlotInfo, ProgramManifest, ProgramModule } from "./program.ts";
 export { WasmProgram, hasRelaxedSimd, loadWasmProgram } from "./wasm.ts";
 export type { WasmBinaries, WasmLoadOptions } from "./wasm.ts";
 export { machineCores } from "./threads.ts";

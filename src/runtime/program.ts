@@ -24,12 +24,31 @@ export interface ParamSlotInfo extends ArenaSlot {
   readonly trainable: boolean;
 }
 
+/** One entry point as the manifest describes it. */
+export interface EntrySpec {
+  readonly inputs: readonly ArenaSlot[];
+  readonly outputs: readonly ArenaSlot[];
+  readonly params: readonly string[];
+  /**
+   * The entry's prepare entry: it computes the entry's param-invariant values (batch norm folded into
+   * the weights, transposed weights, …) into the `derived` slots; run() runs it first whenever params
+   * changed since it last ran (setParams, initParams, an entry that updates params).
+   */
+  readonly prepare?: string;
+  /** A prepare entry: run only by run() of the entry it prepares, never by name. */
+  readonly role?: "prepare";
+  /** The entry writes params when it runs (a training step): every prepare must run again afterwards. */
+  readonly updatesParams?: boolean;
+}
+
 /** What a generated module declares about itself (plain data, written into the module). */
 export interface ProgramManifest {
   readonly name: string;
   readonly arenaBytes: number;
   readonly params: readonly ParamSlotInfo[];
-  readonly entries: Readonly<Record<string, { readonly inputs: readonly ArenaSlot[]; readonly outputs: readonly ArenaSlot[]; readonly params: readonly string[] }>>;
+  readonly entries: Readonly<Record<string, EntrySpec>>;
+  /** Persistent slots that prepare entries compute from the params (not params: never set, saved or initialized). */
+  readonly derived?: readonly ArenaSlot[];
 }
 
 /** A generated module's entry functions over a given arena (params updated in place by each step). */
@@ -70,6 +89,8 @@ interface EntryBinding {
   readonly what: string;
   readonly inputs: readonly { readonly slot: ArenaSlot; readonly view: Float32Array | Int32Array }[];
   readonly outputs: readonly { readonly slot: ArenaSlot; readonly view: Float32Array | Int32Array }[];
+  /** The prepare entry's name and function, when the entry has one. */
+  readonly prepare?: { readonly name: string; readonly fn: () => void };
   paramsSet: boolean;
 }
 
@@ -88,6 +109,8 @@ export class Program {
   private readonly paramByName: Map<string, ParamSlotInfo>;
   private readonly hasValue = new Set<string>();
   private readonly bindings = new Map<string, EntryBinding>();
+  /** Prepare entries whose slots hold the values of the current params (emptied whenever a param may change). */
+  private readonly prepared = new Set<string>();
   /** The generated TypeScript, when the program was compiled in-process. */
   source?: string;
   /**
@@ -115,9 +138,9 @@ export class Program {
     this.paramByName = new Map(manifest.params.map((p) => [p.name, p]));
   }
 
-  /** Entry point names, e.g. ["forward", "trainStep"]. */
+  /** Entry point names, e.g. ["forward", "trainStep"] (prepare entries are not among them: run() runs them). */
   get entries(): string[] {
-    return Object.keys(this.manifest.entries);
+    return Object.keys(this.manifest.entries).filter((e) => this.manifest.entries[e]!.role !== "prepare");
   }
 
   /**
@@ -127,7 +150,13 @@ export class Program {
   run(entry: string, feeds: Readonly<Record<string, Feed>> = {}, opts: FeedCheckOptions = {}): Record<string, HostTensor> {
     const b = this.bindings.get(entry) ?? this.bind(entry);
     if (!b.paramsSet) this.checkParamsSet(entry, b);
+    // Before the feeds: a prepare entry's temporaries share the scratch region with the inputs.
+    if (b.prepare && !this.prepared.has(b.prepare.name)) {
+      b.prepare.fn();
+      this.prepared.add(b.prepare.name);
+    }
     this.writeFeeds(b, feeds, this.checkOptions(opts));
+    if (b.spec.updatesParams) this.prepared.clear();
     b.fn();
     const outputs: Record<string, HostTensor> = {};
     for (const { slot, view } of b.outputs) outputs[slot.name] = { dtype: slot.dtype, shape: [...slot.shape], data: view.slice() };
@@ -137,12 +166,19 @@ export class Program {
   private bind(entry: string): EntryBinding {
     const spec = Object.hasOwn(this.manifest.entries, entry) ? this.manifest.entries[entry] : undefined;
     const fn = this.fns.get(entry);
-    if (!spec || !fn) {
+    if (!spec || !fn || spec.role === "prepare") {
       throw new FeedError(`program '${this.manifest.name}' has no entry '${entry}'; its entries are ${this.entries.join(", ")}`);
+    }
+    const prepareFn = spec.prepare !== undefined ? this.fns.get(spec.prepare) : undefined;
+    if (spec.prepare !== undefined && !prepareFn) {
+      throw new Error(`program '${this.manifest.name}': entry '${entry}' needs its prepare entry '${spec.prepare}', which the module lacks; the module and the manifest are from different compilations`);
     }
     const withView = (slot: ArenaSlot) => ({ slot, view: viewOf(this.arena, slot) });
     const label = `${this.manifest.name}.${entry}`;
-    const b: EntryBinding = { spec, fn, label, what: `${label}: inputs`, inputs: spec.inputs.map(withView), outputs: spec.outputs.map(withView), paramsSet: false };
+    const b: EntryBinding = {
+      spec, fn, label, what: `${label}: inputs`, inputs: spec.inputs.map(withView), outputs: spec.outputs.map(withView), paramsSet: false,
+      ...(prepareFn ? { prepare: { name: spec.prepare!, fn: prepareFn } } : {}),
+    };
     this.bindings.set(entry, b);
     return b;
   }
@@ -204,6 +240,7 @@ export class Program {
       viewOf(this.arena, slot).set(data);
       this.hasValue.add(slot.name);
     }
+    if (checked.length) this.prepared.clear();
   }
 
   private checkOptions(opts: FeedCheckOptions): FeedCheckOptions {

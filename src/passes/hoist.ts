@@ -1,0 +1,131 @@
+// Hoisting of param-invariant work out of an entry, into a "prepare" entry that runs only when params change.
+// Guarantees:
+//  - A node is param-invariant when it depends only on params, state and constants: not on an input,
+//    not on a random op (whose counter is state but whose bits differ per run). Its value can change
+//    only when a param does: through setParams/initParams or another entry's updates.
+//  - The hoisted nodes are the invariant values that non-invariant nodes (or the graph's outputs) read,
+//    and that are worth keeping: not a leaf, not a reshape/broadcast/stopGradient (free inside the
+//    consumer's loop; their inputs are hoisted instead), and not bigger than the params they derive
+//    from (a broadcast of a bias to [N, C] would cost memory and gain nothing: its input is hoisted).
+//  - The entry graph reads each hoisted value from a new persistent slot (a param node named by
+//    `slotName`, never a user's param); the prepare graph computes those values from the params and
+//    writes them into the slots as its updates. Running prepare, then the entry, gives the values the
+//    original entry gives (op for op the same computation, so bitwise).
+//  - Only for graphs without updates (inference): an entry that updates params every run would redo
+//    its prepare every run, which gains nothing.
+// O(nodes + edges).
+import type { Graph, Node, NodeOf } from "../ir/types.ts";
+import { sizeOf } from "../ir/types.ts";
+import { GraphRewriter, consumersOf, rootsOf } from "./rewrite.ts";
+
+/** For each node: whether its value depends only on params, state and constants. */
+export function paramInvariant(g: Graph): boolean[] {
+  const invariant = new Array<boolean>(g.nodes.length).fill(false);
+  for (const n of g.nodes) {
+    if (n.op === "param" || n.op === "const") invariant[n.id] = true;
+    else if (n.op === "input" || n.op === "randomUniform") invariant[n.id] = false;
+    else invariant[n.id] = n.inputs.every((i) => invariant[i]);
+  }
+  return invariant;
+}
+
+/** Movement that costs nothing inside the consumer's loop: hoisting it would only copy bytes. */
+const FREE: ReadonlySet<Node["op"]> = new Set<Node["op"]>(["reshape", "broadcast", "stopGradient"]);
+
+export interface HoistedEntry {
+  /** The entry, reading hoisted values from their slots. */
+  readonly entry: Graph;
+  /** Computes the hoisted values into their slots (as its updates); absent when nothing was hoisted. */
+  readonly prepare?: Graph;
+  /** The slots' names, in the order of the prepare graph's updates. */
+  readonly slots: readonly string[];
+}
+
+/** Elements of the param and constant leaves under each invariant node (shared leaves counted per path, capped). */
+function leafElements(g: Graph, invariant: readonly boolean[]): number[] {
+  const elems = new Array<number>(g.nodes.length).fill(0);
+  for (const n of g.nodes) {
+    if (!invariant[n.id]) continue;
+    elems[n.id] = n.inputs.length === 0 ? sizeOf(n.shape) : Math.min(2 ** 40, n.inputs.reduce((s, i) => s + elems[i]!, 0));
+  }
+  return elems;
+}
+
+/** The invariant nodes to hoist, in topological order (see the header). */
+export function hoistTargets(g: Graph): number[] {
+  const invariant = paramInvariant(g);
+  const elems = leafElements(g, invariant);
+  const targets = new Set<number>();
+  const seen = new Set<number>();
+  const visit = (id: number): void => {
+    if (!invariant[id] || seen.has(id)) return;
+    seen.add(id);
+    const n = g.nodes[id]!;
+    if (n.inputs.length === 0) return;
+    if (!FREE.has(n.op) && sizeOf(n.shape) <= elems[id]!) targets.add(id);
+    else for (const i of n.inputs) visit(i);
+  };
+  for (const n of g.nodes) if (!invariant[n.id]) for (const i of n.inputs) visit(i);
+  for (const r of rootsOf(g)) visit(r);
+  return [...targets].sort((a, b) => a - b);
+}
+
+function slotParam(target: Node, name: string): NodeOf<"param"> {
+  return {
+    id: -1,
+    op: "param",
+    inputs: [],
+    attrs: { name, dtype: target.dtype, shape: target.shape, init: { kind: "zeros" }, trainable: false },
+    dtype: target.dtype,
+    shape: target.shape,
+    source: target.source,
+    name: target.name ?? name,
+  };
+}
+
+/** The nodes `targets` depend on (targets included). */
+function coneOf(g: Graph, targets: readonly number[]): boolean[] {
+  const inCone = new Array<boolean>(g.nodes.length).fill(false);
+  for (const t of targets) inCone[t] = true;
+  for (let id = g.nodes.length - 1; id >= 0; id--) if (inCone[id]) for (const i of g.nodes[id]!.inputs) inCone[i] = true;
+  return inCone;
+}
+
+/** The prepare graph: the targets' cone, then one slot per target, written by the updates. */
+function prepareGraph(g: Graph, targets: readonly number[], slots: readonly string[]): Graph {
+  const inCone = coneOf(g, targets);
+  const rw = new GraphRewriter(g);
+  for (const n of g.nodes) if (inCone[n.id]) rw.map[n.id] = rw.keep(n);
+  const updates = targets.map((t, k) => ({ param: rw.push(slotParam(g.nodes[t]!, slots[k]!), []), value: rw.map[t]! }));
+  return Object.freeze({ name: `${g.name}_prepare`, mode: g.mode, nodes: Object.freeze(rw.nodes), outputs: Object.freeze([]), updates: Object.freeze(updates), bindings: g.bindings });
+}
+
+/** The entry with each target replaced by a read of its slot (the nodes only the targets needed are left for dce). */
+function entryGraph(g: Graph, targets: readonly number[], slots: readonly string[]): Graph {
+  const slotOf = new Map(targets.map((t, k) => [t, slots[k]!]));
+  const rw = new GraphRewriter(g);
+  for (const n of g.nodes) {
+    const slot = slotOf.get(n.id);
+    rw.map[n.id] = slot === undefined ? rw.keep(n) : rw.push(slotParam(n, slot), []);
+  }
+  return rw.finish();
+}
+
+/**
+ * Splits an update-free graph into its entry and its prepare graph (see the header); `slotName(k)`
+ * names the k-th hoisted value's slot.
+ */
+export function hoistParamInvariants(g: Graph, slotName: (k: number) => string): HoistedEntry {
+  if (g.updates.length > 0) return { entry: g, slots: [] };
+  const targets = hoistTargets(g);
+  if (targets.length === 0) return { entry: g, slots: [] };
+  const slots = targets.map((_, k) => slotName(k));
+  return { entry: entryGraph(g, targets, slots), prepare: prepareGraph(g, targets, slots), slots };
+}
+
+/** Param-invariant nodes an entry recomputes on every run (0 after hoisting): for tests and inspect. */
+export function countParamInvariantWork(g: Graph): number {
+  const invariant = paramInvariant(g);
+  const consumers = consumersOf(g);
+  return g.nodes.filter((n) => invariant[n.id] && n.inputs.length > 0 && !FREE.has(n.op) && consumers[n.id]!.length > 0).length;
+}
