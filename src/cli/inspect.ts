@@ -6,7 +6,7 @@ import { formatCall } from "../ir/print.ts";
 import { graphStats, nodeFlops } from "../ir/stats.ts";
 import type { Graph, Mode } from "../ir/types.ts";
 import { formatSource } from "../ir/types.ts";
-import { lowerToPlan, optimizeGraph, planSummary } from "../compile.ts";
+import { lowerToPlan, optimizeGraph, planProgram, planSummary } from "../compile.ts";
 import { dotToSvg, inspectDot, planJson } from "./dot.ts";
 
 export interface InspectOptions {
@@ -84,8 +84,14 @@ export function inspectText(g: Graph, opts: { grad: boolean; plan: boolean }): s
   lines.push(`FLOPs: ${human(s.flops)}` + (opts.grad ? ` (forward ${human(s.forwardFlops)}, backward ${human(s.backwardFlops)}, ratio ${(s.backwardFlops / s.forwardFlops).toFixed(2)})` : ""));
   lines.push(`values: ${human(s.valueBytes)}B before memory planning`);
   if (opts.plan) {
+    const program = planProgram({ [g.name]: g });
     lines.push("");
-    lines.push(planSummary(lowerToPlan(g)));
+    lines.push(planSummary(program.entries[0]!));
+    for (const [entry, prepare] of Object.entries(program.prepares ?? {})) {
+      lines.push("");
+      lines.push(`prepare entry '${prepare}': the param-only work of '${entry}' (folded batch norm, …), run only after params change`);
+      lines.push(planSummary(program.entries.find((e) => e.entry === prepare)!));
+    }
   }
   return lines.join("\n");
 }

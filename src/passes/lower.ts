@@ -85,7 +85,9 @@ export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: Pas
       continue;
     }
     const timings: { pass: string; ms: number }[] = [];
-    const folded = timed(timings, "fold", () => foldAffineIntoContractions(optimizeGraph(g, {}, [])));
+    // Optimized first, so the fold sees simplified chains; the pipeline then cleans up after the hoist.
+    const optimized = optimizeGraph(g, hooks, timings);
+    const folded = timed(timings, "fold", () => foldAffineIntoContractions(optimized));
     hooks.afterPass?.("fold", folded);
     const hoisted = timed(timings, "hoist", () => hoistParamInvariants(folded, (k) => freshName(taken, `${name}#prepared${k}`)));
     hooks.afterPass?.("hoist", hoisted.entry);
