@@ -15,7 +15,7 @@ import { interpret } from "../src/interp/interpret.ts";
 import type { Graph } from "../src/ir/types.ts";
 import { paramsOf } from "../src/ir/types.ts";
 import { model } from "../src/model/model.ts";
-import { batchNorm, conv2d, dense, relu, softmaxCrossEntropy } from "../src/nn/index.ts";
+import { batchNorm, conv2d, dense, depthwiseConv2d, relu, softmaxCrossEntropy } from "../src/nn/index.ts";
 import { countParamInvariantWork } from "../src/passes/hoist.ts";
 import { optimizeGraph, planProgram } from "../src/passes/lower.ts";
 import { initializeParams } from "../src/runtime/init.ts";
@@ -98,6 +98,17 @@ const CASES: Record<string, { graph: Graph; folds: number }> = {
       g.output("y", h);
     }),
     folds: 2,
+  },
+  "depthwise conv → BN": {
+    graph: graphOf("depthwise_bn", (g) => g.output("y", batchNorm(depthwiseConv2d(g.input("x", [2, 5, 5, 3]), 3, { depthMultiplier: 2, padding: "SAME", name: "dw" }), { name: "bn" }))),
+    folds: 1,
+  },
+  "matmul with a transposed weight [out, in] → BN": {
+    graph: graphOf("matmul_t_bn", (g) => {
+      const w = g.param("w", [5, 7], { kind: "normal", std: 0.5 });
+      g.output("y", batchNorm(g.input("x", [3, 7]).matmul(w, { transposeB: true }), { name: "bn" }));
+    }),
+    folds: 1,
   },
   "BN not after a contraction (stays a loop kernel)": {
     graph: graphOf("bn_alone", (g) => g.output("y", batchNorm(g.input("x", [4, 3, 3, 5]), { name: "bn" }))),
@@ -207,6 +218,21 @@ describe.each(RUNNERS)("folded programs agree with the float64 interpreter ($nam
 });
 
 describe("prepared values are recomputed whenever params change", () => {
+  it.each(["ts", "wasm"] as const)("an output computed from params alone (%s)", async (backend) => {
+    const g = graphOf("param_only", (b) => {
+      const w = b.param("w", [3, 4], { kind: "normal", std: 1 });
+      b.output("scaled", w.exp().sum(0));
+      b.output("y", b.input("x", [2, 3]).matmul(w.tanh()));
+    });
+    const p = await compile(g, { backend });
+    disposable.push(p);
+    for (const seed of [1, 2]) {
+      const params = paramsFor(g, seed);
+      p.setParams(params);
+      expectClose(p.run(g.name, feedOf(g)), reference(g, params), `seed ${seed}`);
+    }
+  });
+
   it("after a training step of another entry of the same program", async () => {
     const def = defineGraph("net", {}, (g) => {
       const x = g.input("x", [4, 5]);
