@@ -129,6 +129,8 @@ describe("the plan of a folded inference entry", () => {
     // The prepare entry reads no input; it writes only the derived slots.
     expect(prepare!.inputs).toEqual([]);
     expect(prepare!.graph.updates.map((u) => (prepare!.graph.nodes[u.param] as { attrs: { name: string } }).attrs.name)).toEqual(plan.derived);
+    // W' and B' per fold (√(var + ε) alone when nothing folds): nothing the entry no longer reads.
+    expect(plan.derived).toHaveLength(folds > 0 ? 2 * folds : 1);
     if (folds > 0) {
       // Each contraction is one kernel with at most the bias add and the ReLU as its epilogue: the
       // normalization is gone from the per-run work.

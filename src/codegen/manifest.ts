@@ -56,7 +56,8 @@ export function manifestOf(program: ProgramPlan, name: string): ProgramManifest 
           params: plan.buffers.filter((b) => b.param && b.inPlaceOf === undefined && !derived.has(b.param.name)).map((b) => b.param!.name),
           ...(prepares.has(plan.entry) ? { prepare: prepares.get(plan.entry)! } : {}),
           ...(prepareEntries.has(plan.entry) ? { role: "prepare" as const } : {}),
-          ...(plan.graph.updates.length > 0 ? { updatesParams: true } : {}),
+          // A prepare entry's updates write derived slots, not params.
+          ...(plan.graph.updates.length > 0 && !prepareEntries.has(plan.entry) ? { updatesParams: true } : {}),
         },
       ];
     }),

@@ -51,3 +51,13 @@ export function fileStemFor(name: string): string {
   const stem = name.replace(/[^A-Za-z0-9_.-]/g, "_");
   return stem === "" || stem.startsWith(".") ? `_${stem}` : stem;
 }
+
+/**
+ * Whether an entry's kernel functions are named `<entry>_<kernel>`: when the program has several user
+ * entries, and always for a prepare entry (src/passes/hoist.ts), so one user entry with its prepare
+ * keeps its kernels' plain names.
+ */
+export function prefixesKernels(program: { readonly entries: readonly { readonly entry: string }[]; readonly prepares?: Readonly<Record<string, string>> }, entry: string): boolean {
+  const prepares = new Set(Object.values(program.prepares ?? {}));
+  return prepares.has(entry) || program.entries.filter((p) => !prepares.has(p.entry)).length > 1;
+}

@@ -91,6 +91,20 @@ function coneOf(g: Graph, targets: readonly number[]): boolean[] {
   return inCone;
 }
 
+/** For each node: the biggest param it is computed from (the weight of a folded W'), for slot names. One pass. */
+function biggestParams(g: Graph): (NodeOf<"param"> | undefined)[] {
+  const biggest: (NodeOf<"param"> | undefined)[] = [];
+  for (const n of g.nodes) {
+    let best: NodeOf<"param"> | undefined = n.op === "param" ? n : undefined;
+    for (const i of n.inputs) {
+      const b = biggest[i];
+      if (b && (!best || sizeOf(b.shape) > sizeOf(best.shape))) best = b;
+    }
+    biggest.push(best);
+  }
+  return biggest;
+}
+
 /** The prepare graph: the targets' cone, then one slot per target, written by the updates. */
 function prepareGraph(g: Graph, targets: readonly number[], slots: readonly string[]): Graph {
   const inCone = coneOf(g, targets);
@@ -112,14 +126,15 @@ function entryGraph(g: Graph, targets: readonly number[], slots: readonly string
 }
 
 /**
- * Splits an update-free graph into its entry and its prepare graph (see the header); `slotName(k)`
- * names the k-th hoisted value's slot.
+ * Splits an update-free graph into its entry and its prepare graph (see the header); `slotName(k, param)`
+ * names the k-th hoisted value's slot (`param`: the biggest param it is computed from, if any).
  */
-export function hoistParamInvariants(g: Graph, slotName: (k: number) => string): HoistedEntry {
+export function hoistParamInvariants(g: Graph, slotName: (k: number, param: string | undefined) => string): HoistedEntry {
   if (g.updates.length > 0) return { entry: g, slots: [] };
   const targets = hoistTargets(g);
   if (targets.length === 0) return { entry: g, slots: [] };
-  const slots = targets.map((_, k) => slotName(k));
+  const biggest = biggestParams(g);
+  const slots = targets.map((t, k) => slotName(k, biggest[t]?.attrs.name));
   return { entry: entryGraph(g, targets, slots), prepare: prepareGraph(g, targets, slots), slots };
 }
 

@@ -71,7 +71,7 @@ function usedNames(entries: Readonly<Record<string, Graph>>): Set<string> {
 /**
  * Plans and links every entry of a program. An entry without updates gets its param-invariant work
  * hoisted into a prepare entry `<entry>/prepare` (after batch norm is folded into its contractions),
- * which writes slots `<entry>#prepared<k>`; the runtime runs it when params have changed.
+ * which writes slots `<param>#<entry>.prepared<k>`; the runtime runs it when params have changed.
  */
 export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: PassHooks = {}): ProgramPlan {
   const taken = usedNames(entries);
@@ -87,9 +87,12 @@ export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: Pas
     const timings: { pass: string; ms: number }[] = [];
     // Optimized first, so the fold sees simplified chains; the pipeline then cleans up after the hoist.
     const optimized = optimizeGraph(g, hooks, timings);
-    const folded = timed(timings, "fold", () => foldAffineIntoContractions(optimized));
+    // dce: the unfolded chains must not be taken for param-only work to hoist.
+    const folded = timed(timings, "fold", () => dce(foldAffineIntoContractions(optimized)));
     hooks.afterPass?.("fold", folded);
-    const hoisted = timed(timings, "hoist", () => hoistParamInvariants(folded, (k) => freshName(taken, `${name}#prepared${k}`)));
+    // "conv1/kernel#predict.prepared0": the param's scope names the kernels that read the slot.
+    const slotName = (k: number, param: string | undefined) => freshName(taken, `${param ? `${param}#` : ""}${name}.prepared${k}`);
+    const hoisted = timed(timings, "hoist", () => hoistParamInvariants(folded, slotName));
     hooks.afterPass?.("hoist", hoisted.entry);
     plans.push(planEntry(hoisted.entry, name, hooks, timings));
     if (!hoisted.prepare) continue;

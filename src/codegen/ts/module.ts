@@ -11,7 +11,7 @@ import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import { manifestOf, RUNTIME_PACKAGE } from "../manifest.ts";
 import { POOL_ACCUMULATORS, poolAccumulatorSize, renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
 import { KernelValues } from "./values.ts";
-import { commentSafe, distinctIdentifiers, literalOf, propertyKey } from "../names.ts";
+import { commentSafe, distinctIdentifiers, literalOf, prefixesKernels, propertyKey } from "../names.ts";
 
 export interface EmitOptions {
   /** Name of the program (the manifest's name and the header). */
@@ -57,14 +57,24 @@ function numbersLiteral(values: readonly number[]): string {
 
 /** The entry functions' names: distinct identifiers, clear of the module's own names. */
 function entryIdentifiers(program: ProgramPlan): Map<string, string> {
-  const kernels = program.entries.length > 1 ? [] : program.entries.flatMap((p) => p.kernels.map((k) => k.name));
+  // Plain kernel names (see prefixesKernels) are reserved so no entry function takes one.
+  const kernels = program.entries.filter((p) => !prefixesKernels(program, p.entry)).flatMap((p) => p.kernels.map((k) => k.name));
   return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, "F", "I", "arena", "manifest", "instantiate", "createProgram", "Program", "randomKey", "uniformAt", "erf32"]);
 }
 
 function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
-  return program.entries.length > 1 ? `${entryIdentifiers(program).get(plan.entry)}_${kernel.name}` : kernel.name;
+  return prefixesKernels(program, plan.entry) ? `${entryIdentifiers(program).get(plan.entry)}_${kernel.name}` : kernel.name;
 }
 
+
+/** The doc comment of an entry function (a prepare entry says what it prepares and when it runs). */
+function entryDoc(program: ProgramPlan, plan: Plan): string {
+  const prepared = Object.entries(program.prepares ?? {}).find(([, prepare]) => prepare === plan.entry)?.[0];
+  const doc = `Entry '${commentSafe(plan.entry)}': ${plan.kernels.length} kernels.`;
+  if (prepared === undefined) return doc;
+  return `${doc} The param-only work of '${commentSafe(prepared)}' (batch norm folded into the weights, …): ` +
+    "Program.run runs it before that entry only when params changed since it last ran.";
+}
 
 /** Statements of an entry function: its kernels in order, then the update copies. */
 function entryBody(program: ProgramPlan, plan: Plan): string[] {
@@ -122,7 +132,7 @@ export function renderModule(program: ProgramPlan, opts: EmitOptions): string {
       })),
       {
         name: entryIdentifiers(program).get(plan.entry)!,
-        docs: [`Entry '${commentSafe(plan.entry)}': ${plan.kernels.length} kernels.`],
+        docs: [entryDoc(program, plan)],
         returnType: "void",
         statements: entryBody(program, plan).join("\n"),
       },

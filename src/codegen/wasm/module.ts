@@ -26,7 +26,7 @@ import { CompileError } from "../../ir/errors.ts";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import type { ProgramManifest } from "../../runtime/program.ts";
 import { manifestOf } from "../manifest.ts";
-import { distinctIdentifiers } from "../names.ts";
+import { distinctIdentifiers, prefixesKernels } from "../names.ts";
 import { contractionScratchBytes, renderContraction } from "./contraction.ts";
 import { kernelComments } from "./loader.ts";
 import { renderLoop } from "./loop.ts";
@@ -80,12 +80,13 @@ const TAIL_SLACK = 64;
 
 /** The entry functions' names: distinct identifiers ("a-b" and "a_b" are two entries, two functions). */
 function entryIdentifiers(program: ProgramPlan): Map<string, string> {
-  const kernels = program.entries.length > 1 ? [] : program.entries.flatMap((p) => p.kernels.map((k) => k.name));
+  // Plain kernel names (see prefixesKernels) are reserved so no entry function takes one.
+  const kernels = program.entries.filter((p) => !prefixesKernels(program, p.entry)).flatMap((p) => p.kernels.map((k) => k.name));
   return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, ...Object.values(MATH)]);
 }
 
 function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
-  return program.entries.length > 1 ? `${entryIdentifiers(program).get(plan.entry)}_${kernel.name}` : kernel.name;
+  return prefixesKernels(program, plan.entry) ? `${entryIdentifiers(program).get(plan.entry)}_${kernel.name}` : kernel.name;
 }
 
 /** One phase of a kernel as the entries call it. */
