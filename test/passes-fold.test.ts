@@ -169,6 +169,18 @@ describe("the plan of a folded inference entry", () => {
     expect(plan.prepares).toBeUndefined();
   });
 
+  it("hoists a transposed weight a matmul reads, not a slice an elementwise loop reads (index math there)", () => {
+    const g = graphOf("moves", (b) => {
+      const w = b.param("w", [6, 4], { kind: "normal", std: 1 });
+      const bias = b.param("b", [12], { kind: "normal", std: 1 });
+      b.output("y", b.input("x", [3, 4]).matmul(w.transpose([1, 0])).add(bias.slice([3], [6])));
+    });
+    const plan = planProgram({ moves: g });
+    expect(plan.entries[0]!.kernels.map((k) => k.kind)).toEqual(["contraction"]);
+    const prepare = plan.entries[1]!;
+    expect(prepare.kernels.map((k) => prepare.graph.nodes[k.output]!.op)).toEqual(["transpose"]);
+  });
+
   it("hoists other param-only work too: a transposed weight is transposed once", () => {
     const g = graphOf("transposed", (b) => {
       const w = b.param("w", [6, 4], { kind: "normal", std: 1 });

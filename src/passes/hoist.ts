@@ -4,9 +4,12 @@
 //    not on a random op (whose counter is state but whose bits differ per run). Its value can change
 //    only when a param does: through setParams/initParams or another entry's updates.
 //  - The hoisted nodes are the invariant values that non-invariant nodes (or the graph's outputs) read,
-//    and that are worth keeping: not a leaf, not a reshape/broadcast/stopGradient (free inside the
-//    consumer's loop; their inputs are hoisted instead), and not bigger than the params they derive
-//    from (a broadcast of a bias to [N, C] would cost memory and gain nothing: its input is hoisted).
+//    and that are worth keeping: not a leaf; not a movement (reshape, slice, transpose, broadcast, …)
+//    read by a kernel that fuses it (an elementwise loop or a reduction, where it is only index math:
+//    its inputs are hoisted instead) — but a transposed or sliced weight that a contraction reads is
+//    hoisted, since the contraction reads operands from memory and would copy it every run; and not
+//    bigger than the params it derives from (a bias broadcast to [N, C] would cost memory and gain
+//    nothing: its input is hoisted instead).
 //  - The entry graph reads each hoisted value from a new persistent slot (a param node named by
 //    `slotName`, never a user's param); the prepare graph computes those values from the params and
 //    writes them into the slots as its updates. Running prepare, then the entry, gives the values the
@@ -16,6 +19,7 @@
 // O(nodes + edges).
 import type { Graph, Node, NodeOf } from "../ir/types.ts";
 import { sizeOf } from "../ir/types.ts";
+import { kindOf } from "./fuse.ts";
 import { GraphRewriter, consumersOf, rootsOf } from "./rewrite.ts";
 
 /** For each node: whether its value depends only on params, state and constants. */
@@ -29,8 +33,11 @@ export function paramInvariant(g: Graph): boolean[] {
   return invariant;
 }
 
-/** Movement that costs nothing inside the consumer's loop: hoisting it would only copy bytes. */
+/** Identities: hoisting one would only copy bytes. */
 const FREE: ReadonlySet<Node["op"]> = new Set<Node["op"]>(["reshape", "broadcast", "stopGradient"]);
+
+/** Kernels that compute their operands in their own loop (so a movement there is only index math). */
+const FUSES_OPERANDS: ReadonlySet<string> = new Set(["elementwise", "movement", "reduction"]);
 
 export interface HoistedEntry {
   /** The entry, reading hoisted values from their slots. */
@@ -56,18 +63,36 @@ export function hoistTargets(g: Graph): number[] {
   const invariant = paramInvariant(g);
   const elems = leafElements(g, invariant);
   const targets = new Set<number>();
-  const seen = new Set<number>();
-  const visit = (id: number): void => {
-    if (!invariant[id] || seen.has(id)) return;
-    seen.add(id);
+  // Visited as read by a fusing kernel (`fused`) or from memory; the second is the stronger reason.
+  const seen = new Map<number, boolean>();
+  const visit = (id: number, fused: boolean): void => {
+    if (!invariant[id] || seen.get(id) === false || seen.get(id) === fused) return;
+    seen.set(id, fused);
     const n = g.nodes[id]!;
     if (n.inputs.length === 0) return;
-    if (!FREE.has(n.op) && sizeOf(n.shape) <= elems[id]!) targets.add(id);
-    else for (const i of n.inputs) visit(i);
+    const indexMath = FREE.has(n.op) || (fused && kindOf(n) === "movement");
+    if (!indexMath && sizeOf(n.shape) <= elems[id]!) targets.add(id);
+    else for (const i of n.inputs) visit(i, FUSES_OPERANDS.has(kindOf(n)));
   };
-  for (const n of g.nodes) if (!invariant[n.id]) for (const i of n.inputs) visit(i);
-  for (const r of rootsOf(g)) visit(r);
-  return [...targets].sort((a, b) => a - b);
+  for (const n of g.nodes) if (!invariant[n.id]) for (const i of n.inputs) visit(i, FUSES_OPERANDS.has(kindOf(n)));
+  // An output is copied out by a loop kernel whatever it is: reading a movement of params there is free.
+  for (const r of rootsOf(g)) visit(r, true);
+  return readTargets(g, invariant, targets);
+}
+
+/** The targets the entry reads itself (not only through another target, which prepare computes from it). */
+function readTargets(g: Graph, invariant: readonly boolean[], targets: ReadonlySet<number>): number[] {
+  const read = new Set<number>();
+  const seen = new Set<number>();
+  const walk = (id: number): void => {
+    if (!invariant[id] || seen.has(id)) return;
+    seen.add(id);
+    if (targets.has(id)) read.add(id);
+    else for (const i of g.nodes[id]!.inputs) walk(i);
+  };
+  for (const n of g.nodes) if (!invariant[n.id]) for (const i of n.inputs) walk(i);
+  for (const r of rootsOf(g)) walk(r);
+  return [...read].sort((a, b) => a - b);
 }
 
 function slotParam(target: Node, name: string): NodeOf<"param"> {
@@ -138,9 +163,9 @@ export function hoistParamInvariants(g: Graph, slotName: (k: number, param: stri
   return { entry: entryGraph(g, targets, slots), prepare: prepareGraph(g, targets, slots), slots };
 }
 
-/** Param-invariant nodes an entry recomputes on every run (0 after hoisting): for tests and inspect. */
+/** Param-invariant computations (movement aside) an entry does on every run: 0 after hoisting. For tests. */
 export function countParamInvariantWork(g: Graph): number {
   const invariant = paramInvariant(g);
   const consumers = consumersOf(g);
-  return g.nodes.filter((n) => invariant[n.id] && n.inputs.length > 0 && !FREE.has(n.op) && consumers[n.id]!.length > 0).length;
+  return g.nodes.filter((n) => invariant[n.id] && n.inputs.length > 0 && kindOf(n) !== "movement" && consumers[n.id]!.length > 0).length;
 }
