@@ -157,7 +157,7 @@ describe("the plan of a folded inference entry", () => {
     expect(() => p.run(`${graph.name}/prepare`)).toThrow(/has no entry 'conv_bn\/prepare'; its entries are conv_bn/);
   });
 
-  it("leaves entries with updates (training steps) alone", () => {
+  it("hoists nothing from a training step whose updates touch every param", () => {
     const def: GraphDef = defineGraph("step", {}, (g) => {
       const x = g.input("x", [2, 4]);
       const w = g.param("w", [4, 3], { kind: "ones" });
@@ -167,6 +167,36 @@ describe("the plan of a folded inference entry", () => {
     const plan = planProgram({ step: def.build() });
     expect(plan.entries.map((e) => e.entry)).toEqual(["step"]);
     expect(plan.prepares).toBeUndefined();
+  });
+
+  it("a training step hoists only what its updates cannot change (frozen params), and keeps it across its own steps", async () => {
+    const g = defineGraph("frozen", {}, (b) => {
+      const x = b.input("x", [2, 4]);
+      const frozen = b.param("frozen", [4, 3], { kind: "normal", std: 1 }, { trainable: false });
+      const w = b.param("w", [3, 3], { kind: "normal", std: 1 });
+      b.update(w, w.add(0.5));
+      b.output("y", x.matmul(frozen.tanh()).matmul(w.exp()));
+    }).build({ mode: "train" });
+    const plan = planProgram({ step: g });
+    expect(plan.prepares).toEqual({ step: "step/prepare" });
+    const prepare = plan.entries[1]!;
+    expect(prepare.kernels.map((k) => prepare.graph.nodes[k.output]!.op)).toEqual(["tanh"]); // not exp(w): w changes every step
+    for (const backend of ["ts", "wasm"] as const) {
+      const p = await compile({ step: g }, { backend });
+      disposable.push(p);
+      const params = paramsFor(g, 3);
+      p.setParams(params);
+      const prepared = (p as unknown as { prepared: Set<string> }).prepared;
+      for (let step = 0; step < 3; step++) {
+        const now = p.getParams();
+        expectClose(p.run("step", feedOf(g)), reference(g, now), `${backend} step ${step}`);
+        expect(prepared.has("step/prepare"), "its own step leaves the prepared values valid").toBe(true);
+      }
+      p.setParams({ frozen: { ...params.frozen!, data: params.frozen!.data.map((v) => -v) } });
+      expect(prepared.has("step/prepare")).toBe(false);
+      const flipped = p.getParams();
+      expectClose(p.run("step", feedOf(g)), reference(g, flipped), `${backend} after setParams(frozen)`);
+    }
   });
 
   it("hoists a transposed weight a matmul reads, not a slice an elementwise loop reads (index math there)", () => {

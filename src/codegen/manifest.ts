@@ -34,6 +34,11 @@ function indexRanges(g: Graph): Map<number, { limit: number; op: string; source:
   return ranges;
 }
 
+/** The params an entry's updates write, by name. */
+function updatedParams(plan: Plan): string[] {
+  return [...new Set(plan.graph.updates.map((u) => (plan.graph.nodes[u.param] as { attrs: { name: string } }).attrs.name))];
+}
+
 /** A linked program's manifest (written into the generated module and into manifest.json). */
 export function manifestOf(program: ProgramPlan, name: string): ProgramManifest {
   const derived = new Set(program.derived ?? []);
@@ -57,7 +62,7 @@ export function manifestOf(program: ProgramPlan, name: string): ProgramManifest 
           ...(prepares.has(plan.entry) ? { prepare: prepares.get(plan.entry)! } : {}),
           ...(prepareEntries.has(plan.entry) ? { role: "prepare" as const } : {}),
           // A prepare entry's updates write derived slots, not params.
-          ...(plan.graph.updates.length > 0 && !prepareEntries.has(plan.entry) ? { updatesParams: true } : {}),
+          ...(plan.graph.updates.length > 0 && !prepareEntries.has(plan.entry) ? { updatesParams: updatedParams(plan) } : {}),
         },
       ];
     }),

@@ -10,7 +10,8 @@
 // computes W' and B' once per change of the params, and each run is the contraction and one bias add.
 // A chain of a single add (a bias) is left alone: it is already the contraction's epilogue.
 // Values agree with the unfolded graph up to float rounding (the scale is applied to the weights
-// before the sum instead of to the sum). Only for graphs without updates (see hoist.ts). O(nodes).
+// before the sum instead of to the sum). "Param-invariant" is hoist.ts's: params the graph updates
+// are not (so batch norm in a training step, whose statistics change, is never folded). O(nodes).
 import type { Graph, Node, NodeOf } from "../ir/types.ts";
 import { sizeOf } from "../ir/types.ts";
 import { paramInvariant } from "./hoist.ts";
@@ -162,7 +163,6 @@ function emitFold(rw: GraphRewriter, g: Graph, fold: Fold): number {
 
 /** Folds every foldable chain (see the header); the old contraction and chain are left for dce. */
 export function foldAffineIntoContractions(g: Graph): Graph {
-  if (g.updates.length > 0) return g;
   const folds = findFolds(g);
   if (folds.length === 0) return g;
   const byEnd = new Map(folds.map((f) => [f.end, f]));

@@ -1,8 +1,9 @@
 // Hoisting of param-invariant work out of an entry, into a "prepare" entry that runs only when params change.
 // Guarantees:
-//  - A node is param-invariant when it depends only on params, state and constants: not on an input,
-//    not on a random op (whose counter is state but whose bits differ per run). Its value can change
-//    only when a param does: through setParams/initParams or another entry's updates.
+//  - A node is param-invariant when it depends only on constants and on params and state that the
+//    entry itself does not update: not on an input, not on a random op (whose counter is state but
+//    whose bits differ per run), not on a param the entry's updates write. Its value can change only
+//    through setParams/initParams or another entry's updates; never through a run of this entry.
 //  - The hoisted nodes are the invariant values that non-invariant nodes (or the graph's outputs) read,
 //    and that are worth keeping: not a leaf; not a movement (reshape, slice, transpose, broadcast, …)
 //    read by a kernel that fuses it (an elementwise loop or a reduction, where it is only index math:
@@ -14,19 +15,22 @@
 //    `slotName`, never a user's param); the prepare graph computes those values from the params and
 //    writes them into the slots as its updates. Running prepare, then the entry, gives the values the
 //    original entry gives (op for op the same computation, so bitwise).
-//  - Only for graphs without updates (inference): an entry that updates params every run would redo
-//    its prepare every run, which gains nothing.
+//  - So an inference entry hoists all its param-only work; a training step, which updates every
+//    trainable param and the batch-norm statistics, hoists only what depends on frozen params and
+//    constants (often nothing): nothing it hoists is recomputed because of its own steps.
 // O(nodes + edges).
 import type { Graph, Node, NodeOf } from "../ir/types.ts";
 import { sizeOf } from "../ir/types.ts";
 import { kindOf } from "./fuse.ts";
 import { GraphRewriter, consumersOf, rootsOf } from "./rewrite.ts";
 
-/** For each node: whether its value depends only on params, state and constants. */
+/** For each node: whether its value depends only on constants and on params the graph does not update. */
 export function paramInvariant(g: Graph): boolean[] {
+  const updated = new Set(g.updates.map((u) => u.param));
   const invariant = new Array<boolean>(g.nodes.length).fill(false);
   for (const n of g.nodes) {
-    if (n.op === "param" || n.op === "const") invariant[n.id] = true;
+    if (n.op === "param") invariant[n.id] = !updated.has(n.id);
+    else if (n.op === "const") invariant[n.id] = true;
     else if (n.op === "input" || n.op === "randomUniform") invariant[n.id] = false;
     else invariant[n.id] = n.inputs.every((i) => invariant[i]);
   }
@@ -151,11 +155,10 @@ function entryGraph(g: Graph, targets: readonly number[], slots: readonly string
 }
 
 /**
- * Splits an update-free graph into its entry and its prepare graph (see the header); `slotName(k, param)`
+ * Splits a graph into its entry and its prepare graph (see the header); `slotName(k, param)`
  * names the k-th hoisted value's slot (`param`: the biggest param it is computed from, if any).
  */
 export function hoistParamInvariants(g: Graph, slotName: (k: number, param: string | undefined) => string): HoistedEntry {
-  if (g.updates.length > 0) return { entry: g, slots: [] };
   const targets = hoistTargets(g);
   if (targets.length === 0) return { entry: g, slots: [] };
   const biggest = biggestParams(g);

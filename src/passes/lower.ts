@@ -1,6 +1,6 @@
 // The pass pipeline: simplify → cse → dce → rematerialize → (copies, const operands) → fuse → schedule → memory plan.
-// An entry without updates (inference) first goes through simplify → cse → dce → fold (batch norm into
-// the contraction before it) → hoist (param-invariant work into a prepare entry), then the pipeline.
+// Each entry first goes through simplify → cse → dce → fold (batch norm into the contraction before
+// it) → hoist (param-invariant work into a prepare entry), then the pipeline.
 // Each stage is timed (GRADFUSE_DEBUG=2) and can report the IR after it (GRADFUSE_DEBUG=5).
 import type { Graph } from "../ir/types.ts";
 import { copyObservedLeaves } from "./copies.ts";
@@ -69,8 +69,8 @@ function usedNames(entries: Readonly<Record<string, Graph>>): Set<string> {
 }
 
 /**
- * Plans and links every entry of a program. An entry without updates gets its param-invariant work
- * hoisted into a prepare entry `<entry>/prepare` (after batch norm is folded into its contractions),
+ * Plans and links every entry of a program. Each entry gets its param-invariant work (hoist.ts: none
+ * of a training step's updated params) hoisted into a prepare entry `<entry>/prepare` (after batch norm is folded into its contractions),
  * which writes slots `<param>#<entry>.prepared<k>`; the runtime runs it when params have changed.
  */
 export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: PassHooks = {}): ProgramPlan {
@@ -80,10 +80,6 @@ export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: Pas
   const prepares: [string, string][] = [];
   const derived: string[] = [];
   for (const [name, g] of Object.entries(entries)) {
-    if (g.updates.length > 0) {
-      plans.push(planEntry(g, name, hooks));
-      continue;
-    }
     const timings: { pass: string; ms: number }[] = [];
     // Optimized first, so the fold sees simplified chains; the pipeline then cleans up after the hoist.
     const optimized = optimizeGraph(g, hooks, timings);

@@ -37,8 +37,8 @@ export interface EntrySpec {
   readonly prepare?: string;
   /** A prepare entry: run only by run() of the entry it prepares, never by name. */
   readonly role?: "prepare";
-  /** The entry writes params when it runs (a training step): every prepare must run again afterwards. */
-  readonly updatesParams?: boolean;
+  /** The params the entry writes when it runs (a training step): prepares that read them must run again. */
+  readonly updatesParams?: readonly string[];
 }
 
 /** What a generated module declares about itself (plain data, written into the module). */
@@ -91,6 +91,8 @@ interface EntryBinding {
   readonly outputs: readonly { readonly slot: ArenaSlot; readonly view: Float32Array | Int32Array }[];
   /** The prepare entry's name and function, when the entry has one. */
   readonly prepare?: { readonly name: string; readonly fn: () => void };
+  /** Prepare entries that read a param this entry updates: their values are stale after a run. */
+  readonly invalidates: readonly string[];
   paramsSet: boolean;
 }
 
@@ -156,7 +158,7 @@ export class Program {
       this.prepared.add(b.prepare.name);
     }
     this.writeFeeds(b, feeds, this.checkOptions(opts));
-    if (b.spec.updatesParams) this.prepared.clear();
+    for (const p of b.invalidates) this.prepared.delete(p);
     b.fn();
     const outputs: Record<string, HostTensor> = {};
     for (const { slot, view } of b.outputs) outputs[slot.name] = { dtype: slot.dtype, shape: [...slot.shape], data: view.slice() };
@@ -177,10 +179,21 @@ export class Program {
     const label = `${this.manifest.name}.${entry}`;
     const b: EntryBinding = {
       spec, fn, label, what: `${label}: inputs`, inputs: spec.inputs.map(withView), outputs: spec.outputs.map(withView), paramsSet: false,
+      invalidates: this.preparesReading(spec.updatesParams ?? []),
       ...(prepareFn ? { prepare: { name: spec.prepare!, fn: prepareFn } } : {}),
     };
     this.bindings.set(entry, b);
     return b;
+  }
+
+  /** The prepare entries that read any of `params`. */
+  private preparesReading(params: readonly string[]): string[] {
+    if (params.length === 0) return [];
+    const written = new Set(params);
+    return Object.keys(this.manifest.entries).filter((e) => {
+      const spec = this.manifest.entries[e]!;
+      return spec.role === "prepare" && spec.params.some((p) => written.has(p));
+    });
   }
 
   private checkParamsSet(entry: string, b: EntryBinding): void {
