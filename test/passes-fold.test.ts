@@ -145,6 +145,26 @@ describe("the plan of a folded inference entry", () => {
     }
   });
 
+  it("entries computing the same values (two batch sizes) share the slots and one prepare entry", async () => {
+    const def = defineGraph("two_sizes", { N: 2 }, (g) => g.output("y", relu(batchNorm(conv2d(g.input("x", ["N", 5, 5, 2]), 3, 3, { name: "c" }), { name: "bn" }))));
+    const small = def.build({ mode: "infer" });
+    const big = def.build({ mode: "infer", bindings: { N: 5 } });
+    const plan = planProgram({ evaluate: small, validate: big });
+    expect(plan.prepares).toEqual({ evaluate: "evaluate/prepare", validate: "evaluate/prepare" });
+    expect(plan.entries.map((e) => e.entry)).toEqual(["evaluate", "validate", "evaluate/prepare"]);
+    expect(plan.derived).toHaveLength(2);
+    for (const backend of ["ts", "wasm"] as const) {
+      const p = await compile({ evaluate: small, validate: big }, { backend });
+      disposable.push(p);
+      for (const seed of [1, 2]) {
+        const params = paramsFor(small, seed);
+        p.setParams(params);
+        expectClose(p.run("validate", feedOf(big)), reference(big, params), `${backend} validate, seed ${seed}`);
+        expectClose(p.run("evaluate", feedOf(small)), reference(small, params), `${backend} evaluate, seed ${seed}`);
+      }
+    }
+  });
+
   it("hides the prepare entry and its slots from the program's interface", async () => {
     const { graph } = CASES["conv → BN"]!;
     const p = await compile(graph, { backend: "ts" });

@@ -155,14 +155,33 @@ function entryGraph(g: Graph, targets: readonly number[], slots: readonly string
 }
 
 /**
- * Splits a graph into its entry and its prepare graph (see the header); `slotName(k, param)`
- * names the k-th hoisted value's slot (`param`: the biggest param it is computed from, if any).
+ * What a hoisted value is, independent of the graph it is in: its cone, node by node (ops, attributes,
+ * shapes, the params' names). Entries with equal signatures compute the same value (e.g. the folded
+ * weights of `evaluate` and `validate`, whose batch sizes differ), so they can share one slot.
  */
-export function hoistParamInvariants(g: Graph, slotName: (k: number, param: string | undefined) => string): HoistedEntry {
+export function valueSignature(g: Graph, target: number): string {
+  const inCone = coneOf(g, [target]);
+  const local = new Map<number, number>();
+  const parts: string[] = [];
+  for (const n of g.nodes) {
+    if (n.id > target) break;
+    if (!inCone[n.id]) continue;
+    local.set(n.id, local.size);
+    parts.push(`${n.op}(${n.inputs.map((i) => local.get(i)).join(",")})${JSON.stringify(n.attrs)}:${n.dtype}[${n.shape.join(",")}]`);
+  }
+  return parts.join(";");
+}
+
+/**
+ * Splits a graph into its entry and its prepare graph (see the header); `slotName(k, param, signature)`
+ * names the k-th hoisted value's slot (`param`: the biggest param it is computed from, if any;
+ * `signature`: valueSignature of it).
+ */
+export function hoistParamInvariants(g: Graph, slotName: (k: number, param: string | undefined, signature: string) => string): HoistedEntry {
   const targets = hoistTargets(g);
   if (targets.length === 0) return { entry: g, slots: [] };
   const biggest = biggestParams(g);
-  const slots = targets.map((t, k) => slotName(k, biggest[t]?.attrs.name));
+  const slots = targets.map((t, k) => slotName(k, biggest[t]?.attrs.name, valueSignature(g, t)));
   return { entry: entryGraph(g, targets, slots), prepare: prepareGraph(g, targets, slots), slots };
 }
 

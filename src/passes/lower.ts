@@ -71,14 +71,26 @@ function usedNames(entries: Readonly<Record<string, Graph>>): Set<string> {
 /**
  * Plans and links every entry of a program. Each entry gets its param-invariant work (hoist.ts: none
  * of a training step's updated params) hoisted into a prepare entry `<entry>/prepare` (after batch norm is folded into its contractions),
- * which writes slots `<param>#<entry>.prepared<k>`; the runtime runs it when params have changed.
+ * which writes slots `<param>#prepared<k>` (one per distinct value: entries computing the same values share
+the slots and the prepare entry); the runtime runs it when params have changed.
  */
 export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: PassHooks = {}): ProgramPlan {
   const taken = usedNames(entries);
   const plans: Plan[] = [];
   const preparePlans: Plan[] = [];
   const prepares: [string, string][] = [];
-  const derived: string[] = [];
+  const prepareOf = new Map<string, string>();
+  // One slot per distinct value (valueSignature), whichever entries read it. "conv1/kernel#prepared0":
+  // the param's scope names the kernels that read the slot.
+  const slotOf = new Map<string, string>();
+  const slotName = (_k: number, param: string | undefined, signature: string): string => {
+    let slot = slotOf.get(signature);
+    if (slot === undefined) {
+      slot = freshName(taken, `${param ? `${param}#` : ""}prepared${slotOf.size}`);
+      slotOf.set(signature, slot);
+    }
+    return slot;
+  };
   for (const [name, g] of Object.entries(entries)) {
     const timings: { pass: string; ms: number }[] = [];
     // Optimized first, so the fold sees simplified chains; the pipeline then cleans up after the hoist.
@@ -86,20 +98,23 @@ export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: Pas
     // dce: the unfolded chains must not be taken for param-only work to hoist.
     const folded = timed(timings, "fold", () => dce(foldAffineIntoContractions(optimized)));
     hooks.afterPass?.("fold", folded);
-    // "conv1/kernel#predict.prepared0": the param's scope names the kernels that read the slot.
-    const slotName = (k: number, param: string | undefined) => freshName(taken, `${param ? `${param}#` : ""}${name}.prepared${k}`);
     const hoisted = timed(timings, "hoist", () => hoistParamInvariants(folded, slotName));
     hooks.afterPass?.("hoist", hoisted.entry);
     plans.push(planEntry(hoisted.entry, name, hooks, timings));
     if (!hoisted.prepare) continue;
-    const prepare = freshName(taken, `${name}/prepare`);
+    // Entries whose hoisted values are all the same (evaluate and validate) share one prepare entry.
+    const key = hoisted.slots.join("\n");
+    let prepare = prepareOf.get(key);
+    if (prepare === undefined) {
+      prepare = freshName(taken, `${name}/prepare`);
+      prepareOf.set(key, prepare);
+      preparePlans.push(planEntry(hoisted.prepare, prepare, hooks));
+    }
     prepares.push([name, prepare]);
-    preparePlans.push(planEntry(hoisted.prepare, prepare, hooks));
-    derived.push(...hoisted.slots);
   }
   const linked = linkPlans([...plans, ...preparePlans]);
   // fromEntries defines own properties: an entry named "__proto__" is a key like any other.
-  return preparePlans.length ? { ...linked, prepares: Object.fromEntries(prepares), derived } : linked;
+  return preparePlans.length ? { ...linked, prepares: Object.fromEntries(prepares), derived: [...slotOf.values()] } : linked;
 }
 
 /** A single graph as a linked one-entry program's plan (arena addresses), for tests and inspect. */
