@@ -14,7 +14,7 @@ import { inspect } from "../src/cli/inspect.ts";
 import { loadGraphDef } from "../src/cli/load.ts";
 import type { GraphDef } from "../src/dsl/builder.ts";
 
-export const EXAMPLES = ["perceptron", "xor", "mnist_mlp", "lenet5", "alexnet", "textcnn", "lstm_text", "transformer_text", "char_rnn_names"] as const;
+export const EXAMPLES = ["perceptron", "xor", "mnist_mlp", "lenet5", "fashion_cnn", "alexnet", "textcnn", "lstm_text", "transformer_text", "char_rnn_names"] as const;
 /** Examples whose gradient program is committed too. */
 export const GRAD_EXAMPLES = new Set(["lenet5"]);
 export const GENERATED_DIR = "generated";
