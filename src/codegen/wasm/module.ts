@@ -32,6 +32,7 @@ import { kernelComments } from "./loader.ts";
 import { renderLoop } from "./loop.ts";
 import { addMathFunctions, MATH } from "./math.ts";
 import { renderReduce } from "./reduce.ts";
+import { addFiniteScan } from "./scan.ts";
 import { Locals, finishModule, wasmFeatures, type Expr } from "./simd.ts";
 import { ENTRY_PARALLEL_MIN_WORK, KERNEL_PARAMS, PARALLEL_MIN_WORK, paramLocal, type Phase } from "./tiles.ts";
 import { FunctionBuilder, KernelCode } from "./values.ts";
@@ -271,6 +272,7 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
       m.setMemory(pages, pages, "memory", constantSegments(program, m));
     }
     addMathFunctions(m);
+    addFiniteScan(m);
     const kernelPhases: Record<string, { phase: number; tiles: number }[]> = {};
     for (const plan of program.entries) {
       const calls: PhaseCall[] = [];
