@@ -159,7 +159,13 @@ function addEntry(m: binaryen.Module, program: ProgramPlan, plan: Plan, calls: r
  * own instead of waiting for it forever (they look every BARRIER_WAIT_NS while asleep).
  */
 export const THREADS_CONTROL = { arrived: 0, generation: 64, failed: 192, bytes: 256 } as const;
-const BARRIER_SPINS = 1 << 16;
+/**
+ * Spins (an atomic load each, ~1 ns) before a thread sleeps at a barrier: a quarter of a millisecond, longer
+ * than the imbalance of a split phase on a busy machine, so a barrier is normally passed awake (a
+ * sleeping thread's wake-up costs tens of µs or more on a virtual machine; see JOB_SPIN_MS in
+ * src/runtime/threads.ts).
+ */
+const BARRIER_SPINS = 1 << 18;
 const BARRIER_WAIT_NS = 10_000_000n;
 
 /** The barrier `threads_barrier(threads, mayBlock)` over the control block at `control` (see the header). */
