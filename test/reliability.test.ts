@@ -181,7 +181,7 @@ describe.each(BACKENDS)("names (%s)", (backend) => {
     expect([...p.run("x\ny */", { x: [1, 1] }).y!.data]).toEqual([5, 5]);
   });
 
-  it.each(["case", "class", "2layer", "__proto__", "constructor", "", "a b"])("a graph named %j compiles and runs", async (name) => {
+  it.each(["case", "class", "2layer", "__proto__", "constructor", "", "a b", "first_non_finite", "threads_barrier", "gf_exp_f32x4"])("a graph named %j compiles and runs", async (name) => {
     const p = await compile(scaled(name, 2), { backend });
     expect([...p.run(name, { x: [1, 2] }).y!.data]).toEqual([2, 4]);
     expect(() => p.run("toString", { x: [1, 2] })).toThrow(/has no entry 'toString'/);

@@ -32,7 +32,7 @@ import { kernelComments } from "./loader.ts";
 import { renderLoop } from "./loop.ts";
 import { addMathFunctions, MATH } from "./math.ts";
 import { renderReduce } from "./reduce.ts";
-import { addFiniteScan } from "./scan.ts";
+import { addFiniteScan, SCAN_EXPORT } from "./scan.ts";
 import { Locals, finishModule, wasmFeatures, type Expr } from "./simd.ts";
 import { ENTRY_PARALLEL_MIN_WORK, KERNEL_PARAMS, PARALLEL_MIN_WORK, paramLocal, type Phase } from "./tiles.ts";
 import { FunctionBuilder, KernelCode } from "./values.ts";
@@ -82,7 +82,7 @@ const TAIL_SLACK = 64;
 /** The entry functions' names: distinct identifiers ("a-b" and "a_b" are two entries, two functions). */
 function entryIdentifiers(program: ProgramPlan): Map<string, string> {
   const kernels = program.entries.length > 1 ? [] : program.entries.flatMap((p) => p.kernels.map((k) => k.name));
-  return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, ...Object.values(MATH)]);
+  return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, ...Object.values(MATH), SCAN_EXPORT, BARRIER_FUNCTION]);
 }
 
 function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
@@ -167,6 +167,8 @@ export const THREADS_CONTROL = { arrived: 0, generation: 64, failed: 192, bytes:
  */
 const BARRIER_SPINS = 1 << 18;
 const BARRIER_WAIT_NS = 10_000_000n;
+/** The barrier's function name (reserved: no entry function may take it). */
+const BARRIER_FUNCTION = "threads_barrier";
 
 /** The barrier `threads_barrier(threads, mayBlock)` over the control block at `control` (see the header). */
 export function addBarrier(m: binaryen.Module, control: number): void {
@@ -198,7 +200,7 @@ export function addBarrier(m: binaryen.Module, control: number): void {
       ]),
     ),
   ]);
-  m.addFunction("threads_barrier", binaryen.createType([binaryen.i32, binaryen.i32]), binaryen.none, [binaryen.i32, binaryen.i32], body);
+  m.addFunction(BARRIER_FUNCTION, binaryen.createType([binaryen.i32, binaryen.i32]), binaryen.none, [binaryen.i32, binaryen.i32], body);
 }
 
 /**
@@ -210,7 +212,7 @@ function addThreadedEntry(m: binaryen.Module, program: ProgramPlan, plan: Plan, 
   if (!calls.some((c) => c.parallel)) return false;
   if (plan.kernels.reduce((s, k) => s + k.flops + k.bytes, 0) < entryMinWork) return false;
   const [tid, threads, mayBlock] = [0, 1, 2].map((i) => paramLocal(m, i)) as [ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>];
-  const barrier = () => m.call("threads_barrier", [threads.get(), mayBlock.get()], binaryen.none);
+  const barrier = () => m.call(BARRIER_FUNCTION, [threads.get(), mayBlock.get()], binaryen.none);
   const share = (t: () => Expr, tiles: number) => m.i32.div_u(m.i32.mul(t(), m.i32.const(tiles)), threads.get());
   const code: Expr[] = [];
   let serial: Expr[] = [];
