@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { grad } from "../src/autodiff/grad.ts";
 import { compileWasm, emitWasmVariants, wasmProgramFiles } from "../src/codegen/wasm/compile.ts";
 import { planProgram } from "../src/passes/lower.ts";
+import { emitWasmProgram } from "../src/codegen/wasm/module.ts";
 import { enableRelaxedSimdInNode } from "../src/codegen/wasm/simd.ts";
 import type { GraphDef } from "../src/dsl/builder.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
@@ -27,7 +28,7 @@ import { loadWasmProgram } from "../src/runtime/wasm.ts";
 import { InterpretedProgram } from "../src/train/interpreted_program.ts";
 import { buildTrainGraph } from "../src/train/train_graph.ts";
 import type { Case } from "./op-cases.ts";
-import { cnn, convolutions, elementwise, feedsFor, graphOf, indexing, matmuls, mlp, movement, pools, randomGraph, reductions, relError } from "./op-cases.ts";
+import { blockedConvolutions, cnn, convolutions, elementwise, feedsFor, graphOf, indexing, matmuls, mlp, movement, pools, randomGraph, reductions, relError } from "./op-cases.ts";
 
 const TRANSCENDENTAL = new Set(["exp", "log", "tanh", "pow"]);
 const toleranceFor = (g: Graph) => (g.nodes.some((n) => TRANSCENDENTAL.has(n.op)) ? 1e-4 : 1e-5);
@@ -58,10 +59,23 @@ describe.each([
   ["indexing", indexing],
   ["matmul", matmuls],
   ["convolutions", convolutions],
+  ["blocked convolutions", blockedConvolutions],
   ["pooling", pools],
 ] as const)("%s", (_family, cases) => {
   it.each(cases.map((c) => [c[0], c] as const))("%s matches the interpreter", (_name, c) => {
     expectMatchesInterpreter(graphOf(c));
+  });
+});
+
+describe("blocked convolutions", () => {
+  it("take the blocked path: a GEMM by row blocks (whole output rows), its packing a phase of its own", () => {
+    const g = graphOf(blockedConvolutions[0]!);
+    const emitted = emitWasmProgram(planProgram({ [g.name]: g }), { name: g.name, exportKernels: true });
+    // 2×24×24 rows of 3·3·32 patch floats (1.3 MB): 16 blocks of 3 output rows, after packing 3 panels of 8 filters.
+    expect(emitted.text).toContain("_gemm_pack");
+    const tiles = Object.values(emitted.kernelPhases!).flat().map((p) => p.tiles);
+    expect(tiles).toContain(16);
+    expect(tiles).toContain(3);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   conv2dBackpropInput,
   maxPool,
   maxPoolBackprop,
+  randomUniform,
   where,
 } from "../src/dsl/ops.ts";
 import type { Conv2DOptions, PoolOptions } from "../src/dsl/ops.ts";
@@ -147,6 +148,19 @@ export const convolutions: Case[] = convOptions.flatMap(([label, opts]): Case[] 
     },
   ],
 ]);
+
+// Convolutions whose patch matrix is over 1 MB: the wasm backend fills and multiplies it in blocks of
+// output rows (src/codegen/wasm/contraction.ts convRowBlock): blocks that divide the rows, a short last
+// block, strides with SAME padding, a fused epilogue and an epilogue pass (a random mask).
+export const blockedConvolutions: Case[] = [
+  ["blocked conv2d 3×3 SAME + bias + relu", (g) => out(g, conv2d(g.input("x", [2, 24, 24, 32]), g.input("w", [3, 3, 32, 24]), { padding: "SAME" }).add(g.input("b", [24])).maximum(0))],
+  ["blocked conv2d 3×3 SAME stride 2", (g) => out(g, conv2d(g.input("x", [6, 31, 29, 24]), g.input("w", [3, 3, 24, 20]), { padding: "SAME", strides: 2 }))],
+  ["blocked conv2d 3×3 VALID, a short last block", (g) => out(g, conv2d(g.input("x", [3, 25, 25, 40]), g.input("w", [3, 3, 40, 20]), { padding: "VALID" }))],
+  ["blocked conv2d with a dropout mask (epilogue pass)", (g) => {
+    const y = conv2d(g.input("x", [2, 24, 24, 32]), g.input("w", [3, 3, 32, 24]), { padding: "SAME" });
+    out(g, where(randomUniform(g.input("k", [], "i32"), [...y.shape], 5).lt(0.5), 0, y));
+  }],
+];
 
 // More channels than UNROLL_CHANNELS: the channel loops stay loops.
 convolutions.push(
