@@ -16,6 +16,9 @@ import type { Graph } from "../src/ir/types.ts";
 import { paramsOf } from "../src/ir/types.ts";
 import { model } from "../src/model/model.ts";
 import { batchNorm, conv2d, dense, depthwiseConv2d, relu, softmaxCrossEntropy } from "../src/nn/index.ts";
+import { fromOnnx } from "../src/onnx/import.ts";
+import { toOnnx } from "../src/onnx/export.ts";
+import { decodeModel } from "../src/onnx/proto.ts";
 import { countParamInvariantWork } from "../src/passes/hoist.ts";
 import { optimizeGraph, planProgram } from "../src/passes/lower.ts";
 import { initializeParams } from "../src/runtime/init.ts";
@@ -239,6 +242,25 @@ describe("the plan of a folded inference entry", () => {
     const plan = planProgram({ transposed: g });
     expect(plan.entries[0]!.kernels.map((k) => k.kind)).toEqual(["contraction"]);
     expect(plan.entries[1]!.kernels).toHaveLength(1);
+  });
+});
+
+describe("ONNX", () => {
+  it("export writes the unfolded graph; a model imported back folds like the DSL's", async () => {
+    const { graph } = CASES["conv + bias → BN"]!;
+    const params = paramsFor(graph, 4);
+    const bytes = toOnnx(graph, params);
+    const ops = decodeModel(bytes).graph!.node!.map((n) => n.op_type);
+    for (const op of ["Conv", "Sub", "Sqrt", "Div", "Mul", "Add"]) expect(ops, op).toContain(op);
+    const imported = fromOnnx(bytes, { source: "conv_bias_bn.onnx" });
+    const back = imported.def.build({ mode: "infer" });
+    const plan = planProgram({ [back.name]: back });
+    expect(plan.entries[0]!.kernels.map((k) => k.kind)).toEqual(["contraction"]);
+    expect(plan.derived).toHaveLength(2);
+    const p = await compile(back, { backend: "wasm" });
+    disposable.push(p);
+    p.setParams(imported.params);
+    expectClose(p.run(back.name, feedOf(back)), reference(graph, params), "imported");
   });
 });
 
