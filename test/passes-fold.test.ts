@@ -17,8 +17,8 @@ import { paramsOf } from "../src/ir/types.ts";
 import { model } from "../src/model/model.ts";
 import { batchNorm, conv2d, dense, depthwiseConv2d, relu, softmaxCrossEntropy } from "../src/nn/index.ts";
 import { fromOnnx } from "../src/onnx/import.ts";
-import { toOnnx } from "../src/onnx/export.ts";
-import { decodeModel } from "../src/onnx/proto.ts";
+import { tensorProto, toOnnx } from "../src/onnx/export.ts";
+import { ATTR_TYPE, ONNX_DTYPE, decodeModel, encodeModel } from "../src/onnx/proto.ts";
 import { countParamInvariantWork } from "../src/passes/hoist.ts";
 import { optimizeGraph, planProgram } from "../src/passes/lower.ts";
 import { initializeParams } from "../src/runtime/init.ts";
@@ -245,7 +245,47 @@ describe("the plan of a folded inference entry", () => {
   });
 });
 
+/** An ONNX model: x NCHW [1, 2, 5, 5] → Conv (3 filters 3×3, bias) → BatchNormalization. */
+function convBatchNormOnnx(): Uint8Array {
+  const values = (n: number, f: (i: number) => number) => Float32Array.from({ length: n }, (_, i) => f(i));
+  const init = [
+    tensorProto("w", "f32", [3, 2, 3, 3], values(54, (i) => Math.sin(i * 0.7))),
+    tensorProto("b", "f32", [3], values(3, (i) => 0.1 * i)),
+    tensorProto("scale", "f32", [3], values(3, (i) => 1 + 0.3 * i)),
+    tensorProto("shift", "f32", [3], values(3, (i) => -0.2 * i)),
+    tensorProto("mean", "f32", [3], values(3, (i) => 0.4 - 0.3 * i)),
+    tensorProto("var", "f32", [3], values(3, (i) => 0.5 + i)),
+  ];
+  const info = (name: string, dims?: number[]) => ({ name, type: { tensor_type: { elem_type: ONNX_DTYPE.FLOAT, ...(dims ? { shape: { dim: dims.map((d) => ({ dim_value: d })) } } : {}) } } });
+  return encodeModel({
+    ir_version: 8,
+    opset_import: [{ domain: "", version: 17 }],
+    graph: {
+      name: "onnx_conv_bn",
+      node: [
+        { op_type: "Conv", name: "conv", input: ["x", "w", "b"], output: ["c"], attribute: [{ name: "pads", type: ATTR_TYPE.INTS, ints: [1, 1, 1, 1] }] },
+        { op_type: "BatchNormalization", name: "bn", input: ["c", "scale", "shift", "mean", "var"], output: ["y"], attribute: [{ name: "epsilon", type: ATTR_TYPE.FLOAT, f: 1e-3 }] },
+      ],
+      input: [info("x", [1, 2, 5, 5])],
+      initializer: init,
+      output: [info("y")],
+    },
+  });
+}
+
 describe("ONNX", () => {
+  it("a Conv → BatchNormalization model imported from ONNX is folded", async () => {
+    const imported = fromOnnx(convBatchNormOnnx(), { source: "conv_bn.onnx" });
+    const g = imported.def.build({ mode: "infer" });
+    const plan = planProgram({ [g.name]: g });
+    expect(plan.entries[0]!.kernels.map((k) => k.kind)).toEqual(["contraction"]);
+    expect(plan.derived).toHaveLength(2);
+    const p = await compile(g, { backend: "wasm" });
+    disposable.push(p);
+    p.setParams(imported.params);
+    expectClose(p.run(g.name, feedOf(g)), reference(g, imported.params), "imported Conv → BatchNormalization");
+  });
+
   it("export writes the unfolded graph; a model imported back folds like the DSL's", async () => {
     const { graph } = CASES["conv + bias → BN"]!;
     const params = paramsFor(graph, 4);
