@@ -155,33 +155,48 @@ function entryGraph(g: Graph, targets: readonly number[], slots: readonly string
 }
 
 /**
- * What a hoisted value is, independent of the graph it is in: its cone, node by node (ops, attributes,
- * shapes, the params' names). Entries with equal signatures compute the same value (e.g. the folded
- * weights of `evaluate` and `validate`, whose batch sizes differ), so they can share one slot.
+ * What a value is, independent of the graph it is in: an id per distinct (op, attributes, type, ids of
+ * the inputs), interned across every graph given to `of`. Values with equal ids compute the same thing
+ * (e.g. the folded weights of `evaluate` and `validate`, whose batch sizes differ), so they can share one
+ * slot. One pass per graph.
  */
-export function valueSignature(g: Graph, target: number): string {
-  const inCone = coneOf(g, [target]);
-  const local = new Map<number, number>();
-  const parts: string[] = [];
-  for (const n of g.nodes) {
-    if (n.id > target) break;
-    if (!inCone[n.id]) continue;
-    local.set(n.id, local.size);
-    parts.push(`${n.op}(${n.inputs.map((i) => local.get(i)).join(",")})${JSON.stringify(n.attrs)}:${n.dtype}[${n.shape.join(",")}]`);
+/** JSON keeps NaN, ±∞ and −0 apart (it would write null, null and 0): constants that differ must not share a slot. */
+const exactNumbers = (_key: string, v: unknown): unknown =>
+  typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)) ? `#${Object.is(v, -0) ? "-0" : String(v)}` : v;
+
+export class ValueSignatures {
+  private readonly ids = new Map<string, number>();
+
+  of(g: Graph): number[] {
+    const sig: number[] = [];
+    for (const n of g.nodes) {
+      const key = `${n.op}(${n.inputs.map((i) => sig[i]).join(",")})${JSON.stringify(n.attrs, exactNumbers)}:${n.dtype}[${n.shape.join(",")}]`;
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(key, id);
+      }
+      sig.push(id);
+    }
+    return sig;
   }
-  return parts.join(";");
 }
 
 /**
  * Splits a graph into its entry and its prepare graph (see the header); `slotName(k, param, signature)`
  * names the k-th hoisted value's slot (`param`: the biggest param it is computed from, if any;
- * `signature`: valueSignature of it).
+ * `signature`: its id in `signatures`).
  */
-export function hoistParamInvariants(g: Graph, slotName: (k: number, param: string | undefined, signature: string) => string): HoistedEntry {
+export function hoistParamInvariants(
+  g: Graph,
+  slotName: (k: number, param: string | undefined, signature: number) => string,
+  signatures: ValueSignatures = new ValueSignatures(),
+): HoistedEntry {
   const targets = hoistTargets(g);
   if (targets.length === 0) return { entry: g, slots: [] };
   const biggest = biggestParams(g);
-  const slots = targets.map((t, k) => slotName(k, biggest[t]?.attrs.name, valueSignature(g, t)));
+  const sig = signatures.of(g);
+  const slots = targets.map((t, k) => slotName(k, biggest[t]?.attrs.name, sig[t]!));
   return { entry: entryGraph(g, targets, slots), prepare: prepareGraph(g, targets, slots), slots };
 }
 

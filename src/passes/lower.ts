@@ -8,7 +8,7 @@ import { cse } from "./cse.ts";
 import { dce } from "./dce.ts";
 import { foldAffineIntoContractions } from "./fold.ts";
 import { fuse } from "./fuse.ts";
-import { hoistParamInvariants } from "./hoist.ts";
+import { hoistParamInvariants, ValueSignatures } from "./hoist.ts";
 import { linkPlans } from "./link.ts";
 import { materializeConstOperands } from "./operands.ts";
 import { planMemory } from "./memory.ts";
@@ -80,10 +80,11 @@ export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: Pas
   const preparePlans: Plan[] = [];
   const prepares: [string, string][] = [];
   const prepareOf = new Map<string, string>();
-  // One slot per distinct value (valueSignature), whichever entries read it. "conv1/kernel#prepared0":
+  // One slot per distinct value (ValueSignatures), whichever entries read it. "conv1/kernel#prepared0":
   // the param's scope names the kernels that read the slot.
-  const slotOf = new Map<string, string>();
-  const slotName = (_k: number, param: string | undefined, signature: string): string => {
+  const signatures = new ValueSignatures();
+  const slotOf = new Map<number, string>();
+  const slotName = (_k: number, param: string | undefined, signature: number): string => {
     let slot = slotOf.get(signature);
     if (slot === undefined) {
       slot = freshName(taken, `${param ? `${param}#` : ""}prepared${slotOf.size}`);
@@ -98,7 +99,7 @@ export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: Pas
     // dce: the unfolded chains must not be taken for param-only work to hoist.
     const folded = timed(timings, "fold", () => dce(foldAffineIntoContractions(optimized)));
     hooks.afterPass?.("fold", folded);
-    const hoisted = timed(timings, "hoist", () => hoistParamInvariants(folded, slotName));
+    const hoisted = timed(timings, "hoist", () => hoistParamInvariants(folded, slotName, signatures));
     hooks.afterPass?.("hoist", hoisted.entry);
     plans.push(planEntry(hoisted.entry, name, hooks, timings));
     if (!hoisted.prepare) continue;
