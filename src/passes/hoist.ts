@@ -154,16 +154,16 @@ function entryGraph(g: Graph, targets: readonly number[], slots: readonly string
   return rw.finish();
 }
 
+/** Keeps NaN, ±∞ and −0 apart (it would write null, null and 0): constants that differ must not share a slot. */
+const exactNumbers = (_key: string, v: unknown): unknown =>
+  typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)) ? `#${Object.is(v, -0) ? "-0" : String(v)}` : v;
+
 /**
  * What a value is, independent of the graph it is in: an id per distinct (op, attributes, type, ids of
  * the inputs), interned across every graph given to `of`. Values with equal ids compute the same thing
  * (e.g. the folded weights of `evaluate` and `validate`, whose batch sizes differ), so they can share one
  * slot. One pass per graph.
  */
-/** JSON keeps NaN, ±∞ and −0 apart (it would write null, null and 0): constants that differ must not share a slot. */
-const exactNumbers = (_key: string, v: unknown): unknown =>
-  typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)) ? `#${Object.is(v, -0) ? "-0" : String(v)}` : v;
-
 export class ValueSignatures {
   private readonly ids = new Map<string, number>();
 
