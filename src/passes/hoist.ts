@@ -154,7 +154,7 @@ function entryGraph(g: Graph, targets: readonly number[], slots: readonly string
   return rw.finish();
 }
 
-/** Keeps NaN, ±∞ and −0 apart (it would write null, null and 0): constants that differ must not share a slot. */
+/** A JSON replacer that keeps NaN, ±∞ and −0 apart (JSON writes null, null and 0): constants that differ must not share a slot. */
 const exactNumbers = (_key: string, v: unknown): unknown =>
   typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)) ? `#${Object.is(v, -0) ? "-0" : String(v)}` : v;
 
