@@ -98,6 +98,12 @@ function isGraph(v: Graph | Readonly<Record<string, Graph>>): v is Graph {
 
 /** The formatted TypeScript of a plan (or a linked program). */
 export async function emitTypeScript(plan: Plan | ProgramPlan, opts: { name?: string } = {}): Promise<string> {
+  if (!("entries" in plan) && plan.prepare !== undefined) {
+    throw new Error(
+      `emitTypeScript: entry '${plan.entry}' reads values its prepare entry '${plan.prepare}' computes (folded batch norm, …), ` +
+        "which a single plan does not hold; pass the whole program: emitTypeScript(planProgram({ name: graph }))",
+    );
+  }
   const program: ProgramPlan = "entries" in plan ? plan : { entries: [plan], persistent: persistentOf(plan), arenaBytes: plan.memory.arenaBytes };
   const name = opts.name ?? program.entries[0]!.graph.name;
   const { emitModule } = await import("./codegen/ts/module.ts");

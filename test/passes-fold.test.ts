@@ -8,7 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { emitWasmVariants, loadEmittedWasm } from "../src/codegen/wasm/compile.ts";
-import { compile } from "../src/compile.ts";
+import { compile, emitTypeScript } from "../src/compile.ts";
 import type { GraphBuilder, GraphDef } from "../src/dsl/builder.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
 import { interpret } from "../src/interp/interpret.ts";
@@ -20,7 +20,7 @@ import { fromOnnx } from "../src/onnx/import.ts";
 import { tensorProto, toOnnx } from "../src/onnx/export.ts";
 import { ATTR_TYPE, ONNX_DTYPE, decodeModel, encodeModel } from "../src/onnx/proto.ts";
 import { countParamInvariantWork } from "../src/passes/hoist.ts";
-import { optimizeGraph, planProgram } from "../src/passes/lower.ts";
+import { lowerToPlan, optimizeGraph, planProgram } from "../src/passes/lower.ts";
 import { initializeParams } from "../src/runtime/init.ts";
 import type { Program } from "../src/runtime/program.ts";
 import type { HostTensor } from "../src/runtime/tensor.ts";
@@ -166,6 +166,14 @@ describe("the plan of a folded inference entry", () => {
         expectClose(p.run("evaluate", feedOf(small)), reference(small, params), `${backend} evaluate, seed ${seed}`);
       }
     }
+  });
+
+  it("emitTypeScript refuses an entry's plan alone when it needs its prepare entry, and takes the program", async () => {
+    const { graph } = CASES["conv → BN"]!;
+    const plan = lowerToPlan(graph);
+    expect(plan.prepare).toBe("conv_bn/prepare");
+    await expect(emitTypeScript(plan)).rejects.toThrow(/reads values its prepare entry 'conv_bn\/prepare' computes .* emitTypeScript\(planProgram/);
+    expect(await emitTypeScript(planProgram({ conv_bn: graph }))).toContain("function conv_bn_prepare()");
   });
 
   it("hides the prepare entry and its slots from the program's interface", async () => {

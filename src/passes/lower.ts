@@ -101,8 +101,11 @@ export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: Pas
     hooks.afterPass?.("fold", folded);
     const hoisted = timed(timings, "hoist", () => hoistParamInvariants(folded, slotName, signatures));
     hooks.afterPass?.("hoist", hoisted.entry);
-    plans.push(planEntry(hoisted.entry, name, hooks, timings));
-    if (!hoisted.prepare) continue;
+    const plan = planEntry(hoisted.entry, name, hooks, timings);
+    if (!hoisted.prepare) {
+      plans.push(plan);
+      continue;
+    }
     // Entries whose hoisted values are all the same (evaluate and validate) share one prepare entry.
     const key = hoisted.slots.join("\n");
     let prepare = prepareOf.get(key);
@@ -112,13 +115,18 @@ export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: Pas
       preparePlans.push(planEntry(hoisted.prepare, prepare, hooks));
     }
     prepares.push([name, prepare]);
+    plans.push({ ...plan, prepare });
   }
   const linked = linkPlans([...plans, ...preparePlans]);
   // fromEntries defines own properties: an entry named "__proto__" is a key like any other.
   return preparePlans.length ? { ...linked, prepares: Object.fromEntries(prepares), derived: [...slotOf.values()] } : linked;
 }
 
-/** A single graph as a linked one-entry program's plan (arena addresses), for tests and inspect. */
+/**
+ * A single graph as a linked one-entry program's plan (arena addresses), for tests and inspect. When
+ * param-only work was hoisted (`plan.prepare`), the plan reads values only planProgram's prepare entry
+ * computes: to emit a runnable program, use planProgram.
+ */
 export function lowerToPlan(g: Graph): Plan {
   return planProgram({ [g.name]: g }).entries[0]!;
 }

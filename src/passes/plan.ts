@@ -122,6 +122,11 @@ export interface Plan {
   readonly memory: MemoryStats;
   /** Milliseconds per pass, for GRADFUSE_DEBUG=2. */
   readonly timings: readonly { readonly pass: string; readonly ms: number }[];
+  /**
+   * Set when the entry reads hoisted values (src/passes/hoist.ts): the name of the prepare entry of its
+   * ProgramPlan that computes them. Such a plan runs only together with that entry.
+   */
+  readonly prepare?: string;
 }
 
 /** A persistent slot of a linked program: one per param name (and per array constant). */
