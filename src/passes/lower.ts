@@ -69,10 +69,11 @@ function usedNames(entries: Readonly<Record<string, Graph>>): Set<string> {
 }
 
 /**
- * Plans and links every entry of a program. Each entry gets its param-invariant work (hoist.ts: none
- * of a training step's updated params) hoisted into a prepare entry `<entry>/prepare` (after batch norm is folded into its contractions),
- * which writes slots `<param>#prepared<k>` (one per distinct value: entries computing the same values share
-the slots and the prepare entry); the runtime runs it when params have changed.
+ * Plans and links every entry of a program. Each entry's param-invariant work (hoist.ts: nothing that
+ * depends on a param the entry updates) is hoisted, after batch norm is folded into its contractions,
+ * into a prepare entry `<entry>/prepare` that writes slots `<param>#prepared<k>` (one per distinct
+ * value: entries computing the same values share the slots and the prepare entry). The runtime runs a
+ * prepare entry before its entry when params have changed; prepare entries come after the user's.
  */
 export function planProgram(entries: Readonly<Record<string, Graph>>, hooks: PassHooks = {}): ProgramPlan {
   const taken = usedNames(entries);
