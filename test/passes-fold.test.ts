@@ -11,6 +11,7 @@ import { emitWasmVariants, loadEmittedWasm } from "../src/codegen/wasm/compile.t
 import { compile, emitTypeScript } from "../src/compile.ts";
 import type { GraphBuilder, GraphDef } from "../src/dsl/builder.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
+import { conv2dBackpropInput } from "../src/dsl/ops.ts";
 import { interpret } from "../src/interp/interpret.ts";
 import type { Graph } from "../src/ir/types.ts";
 import { paramsOf } from "../src/ir/types.ts";
@@ -113,13 +114,21 @@ const CASES: Record<string, { graph: Graph; folds: number }> = {
     }),
     folds: 1,
   },
+  "transposed convolution → BN": {
+    graph: graphOf("deconv_bn", (g) => {
+      const w = g.param("w", [3, 3, 4, 2], { kind: "normal", std: 0.5 }); // [kh, kw, out channels, in channels]
+      const y = conv2dBackpropInput(g.input("x", [2, 3, 3, 2]), w, [2, 6, 6, 4], { strides: [2, 2], padding: "SAME" });
+      g.output("y", batchNorm(y, { name: "bn" }));
+    }),
+    folds: 1,
+  },
   "BN not after a contraction (stays a loop kernel)": {
     graph: graphOf("bn_alone", (g) => g.output("y", batchNorm(g.input("x", [4, 3, 3, 5]), { name: "bn" }))),
     folds: 0,
   },
 };
 
-const contractionsOf = (g: Graph) => g.nodes.filter((n) => n.op === "conv2d" || n.op === "matmul").length;
+const contractionsOf = (g: Graph) => g.nodes.filter((n) => n.op === "conv2d" || n.op === "conv2dBackpropInput" || n.op === "matmul").length;
 
 describe("the plan of a folded inference entry", () => {
   it.each(Object.entries(CASES))("%s: the entry recomputes nothing param-only; its prepare entry does it", (_, { graph, folds }) => {

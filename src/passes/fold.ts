@@ -1,5 +1,6 @@
 // Folding a per-channel affine map into the contraction before it: batch norm at inference.
-// Guarantees: a conv2d(x, W) or a matmul(x, W) (W of rank 2) whose W is param-invariant and whose x is
+// Guarantees: a conv2d(x, W), a transposed convolution conv2dBackpropInput(x, W) with one group, or a
+// matmul(x, W) (W of rank 2) whose W is param-invariant and whose x is
 // not, followed by a chain of add, sub, mul and div (y / p) by param-invariant per-channel operands p
 // (shape [C], [1, …, C] or one element, C the output channels), each link the single consumer of the
 // one before and none observable but the last, becomes
@@ -26,15 +27,17 @@ interface Step {
 }
 
 interface Fold {
-  readonly core: NodeOf<"conv2d"> | NodeOf<"matmul">;
+  readonly core: NodeOf<"conv2d"> | NodeOf<"conv2dBackpropInput"> | NodeOf<"matmul">;
   readonly steps: readonly Step[];
   /** The chain's last node, replaced by the folded value. */
   readonly end: number;
 }
 
-/** The output channels of a contraction, and the weight axis they run along. */
+/** The weight axis a contraction's output channels run along. */
 function channelAxis(core: Fold["core"]): number {
   if (core.op === "conv2d") return 3;
+  // A transposed convolution's output channels are the forward convolution's input channels.
+  if (core.op === "conv2dBackpropInput") return 2;
   return core.attrs.transposeB ? 0 : 1;
 }
 
@@ -67,7 +70,9 @@ function findFolds(g: Graph): Fold[] {
   const roots = rootsOf(g);
   const folds: Fold[] = [];
   for (const core of g.nodes) {
-    if (core.op !== "conv2d" && core.op !== "matmul") continue;
+    if (core.op !== "conv2d" && core.op !== "matmul" && core.op !== "conv2dBackpropInput") continue;
+    // With groups, a transposed convolution's output channel reads one block of the filter's axis 3 too.
+    if (core.op === "conv2dBackpropInput" && core.attrs.groups !== 1) continue;
     const [x, w] = core.inputs as [number, number];
     if (invariant[x] || !invariant[w] || core.dtype !== "f32") continue;
     if (core.op === "matmul" && g.nodes[w]!.shape.length !== 2) continue;
