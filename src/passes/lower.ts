@@ -1,4 +1,4 @@
-// The pass pipeline: simplify → cse → dce → rematerialize → (copies, const operands) → fuse → schedule → memory plan.
+// The pass pipeline: simplify → cse → dce → rematerialize → (copies, const operands) → fuse → rows → schedule → memory plan.
 // Each stage is timed (GRADFUSE_DEBUG=2) and can report the IR after it (GRADFUSE_DEBUG=5).
 import type { Graph } from "../ir/types.ts";
 import { copyObservedLeaves } from "./copies.ts";
@@ -10,6 +10,7 @@ import { materializeConstOperands } from "./operands.ts";
 import { planMemory } from "./memory.ts";
 import type { Plan, ProgramPlan } from "./plan.ts";
 import { rematerialize } from "./rematerialize.ts";
+import { fuseRows } from "./rows.ts";
 import { schedule } from "./schedule.ts";
 import { simplify } from "./simplify.ts";
 
@@ -45,7 +46,8 @@ export function planEntry(g: Graph, entry: string, hooks: PassHooks = {}): Plan 
   const rematerialized = timed(timings, "rematerialize", () => rematerialize(optimizeGraph(g, hooks, timings)));
   const optimized = materializeConstOperands(copyObservedLeaves(rematerialized));
   const kernels = timed(timings, "fuse", () => fuse(optimized));
-  const ordered = timed(timings, "schedule", () => schedule(kernels));
+  const merged = timed(timings, "rows", () => fuseRows(optimized, kernels));
+  const ordered = timed(timings, "schedule", () => schedule(merged));
   const mem = timed(timings, "memory", () => planMemory(optimized, ordered));
   return { entry, graph: optimized, kernels: ordered, ...mem, timings };
 }

@@ -9,7 +9,7 @@ import { formatShape, formatSource } from "../../ir/types.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
 import { manifestOf, RUNTIME_PACKAGE } from "../manifest.ts";
-import { POOL_ACCUMULATORS, poolAccumulatorSize, renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
+import { POOL_ACCUMULATORS, poolAccumulatorSize, renderContraction, renderLoop, renderReduce, renderRows, renderWindow } from "./kernels.ts";
 import { KernelValues } from "./values.ts";
 import { commentSafe, distinctIdentifiers, literalOf, propertyKey } from "../names.ts";
 
@@ -29,6 +29,8 @@ function kernelBody(plan: Plan, kernel: Kernel): string[] {
       return renderContraction(kv);
     case "window":
       return renderWindow(kv);
+    case "rows":
+      return renderRows(kv);
   }
 }
 
