@@ -27,7 +27,7 @@ import { loadWasmProgram } from "../src/runtime/wasm.ts";
 import { InterpretedProgram } from "../src/train/interpreted_program.ts";
 import { buildTrainGraph } from "../src/train/train_graph.ts";
 import type { Case } from "./op-cases.ts";
-import { cnn, convolutions, elementwise, feedsFor, graphOf, indexing, matmuls, mlp, movement, pools, randomGraph, reductions, relError } from "./op-cases.ts";
+import { cnn, convolutions, elementwise, feedsFor, graphOf, indexing, matmuls, mlp, movement, pools, randomGraph, reductions, relError, rows } from "./op-cases.ts";
 
 const TRANSCENDENTAL = new Set(["exp", "log", "tanh", "pow"]);
 const toleranceFor = (g: Graph) => (g.nodes.some((n) => TRANSCENDENTAL.has(n.op)) ? 1e-4 : 1e-5);
@@ -54,6 +54,7 @@ function expectMatchesInterpreter(g: Graph, opts: { fma?: boolean } = {}): Recor
 describe.each([
   ["elementwise", elementwise],
   ["reductions", reductions],
+  ["rows", rows],
   ["movement", movement],
   ["indexing", indexing],
   ["matmul", matmuls],

@@ -22,6 +22,9 @@ import type { Conv2DOptions, PoolOptions } from "../src/dsl/ops.ts";
 import type { Graph } from "../src/ir/types.ts";
 import { inputsOf, sizeOf } from "../src/ir/types.ts";
 import type { HostTensor } from "../src/runtime/tensor.ts";
+import { gradients } from "../src/autodiff/gradients.ts";
+import type { Tensor } from "../src/dsl/tensor.ts";
+import { logSoftmax, softmax, softmaxCrossEntropy, type ClassificationLossOptions } from "../src/nn/index.ts";
 
 /** Deterministic feeds: f32 in (-1.5, 1.5) (inputs named "pos…" in (0.1, 2)), i32 small integers. */
 export function feedsFor(g: Graph): Record<string, Float32Array | Int32Array> {
@@ -86,6 +89,51 @@ export const reductions: Case[] = [
   ["argmax axis 1", (g) => out(g, g.input("x", [3, 5]).argmax(1))],
   ["argmax axis 0 keepDims", (g) => out(g, g.input("x", [4, 2]).argmax(0, true))],
   ["mean (sum then div epilogue)", (g) => out(g, g.input("x", [2, 6]).mean(1))],
+];
+
+/** A loss of logits `x` and its gradient dL/dx, both outputs. */
+function lossAndGradient(g: GraphBuilder, x: Tensor, loss: Tensor): void {
+  g.output("loss", loss);
+  g.output("dx", gradients(loss, [x])[0]!);
+}
+
+/** Softmax cross-entropy of logits [...shape, classes] and i32 labels [...shape], with its gradient. */
+function crossEntropy(g: GraphBuilder, shape: number[], classes: number, opts: ClassificationLossOptions = {}): void {
+  const x = g.input("x", [...shape, classes]);
+  lossAndGradient(g, x, softmaxCrossEntropy(x, g.input("labels", shape, "i32"), opts));
+}
+
+/**
+ * Reductions over rows and what is computed from them, which the rows pass merges into one kernel per
+ * row space (src/passes/rows.ts): softmax, log-softmax, cross-entropy and its adjoint with every loss
+ * option, rows of 10 (SIMD with a scalar tail), 3 (scalar) and 8 (SIMD only), sequence logits, one row,
+ * layer-norm statistics; and one whose per-row value is read across the rows (not merged).
+ */
+export const rows: Case[] = [
+  ["softmax rows of 10", (g) => out(g, softmax(g.input("x", [5, 10])))],
+  ["softmax rows of 3", (g) => out(g, softmax(g.input("x", [4, 3])))],
+  ["softmax of one row [10]", (g) => out(g, softmax(g.input("x", [10]).mul(3)))],
+  ["logSoftmax rows of 8", (g) => out(g, logSoftmax(g.input("x", [3, 8]).mul(4)))],
+  ["cross-entropy and gradient, rows of 10", (g) => crossEntropy(g, [6], 10)],
+  ["cross-entropy and gradient, rows of 3", (g) => crossEntropy(g, [5], 3)],
+  ["cross-entropy, label smoothing 0.1", (g) => crossEntropy(g, [4], 10, { labelSmoothing: 0.1 })],
+  ["cross-entropy, ignoreIndex -1 and class weights", (g) => crossEntropy(g, [6], 5, { ignoreIndex: -1, classWeights: [1, 2, 0.5, 1, 3] })],
+  ["cross-entropy, sequence logits [N, T, C]", (g) => crossEntropy(g, [2, 3], 7)],
+  ["cross-entropy, sum of the per-example losses", (g) => crossEntropy(g, [4], 6, { reduction: "sum" })],
+  ["cross-entropy, soft f32 targets", (g) => {
+    const x = g.input("x", [3, 9]);
+    lossAndGradient(g, x, softmaxCrossEntropy(x, g.input("pos_targets", [3, 9])));
+  }],
+  ["layer-norm statistics over rows of 12", (g) => {
+    const x = g.input("x", [4, 12]);
+    const c = x.sub(x.mean(-1, true));
+    const y = c.div(c.square().mean(-1, true).add(1e-5).sqrt());
+    lossAndGradient(g, x, y.mul(g.input("w", [4, 12])).sum());
+  }],
+  ["a row maximum read across the rows (x − max(x)ᵀ) is not merged", (g) => {
+    const x = g.input("x", [4, 4]);
+    out(g, x.sub(x.max(1, true).reshape([1, 4])).exp().sum(1));
+  }],
 ];
 
 export const movement: Case[] = [

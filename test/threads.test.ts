@@ -23,7 +23,7 @@ import type { HostTensor } from "../src/runtime/tensor.ts";
 import { resolveThreads } from "../src/runtime/threads.ts";
 import type { WasmProgram } from "../src/runtime/wasm.ts";
 import { buildTrainGraph } from "../src/train/train_graph.ts";
-import { convolutions, elementwise, feedsFor, graphOf, matmuls, movement, pools, reductions, relError } from "./op-cases.ts";
+import { convolutions, elementwise, feedsFor, graphOf, matmuls, movement, pools, reductions, relError, rows } from "./op-cases.ts";
 
 const GRAPH_DIR = fileURLToPath(new URL("../graphs", import.meta.url));
 const graphFiles = fs.readdirSync(GRAPH_DIR).filter((f) => f.endsWith(".ts"));
@@ -109,6 +109,7 @@ describe("the same bits on any thread count", () => {
 describe.each([
   ["elementwise", elementwise],
   ["reductions", reductions],
+  ["rows", rows],
   ["movement", movement],
   ["matmul", matmuls],
   ["convolutions", convolutions],
