@@ -88,13 +88,21 @@ describe("the MLP training step", () => {
     expect(bytes(merged)).toBeLessThan(bytes(replaced));
   });
 
-  it("renders the row passes with SIMD and a scalar tail (10 classes: two vectors and two lanes)", () => {
+  it("renders the row passes in SIMD: 10 classes are two vectors and the row's last four, masked", () => {
     const text = emitWasmProgram(planProgram({ trainStep: train })).text!;
-    const fn = text.slice(text.indexOf(`(func $${rowsKernels(plan)[0]!.name}`));
-    const body = fn.slice(0, fn.indexOf("(func ", 1));
-    expect(body).toContain("f32x4.max");
-    expect(body).toContain("f32x4.add");
-    expect(body).toMatch(/\(f32\.max\s/);
+    const bodyOf = (k: Kernel) => {
+      const fn = text.slice(text.indexOf(`(func $${k.name}`));
+      return fn.slice(0, fn.indexOf("(func ", 1));
+    };
+    const [forward, adjoint] = rowsKernels(plan).map(bodyOf) as [string, string];
+    expect(forward).toContain("f32x4.max");
+    expect(forward).toContain("f32x4.add");
+    expect(forward).toContain("v128.and"); // the mask of the lanes the whole vectors already summed
+    // Logits are read only as vectors; the last one at element 6 of each row (offset 24 bytes).
+    expect(forward).not.toMatch(/\(f32\.load /);
+    // The adjoint reads the forward's row max and Σ once per row, and writes dlogits only as vectors.
+    expect(adjoint).not.toMatch(/\(f32\.store /);
+    expect(adjoint).toContain("v128.store");
   });
 });
 

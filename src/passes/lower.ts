@@ -17,6 +17,8 @@ import { simplify } from "./simplify.ts";
 export interface PassHooks {
   /** Called with each graph-to-graph pass's result. */
   readonly afterPass?: (pass: string, g: Graph) => void;
+  /** false: plan without the rows pass (bench/rows-ab.ts measures what it gains). Default true. */
+  readonly rows?: boolean;
 }
 
 function timed<T>(timings: { pass: string; ms: number }[], pass: string, f: () => T): T {
@@ -46,7 +48,7 @@ export function planEntry(g: Graph, entry: string, hooks: PassHooks = {}): Plan 
   const rematerialized = timed(timings, "rematerialize", () => rematerialize(optimizeGraph(g, hooks, timings)));
   const optimized = materializeConstOperands(copyObservedLeaves(rematerialized));
   const kernels = timed(timings, "fuse", () => fuse(optimized));
-  const merged = timed(timings, "rows", () => fuseRows(optimized, kernels));
+  const merged = hooks.rows === false ? kernels : timed(timings, "rows", () => fuseRows(optimized, kernels));
   const ordered = timed(timings, "schedule", () => schedule(merged));
   const mem = timed(timings, "memory", () => planMemory(optimized, ordered));
   return { entry, graph: optimized, kernels: ordered, ...mem, timings };

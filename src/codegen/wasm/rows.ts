@@ -3,10 +3,13 @@
  * entry splits them; each row is computed by the same code whatever tile it is in, so the split never
  * changes a bit). Per row, each stage in order:
  *   - a reduction: one pass over the row's C elements, four at a time into a v128 accumulator folded
- *     at the end as (l0 + l1) + (l2 + l3), then the last C mod 4 elements in scalar code (the same order
- *     as a reduce kernel along its reduced axis); its epilogue at the row;
+ *     at the end as (l0 + l1) + (l2 + l3); its epilogue at the row;
  *   - a per-row loop: its value at the row;
- *   - the last, per-element stage: a pass writing the row, four at a time with a scalar tail.
+ *   - the last, per-element stage: a pass writing the row, four at a time.
+ * When C is not a multiple of 4 (10 classes), the last C mod 4 elements are one more vector: the
+ * row's last four elements, the lanes already done masked out of a sum (a max takes them twice, which
+ * changes nothing) and stored again with the same bits by a write. A scalar tail would cost one call
+ * of exp per element where the vector costs one per four: exp(x − max) is most of a softmax's work.
  * Per-row results stay in locals (splatted where a SIMD pass reads them) and are stored only when
  * another kernel or the user reads them. Anything without a four-lane form falls back to a scalar
  * pass over the row.
@@ -120,15 +123,28 @@ function reduceRow(rc: RowCode, core: NodeOf<"reduceSum" | "reduceMax">, lead: r
     () => {
       const whole = len - (len % 4);
       const acc = fb.locals.v128();
+      const add = (v: Expr) => acc.set(sum ? m.f32x4.add(acc.get(), v) : m.f32x4.max(acc.get(), v));
       const body = new Scope();
       const v = vector.valueAt(x, at(rc, x, lead, j, "contig"), body);
-      const loop = fb.forRange(j, 0, whole, 4, [...body.code, acc.set(sum ? m.f32x4.add(acc.get(), v.get()) : m.f32x4.max(acc.get(), v.get()))]);
+      const code = [acc.set(f32x4Const(m, sum ? 0 : -Infinity)), fb.forRange(j, 0, whole, 4, [...body.code, add(v.get())])];
+      if (whole < len) {
+        const tail = new Scope();
+        const t = vector.valueAt(x, at(rc, x, lead, len - 4, "contig"), tail);
+        code.push(...tail.code, add(sum ? m.v128.and(t.get(), tailMask(rc, len)) : t.get()));
+      }
       const lane = (k: number) => m.f32x4.extract_lane(acc.get(), k);
-      return [acc.set(f32x4Const(m, sum ? 0 : -Infinity)), loop, result.set(combine(combine(lane(0), lane(1)), combine(lane(2), lane(3)))), ...scalarFrom(whole)];
+      return [...code, result.set(combine(combine(lane(0), lane(1)), combine(lane(2), lane(3))))];
     },
     () => [result.set(m.f32.const(sum ? 0 : -Infinity)), ...scalarFrom(0)],
   );
   return { code, result };
+}
+
+/** Lanes of the row's last four elements not covered by the whole vectors before them: all ones. */
+function tailMask(rc: RowCode, len: number): Expr {
+  const done = 4 - (len % 4);
+  const lanes = new Int32Array([0, 1, 2, 3].map((k) => (k < done ? 0 : -1)));
+  return rc.scalar.m.v128.const(Array.from(new Uint8Array(lanes.buffer)));
 }
 
 /** The last stage: each element of the row computed and stored. */
@@ -150,7 +166,14 @@ function writeRow(rc: RowCode, id: number, lead: readonly I32[]): Expr[] {
       const body = new Scope();
       const v = vector.valueAt(id, at(rc, id, lead, j, "contig"), body);
       const store = vector.store(id, at(rc, id, lead, j, "contig"), v, body);
-      return [fb.forRange(j, 0, whole, 4, [...body.code, store]), ...scalarFrom(whole)];
+      const code = [fb.forRange(j, 0, whole, 4, [...body.code, store])];
+      if (whole < len) {
+        const tail = new Scope();
+        const t = vector.valueAt(id, at(rc, id, lead, len - 4, "contig"), tail);
+        const tailStore = vector.store(id, at(rc, id, lead, len - 4, "contig"), t, tail);
+        code.push(...tail.code, tailStore);
+      }
+      return code;
     },
     () => scalarFrom(0),
   );
