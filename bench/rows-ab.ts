@@ -5,15 +5,38 @@
  * per-kernel bytes, not noisy), the time of the loss kernels alone (the rows kernels against the
  * kernels they replace) and of the whole entry, as medians over the rounds.
  *
- *   npx tsx bench/rows-ab.ts [mlp.train.b64,lenet.train.b64,...] [--rounds 15]
+ *   npx tsx bench/rows-ab.ts [mlp.train.b64,lenet.train.b64,ce.n256.c1000,...] [--rounds 15]
  */
 import "../src/runtime/optimized-wasm.ts";
 import { emitWasmProgram } from "../src/codegen/wasm/module.ts";
 import { planProgram } from "../src/passes/lower.ts";
 import type { Kernel, ProgramPlan } from "../src/passes/plan.ts";
+import { defineGraph } from "../src/dsl/builder.ts";
+import type { Graph } from "../src/ir/types.ts";
+import { softmaxCrossEntropy } from "../src/nn/index.ts";
+import { buildTrainGraph } from "../src/train/train_graph.ts";
 import { ENTRY_OF, workloadGraph } from "./gradfuse.ts";
 import { WORKLOADS } from "./workloads.ts";
 import type { WorkloadId } from "./workloads.ts";
+
+/**
+ * Beside the bench's workloads: a wide classifier head where the rows are not in L1 — logits
+ * [256, 1000] (a fed input plus a trained bias) and the cross-entropy's SGD step.
+ */
+const WIDE_HEAD = "ce.n256.c1000";
+
+function graphOf(id: string): { graph: Graph; entry: string } {
+  if (id === WIDE_HEAD) {
+    const def = defineGraph("wide_head", {}, (g) => {
+      const logits = g.input("x", [256, 1000]).add(g.param("bias", [1000], { kind: "zeros" }));
+      g.loss(softmaxCrossEntropy(logits, g.input("labels", [256], "i32")));
+    });
+    return { graph: buildTrainGraph(def, { optimizer: { kind: "sgd" } }), entry: "trainStep" };
+  }
+  if (!(id in WORKLOADS)) throw new Error(`unknown workload '${id}' (one of ${[...Object.keys(WORKLOADS), WIDE_HEAD].join(", ")})`);
+  const def = WORKLOADS[id as WorkloadId];
+  return { graph: workloadGraph(def).graph, entry: ENTRY_OF[def.kind] };
+}
 
 type KernelFn = (phase: number, lo: number, hi: number) => void;
 
@@ -59,10 +82,8 @@ function instantiate(label: string, program: ProgramPlan, entry: string, lossNod
   };
 }
 
-function measure(id: WorkloadId, rounds: number): void {
-  const def = WORKLOADS[id];
-  const entry = ENTRY_OF[def.kind];
-  const { graph } = workloadGraph(def);
+function measure(id: string, rounds: number): void {
+  const { graph, entry } = graphOf(id);
   const merged = planProgram({ [entry]: graph });
   const plain = planProgram({ [entry]: graph }, { rows: false });
   const rowsKernels = merged.entries[0]!.kernels.filter((k) => k.kind === "rows");
@@ -92,8 +113,5 @@ function measure(id: WorkloadId, rounds: number): void {
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf("--rounds");
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 15;
-const ids = (args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--rounds") ?? "mlp.train.b64,lenet.train.b64").split(",") as WorkloadId[];
-for (const id of ids) {
-  if (!(id in WORKLOADS)) throw new Error(`unknown workload '${id}' (one of ${Object.keys(WORKLOADS).join(", ")})`);
-  measure(id, rounds);
-}
+const ids = (args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--rounds") ?? `mlp.train.b64,lenet.train.b64,${WIDE_HEAD}`).split(",");
+for (const id of ids) measure(id, rounds);
