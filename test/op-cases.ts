@@ -156,6 +156,12 @@ export const blockedConvolutions: Case[] = [
   ["blocked conv2d 3×3 SAME + bias + relu", (g) => out(g, conv2d(g.input("x", [2, 24, 24, 32]), g.input("w", [3, 3, 32, 24]), { padding: "SAME" }).add(g.input("b", [24])).maximum(0))],
   ["blocked conv2d 3×3 SAME stride 2", (g) => out(g, conv2d(g.input("x", [6, 31, 29, 24]), g.input("w", [3, 3, 24, 20]), { padding: "SAME", strides: 2 }))],
   ["blocked conv2d 3×3 VALID, a short last block", (g) => out(g, conv2d(g.input("x", [3, 25, 25, 40]), g.input("w", [3, 3, 40, 20]), { padding: "VALID" }))],
+  ["blocked conv2dBackpropInput 3×3 SAME", (g) => out(g, conv2dBackpropInput(g.input("dy", [2, 24, 24, 24]), g.input("w", [3, 3, 32, 24]), [2, 24, 24, 32], { padding: "SAME" }))],
+  ["blocked conv2dBackpropInput 3×3 SAME stride 2 + relu mask", (g) => {
+    const dx = conv2dBackpropInput(g.input("dy", [6, 16, 15, 20]), g.input("w", [3, 3, 24, 20]), [6, 31, 29, 24], { padding: "SAME", strides: 2 });
+    out(g, where(g.input("x", [6, 31, 29, 24]).gt(0), dx, 0));
+  }],
+  ["blocked conv2dBackpropInput 3×3 VALID", (g) => out(g, conv2dBackpropInput(g.input("dy", [3, 23, 23, 20]), g.input("w", [3, 3, 40, 20]), [3, 25, 25, 40], { padding: "VALID" }))],
   ["blocked conv2d with a dropout mask (epilogue pass)", (g) => {
     const y = conv2d(g.input("x", [2, 24, 24, 32]), g.input("w", [3, 3, 32, 24]), { padding: "SAME" });
     out(g, where(randomUniform(g.input("k", [], "i32"), [...y.shape], 5).lt(0.5), 0, y));
