@@ -215,6 +215,9 @@ const poolOptions: [string, PoolOptions][] = [
   ["VALID 3x2 stride 1", { window: [3, 2], strides: 1 }],
   ["VALID 2x2 dilation [2,1]", { window: 2, strides: 1, dilations: [2, 1] }],
   ["SAME 3x3 dilation 2 stride 2", { window: 3, strides: 2, dilations: 2, padding: "SAME" }],
+  // Disjoint windows: the wasm backprops store each cell's one term without the float64 pass.
+  ["SAME 2x2 stride 2 (disjoint windows)", { window: 2, strides: 2, padding: "SAME" }],
+  ["VALID 2x2 stride 3 (gaps between windows)", { window: 2, strides: 3 }],
 ];
 export const pools: Case[] = poolOptions.flatMap(([label, opts]): Case[] => [
   [`maxPool ${label}`, (g) => out(g, maxPool(g.input("x", [2, 7, 5, 3]), opts))],
