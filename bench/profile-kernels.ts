@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const plan = planProgram({ [entry]: g });
   const emitted = emitWasmProgram(plan, { name: g.name, exportKernels: true });
   const instance = new WebAssembly.Instance(new WebAssembly.Module(emitted.binary), {});
-  const entryUs = microsPerCall(instance.exports[entry] as () => void);
+  const entryUs = microsPerCall(instance.exports[`entry:${entry}`] as () => void);
   console.log(`${name}${train ? " training step" : " inference"}, batch ${batch}: run() ${runUs.toFixed(2)} µs, entry ${entryUs.toFixed(2)} µs`);
   let sum = 0;
   for (const k of plan.entries[0]!.kernels) {

@@ -8,7 +8,8 @@ import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { userErrorMessage } from "../src/cli/errors.ts";
 import { main } from "../src/cli/main.ts";
-import { compile } from "../src/compile.ts";
+import { compile, planProgram } from "../src/compile.ts";
+import { emitWasmVariants, loadEmittedWasm } from "../src/codegen/wasm/compile.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
 import * as ops from "../src/dsl/ops.ts";
 import { interpret } from "../src/interp/interpret.ts";
@@ -28,6 +29,44 @@ const classifier = defineGraph("clf", { N: 2 }, (g) => {
   const logits = x.matmul(g.param("w", [3, 5], { kind: "normal", std: 0.1 }));
   g.output("logits", logits);
   g.loss(nn.softmaxCrossEntropy(logits, labels));
+});
+
+// Typed-array feeds take run()'s fast path: copied into the arena, then scanned there (in a wasm
+// program by the module's SIMD scan, 16 floats at a time, then one by one: src/codegen/wasm/scan.ts).
+const wide = defineGraph("wide", { N: 3 }, (g) => {
+  const x = g.input("x", ["N", 37]);
+  const labels = g.input("labels", ["N"], "i32");
+  const logits = x.matmul(g.param("w", [37, 4], { kind: "normal", std: 0.1 }));
+  g.output("logits", logits);
+  g.loss(nn.softmaxCrossEntropy(logits, labels));
+});
+
+describe.each([["ts", 1], ["wasm", 1], ["wasm", 2]] as const)("the fast feed path's finite scan (%s, %i threads)", (backend, threads) => {
+  it("finds NaN and ±Infinity in every block and in the tail, names the index, and a clean feed runs after", async () => {
+    // At 2 threads every kernel is split (parallelMinWork 0), so the threaded build is the one loaded.
+    const p = threads > 1
+      ? loadEmittedWasm(emitWasmVariants(planProgram({ wide: wide.build() }), { name: "wide", threaded: true, parallelMinWork: 0 }), threads)
+      : await compile(wide.build(), { backend });
+    if (threads > 1) expect((p as { threads?: number }).threads).toBe(threads);
+    try {
+      p.initParams(1);
+      const labels = Int32Array.from([0, 1, 3]);
+      const clean = Float32Array.from({ length: 111 }, (_, i) => Math.sin(i));
+      for (const [at, bad] of [[0, NaN], [17, Infinity], [95, -Infinity], [110, NaN], [111 - 16, Infinity]] as const) {
+        const x = clean.slice();
+        x[at] = bad;
+        const row = Math.floor(at / 37);
+        expect(() => p.run("wide", { x, labels })).toThrow(`'x' has ${bad} at index ${at} [${row},${at - row * 37}]; inputs must be finite`);
+      }
+      const expected = p.run("wide", { x: clean, labels }).logits!.data;
+      expect(Array.from(p.run("wide", { x: clean, labels }).logits!.data)).toEqual(Array.from(expected));
+      const withNaN = clean.slice();
+      withNaN[50] = NaN;
+      expect(() => p.run("wide", { x: withNaN, labels }, { allowNonFinite: true })).not.toThrow();
+    } finally {
+      p.dispose();
+    }
+  });
 });
 
 describe.each(BACKENDS)("feeds and params (%s)", (backend) => {
@@ -142,7 +181,7 @@ describe.each(BACKENDS)("names (%s)", (backend) => {
     expect([...p.run("x\ny */", { x: [1, 1] }).y!.data]).toEqual([5, 5]);
   });
 
-  it.each(["case", "class", "2layer", "__proto__", "constructor", "", "a b"])("a graph named %j compiles and runs", async (name) => {
+  it.each(["case", "class", "2layer", "__proto__", "constructor", "", "a b", "first_non_finite", "threads_barrier", "gf_exp_f32x4"])("a graph named %j compiles and runs", async (name) => {
     const p = await compile(scaled(name, 2), { backend });
     expect([...p.run(name, { x: [1, 2] }).y!.data]).toEqual([2, 4]);
     expect(() => p.run("toString", { x: [1, 2] })).toThrow(/has no entry 'toString'/);

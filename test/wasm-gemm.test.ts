@@ -15,6 +15,7 @@ import {
   epilogues,
   gemmKernelName,
   gemmScratchBytes,
+  gemmTiles,
   planGemm,
   type Epilogue,
   type GemmSpec,
@@ -34,6 +35,7 @@ interface Case {
   kUnroll?: number;
   fma?: boolean;
   epilogue?: EpilogueKind[];
+  rowBlock?: number;
 }
 
 const SENTINEL = 12345.5;
@@ -125,6 +127,7 @@ function runCase(c: Case): { name: string; text: string } {
     kUnroll: c.kUnroll,
     fma: c.fma,
     epilogue: epilogueList(c.epilogue ?? [], at.bias),
+    rowBlock: c.rowBlock,
   };
   const pages = Math.ceil(at.bytes / 65536) + 1;
   const built = buildGemmModule([spec], { memoryPages: pages });
@@ -181,7 +184,7 @@ const label = (c: Case) =>
   `${c.m}×${c.n}×${c.k} ${c.transA ? "t" : "n"}${c.transB ? "t" : "n"}` +
   `${c.packB === undefined ? "" : c.packB ? " packed" : " unpacked"}` +
   `${c.tile ? ` ${c.tile.mr}x${c.tile.nr}` : ""}${c.kUnroll ? ` u${c.kUnroll}` : ""}` +
-  `${c.epilogue?.length ? ` [${c.epilogue.join(",")}]` : ""}`;
+  `${c.epilogue?.length ? ` [${c.epilogue.join(",")}]` : ""}${c.rowBlock ? ` rows of ${c.rowBlock}` : ""}`;
 
 describe("wasm gemm: sizes × layouts × packing", () => {
   const cases: Case[] = SIZES.flatMap(([m, n, k]) =>
@@ -227,6 +230,31 @@ describe("wasm gemm: epilogues", () => {
   it("relu really clamps (some outputs are negative before it)", () => {
     const { text } = runCase({ m: 13, n: 17, k: 19, epilogue: ["relu"] });
     expect(text).toContain("f32x4.max");
+  });
+});
+
+describe("wasm gemm: tiled by row blocks (convolutions' tall patch matrices)", () => {
+  // Blocks that divide M, that leave a short last block, of fewer rows than a register tile, one block in all.
+  const cases: Case[] = [
+    { m: 64, n: 64, k: 64, rowBlock: 16 },
+    { m: 37, n: 17, k: 19, rowBlock: 10 },
+    { m: 37, n: 17, k: 19, rowBlock: 3, transA: true },
+    { m: 13, n: 30, k: 10, rowBlock: 32, transB: true },
+    { m: 50, n: 9, k: 7, rowBlock: 7, packB: false },
+    { m: 50, n: 9, k: 7, rowBlock: 7, packB: true, epilogue: ["acc", "bias", "relu"] },
+    { m: 21, n: 64, k: 5, rowBlock: 8, tile: { mr: 3, nr: 12 } },
+  ];
+  it.each(cases.map((c) => [label(c), c] as const))("%s", (_, c) => {
+    runCase(c);
+  });
+
+  it("names the block size, packs B in a function of its own, and has ceil(M / block) tiles", () => {
+    const plan = planGemm({ m: 37, n: 17, k: 19, a: 0, b: 4096, c: 8192, scratch: 16384, packB: true, rowBlock: 10 });
+    expect(plan.name).toBe("gemm_4x8_m37n17k19_mb10_nn_packb_u1__wasmsimd_loadsplat");
+    expect(plan.packName).toBe(`${plan.name}_pack`);
+    expect(gemmTiles(plan)).toBe(4);
+    expect(planGemm({ m: 37, n: 17, k: 19, a: 0, b: 4096, c: 8192, packB: false, rowBlock: 10 }).packName).toBeUndefined();
+    expect(() => planGemm({ m: 4, n: 4, k: 4, a: 0, b: 64, c: 128, rowBlock: 0 })).toThrow(/rowBlock must be an integer ≥ 1/);
   });
 });
 

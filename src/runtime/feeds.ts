@@ -120,13 +120,16 @@ function checkFinite(what: string, slot: Slot, data: ArrayLike<number>, opts: Fe
   if (opts.allowNonFinite) return;
   for (let i = 0; i < data.length; i++) {
     const v = data[i]!;
-    if (!Number.isFinite(v)) {
-      throw new FeedError(
-        `${what}: '${slot.name}' has ${typeof v === "number" ? v : `a non-number (${typeof v})`} at index ${i}${coords(slot.shape, i)}; ` +
-          `${opts.role === "param" ? "params" : "inputs"} must be finite (pass { allowNonFinite: true } to accept NaN and ±Infinity)`,
-      );
-    }
+    if (!Number.isFinite(v)) throw nonFiniteError(what, slot, v, i, opts);
   }
+}
+
+/** The error for a NaN or ±∞ (or a non-number) at flat index `i` of an f32 slot's values. */
+export function nonFiniteError(what: string, slot: Slot, v: unknown, i: number, opts: FeedCheckOptions = {}): FeedError {
+  return new FeedError(
+    `${what}: '${slot.name}' has ${typeof v === "number" ? v : `a non-number (${typeof v})`} at index ${i}${coords(slot.shape, i)}; ` +
+      `${opts.role === "param" ? "params" : "inputs"} must be finite (pass { allowNonFinite: true } to accept NaN and ±Infinity)`,
+  );
 }
 
 function checkIntegers(what: string, slot: Slot, data: ArrayLike<number>): void {

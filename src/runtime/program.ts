@@ -3,7 +3,7 @@
 // module's `instantiate` returns. Dependency-free: generated modules import it; it never imports the
 // compiler.
 import type { Feed, FeedCheckOptions, Slot } from "./feeds.ts";
-import { checkFeed, checkFeeds, FeedError, IndexError } from "./feeds.ts";
+import { checkFeed, checkFeeds, FeedError, IndexError, nonFiniteError } from "./feeds.ts";
 import type { InitSpec } from "./init.ts";
 import { initializeParams } from "./init.ts";
 import type { DType, HostTensor } from "./tensor.ts";
@@ -172,13 +172,32 @@ export class Program {
     let keys = 0;
     for (const _ in feeds) keys++;
     if (known === b.inputs.length && keys === known) {
-      for (const { slot, view } of b.inputs) this.checkValues(b, slot, checkFeed(b.what, slot, quickFeed(slot, view.length, feeds[slot.name]) as Feed, opts));
+      // f32 values are scanned for NaN/±∞ once they are in the arena (firstNonFinite: SIMD in a wasm
+      // program); an input slot is rewritten by every run, so a rejected feed leaves nothing behind.
+      const unscanned = { ...opts, allowNonFinite: true };
+      for (const { slot, view } of b.inputs) this.checkValues(b, slot, checkFeed(b.what, slot, quickFeed(slot, view.length, feeds[slot.name]) as Feed, unscanned));
       for (const { slot, view } of b.inputs) view.set(quickFeed(slot, view.length, feeds[slot.name])!);
+      if (!opts.allowNonFinite) {
+        for (const { slot, view } of b.inputs) {
+          if (!(view instanceof Float32Array)) continue;
+          const bad = this.firstNonFinite(view);
+          if (bad >= 0) throw nonFiniteError(b.what, slot, view[bad], bad, opts);
+        }
+      }
       return;
     }
     const data = checkFeeds(b.what, b.spec.inputs, feeds, opts);
     b.spec.inputs.forEach((slot, i) => this.checkValues(b, slot, data[i]!));
     b.inputs.forEach(({ view }, i) => view.set(data[i]!));
+  }
+
+  /** The index of the first NaN or ±∞ in `values` (a view of the arena), or −1. */
+  protected firstNonFinite(values: Float32Array): number {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v - v !== 0) return i;
+    }
+    return -1;
   }
 
   /** The index check of gather/scatterAdd inputs (see checkIndices). */

@@ -87,8 +87,14 @@ const JOB_OFFSET = 128;
 /** The barrier's words (src/codegen/wasm/module.ts THREADS_CONTROL): its generation, and the flag a failed thread sets. */
 const BARRIER_GENERATION = 64;
 const RUN_FAILED = 192;
-/** How long a worker spins on the job word before it sleeps (a run that follows soon finds it awake). */
-const JOB_SPINS = 1 << 16;
+/**
+ * How long (ms) a worker spins on the job word after a run before it sleeps in Atomics.wait. A run that
+ * follows within it (a training loop, a benchmark, batches of a predict) finds the worker awake: waking
+ * a sleeping thread costs a futex wake and, on a virtual machine, the hypervisor scheduling the idle
+ * vCPU again (tens to hundreds of µs, as much as a batch-256 LeNet-5 layer). ONNX Runtime's and
+ * pthreadpool's workers spin the same way before they block.
+ */
+const JOB_SPIN_MS = 1;
 /** How long a run may wait for workers that are still starting before it fails. */
 const START_TIMEOUT_MS = 30_000;
 
@@ -118,7 +124,11 @@ function gradfuseWorker(data, done) {
   Atomics.notify(words, job + ${JOB.ready});
   for (;;) {
     let g = seen;
-    for (let i = 0; i < ${JOB_SPINS} && g === seen; i++) g = Atomics.load(words, job + ${JOB.generation});
+    const spinUntil = performance.now() + ${JOB_SPIN_MS};
+    for (let i = 1; g === seen; i++) {
+      g = Atomics.load(words, job + ${JOB.generation});
+      if ((i & 1023) === 0 && performance.now() > spinUntil) break;
+    }
     if (g === seen) {
       Atomics.wait(words, job + ${JOB.generation}, seen);
       continue;

@@ -107,6 +107,16 @@ export class WasmProgram extends Program {
     this.variant = useFma ? "relaxed-simd-fma" : "simd";
     this.threads = pool ? asked : 1;
     if (pool) this.pool = pool;
+    const scan = instance.exports.first_non_finite;
+    // Modules compiled before the scan existed have none: Program's own loop then scans.
+    if (typeof scan === "function") this.scan = scan as (address: number, count: number) => number;
+  }
+
+  /** The module's SIMD scan (src/codegen/wasm/scan.ts), over the arena. */
+  private scan?: (address: number, count: number) => number;
+
+  protected override firstNonFinite(values: Float32Array): number {
+    return this.scan ? this.scan(values.byteOffset, values.length) : super.firstNonFinite(values);
   }
 
   /** Resolves when the worker threads are ready (compile() awaits it; run() before then waits or runs on one thread). */

@@ -88,6 +88,11 @@ export interface GemmSpec {
   epilogue?: readonly Epilogue[];
   /** Function name override, for several GEMMs of identical parameters in one module. */
   name?: string;
+  /**
+   * Tile by row blocks of this many rows instead of by column panels (see `addGemm`): the function's
+   * range is then row blocks, each multiplied over every panel, and B is packed by a function of its own.
+   */
+  rowBlock?: number;
 }
 
 /** Where an accumulator sits in C, and the means to build code for it; see `Epilogue`. */
@@ -159,7 +164,11 @@ export interface GemmPlan {
   kUnroll: number;
   fma: boolean;
   epilogue: readonly Epilogue[];
+  /** Rows per tile when tiled by row blocks; 0 when tiled by column panels. */
+  rowBlock: number;
   name: string;
+  /** With `rowBlock` and packing: the function `(lo, hi)` that packs B's panels [lo, hi) (gemmPanels). */
+  packName?: string;
 }
 
 /**
@@ -213,8 +222,10 @@ export function planGemm(spec: GemmSpec): GemmPlan {
     kUnroll: spec.kUnroll ?? DEFAULT_K_UNROLL,
     fma: spec.fma ?? false,
     epilogue: spec.epilogue ?? [],
+    rowBlock: spec.rowBlock ?? 0,
   };
-  return { ...plan, name: spec.name ?? gemmKernelName(plan) };
+  const name = spec.name ?? gemmKernelName(plan);
+  return { ...plan, name, ...(plan.rowBlock && packB ? { packName: `${name}_pack` } : {}) };
 }
 
 function checkSpec(spec: GemmSpec, tile: GemmTile): void {
@@ -226,6 +237,7 @@ function checkSpec(spec: GemmSpec, tile: GemmTile): void {
   if (!Number.isInteger(tile.nr) || tile.nr < F32_LANES || tile.nr % F32_LANES !== 0) {
     throw new Error(`${where}: tile.nr must be a positive multiple of ${F32_LANES}, got ${tile.nr}`);
   }
+  if (spec.rowBlock !== undefined && (!Number.isInteger(spec.rowBlock) || spec.rowBlock < 1)) throw new Error(`${where}: rowBlock must be an integer ≥ 1, got ${spec.rowBlock}`);
   const unroll = spec.kUnroll ?? DEFAULT_K_UNROLL;
   if (!Number.isInteger(unroll) || unroll < 1) throw new Error(`${where}: kUnroll must be an integer ≥ 1, got ${unroll}`);
   for (const [key, value] of [["a", spec.a], ["b", spec.b], ["c", spec.c], ["scratch", spec.scratch ?? 0]] as const) {
@@ -244,7 +256,7 @@ export function gemmKernelName(plan: Omit<GemmPlan, "name">): string {
   const epilogue = plan.epilogue.map((e) => `_${e.name}`).join("");
   const layout = `${plan.transA ? "t" : "n"}${plan.transB ? "t" : "n"}`;
   const isa = plan.fma ? "wasmrelaxedsimd_fma" : "wasmsimd";
-  const shape = `m${plan.m}n${plan.n}k${plan.k}`;
+  const shape = `m${plan.m}n${plan.n}k${plan.k}${plan.rowBlock ? `_mb${plan.rowBlock}` : ""}`;
   return `gemm${epilogue}_${plan.tile.mr}x${plan.tile.nr}_${shape}_${layout}_${plan.packB ? "packb" : "rowb"}_u${plan.kUnroll}__${isa}_loadsplat`;
 }
 
@@ -253,9 +265,14 @@ export function gemmScratchBytes(spec: Pick<GemmSpec, "n" | "k">): number {
   return roundUp(spec.n, F32_LANES) * spec.k * F32_BYTES;
 }
 
-/** Column panels of C (NR wide, the last one narrower when NR does not divide N): the tiles of a GEMM. */
+/** Column panels of C (NR wide, the last one narrower when NR does not divide N): the tiles of a GEMM, and of its packing. */
 export function gemmPanels(plan: Pick<GemmPlan, "n" | "tile">): number {
   return Math.ceil(plan.n / plan.tile.nr);
+}
+
+/** The tiles of the multiply: row blocks when tiled by rows, else column panels. */
+export function gemmTiles(plan: Pick<GemmPlan, "m" | "n" | "tile" | "rowBlock">): number {
+  return plan.rowBlock ? Math.ceil(plan.m / plan.rowBlock) : gemmPanels(plan);
 }
 
 export function gemmFlops(spec: Pick<GemmSpec, "m" | "n" | "k">): number {
@@ -267,18 +284,31 @@ export function gemmFlops(spec: Pick<GemmSpec, "m" | "n" | "k">): number {
 
 /**
  * Add the kernel as a function `(lo: i32, hi: i32) -> ()` to `module` and return its plan (the name is
- * `plan.name`): it packs and multiplies the column panels [lo, hi) of `gemmPanels(plan)` (a tile range,
- * see tiles.ts; each panel's packing and tiles are the same code whichever range holds it).
+ * `plan.name`) over a tile range (tiles.ts; each tile is the same code whichever range holds it):
+ * - by default the tiles are column panels (`gemmPanels`): the function packs and multiplies panels
+ *   [lo, hi), all rows of each. Right when A is small enough to stay in cache while every panel streams
+ *   it (dense layers: M is a batch);
+ * - with `rowBlock`, the tiles are blocks of that many rows (`gemmTiles`): each is multiplied over every
+ *   panel while its rows of A stay in L2, and a thread reads only its own rows of A. Right for a tall A
+ *   (a convolution's patch matrix, M = N·OH·OW), which the panel order would stream from memory once
+ *   per panel on every thread. B, read whole by every block, is packed first by `plan.packName` over
+ *   panels [lo, hi), a phase of its own.
  */
 export function addGemm(module: binaryen.Module, spec: GemmSpec): GemmPlan {
   const plan = planGemm(spec);
-  if (module.getFunction(plan.name) !== 0) {
-    throw new Error(`gemm: the module already has a function ${plan.name}; pass spec.name to tell them apart`);
+  for (const name of [plan.name, plan.packName]) {
+    if (name && module.getFunction(name) !== 0) throw new Error(`gemm: the module already has a function ${name}; pass spec.name to tell them apart`);
   }
+  const params = binaryen.createType([binaryen.i32, binaryen.i32]);
   const locals = new Locals(module, 2);
   const gen = new GemmGenerator(module, locals, plan);
-  const body = module.block(null, [...(plan.packB ? gen.packB() : []), ...gen.multiply()]);
-  module.addFunction(plan.name, binaryen.createType([binaryen.i32, binaryen.i32]), binaryen.none, locals.types, body);
+  const packs = plan.packB && !plan.rowBlock;
+  const body = module.block(null, [...(packs ? gen.packB() : []), ...gen.multiply()]);
+  module.addFunction(plan.name, params, binaryen.none, locals.types, body);
+  if (plan.packName) {
+    const packLocals = new Locals(module, 2);
+    module.addFunction(plan.packName, params, binaryen.none, packLocals.types, module.block(null, new GemmGenerator(module, packLocals, plan).packB()));
+  }
   return plan;
 }
 
@@ -293,9 +323,10 @@ export function buildGemmModule(specs: readonly GemmSpec[], options: { memoryPag
     importArenaMemory(module, options.memoryPages);
     const plans = specs.map((spec) => addGemm(module, spec));
     for (const plan of plans) {
-      // Exported as `() -> ()` over all panels.
-      const all = module.call(plan.name, [module.i32.const(0), module.i32.const(gemmPanels(plan))], binaryen.none);
-      module.addFunction(`${plan.name}__all`, binaryen.none, binaryen.none, [], all);
+      // Exported as `() -> ()` over all tiles (the packing first, when it is a function of its own).
+      const over = (name: string, tiles: number) => module.call(name, [module.i32.const(0), module.i32.const(tiles)], binaryen.none);
+      const all = [...(plan.packName ? [over(plan.packName, gemmPanels(plan))] : []), over(plan.name, gemmTiles(plan))];
+      module.addFunction(`${plan.name}__all`, binaryen.none, binaryen.none, [], module.block(null, all));
       module.addFunctionExport(`${plan.name}__all`, plan.name);
     }
     return { ...finishModule(module, { optimize: options.optimize }), plans };
@@ -394,8 +425,9 @@ class GemmGenerator {
     return code;
   }
 
-  /** The multiply of panels [lo, hi): column panels outer, row blocks inner, K innermost in each tile. */
+  /** The multiply of tiles [lo, hi): column panels outer, row blocks inner, K innermost in each tile. */
   multiply(): Expr[] {
+    if (this.plan.rowBlock) return this.multiplyRowBlocks();
     const { m, plan } = this;
     const { nr } = plan.tile;
     const fullPanels = Math.floor(plan.n / nr);
@@ -405,18 +437,49 @@ class GemmGenerator {
     return this.overPanels("panel", (p) => [...at(p.get(), p.get()), ...this.rowBlocks(nr / F32_LANES, 4)], tail);
   }
 
-  /** All tiles of one column panel, top to bottom. */
-  private rowBlocks(vecs: number, lastLanes: Lanes): Expr[] {
+  /**
+   * Row blocks [lo, hi) of `rowBlock` rows: per block, every panel (full panels, then the narrow tail)
+   * over the block's rows. Blocks are all `rowBlock` rows but the last, which may be shorter.
+   */
+  private multiplyRowBlocks(): Expr[] {
+    const { m, plan } = this;
+    const { nr } = plan.tile;
+    const block = plan.rowBlock;
+    const blocks = Math.ceil(plan.m / block);
+    const lastRows = plan.m - (blocks - 1) * block;
+    const fullPanels = Math.floor(plan.n / nr);
+    const tailColumns = plan.n % nr;
+    const first = this.locals.i32();
+    const panelsOver = (rows: number): Expr[] => {
+      const code: Expr[] = [this.j.set(m.i32.const(0)), this.bPanel.set(m.i32.const(0))];
+      code.push(
+        countedLoop(m, this.locals, this.label("panel"), fullPanels, [
+          ...this.rowBlocks(nr / F32_LANES, 4, first, rows),
+          this.j.set(addConst(m, this.j.get(), nr)),
+          this.bPanel.set(addConst(m, this.bPanel.get(), this.bLayout.panelStride)),
+        ]),
+      );
+      if (tailColumns > 0) code.push(...this.rowBlocks(Math.ceil(tailColumns / F32_LANES), lanesOf(tailColumns), first, rows));
+      return code;
+    };
+    const perBlock = lastRows === block
+      ? panelsOver(block)
+      : [m.if(m.i32.eq(this.p.get(), m.i32.const(blocks - 1)), m.block(null, panelsOver(lastRows)), m.block(null, panelsOver(block)))];
+    return [rangeLoop(m, this.label("block"), this.p, this.lo.get(), () => minConst(m, () => this.hi.get(), blocks), 1, [first.set(m.i32.mul(this.p.get(), m.i32.const(block))), ...perBlock])];
+  }
+
+  /** The tiles of one column panel over `rows` rows from row `first` (0 and all of M by default), top to bottom. */
+  private rowBlocks(vecs: number, lastLanes: Lanes, first?: Local, rows = this.plan.m): Expr[] {
     const { m, plan } = this;
     const { mr } = plan.tile;
-    const code: Expr[] = [this.i.set(m.i32.const(0))];
+    const code: Expr[] = [this.i.set(first ? first.get() : m.i32.const(0))];
     code.push(
-      countedLoop(m, this.locals, this.label("rows"), Math.floor(plan.m / mr), [
+      countedLoop(m, this.locals, this.label("rows"), Math.floor(rows / mr), [
         ...this.tile({ rows: mr, vecs, lastLanes }),
         this.i.set(addConst(m, this.i.get(), mr)),
       ]),
     );
-    if (plan.m % mr > 0) code.push(...this.tile({ rows: plan.m % mr, vecs, lastLanes }));
+    if (rows % mr > 0) code.push(...this.tile({ rows: rows % mr, vecs, lastLanes }));
     return code;
   }
 

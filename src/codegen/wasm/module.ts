@@ -33,6 +33,7 @@ import { renderLoop } from "./loop.ts";
 import { addMathFunctions, MATH } from "./math.ts";
 import { renderReduce } from "./reduce.ts";
 import { renderRows } from "./rows.ts";
+import { addFiniteScan, SCAN_EXPORT } from "./scan.ts";
 import { Locals, finishModule, wasmFeatures, type Expr } from "./simd.ts";
 import { ENTRY_PARALLEL_MIN_WORK, KERNEL_PARAMS, PARALLEL_MIN_WORK, paramLocal, type Phase } from "./tiles.ts";
 import { FunctionBuilder, KernelCode } from "./values.ts";
@@ -82,7 +83,7 @@ const TAIL_SLACK = 64;
 /** The entry functions' names: distinct identifiers ("a-b" and "a_b" are two entries, two functions). */
 function entryIdentifiers(program: ProgramPlan): Map<string, string> {
   const kernels = program.entries.length > 1 ? [] : program.entries.flatMap((p) => p.kernels.map((k) => k.name));
-  return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, ...Object.values(MATH)]);
+  return distinctIdentifiers(program.entries.map((p) => p.entry), [...kernels, ...Object.values(MATH), SCAN_EXPORT, BARRIER_FUNCTION]);
 }
 
 function functionName(program: ProgramPlan, plan: Plan, kernel: Kernel): string {
@@ -162,8 +163,16 @@ function addEntry(m: binaryen.Module, program: ProgramPlan, plan: Plan, calls: r
  * own instead of waiting for it forever (they look every BARRIER_WAIT_NS while asleep).
  */
 export const THREADS_CONTROL = { arrived: 0, generation: 64, failed: 192, bytes: 256 } as const;
-const BARRIER_SPINS = 1 << 16;
+/**
+ * Spins (an atomic load each, ~1 ns) before a thread sleeps at a barrier: a quarter of a millisecond, longer
+ * than the imbalance of a split phase on a busy machine, so a barrier is normally passed awake (a
+ * sleeping thread's wake-up costs tens of µs or more on a virtual machine; see JOB_SPIN_MS in
+ * src/runtime/threads.ts).
+ */
+const BARRIER_SPINS = 1 << 18;
 const BARRIER_WAIT_NS = 10_000_000n;
+/** The barrier's function name (reserved: no entry function may take it). */
+const BARRIER_FUNCTION = "threads_barrier";
 
 /** The barrier `threads_barrier(threads, mayBlock)` over the control block at `control` (see the header). */
 export function addBarrier(m: binaryen.Module, control: number): void {
@@ -195,7 +204,7 @@ export function addBarrier(m: binaryen.Module, control: number): void {
       ]),
     ),
   ]);
-  m.addFunction("threads_barrier", binaryen.createType([binaryen.i32, binaryen.i32]), binaryen.none, [binaryen.i32, binaryen.i32], body);
+  m.addFunction(BARRIER_FUNCTION, binaryen.createType([binaryen.i32, binaryen.i32]), binaryen.none, [binaryen.i32, binaryen.i32], body);
 }
 
 /**
@@ -207,7 +216,7 @@ function addThreadedEntry(m: binaryen.Module, program: ProgramPlan, plan: Plan, 
   if (!calls.some((c) => c.parallel)) return false;
   if (plan.kernels.reduce((s, k) => s + k.flops + k.bytes, 0) < entryMinWork) return false;
   const [tid, threads, mayBlock] = [0, 1, 2].map((i) => paramLocal(m, i)) as [ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>, ReturnType<typeof paramLocal>];
-  const barrier = () => m.call("threads_barrier", [threads.get(), mayBlock.get()], binaryen.none);
+  const barrier = () => m.call(BARRIER_FUNCTION, [threads.get(), mayBlock.get()], binaryen.none);
   const share = (t: () => Expr, tiles: number) => m.i32.div_u(m.i32.mul(t(), m.i32.const(tiles)), threads.get());
   const code: Expr[] = [];
   let serial: Expr[] = [];
@@ -275,6 +284,7 @@ export function emitWasmProgram(program: ProgramPlan, opts: WasmEmitOptions = {}
       m.setMemory(pages, pages, "memory", constantSegments(program, m));
     }
     addMathFunctions(m);
+    addFiniteScan(m);
     const kernelPhases: Record<string, { phase: number; tiles: number }[]> = {};
     for (const plan of program.entries) {
       const calls: PhaseCall[] = [];

@@ -89,13 +89,14 @@ export class FunctionBuilder {
   }
 
   /**
-   * The loop over this function's tiles: `for (v = lo·perTile; v < min(hi·perTile, limit); v += step)`.
+   * The loop over this function's tiles (or over `range`, a sub-range of them the caller computes):
+   * `for (v = lo·perTile; v < min(hi·perTile, limit); v += step)`.
    * With one tile in all (`limit <= perTile`) it is the plain loop over [0, limit).
    */
-  forTiles(v: Local, perTile: number, limit: number, step: number, body: readonly Expr[]): Expr {
+  forTiles(v: Local, perTile: number, limit: number, step: number, body: readonly Expr[], range: TileRange = this.range()): Expr {
     const m = this.m;
     if (limit <= perTile) return this.forRange(v, 0, limit, step, body);
-    const { lo, hi } = this.range();
+    const { lo, hi } = range;
     const scaled = (x: Local) => (perTile === 1 ? x.get() : m.i32.mul(x.get(), m.i32.const(perTile)));
     return rangeLoop(m, this.label("tile"), v, scaled(lo), () => minConst(m, () => scaled(hi), limit), step, body);
   }
