@@ -18,7 +18,7 @@ import { initializeParams } from "../src/runtime/init.ts";
 import { InterpretedProgram } from "../src/train/interpreted_program.ts";
 import { buildTrainGraph } from "../src/train/train_graph.ts";
 import { FeedError } from "../src/runtime/feeds.ts";
-import { cnn, convolutions, elementwise, feedsFor, graphOf, indexing, matmuls, mlp, movement, pools, randomGraph, reductions, relError } from "./op-cases.ts";
+import { cnn, convolutions, elementwise, feedsFor, graphOf, indexing, matmuls, mlp, movement, pools, randomGraph, reductions, relError, rows } from "./op-cases.ts";
 import type { HostTensor } from "../src/runtime/tensor.ts";
 
 async function expectMatchesInterpreter(g: Graph, tolerance = 1e-5): Promise<Record<string, HostTensor>> {
@@ -40,6 +40,7 @@ async function expectMatchesInterpreter(g: Graph, tolerance = 1e-5): Promise<Rec
 describe.each([
   ["elementwise", elementwise],
   ["reductions", reductions],
+  ["rows", rows],
   ["movement", movement],
   ["indexing", indexing],
   ["matmul", matmuls],

@@ -16,8 +16,7 @@ import { emitWasmProgram } from "../src/codegen/wasm/module.ts";
 import { enableRelaxedSimdInNode } from "../src/codegen/wasm/simd.ts";
 import type { GraphDef } from "../src/dsl/builder.ts";
 import { defineGraph } from "../src/dsl/builder.ts";
-import { concat, conv2d, conv2dBackpropFilter, randomUniform, where } from "../src/dsl/ops.ts";
-import type { Conv2DOptions } from "../src/dsl/ops.ts";
+import { randomUniform, where } from "../src/dsl/ops.ts";
 import { interpret } from "../src/interp/interpret.ts";
 import type { Graph } from "../src/ir/types.ts";
 import { paramsOf } from "../src/ir/types.ts";
@@ -28,7 +27,7 @@ import { loadWasmProgram } from "../src/runtime/wasm.ts";
 import { InterpretedProgram } from "../src/train/interpreted_program.ts";
 import { buildTrainGraph } from "../src/train/train_graph.ts";
 import type { Case } from "./op-cases.ts";
-import { blockedConvolutions, cnn, convolutions, elementwise, feedsFor, graphOf, indexing, matmuls, mlp, movement, pools, randomGraph, reductions, relError } from "./op-cases.ts";
+import { blockedConvolutions, cnn, convolutions, directConvCases, simdCases, elementwise, feedsFor, graphOf, indexing, matmuls, mlp, movement, pools, randomGraph, reductions, relError, rows } from "./op-cases.ts";
 
 const TRANSCENDENTAL = new Set(["exp", "log", "tanh", "pow"]);
 const toleranceFor = (g: Graph) => (g.nodes.some((n) => TRANSCENDENTAL.has(n.op)) ? 1e-4 : 1e-5);
@@ -55,6 +54,7 @@ function expectMatchesInterpreter(g: Graph, opts: { fma?: boolean } = {}): Recor
 describe.each([
   ["elementwise", elementwise],
   ["reductions", reductions],
+  ["rows", rows],
   ["movement", movement],
   ["indexing", indexing],
   ["matmul", matmuls],
@@ -79,80 +79,12 @@ describe("blocked convolutions", () => {
   });
 });
 
-// Shapes that take the SIMD paths (multiples of 4 on the last axis, broadcasts that splat or stay
-// contiguous, reductions across output lanes and along rows, pools over 4k channels, im2col with
-// SIMD copies, fused GEMM epilogues with side outputs), and their scalar remainders.
-const simdCases: Case[] = [
-  ["SIMD flat loop with scalar tail", (g) => g.output("out", g.input("x", [7, 3]).mul(g.input("s", [])).exp().add(1))],
-  ["SIMD nest: [3,8] + [8] bias, [3,1] column", (g) => g.output("out", g.input("x", [3, 8]).add(g.input("b", [8])).mul(g.input("c", [3, 1])).maximum(0))],
-  ["SIMD slice and pad of leading axes", (g) => g.output("out", g.input("x", [5, 8]).slice([1, 0], [3, 8]).pad([[2, 1], [0, 0]], 0.5).sqrt().abs())],
-  ["SIMD concat along the last axis (pieces of 4)", (g) => g.output("out", concat([g.input("a", [2, 4]), g.input("b", [2, 8]).neg()], 1))],
-  ["SIMD rows of 7 with a scalar tail: [3,7] + [7] bias, [3,1] column", (g) => g.output("out", g.input("x", [3, 7]).add(g.input("b", [7])).mul(g.input("c", [3, 1])).maximum(0))],
-  ["SIMD rows of 10 with a scalar tail: softmax's x - max", (g) => {
-    const x = g.input("x", [5, 10]);
-    g.output("out", x.sub(x.max(1, true)).exp());
-  }],
-  ["SIMD rows of 6 over a slice of a wider row", (g) => g.output("out", g.input("x", [4, 9]).slice([0, 2], [4, 6]).mul(g.input("s", [1, 6])).sqrt().abs())],
-  ["transpose of the last axis falls back to scalar", (g) => g.output("out", g.input("x", [4, 8]).transpose().add(1))],
-  ["sum over the batch axis (across output lanes)", (g) => g.output("out", g.input("x", [5, 12]).mul(2).sum(0))],
-  ["max and argmax across output lanes", (g) => {
-    g.output("m", g.input("x", [6, 8]).max(0, true));
-    g.output("a", g.input("y", [6, 8]).argmax(0));
-  }],
-  ["row sum and max along the last axis with a tail", (g) => {
-    const x = g.input("x", [3, 19]);
-    g.output("s", x.sum(1));
-    g.output("m", x.max(1, true));
-  }],
-  ["i32 elementwise SIMD", (g) => g.output("out", g.input("k", [8], "i32").mul(g.input("j", [8], "i32")).sub(g.input("m", [8], "i32")).abs().sign().cast("f32"))],
-  ["where, compare and pow on f32x4", (g) => g.output("out", where(g.input("x", [2, 8]).ge(0), g.input("pos", [2, 8]).pow(g.input("y", [8])), g.input("pos2", [2, 8]).log()))],
-  ["matmul with fused bias, side output and tanh", (g) => {
-    const h = g.input("a", [9, 7]).matmul(g.input("b", [7, 10])).add(g.input("c", [10]));
-    g.output("pre", h);
-    g.output("out", h.tanh().mul(g.input("r", [9, 10])));
-  }],
-];
 describe("SIMD paths", () => {
   it.each(simdCases.map((c) => [c[0], c] as const))("%s matches the interpreter", (_name, c) => {
     expectMatchesInterpreter(graphOf(c));
   });
 });
 
-// Direct convolutions (few output channels, see src/codegen/wasm/contraction.ts): cin 1 and 3, cout 1,
-// 6 and 16 (partial and whole lane vectors), SAME / VALID / explicit asymmetric pads, strides,
-// dilations, pixel-block remainders, and fused epilogues (bias + relu, a side output, an SGD update),
-// plus a random epilogue that is not fused (a pass over the output instead).
-const directConvs: [string, number[], number[], Conv2DOptions][] = [
-  ["cin 1 → 6, 5×5 SAME", [2, 9, 11, 1], [5, 5, 1, 6], { padding: "SAME" }],
-  ["cin 1 → 1, 3×3 VALID", [2, 7, 9, 1], [3, 3, 1, 1], { padding: "VALID" }],
-  ["cin 3 → 16, 3×3 SAME stride 2", [2, 9, 8, 3], [3, 3, 3, 16], { padding: "SAME", strides: 2 }],
-  ["cin 3 → 6, 3×3 SAME dilation 2", [1, 8, 10, 3], [3, 3, 3, 6], { padding: "SAME", dilations: 2 }],
-  ["cin 1 → 16, 4×4 SAME (asymmetric pads) stride [2,1]", [2, 9, 7, 1], [4, 4, 1, 16], { padding: "SAME", strides: [2, 1] }],
-  ["cin 3 → 5, explicit pads, dilation [1,2]", [1, 7, 9, 3], [2, 3, 3, 5], { padding: [[0, 2], [1, 0]], dilations: [1, 2] }],
-  ["cin 6 → 16, 5×5 VALID (LeNet conv2)", [2, 14, 14, 6], [5, 5, 6, 16], { padding: "VALID" }],
-];
-const directConvCases: Case[] = directConvs.flatMap(([label, xs, ws, opts]): Case[] => [
-  [`conv2d ${label} + bias + relu`, (g) => g.output("out", conv2d(g.input("x", xs), g.input("w", ws), opts).add(g.input("b", [ws[3]!])).maximum(0))],
-  [`conv2dBackpropFilter ${label}`, (g) => {
-    const y = conv2d(g.input("x", xs), g.input("w", ws), opts);
-    g.output("out", conv2dBackpropFilter(g.input("x2", xs), g.input("dy", [...y.shape]), ws, opts));
-  }],
-]);
-directConvCases.push(
-  ["direct conv2d with a side output", (g) => {
-    const pre = conv2d(g.input("x", [2, 6, 6, 1]), g.input("w", [3, 3, 1, 6]), { padding: "SAME" }).add(g.input("b", [6]));
-    g.output("pre", pre);
-    g.output("out", pre.maximum(0).mul(g.input("s", [6])));
-  }],
-  ["direct conv2d with a dropout mask (epilogue pass)", (g) => {
-    const y = conv2d(g.input("x", [2, 6, 6, 3]), g.input("w", [3, 3, 3, 6]), { padding: "SAME" });
-    g.output("out", where(randomUniform(g.input("k", [], "i32"), [...y.shape], 5).lt(0.5), 0, y));
-  }],
-  ["direct conv2dBackpropFilter with an SGD update", (g) => {
-    const dw = conv2dBackpropFilter(g.input("x", [2, 8, 8, 1]), g.input("dy", [2, 8, 8, 6]), [5, 5, 1, 6], { padding: "SAME" });
-    g.output("out", g.input("w", [5, 5, 1, 6]).sub(dw.mul(0.1)));
-  }],
-);
 describe("direct convolutions", () => {
   it.each(directConvCases.map((c) => [c[0], c] as const))("%s matches the interpreter", (_name, c) => {
     expectMatchesInterpreter(graphOf(c));

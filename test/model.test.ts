@@ -92,6 +92,40 @@ describe("fit", () => {
     expect(m.getWeights()).toEqual(Object.fromEntries(Object.entries(r.program.getParams()).filter(([k]) => !k.startsWith("opt/"))));
   });
 
+  it("on 2 threads gives the same losses, weights and predictions bit for bit, and dispose() stops the workers", async () => {
+    // Wide enough (a 128-256-3 MLP at batch 32) that the training step has a threaded form.
+    const wide = defineGraph("wide", { N: 8 }, (g) => {
+      const x = g.input("x", ["N", 128]);
+      const h = x.matmul(g.param("W1", [128, 256], { kind: "xavierUniform" })).maximum(0);
+      const logits = h.matmul(g.param("W2", [256, 3], { kind: "xavierUniform" }));
+      g.output("logits", logits);
+      g.loss(softmaxCrossEntropy(logits, g.input("labels", ["N"], "i32"), 3));
+    });
+    const rng = new Rng(3);
+    const rows = 80;
+    const data: Dataset = {
+      x: { dtype: "f32", shape: [rows, 128], data: Float32Array.from({ length: rows * 128 }, () => rng.normal()) },
+      y: { dtype: "i32", shape: [rows], data: Int32Array.from({ length: rows }, (_, i) => i % 3) },
+    };
+    const opts = { epochs: 2, batchSize: 32, optimizer: { kind: "adam" } as const, schedule: 0.01, progress: false };
+    const [one, two] = [await model(wide, { seed: 7 }), await model(wide, { seed: 7, threads: 2 })];
+    const [h1, h2] = [await one.fit(data, opts), await two.fit(data, opts)];
+    expect(h2.losses).toEqual(h1.losses);
+    expect(two.getWeights()).toEqual(one.getWeights());
+    const trainStep = await (two as unknown as { programs: Map<string, Promise<{ program: { threads?: number } }>> }).programs.values().next().value!;
+    expect(trainStep.program.threads).toBe(2);
+    expect(await two.predict(data.x)).toEqual(await one.predict(data.x));
+    await two.dispose();
+    expect(two.compiledEntries).toEqual([]);
+    expect(await two.predict(data.x)).toEqual(await one.predict(data.x)); // compiled again after dispose
+    await Promise.all([one.dispose(), two.dispose()]);
+  });
+
+  it("refuses threads on a backend that runs on one thread, and a bad count", async () => {
+    await expect(model(classifier, { backend: "ts", threads: 2 })).rejects.toThrow(/model: threads: 2 needs the wasm backend/);
+    await expect(model(classifier, { threads: 0 })).rejects.toThrow(/model: threads: expected a whole number of threads from 1 to 256, or "auto", got 0/);
+  });
+
   it("uses every example exactly once per epoch (160 examples at batch 48: 48 + 48 + 48 + 16)", async () => {
     // x is the one-hot of the example's index, the loss is Σ x·w: SGD with lr 1 subtracts, from w[i],
     // the number of times example i was in a batch.

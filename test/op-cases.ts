@@ -23,6 +23,9 @@ import type { Conv2DOptions, PoolOptions } from "../src/dsl/ops.ts";
 import type { Graph } from "../src/ir/types.ts";
 import { inputsOf, sizeOf } from "../src/ir/types.ts";
 import type { HostTensor } from "../src/runtime/tensor.ts";
+import { gradients } from "../src/autodiff/gradients.ts";
+import type { Tensor } from "../src/dsl/tensor.ts";
+import { logSoftmax, softmax, softmaxCrossEntropy, type ClassificationLossOptions } from "../src/nn/index.ts";
 
 /** Deterministic feeds: f32 in (-1.5, 1.5) (inputs named "pos…" in (0.1, 2)), i32 small integers. */
 export function feedsFor(g: Graph): Record<string, Float32Array | Int32Array> {
@@ -87,6 +90,51 @@ export const reductions: Case[] = [
   ["argmax axis 1", (g) => out(g, g.input("x", [3, 5]).argmax(1))],
   ["argmax axis 0 keepDims", (g) => out(g, g.input("x", [4, 2]).argmax(0, true))],
   ["mean (sum then div epilogue)", (g) => out(g, g.input("x", [2, 6]).mean(1))],
+];
+
+/** A loss of logits `x` and its gradient dL/dx, both outputs. */
+function lossAndGradient(g: GraphBuilder, x: Tensor, loss: Tensor): void {
+  g.output("loss", loss);
+  g.output("dx", gradients(loss, [x])[0]!);
+}
+
+/** Softmax cross-entropy of logits [...shape, classes] and i32 labels [...shape], with its gradient. */
+function crossEntropy(g: GraphBuilder, shape: number[], classes: number, opts: ClassificationLossOptions = {}): void {
+  const x = g.input("x", [...shape, classes]);
+  lossAndGradient(g, x, softmaxCrossEntropy(x, g.input("labels", shape, "i32"), opts));
+}
+
+/**
+ * Reductions over rows and what is computed from them, which the rows pass merges into one kernel per
+ * row space (src/passes/rows.ts): softmax, log-softmax, cross-entropy and its adjoint with every loss
+ * option, rows of 10 (SIMD with a scalar tail), 3 (scalar) and 8 (SIMD only), sequence logits, one row,
+ * layer-norm statistics; and one whose per-row value is read across the rows (not merged).
+ */
+export const rows: Case[] = [
+  ["softmax rows of 10", (g) => out(g, softmax(g.input("x", [5, 10])))],
+  ["softmax rows of 3", (g) => out(g, softmax(g.input("x", [4, 3])))],
+  ["softmax of one row [10]", (g) => out(g, softmax(g.input("x", [10]).mul(3)))],
+  ["logSoftmax rows of 8", (g) => out(g, logSoftmax(g.input("x", [3, 8]).mul(4)))],
+  ["cross-entropy and gradient, rows of 10", (g) => crossEntropy(g, [6], 10)],
+  ["cross-entropy and gradient, rows of 3", (g) => crossEntropy(g, [5], 3)],
+  ["cross-entropy, label smoothing 0.1", (g) => crossEntropy(g, [4], 10, { labelSmoothing: 0.1 })],
+  ["cross-entropy, ignoreIndex -1 and class weights", (g) => crossEntropy(g, [6], 5, { ignoreIndex: -1, classWeights: [1, 2, 0.5, 1, 3] })],
+  ["cross-entropy, sequence logits [N, T, C]", (g) => crossEntropy(g, [2, 3], 7)],
+  ["cross-entropy, sum of the per-example losses", (g) => crossEntropy(g, [4], 6, { reduction: "sum" })],
+  ["cross-entropy, soft f32 targets", (g) => {
+    const x = g.input("x", [3, 9]);
+    lossAndGradient(g, x, softmaxCrossEntropy(x, g.input("pos_targets", [3, 9])));
+  }],
+  ["layer-norm statistics over rows of 12", (g) => {
+    const x = g.input("x", [4, 12]);
+    const c = x.sub(x.mean(-1, true));
+    const y = c.div(c.square().mean(-1, true).add(1e-5).sqrt());
+    lossAndGradient(g, x, y.mul(g.input("w", [4, 12])).sum());
+  }],
+  ["a row maximum read across the rows (x − max(x)ᵀ) is not merged", (g) => {
+    const x = g.input("x", [4, 4]);
+    out(g, x.sub(x.max(1, true).reshape([1, 4])).exp().sum(1));
+  }],
 ];
 
 export const movement: Case[] = [
@@ -156,6 +204,12 @@ export const blockedConvolutions: Case[] = [
   ["blocked conv2d 3×3 SAME + bias + relu", (g) => out(g, conv2d(g.input("x", [2, 24, 24, 32]), g.input("w", [3, 3, 32, 24]), { padding: "SAME" }).add(g.input("b", [24])).maximum(0))],
   ["blocked conv2d 3×3 SAME stride 2", (g) => out(g, conv2d(g.input("x", [6, 31, 29, 24]), g.input("w", [3, 3, 24, 20]), { padding: "SAME", strides: 2 }))],
   ["blocked conv2d 3×3 VALID, a short last block", (g) => out(g, conv2d(g.input("x", [3, 25, 25, 40]), g.input("w", [3, 3, 40, 20]), { padding: "VALID" }))],
+  ["blocked conv2dBackpropInput 3×3 SAME", (g) => out(g, conv2dBackpropInput(g.input("dy", [2, 24, 24, 24]), g.input("w", [3, 3, 32, 24]), [2, 24, 24, 32], { padding: "SAME" }))],
+  ["blocked conv2dBackpropInput 3×3 SAME stride 2 + relu mask", (g) => {
+    const dx = conv2dBackpropInput(g.input("dy", [6, 16, 15, 20]), g.input("w", [3, 3, 24, 20]), [6, 31, 29, 24], { padding: "SAME", strides: 2 });
+    out(g, where(g.input("x", [6, 31, 29, 24]).gt(0), dx, 0));
+  }],
+  ["blocked conv2dBackpropInput 3×3 VALID", (g) => out(g, conv2dBackpropInput(g.input("dy", [3, 23, 23, 20]), g.input("w", [3, 3, 40, 20]), [3, 25, 25, 40], { padding: "VALID" }))],
   ["blocked conv2d with a dropout mask (epilogue pass)", (g) => {
     const y = conv2d(g.input("x", [2, 24, 24, 32]), g.input("w", [3, 3, 32, 24]), { padding: "SAME" });
     out(g, where(randomUniform(g.input("k", [], "i32"), [...y.shape], 5).lt(0.5), 0, y));
@@ -209,6 +263,9 @@ const poolOptions: [string, PoolOptions][] = [
   ["VALID 3x2 stride 1", { window: [3, 2], strides: 1 }],
   ["VALID 2x2 dilation [2,1]", { window: 2, strides: 1, dilations: [2, 1] }],
   ["SAME 3x3 dilation 2 stride 2", { window: 3, strides: 2, dilations: 2, padding: "SAME" }],
+  // Disjoint windows: the wasm backprops store each cell's one term without the float64 pass.
+  ["SAME 2x2 stride 2 (disjoint windows)", { window: 2, strides: 2, padding: "SAME" }],
+  ["VALID 2x2 stride 3 (gaps between windows)", { window: 2, strides: 3 }],
 ];
 export const pools: Case[] = poolOptions.flatMap(([label, opts]): Case[] => [
   [`maxPool ${label}`, (g) => out(g, maxPool(g.input("x", [2, 7, 5, 3]), opts))],
@@ -283,3 +340,72 @@ export function randomGraph(seed: number): Graph {
   }).build();
 }
 
+// Shapes that take the SIMD paths (multiples of 4 on the last axis, broadcasts that splat or stay
+// contiguous, reductions across output lanes and along rows, pools over 4k channels, im2col with
+// SIMD copies, fused GEMM epilogues with side outputs), and their scalar remainders.
+export const simdCases: Case[] = [
+  ["SIMD flat loop with scalar tail", (g) => g.output("out", g.input("x", [7, 3]).mul(g.input("s", [])).exp().add(1))],
+  ["SIMD nest: [3,8] + [8] bias, [3,1] column", (g) => g.output("out", g.input("x", [3, 8]).add(g.input("b", [8])).mul(g.input("c", [3, 1])).maximum(0))],
+  ["SIMD slice and pad of leading axes", (g) => g.output("out", g.input("x", [5, 8]).slice([1, 0], [3, 8]).pad([[2, 1], [0, 0]], 0.5).sqrt().abs())],
+  ["SIMD concat along the last axis (pieces of 4)", (g) => g.output("out", concat([g.input("a", [2, 4]), g.input("b", [2, 8]).neg()], 1))],
+  ["SIMD rows of 7 with a scalar tail: [3,7] + [7] bias, [3,1] column", (g) => g.output("out", g.input("x", [3, 7]).add(g.input("b", [7])).mul(g.input("c", [3, 1])).maximum(0))],
+  ["SIMD rows of 10 with a scalar tail: softmax's x - max", (g) => {
+    const x = g.input("x", [5, 10]);
+    g.output("out", x.sub(x.max(1, true)).exp());
+  }],
+  ["SIMD rows of 6 over a slice of a wider row", (g) => g.output("out", g.input("x", [4, 9]).slice([0, 2], [4, 6]).mul(g.input("s", [1, 6])).sqrt().abs())],
+  ["transpose of the last axis falls back to scalar", (g) => g.output("out", g.input("x", [4, 8]).transpose().add(1))],
+  ["sum over the batch axis (across output lanes)", (g) => g.output("out", g.input("x", [5, 12]).mul(2).sum(0))],
+  ["max and argmax across output lanes", (g) => {
+    g.output("m", g.input("x", [6, 8]).max(0, true));
+    g.output("a", g.input("y", [6, 8]).argmax(0));
+  }],
+  ["row sum and max along the last axis with a tail", (g) => {
+    const x = g.input("x", [3, 19]);
+    g.output("s", x.sum(1));
+    g.output("m", x.max(1, true));
+  }],
+  ["i32 elementwise SIMD", (g) => g.output("out", g.input("k", [8], "i32").mul(g.input("j", [8], "i32")).sub(g.input("m", [8], "i32")).abs().sign().cast("f32"))],
+  ["where, compare and pow on f32x4", (g) => g.output("out", where(g.input("x", [2, 8]).ge(0), g.input("pos", [2, 8]).pow(g.input("y", [8])), g.input("pos2", [2, 8]).log()))],
+  ["matmul with fused bias, side output and tanh", (g) => {
+    const h = g.input("a", [9, 7]).matmul(g.input("b", [7, 10])).add(g.input("c", [10]));
+    g.output("pre", h);
+    g.output("out", h.tanh().mul(g.input("r", [9, 10])));
+  }],
+];
+
+// Direct convolutions (few output channels, see src/codegen/wasm/contraction.ts): cin 1 and 3, cout 1,
+// 6 and 16 (partial and whole lane vectors), SAME / VALID / explicit asymmetric pads, strides,
+// dilations, pixel-block remainders, and fused epilogues (bias + relu, a side output, an SGD update),
+// plus a random epilogue that is not fused (a pass over the output instead).
+const directConvs: [string, number[], number[], Conv2DOptions][] = [
+  ["cin 1 → 6, 5×5 SAME", [2, 9, 11, 1], [5, 5, 1, 6], { padding: "SAME" }],
+  ["cin 1 → 1, 3×3 VALID", [2, 7, 9, 1], [3, 3, 1, 1], { padding: "VALID" }],
+  ["cin 3 → 16, 3×3 SAME stride 2", [2, 9, 8, 3], [3, 3, 3, 16], { padding: "SAME", strides: 2 }],
+  ["cin 3 → 6, 3×3 SAME dilation 2", [1, 8, 10, 3], [3, 3, 3, 6], { padding: "SAME", dilations: 2 }],
+  ["cin 1 → 16, 4×4 SAME (asymmetric pads) stride [2,1]", [2, 9, 7, 1], [4, 4, 1, 16], { padding: "SAME", strides: [2, 1] }],
+  ["cin 3 → 5, explicit pads, dilation [1,2]", [1, 7, 9, 3], [2, 3, 3, 5], { padding: [[0, 2], [1, 0]], dilations: [1, 2] }],
+  ["cin 6 → 16, 5×5 VALID (LeNet conv2)", [2, 14, 14, 6], [5, 5, 6, 16], { padding: "VALID" }],
+];
+export const directConvCases: Case[] = directConvs.flatMap(([label, xs, ws, opts]): Case[] => [
+  [`conv2d ${label} + bias + relu`, (g) => g.output("out", conv2d(g.input("x", xs), g.input("w", ws), opts).add(g.input("b", [ws[3]!])).maximum(0))],
+  [`conv2dBackpropFilter ${label}`, (g) => {
+    const y = conv2d(g.input("x", xs), g.input("w", ws), opts);
+    g.output("out", conv2dBackpropFilter(g.input("x2", xs), g.input("dy", [...y.shape]), ws, opts));
+  }],
+]);
+directConvCases.push(
+  ["direct conv2d with a side output", (g) => {
+    const pre = conv2d(g.input("x", [2, 6, 6, 1]), g.input("w", [3, 3, 1, 6]), { padding: "SAME" }).add(g.input("b", [6]));
+    g.output("pre", pre);
+    g.output("out", pre.maximum(0).mul(g.input("s", [6])));
+  }],
+  ["direct conv2d with a dropout mask (epilogue pass)", (g) => {
+    const y = conv2d(g.input("x", [2, 6, 6, 3]), g.input("w", [3, 3, 3, 6]), { padding: "SAME" });
+    g.output("out", where(randomUniform(g.input("k", [], "i32"), [...y.shape], 5).lt(0.5), 0, y));
+  }],
+  ["direct conv2dBackpropFilter with an SGD update", (g) => {
+    const dw = conv2dBackpropFilter(g.input("x", [2, 8, 8, 1]), g.input("dy", [2, 8, 8, 6]), [5, 5, 1, 6], { padding: "SAME" });
+    g.output("out", g.input("w", [5, 5, 1, 6]).sub(dw.mul(0.1)));
+  }],
+);

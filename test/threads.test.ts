@@ -23,7 +23,7 @@ import type { HostTensor } from "../src/runtime/tensor.ts";
 import { resolveThreads } from "../src/runtime/threads.ts";
 import type { WasmProgram } from "../src/runtime/wasm.ts";
 import { buildTrainGraph } from "../src/train/train_graph.ts";
-import { blockedConvolutions, convolutions, elementwise, feedsFor, graphOf, matmuls, movement, pools, reductions, relError } from "./op-cases.ts";
+import { blockedConvolutions, convolutions, directConvCases, elementwise, simdCases, feedsFor, graphOf, matmuls, movement, pools, reductions, relError, rows } from "./op-cases.ts";
 
 const GRAPH_DIR = fileURLToPath(new URL("../graphs", import.meta.url));
 const graphFiles = fs.readdirSync(GRAPH_DIR).filter((f) => f.endsWith(".ts"));
@@ -109,10 +109,13 @@ describe("the same bits on any thread count", () => {
 describe.each([
   ["elementwise", elementwise],
   ["reductions", reductions],
+  ["rows", rows],
   ["movement", movement],
   ["matmul", matmuls],
   ["convolutions", convolutions],
   ["blocked convolutions", blockedConvolutions],
+  ["direct convolutions", directConvCases],
+  ["SIMD paths", simdCases],
   ["pooling", pools],
 ] as const)("%s on 2 threads", (_family, cases) => {
   it.each(cases.map((c) => [c[0], c] as const))("%s matches the interpreter and one thread bit for bit", (_name, c) => {

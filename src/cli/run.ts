@@ -99,7 +99,7 @@ export async function runInference(file: string, f: RunFlags): Promise<{ predict
   const weights = f.weights ? weightsFrom(f.weights, "--weights") : f.checkpoint ? weightsFrom(f.checkpoint, "--checkpoint") : undefined;
   const examples = f.input ? readInput(def, f.input, f.labelColumn ?? "label") : testExamples(def, f);
   const threads = parseThreads(f.threads, f.backend);
-  const m = await model(def, { backend: f.backend as ModelBackend, seed: intOption(f.seed, "--seed", 0), ...(threads !== 1 ? { compileOptions: { threads } } : {}) });
+  const m = await model(def, { backend: f.backend as ModelBackend, seed: intOption(f.seed, "--seed", 0), ...(threads !== 1 ? { threads } : {}) });
   if (weights) {
     try {
       m.setWeights(weights);
@@ -114,6 +114,8 @@ export async function runInference(file: string, f: RunFlags): Promise<{ predict
     out = await m.predict(examples.x);
   } catch (e) {
     throw new CliError(`${f.input ? `--input ${f.input}` : "--data"}: ${(e as Error).message}`);
+  } finally {
+    await m.dispose();
   }
   const output = out.logits ?? out[m.outputs[0]!]!;
   return { predictions: argmaxRows(output), ...(examples.labels ? { labels: [...examples.labels] } : {}), ...(examples.classes ? { classes: examples.classes } : {}) };

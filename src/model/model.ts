@@ -22,6 +22,7 @@ import type { GraphDef } from "../dsl/builder.ts";
 import type { Graph, NodeOf } from "../ir/types.ts";
 import { formatShape, paramsOf } from "../ir/types.ts";
 import type { Feed } from "../runtime/feeds.ts";
+import { resolveThreads, type ThreadsOption } from "../runtime/threads.ts";
 import { initializeParams } from "../runtime/init.ts";
 import type { HostTensor } from "../runtime/tensor.ts";
 import { loadCheckpoint, saveCheckpoint, trainingMetadata } from "../train/checkpoint.ts";
@@ -50,8 +51,13 @@ export interface ModelOptions {
   readonly seed?: number;
   /** The model's input names (default: the inputs its per-example outputs read; the rest are targets). */
   readonly inputs?: readonly string[];
-  /** Passed through to compile() for every entry (fma, debug, and later threads). */
-  readonly compileOptions?: Omit<CompileOptions, "backend" | "outDir" | "name">;
+  /**
+   * Threads every compiled entry runs on (wasm only): a count, or "auto" (the machine's cores). Default
+   * 1. Results are the same bits for any count (see compile()); call `dispose()` to stop the workers.
+   */
+  readonly threads?: ThreadsOption;
+  /** Passed through to compile() for every entry (fma, debug, …). */
+  readonly compileOptions?: Omit<CompileOptions, "backend" | "outDir" | "name" | "threads">;
 }
 
 export interface FitOptions {
@@ -92,6 +98,8 @@ export interface EvaluateOptions {
 
 /** The part of a compiled Program (or an InterpretedProgram) the model drives. */
 interface Runnable {
+  /** Stops a threaded program's workers (compiled programs have it; the interpreter does not). */
+  dispose?(): void;
   run(entry: string, feeds: Readonly<Record<string, Feed>>): Record<string, HostTensor> | Promise<Record<string, HostTensor>>;
   getParams(): Record<string, HostTensor>;
   setParams(values: Readonly<Record<string, HostTensor>>): void;
@@ -144,6 +152,10 @@ export class Model {
     private readonly options: ModelOptions = {},
   ) {
     this.seed = options.seed ?? 0;
+    const threads = resolveThreads(options.threads, "model: threads");
+    if (threads > 1 && (options.backend ?? "wasm") !== "wasm") {
+      throw new RangeError(`model: threads: ${threads} needs the wasm backend; the ${options.backend} backend runs on one thread (drop threads or use backend "wasm")`);
+    }
     const probe = def.build({ mode: "infer", bindings: { N: 1 }, seed: this.seed });
     this.signature = signatureOf(probe, options.inputs);
     checkBatchSymbol(def, probe);
@@ -281,13 +293,29 @@ export class Model {
         const { graph, metrics: reductions } = "nodes" in built ? { graph: built, metrics: {} } : built;
         const backend = this.options.backend ?? "wasm";
         const program: Runnable =
-          backend === "interp" ? new InterpretedProgram({ [key]: graph }) : await compile({ [key]: graph }, { ...this.options.compileOptions, backend });
+          backend === "interp"
+            ? new InterpretedProgram({ [key]: graph })
+            : await compile({ [key]: graph }, { ...this.options.compileOptions, ...(this.options.threads !== undefined ? { threads: this.options.threads } : {}), backend });
         return { key, graph, program, reductions };
       })();
       p.catch(() => this.programs.delete(key));
       this.programs.set(key, p);
     }
     return p;
+  }
+
+  /**
+   * Stops what the compiled entries hold beyond memory (a threaded program's workers). The weights stay
+   * readable (getWeights, save); a later fit, evaluate or predict compiles its entries again.
+   */
+  async dispose(): Promise<void> {
+    this.pull();
+    this.owner = undefined;
+    const programs = [...this.programs.values()];
+    this.programs.clear();
+    for (const p of await Promise.allSettled(programs)) {
+      if (p.status === "fulfilled") p.value.program.dispose?.();
+    }
   }
 
   /** How many programs have been compiled (each entry kind and batch size once). */

@@ -222,17 +222,20 @@ function isView(g: Graph, group: Group, members: number[], inputs: number[]): bo
 
 const identifier = (s: string) => s.replace(/[^A-Za-z0-9_]/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "");
 
-/** k<id>_<user name>_<ops>: the output's or a member's name, else the scope of a param it reads. */
-function kernelName(g: Graph, id: number, members: number[], inputs: number[], output: number): string {
+/**
+ * k<id>_<user name>_<ops>: the output's or a member's name, else the scope of a param it reads; `tag`
+ * (e.g. "rows") goes before the ops, which are those of `opNodes` (default: every member).
+ */
+export function kernelName(g: Graph, id: number, members: readonly number[], inputs: readonly number[], output: number, tag?: string, opNodes: readonly number[] = members): string {
   const named = [output, ...members].map((m) => g.nodes[m]!.name).find((n) => n !== undefined);
   const param = inputs.map((i) => g.nodes[i]!).find((n) => n.op === "param");
   const scope = param && param.op === "param" && param.attrs.name.includes("/") ? param.attrs.name.replace(/\/[^/]*$/, "") : undefined;
   const label = named ?? scope;
   const ops: string[] = [];
-  for (const m of members) {
+  for (const m of opNodes) {
     const op = g.nodes[m]!.op;
     if (!ops.includes(op)) ops.push(op);
   }
   const opPart = ops.length > 4 ? [...ops.slice(0, 3), `${ops.length - 3}more`] : ops;
-  return identifier([`k${id}`, label ? identifier(label) : "", ...opPart].filter(Boolean).join("_"));
+  return identifier([`k${id}`, label ? identifier(label) : "", tag ?? "", ...opPart].filter(Boolean).join("_"));
 }

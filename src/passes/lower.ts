@@ -1,4 +1,4 @@
-// The pass pipeline: simplify → cse → dce → rematerialize → (copies, const operands) → fuse → schedule → memory plan.
+// The pass pipeline: simplify → cse → dce → rematerialize → (copies, const operands) → fuse → rows → schedule → memory plan.
 // Each entry first goes through simplify → cse → dce → fold (batch norm into the contraction before
 // it) → hoist (param-invariant work into a prepare entry), then the pipeline.
 // Each stage is timed (GRADFUSE_DEBUG=2) and can report the IR after it (GRADFUSE_DEBUG=5).
@@ -14,12 +14,15 @@ import { materializeConstOperands } from "./operands.ts";
 import { planMemory } from "./memory.ts";
 import type { Plan, ProgramPlan } from "./plan.ts";
 import { rematerialize } from "./rematerialize.ts";
+import { fuseRows } from "./rows.ts";
 import { schedule } from "./schedule.ts";
 import { simplify } from "./simplify.ts";
 
 export interface PassHooks {
   /** Called with each graph-to-graph pass's result. */
   readonly afterPass?: (pass: string, g: Graph) => void;
+  /** false: plan without the rows pass (bench/rows-ab.ts measures what it gains). Default true. */
+  readonly rows?: boolean;
 }
 
 function timed<T>(timings: { pass: string; ms: number }[], pass: string, f: () => T): T {
@@ -48,7 +51,8 @@ export function planEntry(g: Graph, entry: string, hooks: PassHooks = {}, timing
   const rematerialized = timed(timings, "rematerialize", () => rematerialize(optimizeGraph(g, hooks, timings)));
   const optimized = materializeConstOperands(copyObservedLeaves(rematerialized));
   const kernels = timed(timings, "fuse", () => fuse(optimized));
-  const ordered = timed(timings, "schedule", () => schedule(kernels));
+  const merged = hooks.rows === false ? kernels : timed(timings, "rows", () => fuseRows(optimized, kernels));
+  const ordered = timed(timings, "schedule", () => schedule(merged));
   const mem = timed(timings, "memory", () => planMemory(optimized, ordered));
   return { entry, graph: optimized, kernels: ordered, ...mem, timings };
 }

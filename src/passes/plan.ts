@@ -18,17 +18,44 @@ export const ALIGN = 16;
  *   its inner loop; init/combine/finalize per output element.
  * - contraction: matmul, conv2d, conv2dBackpropInput, conv2dBackpropFilter as a specialized loop nest.
  * - window: maxPool, avgPool and their backprops.
+ * - rows: several reduce and loop kernels over the same rows (values [..., C] reduced over the last
+ *   axis) merged into one loop over the rows (src/passes/rows.ts): per row, one pass over its C
+ *   elements per reduction, the per-row results kept in locals, at most one last pass writing a whole
+ *   row. Softmax, log-softmax + cross-entropy and its adjoint become one kernel each.
  * Reduce, contraction and window kernels may carry an elementwise epilogue applied to each output
  * element before it is stored (bias add, activation, the activation's backward mask).
  */
-export type KernelKind = "loop" | "reduce" | "contraction" | "window";
+export type KernelKind = "loop" | "reduce" | "contraction" | "window" | "rows";
+
+/**
+ * One step of a rows kernel, done for each row in order: a reduction over the row's last axis (with
+ * its epilogue at the row), or a loop kernel's value at the row (`per: "row"`, shape [...] or [..., 1])
+ * or at each element of the row (`per: "element"`, shape [..., C]: only the last stage).
+ */
+export interface RowStage {
+  readonly kind: "reduce" | "loop";
+  readonly per: "row" | "element";
+  /** The reduction (reduce stages) or the loop's root (= output). */
+  readonly core: number;
+  readonly output: number;
+  readonly epilogue: readonly number[];
+  /** Nodes computed by this stage (inline constants included), in topological order. */
+  readonly nodes: readonly number[];
+}
+
+/** The row space of a rows kernel: rows indexed by `lead`, each `length` elements long. */
+export interface RowsLayout {
+  readonly lead: Shape;
+  readonly length: number;
+  readonly stages: readonly RowStage[];
+}
 
 export interface Kernel {
   readonly id: number;
   /** A valid identifier: k<id>_<user name or op>_<fused ops>, e.g. k3_dense1_matmul_add_maximum. */
   readonly name: string;
   readonly kind: KernelKind;
-  /** The node that shapes the loop nest: a loop's root, or the reduction / contraction / window op. */
+  /** The node that shapes the loop nest: a loop's root, the reduction / contraction / window op, or a rows kernel's first reduction. */
   readonly core: number;
   /** The node whose value the kernel stores (the last epilogue node, or `core`). */
   readonly output: number;
@@ -57,6 +84,8 @@ export interface Kernel {
   readonly flops: number;
   /** Bytes read from and written to memory (each input and the output once). */
   readonly bytes: number;
+  /** Rows kernels only: the rows and the stages done per row. */
+  readonly rows?: RowsLayout;
 }
 
 export type BufferKind = "input" | "param" | "const" | "temp" | "output";

@@ -122,6 +122,55 @@ export function renderReduce(kv: KernelValues): string[] {
   return [...kv.randomPrologue(), ...nest(keptShape, vars, [...outer.lines, ...init, ...reduceLoop, ...finish])];
 }
 
+// ---------- rows ----------
+
+/**
+ * A rows kernel (src/passes/rows.ts): one loop over the rows; per row, each stage in order — a
+ * reduction is one pass over the row's elements into an accumulator, then its epilogue at the row; a
+ * per-row loop is its value at the row; the last, per-element stage is a pass writing the row. Per-row
+ * values live in locals (a sum rounded to float32, as storing it would round it) and are stored only
+ * when another kernel or the user reads them.
+ */
+export function renderRows(kv: KernelValues): string[] {
+  const rows = kv.kernel.rows;
+  if (!rows) throw new Error(`internal: ${kv.kernel.name} has no rows layout`);
+  const lead = rows.lead;
+  const vars = lead.map((_, a) => loopVar(a));
+  const leadCoords = loopCoords(lead, vars);
+  const rowIndex = (id: number): Index => {
+    const shape = kv.g.nodes[id]!.shape;
+    return { shape, coords: shape.length === lead.length ? leadCoords : [...leadCoords, "0"] };
+  };
+  const stored = new Set([...kv.kernel.sideOutputs, kv.kernel.output]);
+  const row = new Block({ n: 0 });
+  const keep = (id: number, name: string) => {
+    kv.rowValues.set(id, name);
+    if (stored.has(id)) row.push(kv.store(flatOf(rowIndex(id)), name, id));
+  };
+  const pass = (inner: Block, last: string[]) => [`for (let c = 0; c < ${rows.length}; c++) {`, ...inner.lines, ...last, "}"];
+  for (const stage of rows.stages) {
+    if (stage.kind === "reduce") {
+      const core = kv.g.nodes[stage.core]! as NodeOf<"reduceSum" | "reduceMax">;
+      const x = kv.g.nodes[core.inputs[0]!]!;
+      const inner = row.child();
+      const v = kv.valueAt(x.id, { shape: x.shape, coords: [...leadCoords, "c"] }, inner);
+      const acc = row.fresh("acc");
+      const sum = core.op === "reduceSum";
+      row.push(`let ${acc} = ${sum ? "0" : "-Infinity"};`, ...pass(inner, [sum ? `${acc} += ${v};` : `if (${v} > ${acc} || ${v} !== ${v}) ${acc} = ${v};`]));
+      keep(core.id, sum ? row.bind(`Math.fround(${acc})`, "sum") : acc);
+      for (const e of stage.epilogue) keep(e, kv.valueAt(e, rowIndex(e), row));
+    } else if (stage.per === "row") {
+      keep(stage.output, kv.valueAt(stage.output, rowIndex(stage.output), row));
+    } else {
+      const inner = row.child();
+      const idx: Index = { shape: kv.g.nodes[stage.output]!.shape, coords: [...leadCoords, "c"] };
+      const v = kv.valueAt(stage.output, idx, inner);
+      row.push(...pass(inner, [kv.store(flatOf(idx), v, stage.output)]));
+    }
+  }
+  return nest(lead, vars, row.lines);
+}
+
 // ---------- contractions ----------
 
 export function renderContraction(kv: KernelValues): string[] {

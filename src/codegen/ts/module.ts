@@ -7,9 +7,9 @@ import * as prettier from "prettier";
 import { formatCall } from "../../ir/print.ts";
 import { formatShape, formatSource } from "../../ir/types.ts";
 import type { Graph } from "../../ir/types.ts";
-import type { Kernel, Plan, ProgramPlan } from "../../passes/plan.ts";
+import type { Kernel, Plan, ProgramPlan, RowStage, RowsLayout } from "../../passes/plan.ts";
 import { manifestOf, RUNTIME_PACKAGE } from "../manifest.ts";
-import { POOL_ACCUMULATORS, poolAccumulatorSize, renderContraction, renderLoop, renderReduce, renderWindow } from "./kernels.ts";
+import { POOL_ACCUMULATORS, poolAccumulatorSize, renderContraction, renderLoop, renderReduce, renderRows, renderWindow } from "./kernels.ts";
 import { KernelValues } from "./values.ts";
 import { commentSafe, distinctIdentifiers, literalOf, prefixesKernels, propertyKey } from "../names.ts";
 
@@ -29,6 +29,8 @@ function kernelBody(plan: Plan, kernel: Kernel): string[] {
       return renderContraction(kv);
     case "window":
       return renderWindow(kv);
+    case "rows":
+      return renderRows(kv);
   }
 }
 
@@ -41,12 +43,23 @@ function kernelDoc(plan: Plan, kernel: Kernel): string {
   };
   const lines = [
     `${kernel.kind} kernel: ${kernel.flops.toLocaleString("en-US")} FLOPs, ${kernel.bytes.toLocaleString("en-US")} bytes moved.`,
+    ...(kernel.rows ? [rowsDoc(g, kernel.rows)] : []),
     "Fused nodes:",
     ...kernel.nodes.map((id) => `  ${commentSafe(`${formatCall(g.nodes[id]!)}   ${formatSource(g.nodes[id]!.source)}`)}`),
     `Reads: ${kernel.inputs.map(mem).join("; ") || "nothing"}`,
     `Writes: ${[...kernel.sideOutputs, kernel.output].map(mem).join("; ")}`,
   ];
   return lines.join("\n");
+}
+
+/** What a rows kernel does per row: "Per row of [64] × 10, in order: reduceMax %22 → reduceSum %26 → reduceSum %31." */
+function rowsDoc(g: Graph, rows: RowsLayout): string {
+  const step = (s: RowStage) => {
+    const n = g.nodes[s.kind === "reduce" ? s.core : s.output]!;
+    const what = s.kind === "reduce" ? n.op : s.per === "row" ? `${n.op} per row` : `${n.op} per element`;
+    return `${what} %${n.id}`;
+  };
+  return `Per row of [${rows.lead.join(",")}] × ${rows.length}, in order: ${rows.stages.map(step).join(" → ")}.`;
 }
 
 /** An array of numbers as source text; unlike JSON it keeps NaN, ±Infinity and −0 (a folded 1/0 is ∞, not null → 0). */

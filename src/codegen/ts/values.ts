@@ -14,6 +14,11 @@ export class KernelValues {
   private readonly memoryAt = new Map<number, number>();
   /** randomUniform node → name of its per-call key. */
   readonly randomKeys = new Map<number, string>();
+  /**
+   * Rows kernels: per-row values already computed for the current row (node → local name). A node is
+   * read here at any index, which the rows pass guarantees is the current row (src/passes/rows.ts).
+   */
+  readonly rowValues = new Map<number, string>();
 
   constructor(
     readonly plan: Plan,
@@ -21,7 +26,7 @@ export class KernelValues {
   ) {
     this.g = plan.graph;
     this.members = new Set(kernel.nodes);
-    if (kernel.kind !== "loop") {
+    if (kernel.kind !== "loop" && kernel.kind !== "rows") {
       this.members.delete(kernel.core);
       this.memoryAt.set(kernel.core, this.elementAddress(kernel.output));
     }
@@ -75,6 +80,8 @@ export class KernelValues {
   valueAt(id: number, idx: Index, block: Block): string {
     const node = this.g.nodes[id]!;
     if (node.op === "const" && typeof node.attrs.value === "number") return literal(node.attrs.value, node.dtype);
+    const row = this.rowValues.get(id);
+    if (row !== undefined) return row;
     const flat = flatOf(idx);
     const key = `${id}@${flat}`;
     const known = block.lookup(key);

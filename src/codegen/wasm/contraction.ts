@@ -297,7 +297,7 @@ function patchLoops(
     return { code: [code], tiles: G.n * G.oh };
   }
   // A tile is one image: col2im's patches overlap across output rows, but never across images.
-  const code = fb.forTiles(n, 1, G.n, 1, [row.set(m.i32.mul(n.get(), c(G.oh * G.ow))), fb.forRange(oh, 0, G.oh, 1, [pixels])]);
+  const code = fb.forTiles(n, 1, G.n, 1, [row.set(m.i32.mul(n.get(), c(G.oh * G.ow))), fb.forRange(oh, 0, G.oh, 1, [pixels])], range);
   return { code: [code], tiles: G.n };
 }
 
@@ -549,6 +549,7 @@ function renderConvBackpropInput(kc: KernelCode, core: NodeOf<"conv2dBackpropInp
     return { phases: phases({ code: [call], tiles: panels }, fused ? [] : renderEpiloguePass(kc)), scratchBytes: packScratch(spec) };
   }
   const m = kc.m;
+  if (rows * depth * 4 > PATCHES_IN_CACHE && G.n > 1) return renderConvBackpropInputBlocked(kc, G, core.shape, spec, colBytes + packScratch(spec));
   const { call, panels } = gemmWithEpilogue(kc, spec, [rows, depth], null);
   const col2im = patchLoops(kc, G, (xb, cb, count) => moveFloats(kc, count, () => xb.get(), out, () => cb.get(), cx.scratchBase, "add"), () => [], "image");
   // col2im adds into dX: first zero the images of this tile range.
@@ -561,6 +562,33 @@ function renderConvBackpropInput(kc: KernelCode, core: NodeOf<"conv2dBackpropInp
     phases: phases({ code: [call], tiles: panels }, { code: [zero, ...col2im.code], tiles: col2im.tiles }, renderEpiloguePass(kc)),
     scratchBytes: colBytes + packScratch(spec),
   };
+}
+
+/**
+ * The input gradient image by image, when its patch matrix dY·Wᵀ is over 1 MB (LeNet-5's conv2 at batch
+ * 64: 6,400 × 150 floats, 3.8 MB): Wᵀ packed in a phase of its own, then per tile (an image) its dX
+ * zeroed, its patch rows multiplied (the GEMM by row blocks of one image's OH·OW rows) and at once
+ * added into dX by col2im while they are in cache, instead of the whole matrix going to memory and back.
+ */
+function renderConvBackpropInputBlocked(kc: KernelCode, G: ConvGeometry, shape: Shape, spec: GemmSpec, scratchBytes: number): ContractionCode {
+  const m = kc.m;
+  const rows = G.n * G.oh * G.ow;
+  const depth = G.kh * G.kw * G.ci;
+  const out = kc.address(kc.kernel.output);
+  const { plan } = addGemmWithEpilogue(kc, { ...spec, rowBlock: G.oh * G.ow }, [rows, depth], null);
+  const { lo, hi } = kc.fb.range();
+  const [t, next] = [kc.fb.locals.i32(), kc.fb.locals.i32()];
+  const col2im = patchLoops(kc, G, (xb, cb, count) => moveFloats(kc, count, () => xb.get(), out, () => cb.get(), spec.c, "add"), () => [], "image", { lo: t, hi: next });
+  const imageBytes = (sizeOf(shape) / G.n) * 4;
+  const perImage = [
+    next.set(m.i32.add(t.get(), m.i32.const(1))),
+    m.memory.fill(m.i32.add(m.i32.const(out), m.i32.mul(t.get(), m.i32.const(imageBytes))), m.i32.const(0), m.i32.const(imageBytes)),
+    m.call(plan.name, [t.get(), next.get()], binaryen.none),
+    ...col2im.code,
+  ];
+  const blocked: Phase = { code: [rangeLoop(m, kc.fb.label("image"), t, lo.get(), () => minConst(m, () => hi.get(), G.n), 1, perImage)], tiles: G.n };
+  const pack: Phase[] = plan.packName ? [{ code: [m.call(plan.packName, [lo.get(), hi.get()], binaryen.none)], tiles: gemmPanels(plan) }] : [];
+  return { phases: phases(pack, blocked, renderEpiloguePass(kc)), scratchBytes };
 }
 
 // ---------------------------------------------------------------------------------------------------

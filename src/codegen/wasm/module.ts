@@ -1,6 +1,6 @@
 /**
  * Renders a linked ProgramPlan as one WebAssembly module: one function per kernel (loop.ts, reduce.ts,
- * contraction.ts, window.ts), one exported function per entry running its kernels in order and then
+ * rows.ts, contraction.ts, window.ts), one exported function per entry running its kernels in order and then
  * its updates (memory.copy), the array constants as data segments, and the memory exported as
  * `memory` (the arena: the plan's addresses, then the kernels' shared scratch, see contraction.ts).
  * Every size and address is a compile-time constant. binaryen builds and validates the module (see
@@ -32,6 +32,7 @@ import { kernelComments } from "./loader.ts";
 import { renderLoop } from "./loop.ts";
 import { addMathFunctions, MATH } from "./math.ts";
 import { renderReduce } from "./reduce.ts";
+import { renderRows } from "./rows.ts";
 import { addFiniteScan, SCAN_EXPORT } from "./scan.ts";
 import { Locals, finishModule, wasmFeatures, type Expr } from "./simd.ts";
 import { ENTRY_PARALLEL_MIN_WORK, KERNEL_PARAMS, PARALLEL_MIN_WORK, paramLocal, type Phase } from "./tiles.ts";
@@ -120,6 +121,9 @@ function addKernel(m: binaryen.Module, plan: Plan, kernel: Kernel, name: string,
       break;
     case "contraction":
       list = renderContraction(kc, { scratchBase, fma, name }).phases;
+      break;
+    case "rows":
+      list = renderRows(kc);
       break;
   }
   list = list.filter((p) => p.code.length > 0);

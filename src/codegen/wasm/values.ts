@@ -153,6 +153,12 @@ export interface KernelCodeOptions {
    * or undefined to read it from the output buffer (the epilogue pass after a kernel that stored it).
    */
   readonly coreValue?: (idx: Index) => Val | undefined;
+  /**
+   * Rows kernels: per-row values already computed for the current row (node → scalar value), read at
+   * any index of the row (the rows pass guarantees the index is in the current row, src/passes/rows.ts):
+   * as themselves in scalar code, splatted across the four lanes in SIMD code.
+   */
+  readonly rowValues?: ReadonlyMap<number, Val>;
 }
 
 /** Code for one kernel's fused values, in one function. */
@@ -172,7 +178,12 @@ export class KernelCode {
     this.g = plan.graph;
     this.m = fb.m;
     this.members = new Set(kernel.nodes);
-    if (kernel.kind !== "loop") this.members.delete(kernel.core);
+    if (this.hasCore) this.members.delete(kernel.core);
+  }
+
+  /** Whether the kernel's core is computed by its renderer (an accumulator), not by valueAt. */
+  private get hasCore(): boolean {
+    return this.kernel.kind !== "loop" && this.kernel.kind !== "rows";
   }
 
   withOptions(opts: KernelCodeOptions): KernelCode {
@@ -338,13 +349,22 @@ export class KernelCode {
   valueAt(id: number, idx: Index, scope: Scope): Val {
     const node = this.node(id);
     if (node.op === "const" && typeof node.attrs.value === "number") return this.constant(node, node.attrs.value);
-    if (id === this.kernel.core && this.kernel.kind !== "loop") {
+    const row = this.opts.rowValues?.get(id);
+    if (row) return this.rowValue(node, row, idx);
+    if (id === this.kernel.core && this.hasCore) {
       const v = this.opts.coreValue?.(idx);
       if (v) return v;
       return this.memoized(id, idx, scope, () => this.load(this.kernel.output, { ...idx }, scope));
     }
     if (!this.members.has(id)) return this.memoized(id, idx, scope, () => this.load(id, idx, scope));
     return this.memoized(id, idx, scope, () => this.compute(node, idx, scope));
+  }
+
+  private rowValue(node: Node, row: Val, idx: Index): Val {
+    if (idx.lanes === "one") return row;
+    if (idx.lanes === "contig") throw new NotVectorizable(`per-row value %${node.id} read as four lanes`);
+    const m = this.m;
+    return { get: () => (node.dtype === "i32" ? m.i32x4.splat(row.get()) : m.f32x4.splat(row.get())) };
   }
 
   private memoized(id: number, idx: Index, scope: Scope, make: () => Expr): Val {

@@ -53,7 +53,17 @@ const isBackprop = (op: string) => op === "maxPoolBackprop" || op === "avgPoolBa
  */
 export function windowScratchBytes(plan: Plan, kernel: Kernel): number {
   const core = plan.graph.nodes[kernel.core]!;
-  return isBackprop(core.op) ? sizeOf(core.shape) * 8 : 0;
+  return isBackprop(core.op) && !windowsAreDisjoint((core as WindowNode).attrs) ? sizeOf(core.shape) * 8 : 0;
+}
+
+/**
+ * Whether no input cell lies in two windows (stride ≥ the dilated window along both axes: LeNet's 2×2
+ * pools of stride 2). A backprop then adds at most one term into each cell, and the float64 sum of one
+ * term rounded to float32 is that term rounded once: the kernel stores it straight into the output,
+ * the same bits without the float64 pass (zeroing, read-modify-write and rounding 8 bytes a cell).
+ */
+function windowsAreDisjoint(attrs: { readonly window: readonly number[]; readonly strides: readonly number[]; readonly dilations: readonly number[] }): boolean {
+  return [0, 1].every((a) => attrs.strides[a]! >= (attrs.window[a]! - 1) * attrs.dilations[a]! + 1);
 }
 
 /**
@@ -74,8 +84,16 @@ export function renderWindow(kc: KernelCode, scratchBase: number): Phase[] {
     ...(whole > 0 ? windowCore(kc, core, G, 4, 0, whole, scratchBase) : []),
     ...(G.C % 4 ? windowCore(kc, core, G, (G.C % 4) as 1 | 2 | 3, whole, G.C, scratchBase) : []),
   ];
-  const code = isBackprop(core.op) ? [...zeroSums(kc, G, core, scratchBase), ...groups, ...roundSums(kc, G, core, scratchBase)] : groups;
+  const code = !isBackprop(core.op) ? groups : windowsAreDisjoint(core.attrs) ? [...zeroOutput(kc, G, core), ...groups] : [...zeroSums(kc, G, core, scratchBase), ...groups, ...roundSums(kc, G, core, scratchBase)];
   return [{ code, tiles: G.N }, ...renderEpiloguePass(kc)];
+}
+
+/** Zeroes the output of this tile's images (a backprop over disjoint windows stores into it directly). */
+function zeroOutput(kc: KernelCode, G: WindowGeometry, core: WindowNode): Expr[] {
+  const m = kc.m;
+  const { first, end } = tileElements(kc, G, core);
+  const bytes4 = (e: Expr) => m.i32.shl(e, m.i32.const(2));
+  return [m.memory.fill(m.i32.add(m.i32.const(kc.address(kc.kernel.output)), bytes4(first())), m.i32.const(0), bytes4(m.i32.sub(end(), first())))];
 }
 
 /** This tile's images, as [first, end) element indices of the output (images lo..hi, or all of them). */
@@ -173,21 +191,26 @@ function windowCore(kc: KernelCode, core: WindowNode, G: WindowGeometry, lanes: 
         outer([acc.set(f32x4Const(m, 0)), count.set(m.i32.const(0)), taps([acc.set(m.f32x4.add(acc.get(), load(X, at))), count.set(m.i32.add(count.get(), m.i32.const(1)))]), store(OUT, o, m.f32x4.div(acc.get(), countAsFloat()))]),
       ];
     case "avgPoolBackprop": {
-      // As the reference: g = dy / count in float64, summed in float64 (sums, rounded by roundSums).
+      // As the reference: g = dy / count in float64, summed in float64 (sums, rounded by roundSums);
+      // over disjoint windows each cell gets one g, stored rounded (the same bits).
       const DY = X;
       const g = Array.from({ length: lanes }, () => fb.locals.f64());
       const sumAt = (k: number) => m.i32.shl(at.get(), m.i32.const(3));
+      const add = (gk: Local, k: number) =>
+        windowsAreDisjoint(core.attrs)
+          ? m.f32.store(OUT + 4 * k, 4, bytes(at.get()), m.f32.demote(gk.get()))
+          : m.f64.store(sums + 8 * k, 8, sumAt(k), m.f64.add(m.f64.load(sums + 8 * k, 8, sumAt(k)), gk.get()));
       return [
         outer([
           count.set(m.i32.const(0)),
           taps([count.set(m.i32.add(count.get(), m.i32.const(1)))]),
           ...g.map((gk, k) => gk.set(m.f64.div(m.f64.promote(m.f32.load(DY + 4 * k, 4, m.i32.shl(o.get(), m.i32.const(2)))), m.f64.convert_u.i32(count.get())))),
-          taps(g.map((gk, k) => m.f64.store(sums + 8 * k, 8, sumAt(k), m.f64.add(m.f64.load(sums + 8 * k, 8, sumAt(k)), gk.get())))),
+          taps(g.map((gk, k) => add(gk, k))),
         ]),
       ];
     }
     case "maxPoolBackprop":
-      return [outer(maxPoolBackpropBody(kc, core as NodeOf<"maxPoolBackprop">, lanes, { at, o, acc, v, X, OUT: sums, taps, load }))];
+      return [outer(maxPoolBackpropBody(kc, core as NodeOf<"maxPoolBackprop">, lanes, { at, o, acc, v, X, OUT: sums, f32Out: windowsAreDisjoint(core.attrs) ? OUT : null, taps, load }))];
   }
 }
 
@@ -196,7 +219,7 @@ function maxPoolBackpropBody(
   kc: KernelCode,
   core: NodeOf<"maxPoolBackprop">,
   lanes: number,
-  s: { at: Local; o: Local; acc: Local; v: Local; X: number; OUT: number; taps: (body: Expr[]) => Expr; load: (base: number, i: Local) => Expr },
+  s: { at: Local; o: Local; acc: Local; v: Local; X: number; OUT: number; f32Out: number | null; taps: (body: Expr[]) => Expr; load: (base: number, i: Local) => Expr },
 ): Expr[] {
   const m = kc.m;
   const DY = kc.address(core.inputs[1]!);
@@ -207,12 +230,16 @@ function maxPoolBackpropBody(
   const scatter: Expr[] = [];
   for (let k = 0; k < lanes; k++) {
     const b = kc.fb.locals.i32();
+    const dy = () => m.f32.load(DY + 4 * k, 4, m.i32.shl(s.o.get(), m.i32.const(2)));
     scatter.push(
       b.set(m.i32x4.extract_lane(best.get(), k)),
-      // s.OUT is the float64 sums here (see windowScratchBytes): dy is added as the reference adds it.
+      // s.OUT is the float64 sums (see windowScratchBytes): dy is added as the reference adds it; over
+      // disjoint windows (f32Out) it is the only term of its cell and is stored as it is.
       m.if(
         m.i32.ge_s(b.get(), m.i32.const(0)),
-        m.f64.store(s.OUT, 8, m.i32.shl(b.get(), m.i32.const(3)), m.f64.add(m.f64.load(s.OUT, 8, m.i32.shl(b.get(), m.i32.const(3))), m.f64.promote(m.f32.load(DY + 4 * k, 4, m.i32.shl(s.o.get(), m.i32.const(2)))))),
+        s.f32Out !== null
+          ? m.f32.store(s.f32Out, 4, m.i32.shl(b.get(), m.i32.const(2)), dy())
+          : m.f64.store(s.OUT, 8, m.i32.shl(b.get(), m.i32.const(3)), m.f64.add(m.f64.load(s.OUT, 8, m.i32.shl(b.get(), m.i32.const(3))), m.f64.promote(dy()))),
       ),
     );
   }
