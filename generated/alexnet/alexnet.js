@@ -13,11 +13,9 @@
 //   k9_fc6_matmul_add_compare_where (contraction): %43 = where(%42, %41, %6) : f32[2,4096]   graphs/alexnet.ts:14 graphs/alexnet.ts:23
 //   k10_fc7_matmul_add_compare_where (contraction): %50 = where(%49, %48, %6) : f32[2,4096]   graphs/alexnet.ts:14 graphs/alexnet.ts:24
 //   k11_fc8_matmul_add (contraction): %54 = add(%52, %53) : f32[2,1000]   graphs/alexnet.ts:25
-//   k12_reduceMax_stopGradient (reduce): %56 = stopGradient(%55) : f32[2,1]   graphs/alexnet.ts:27
-//   k13_sub_exp_reduceSum (reduce): %59 = reduceSum(%58) axes=[1] keepDims=true : f32[2,1]   graphs/alexnet.ts:27
-//   k14_sub_exp_div (loop): %62 = div(%61, %59) : f32[2,1000]   graphs/alexnet.ts:27
-//   k15_reshape_compare_log_4more (reduce): %71 = neg(%70) : f32[2]   graphs/alexnet.ts:28 graphs/alexnet.ts:27
-//   k16_reduceSum_div (reduce): %74 = div(%72, %73) : f32[]   graphs/alexnet.ts:28
+//   k12_rows_reduceMax_reduceSum_div (rows): %62 = div(%61, %59) : f32[2,1000]   graphs/alexnet.ts:27
+//   k13_reshape_compare_log_4more (reduce): %71 = neg(%70) : f32[2]   graphs/alexnet.ts:28 graphs/alexnet.ts:27
+//   k14_reduceSum_div (reduce): %74 = div(%72, %73) : f32[]   graphs/alexnet.ts:28
 import { loadWasmProgram, readProgramFile } from "gradfuse/runtime";
 
 /** Arena layout, params (with initializers), and each entry's inputs and outputs (as in manifest.json). */

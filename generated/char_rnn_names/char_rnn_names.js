@@ -82,11 +82,9 @@
 //   k78_gru_backward_matmul_reshape_add (contraction): %984 = add(%983, %982) : f32[64,144]   graphs/char_rnn_names.ts:13
 //   k79_reshape_slice_add_5more (loop): %1009 = concat(%524, %1008) axis=1 : f32[64,96]   graphs/char_rnn_names.ts:13
 //   k80_out_matmul_add (contraction): %1013 = add(%1011, %1012) : f32[64,2]   graphs/char_rnn_names.ts:14
-//   k81_reduceMax_stopGradient (reduce): %1015 = stopGradient(%1014) : f32[64,1]   graphs/char_rnn_names.ts:16
-//   k82_sub_exp_reduceSum (reduce): %1018 = reduceSum(%1017) axes=[1] keepDims=true : f32[64,1]   graphs/char_rnn_names.ts:16
-//   k83_sub_exp_div (loop): %1021 = div(%1020, %1018) : f32[64,2]   graphs/char_rnn_names.ts:16
-//   k84_reshape_compare_log_4more (reduce): %1030 = neg(%1029) : f32[64]   graphs/char_rnn_names.ts:17 graphs/char_rnn_names.ts:16
-//   k85_reduceSum_div (reduce): %1033 = div(%1031, %1032) : f32[]   graphs/char_rnn_names.ts:17
+//   k81_rows_reduceMax_reduceSum_div (rows): %1021 = div(%1020, %1018) : f32[64,2]   graphs/char_rnn_names.ts:16
+//   k82_reshape_compare_log_4more (reduce): %1030 = neg(%1029) : f32[64]   graphs/char_rnn_names.ts:17 graphs/char_rnn_names.ts:16
+//   k83_reduceSum_div (reduce): %1033 = div(%1031, %1032) : f32[]   graphs/char_rnn_names.ts:17
 import { loadWasmProgram, readProgramFile } from "gradfuse/runtime";
 
 /** Arena layout, params (with initializers), and each entry's inputs and outputs (as in manifest.json). */

@@ -4,10 +4,12 @@
  (type $2 (func (param v128) (result v128)))
  (type $3 (func (param v128 v128) (result v128)))
  (type $4 (func (param i32) (result i32)))
- (type $5 (func))
+ (type $5 (func (param i32 i32) (result i32)))
+ (type $6 (func))
  (memory $0 22 22)
  (data $0 (i32.const 79376) "\00\00\00\00\01\00\00\00")
  (export "memory" (memory $0))
+ (export "first_non_finite" (func $first_non_finite))
  (export "entry:char_rnn_names" (func $char_rnn_names))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
@@ -676,6 +678,142 @@
    )
   )
   (local.get $0)
+ )
+ (func $first_non_finite (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local.set $2
+   (i32.const 0)
+  )
+  (block $blocks
+   (loop $block
+    (br_if $blocks
+     (i32.ge_u
+      (local.get $2)
+      (i32.and
+       (local.get $1)
+       (i32.const -16)
+      )
+     )
+    )
+    (br_if $blocks
+     (v128.any_true
+      (v128.or
+       (v128.or
+        (v128.or
+         (i32x4.eq
+          (v128.and
+           (v128.load align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (i32x4.eq
+          (v128.and
+           (v128.load offset=16 align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+        )
+        (i32x4.eq
+         (v128.and
+          (v128.load offset=32 align=4
+           (i32.add
+            (local.get $0)
+            (i32.shl
+             (local.get $2)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+       )
+       (i32x4.eq
+        (v128.and
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $0)
+           (i32.shl
+            (local.get $2)
+            (i32.const 2)
+           )
+          )
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+        (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 16)
+     )
+    )
+    (br $block)
+   )
+  )
+  (block $scalars
+   (loop $scalar
+    (br_if $scalars
+     (i32.ge_u
+      (local.get $2)
+      (local.get $1)
+     )
+    )
+    (if
+     (i32.eq
+      (i32.and
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.shl
+          (local.get $2)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.const 2139095040)
+      )
+      (i32.const 2139095040)
+     )
+     (then
+      (return
+       (local.get $2)
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br $scalar)
+   )
+  )
+  (i32.const -1)
  )
  (func $k0_embed_gather_reshape (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
@@ -42663,15 +42801,28 @@
    (local.get $2)
   )
  )
- (func $k81_reduceMax_stopGradient (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k81_rows_reduceMax_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 f32)
-  (local $5 f32)
+  (local $5 i32)
   (local $6 i32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 i32)
-  (local $10 f32)
+  (local $7 f32)
+  (local $8 i32)
+  (local $9 f32)
+  (local $10 i32)
+  (local $11 f32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 f32)
+  (local $15 f32)
+  (local $16 f32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 f32)
+  (local $21 f32)
+  (local $22 f32)
+  (local $23 f32)
   (block
    (local.set $3
     (local.get $1)
@@ -42689,334 +42840,197 @@
      )
     )
     (then
-     (loop $tile1
+     (loop $tile3
       (local.set $4
        (f32.const -inf)
       )
       (block
-       (local.set $6
+       (local.set $5
         (i32.const 0)
        )
        (loop $for0
-        (local.set $7
+        (local.set $6
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 2)
           )
-          (local.get $6)
+          (local.get $5)
          )
         )
-        (local.set $8
+        (local.set $7
          (f32.load offset=79392
           (i32.shl
-           (local.get $7)
+           (local.get $6)
            (i32.const 2)
           )
          )
-        )
-        (local.set $5
-         (local.get $8)
         )
         (local.set $4
          (f32.max
           (local.get $4)
-          (local.get $5)
+          (local.get $7)
          )
         )
-        (local.set $6
+        (local.set $5
          (i32.add
-          (local.get $6)
+          (local.get $5)
           (i32.const 1)
          )
         )
         (br_if $for0
          (i32.lt_s
-          (local.get $6)
+          (local.get $5)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $8
        (local.get $3)
       )
-      (local.set $10
+      (local.set $9
        (local.get $4)
+      )
+      (local.set $10
+       (local.get $3)
       )
       (f32.store offset=79904
        (i32.shl
-        (local.get $9)
+        (local.get $10)
         (i32.const 2)
        )
-       (local.get $10)
+       (local.get $9)
       )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $3)
-        (select
-         (local.get $2)
-         (i32.const 64)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k82_sub_exp_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 f32)
-  (local $5 f32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 i32)
-  (local $10 f32)
-  (local $11 f32)
-  (local $12 f32)
-  (local $13 i32)
-  (block
-   (local.set $3
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $3)
-     (select
-      (local.get $2)
-      (i32.const 64)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 64)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (local.set $4
+      (local.set $11
        (f32.const 0)
       )
       (block
-       (local.set $6
+       (local.set $12
         (i32.const 0)
        )
-       (loop $for0
-        (local.set $7
+       (loop $for1
+        (local.set $13
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 2)
           )
-          (local.get $6)
+          (local.get $12)
          )
         )
-        (local.set $8
+        (local.set $14
          (f32.load offset=79392
           (i32.shl
-           (local.get $7)
+           (local.get $13)
            (i32.const 2)
           )
          )
         )
-        (local.set $9
-         (local.get $3)
-        )
-        (local.set $10
-         (f32.load offset=79904
-          (i32.shl
-           (local.get $9)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $11
+        (local.set $15
          (f32.sub
-          (local.get $8)
-          (local.get $10)
+          (local.get $14)
+          (local.get $9)
          )
         )
-        (local.set $12
+        (local.set $16
          (f32x4.extract_lane 0
           (call $gf_exp_f32x4
            (f32x4.splat
-            (local.get $11)
+            (local.get $15)
            )
           )
          )
         )
-        (local.set $4
+        (local.set $11
          (f32.add
-          (local.get $4)
-          (local.get $12)
+          (local.get $11)
+          (local.get $16)
          )
         )
-        (local.set $6
+        (local.set $12
          (i32.add
-          (local.get $6)
+          (local.get $12)
           (i32.const 1)
          )
         )
-        (br_if $for0
+        (br_if $for1
          (i32.lt_s
-          (local.get $6)
+          (local.get $12)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $13
+      (local.set $17
        (local.get $3)
       )
       (f32.store offset=80160
        (i32.shl
-        (local.get $13)
+        (local.get $17)
         (i32.const 2)
        )
-       (local.get $4)
+       (local.get $11)
       )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $3)
-        (select
-         (local.get $2)
-         (i32.const 64)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k83_sub_exp_div (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 f32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 f32)
-  (local $10 f32)
-  (local $11 f32)
-  (local $12 f32)
-  (block
-   (local.set $3
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $3)
-     (select
-      (local.get $2)
-      (i32.const 64)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 64)
-      )
-     )
-    )
-    (then
-     (loop $tile1
       (block
-       (local.set $4
+       (local.set $18
         (i32.const 0)
        )
-       (loop $for0
-        (local.set $5
+       (loop $for2
+        (local.set $19
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 2)
           )
-          (local.get $4)
+          (local.get $18)
          )
         )
-        (local.set $6
+        (local.set $20
          (f32.load offset=79392
           (i32.shl
-           (local.get $5)
+           (local.get $19)
            (i32.const 2)
           )
          )
         )
-        (local.set $7
-         (local.get $3)
-        )
-        (local.set $8
-         (f32.load offset=79904
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $9
+        (local.set $21
          (f32.sub
-          (local.get $6)
-          (local.get $8)
+          (local.get $20)
+          (local.get $9)
          )
         )
-        (local.set $10
+        (local.set $22
          (f32x4.extract_lane 0
           (call $gf_exp_f32x4
            (f32x4.splat
-            (local.get $9)
+            (local.get $21)
            )
           )
          )
         )
-        (local.set $11
-         (f32.load offset=80160
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $12
+        (local.set $23
          (f32.div
-          (local.get $10)
+          (local.get $22)
           (local.get $11)
          )
         )
         (f32.store offset=80416
          (i32.shl
-          (local.get $5)
+          (local.get $19)
           (i32.const 2)
          )
-         (local.get $12)
+         (local.get $23)
         )
-        (local.set $4
+        (local.set $18
          (i32.add
-          (local.get $4)
+          (local.get $18)
           (i32.const 1)
          )
         )
-        (br_if $for0
+        (br_if $for2
          (i32.lt_s
-          (local.get $4)
+          (local.get $18)
           (i32.const 2)
          )
         )
@@ -43028,7 +43042,7 @@
         (i32.const 1)
        )
       )
-      (br_if $tile1
+      (br_if $tile3
        (i32.lt_s
         (local.get $3)
         (select
@@ -43046,7 +43060,7 @@
    )
   )
  )
- (func $k84_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k82_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 f32)
   (local $5 f32)
@@ -43245,7 +43259,7 @@
    )
   )
  )
- (func $k85_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k83_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 v128)
   (local $4 f32)
   (local $5 i32)
@@ -43728,27 +43742,17 @@
    (i32.const 0)
    (i32.const 1)
   )
-  (call $k81_reduceMax_stopGradient
+  (call $k81_rows_reduceMax_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k82_sub_exp_reduceSum
+  (call $k82_reshape_compare_log_4more
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k83_sub_exp_div
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 64)
-  )
-  (call $k84_reshape_compare_log_4more
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 64)
-  )
-  (call $k85_reduceSum_div
+  (call $k83_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 1)

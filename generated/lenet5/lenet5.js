@@ -9,11 +9,9 @@
 //   k5_fc1_matmul_add_compare_where (contraction): %23 = where(%22, %21, %6) : f32[64,120]   graphs/lenet5.ts:14 graphs/lenet5.ts:19
 //   k6_fc2_matmul_add_compare_where (contraction): %29 = where(%28, %27, %6) : f32[64,84]   graphs/lenet5.ts:14 graphs/lenet5.ts:20
 //   k7_fc3_matmul_add (contraction): %33 = add(%31, %32) : f32[64,10]   graphs/lenet5.ts:21
-//   k8_reduceMax_stopGradient (reduce): %35 = stopGradient(%34) : f32[64,1]   graphs/lenet5.ts:23
-//   k9_sub_exp_reduceSum (reduce): %38 = reduceSum(%37) axes=[1] keepDims=true : f32[64,1]   graphs/lenet5.ts:23
-//   k10_sub_exp_div (loop): %41 = div(%40, %38) : f32[64,10]   graphs/lenet5.ts:23
-//   k11_reshape_compare_log_4more (reduce): %50 = neg(%49) : f32[64]   graphs/lenet5.ts:24 graphs/lenet5.ts:23
-//   k12_reduceSum_div (reduce): %53 = div(%51, %52) : f32[]   graphs/lenet5.ts:24
+//   k8_rows_reduceMax_reduceSum_div (rows): %41 = div(%40, %38) : f32[64,10]   graphs/lenet5.ts:23
+//   k9_reshape_compare_log_4more (reduce): %50 = neg(%49) : f32[64]   graphs/lenet5.ts:24 graphs/lenet5.ts:23
+//   k10_reduceSum_div (reduce): %53 = div(%51, %52) : f32[]   graphs/lenet5.ts:24
 import { loadWasmProgram, readProgramFile } from "gradfuse/runtime";
 
 /** Arena layout, params (with initializers), and each entry's inputs and outputs (as in manifest.json). */

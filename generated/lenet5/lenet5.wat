@@ -4,10 +4,12 @@
  (type $2 (func (param i32 i32)))
  (type $3 (func (param v128 v128) (result v128)))
  (type $4 (func (param i32) (result i32)))
- (type $5 (func))
+ (type $5 (func (param i32 i32) (result i32)))
+ (type $6 (func))
  (memory $0 34 34)
  (data $0 (i32.const 246848) "\00\00\00\00\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00\05\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\t\00\00\00")
  (export "memory" (memory $0))
+ (export "first_non_finite" (func $first_non_finite))
  (export "entry:lenet5" (func $lenet5))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
@@ -677,6 +679,142 @@
   )
   (local.get $0)
  )
+ (func $first_non_finite (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local.set $2
+   (i32.const 0)
+  )
+  (block $blocks
+   (loop $block
+    (br_if $blocks
+     (i32.ge_u
+      (local.get $2)
+      (i32.and
+       (local.get $1)
+       (i32.const -16)
+      )
+     )
+    )
+    (br_if $blocks
+     (v128.any_true
+      (v128.or
+       (v128.or
+        (v128.or
+         (i32x4.eq
+          (v128.and
+           (v128.load align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (i32x4.eq
+          (v128.and
+           (v128.load offset=16 align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+        )
+        (i32x4.eq
+         (v128.and
+          (v128.load offset=32 align=4
+           (i32.add
+            (local.get $0)
+            (i32.shl
+             (local.get $2)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+       )
+       (i32x4.eq
+        (v128.and
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $0)
+           (i32.shl
+            (local.get $2)
+            (i32.const 2)
+           )
+          )
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+        (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 16)
+     )
+    )
+    (br $block)
+   )
+  )
+  (block $scalars
+   (loop $scalar
+    (br_if $scalars
+     (i32.ge_u
+      (local.get $2)
+      (local.get $1)
+     )
+    )
+    (if
+     (i32.eq
+      (i32.and
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.shl
+          (local.get $2)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.const 2139095040)
+      )
+      (i32.const 2139095040)
+     )
+     (then
+      (return
+       (local.get $2)
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br $scalar)
+   )
+  )
+  (i32.const -1)
+ )
  (func $k0_conv1_conv2d_add_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -791,13 +929,13 @@
   (local $113 i32)
   (local $114 i32)
   (local $115 i32)
-  (local $116 f32)
+  (local $116 i32)
   (local $117 i32)
   (local $118 i32)
-  (local $119 i32)
+  (local $119 f32)
   (local $120 i32)
   (local $121 i32)
-  (local $122 f32)
+  (local $122 i32)
   (local $123 i32)
   (local $124 i32)
   (local $125 i32)
@@ -811,78 +949,39 @@
   (local $133 i32)
   (local $134 i32)
   (local $135 i32)
-  (local $136 i32)
+  (local $136 v128)
   (local $137 i32)
-  (local $138 i32)
+  (local $138 v128)
   (local $139 v128)
-  (local $140 i32)
+  (local $140 v128)
   (local $141 v128)
-  (local $142 v128)
-  (local $143 v128)
-  (local $144 v128)
-  (local $145 i32)
+  (local $142 i32)
+  (local $143 f32)
+  (local $144 f32)
+  (local $145 f32)
   (local $146 f32)
   (local $147 f32)
-  (local $148 f32)
+  (local $148 i32)
   (local $149 f32)
   (local $150 f32)
-  (local $151 i32)
+  (local $151 f32)
   (local $152 f32)
   (local $153 f32)
-  (local $154 f32)
-  (local $155 f32)
-  (local $156 f32)
   (if
    (i32.eq
     (local.get $0)
     (i32.const 0)
    )
    (then
-    (local.set $115
-     (i32.const 0)
-    )
-    (block
-     (local.set $114
-      (i32.const 0)
-     )
-     (loop $for6
-      (local.set $116
-       (f32.load
-        (i32.shl
-         (local.get $114)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $115
-       (i32.or
-        (local.get $115)
-        (f32.ne
-         (f32.sub
-          (local.get $116)
-          (local.get $116)
-         )
-         (f32.const 0)
-        )
-       )
-      )
-      (local.set $114
-       (i32.add
-        (local.get $114)
-        (i32.const 1)
-       )
-      )
-      (br_if $for6
-       (i32.lt_s
-        (local.get $114)
-        (i32.const 150)
-       )
-      )
-     )
-    )
     (i32.store
      (i32.const 2215296)
-     (local.get $115)
+     (i32.ge_s
+      (call $first_non_finite
+       (i32.const 0)
+       (i32.const 150)
+      )
+      (i32.const 0)
+     )
     )
    )
    (else
@@ -2020,12 +2119,12 @@
              (i32.const 1204224)
             )
             (block
-             (local.set $123
+             (local.set $120
               (local.get $1)
              )
              (if
               (i32.lt_s
-               (local.get $123)
+               (local.get $120)
                (select
                 (local.get $2)
                 (i32.const 64)
@@ -2036,46 +2135,46 @@
                )
               )
               (then
-               (loop $tile14
-                (local.set $133
+               (loop $tile13
+                (local.set $130
                  (i32.mul
-                  (local.get $123)
+                  (local.get $120)
                   (i32.const 784)
                  )
                 )
                 (block
-                 (local.set $124
+                 (local.set $121
                   (i32.const 0)
                  )
-                 (loop $for13
+                 (loop $for12
                   (block
-                   (local.set $125
+                   (local.set $122
                     (i32.const 0)
                    )
-                   (loop $for12
-                    (local.set $130
+                   (loop $for11
+                    (local.set $127
                      (i32.sub
                       (i32.mul
-                       (local.get $125)
+                       (local.get $122)
                        (i32.const 1)
                       )
                       (i32.const 2)
                      )
                     )
                     (block
-                     (local.set $126
+                     (local.set $123
                       (i32.const 0)
                      )
-                     (loop $for11
-                      (local.set $128
+                     (loop $for10
+                      (local.set $125
                        (i32.add
                         (i32.mul
-                         (local.get $124)
+                         (local.get $121)
                          (i32.const 1)
                         )
                         (i32.sub
                          (i32.mul
-                          (local.get $126)
+                          (local.get $123)
                           (i32.const 1)
                          )
                          (i32.const 2)
@@ -2084,44 +2183,44 @@
                       )
                       (if
                        (i32.lt_u
-                        (local.get $128)
+                        (local.get $125)
                         (i32.const 28)
                        )
                        (then
                         (if
                          (i32.le_u
-                          (local.get $130)
+                          (local.get $127)
                           (i32.const 23)
                          )
                          (then
-                          (local.set $131
+                          (local.set $128
                            (i32.mul
                             (i32.add
                              (i32.mul
                               (i32.add
                                (i32.mul
-                                (local.get $123)
+                                (local.get $120)
                                 (i32.const 28)
                                )
-                               (local.get $128)
+                               (local.get $125)
                               )
                               (i32.const 28)
                              )
-                             (local.get $130)
+                             (local.get $127)
                             )
                             (i32.const 4)
                            )
                           )
-                          (local.set $132
+                          (local.set $129
                            (i32.mul
                             (i32.add
                              (i32.mul
                               (i32.add
                                (i32.mul
-                                (local.get $133)
+                                (local.get $130)
                                 (i32.const 5)
                                )
-                               (local.get $126)
+                               (local.get $123)
                               )
                               (i32.const 5)
                              )
@@ -2131,75 +2230,75 @@
                            )
                           )
                           (block
-                           (local.set $117
+                           (local.set $114
                             (i32.const 0)
                            )
-                           (loop $for10
-                            (local.set $122
+                           (loop $for9
+                            (local.set $119
                              (f32.load offset=246896
                               (i32.add
-                               (local.get $131)
+                               (local.get $128)
                                (i32.shl
-                                (local.get $117)
+                                (local.get $114)
                                 (i32.const 2)
                                )
                               )
                              )
                             )
-                            (local.set $119
+                            (local.set $116
                              (i32.div_u
                               (i32.shr_u
-                               (local.get $132)
+                               (local.get $129)
                                (i32.const 2)
                               )
                               (i32.const 25)
                              )
                             )
-                            (local.set $120
+                            (local.set $117
                              (i32.add
                               (i32.rem_u
                                (i32.shr_u
-                                (local.get $132)
+                                (local.get $129)
                                 (i32.const 2)
                                )
                                (i32.const 25)
                               )
-                              (local.get $117)
+                              (local.get $114)
                              )
                             )
                             (block
-                             (local.set $118
+                             (local.set $115
                               (i32.const 0)
                              )
-                             (loop $for9
-                              (local.set $121
+                             (loop $for8
+                              (local.set $118
                                (i32.shl
                                 (i32.add
                                  (i32.mul
-                                  (local.get $119)
+                                  (local.get $116)
                                   (i32.const 6)
                                  )
-                                 (local.get $118)
+                                 (local.get $115)
                                 )
                                 (i32.const 2)
                                )
                               )
                               (f32.store offset=447856
-                               (local.get $121)
+                               (local.get $118)
                                (f32.add
                                 (f32.load offset=447856
-                                 (local.get $121)
+                                 (local.get $118)
                                 )
                                 (f32.mul
-                                 (local.get $122)
+                                 (local.get $119)
                                  (f32.load
                                   (i32.shl
                                    (i32.add
                                     (i32.mul
-                                     (local.get $120)
+                                     (local.get $117)
                                      (i32.const 6)
                                     )
-                                    (local.get $118)
+                                    (local.get $115)
                                    )
                                    (i32.const 2)
                                   )
@@ -2207,29 +2306,29 @@
                                 )
                                )
                               )
-                              (local.set $118
+                              (local.set $115
                                (i32.add
-                                (local.get $118)
+                                (local.get $115)
                                 (i32.const 1)
                                )
                               )
-                              (br_if $for9
+                              (br_if $for8
                                (i32.lt_s
-                                (local.get $118)
+                                (local.get $115)
                                 (i32.const 6)
                                )
                               )
                              )
                             )
-                            (local.set $117
+                            (local.set $114
                              (i32.add
-                              (local.get $117)
+                              (local.get $114)
                               (i32.const 1)
                              )
                             )
-                            (br_if $for10
+                            (br_if $for9
                              (i32.lt_s
-                              (local.get $117)
+                              (local.get $114)
                               (i32.const 5)
                              )
                             )
@@ -2237,130 +2336,130 @@
                           )
                          )
                          (else
-                          (local.set $127
+                          (local.set $124
                            (i32.const 0)
                           )
-                          (loop $for8
-                           (local.set $129
+                          (loop $for7
+                           (local.set $126
                             (i32.add
-                             (local.get $130)
+                             (local.get $127)
                              (i32.mul
-                              (local.get $127)
+                              (local.get $124)
                               (i32.const 1)
                              )
                             )
                            )
-                           (local.set $132
+                           (local.set $129
                             (i32.mul
                              (i32.add
                               (i32.mul
                                (i32.add
                                 (i32.mul
-                                 (local.get $133)
+                                 (local.get $130)
                                  (i32.const 5)
                                 )
-                                (local.get $126)
+                                (local.get $123)
                                )
                                (i32.const 5)
                               )
-                              (local.get $127)
+                              (local.get $124)
                              )
                              (i32.const 4)
                             )
                            )
                            (if
                             (i32.lt_u
-                             (local.get $129)
+                             (local.get $126)
                              (i32.const 28)
                             )
                             (then
-                             (local.set $131
+                             (local.set $128
                               (i32.mul
                                (i32.add
                                 (i32.mul
                                  (i32.add
                                   (i32.mul
-                                   (local.get $123)
+                                   (local.get $120)
                                    (i32.const 28)
                                   )
-                                  (local.get $128)
+                                  (local.get $125)
                                  )
                                  (i32.const 28)
                                 )
-                                (local.get $129)
+                                (local.get $126)
                                )
                                (i32.const 4)
                               )
                              )
                              (block
-                              (local.set $117
+                              (local.set $114
                                (i32.const 0)
                               )
-                              (local.set $122
+                              (local.set $119
                                (f32.load offset=246896
                                 (i32.add
-                                 (local.get $131)
+                                 (local.get $128)
                                  (i32.shl
-                                  (local.get $117)
+                                  (local.get $114)
                                   (i32.const 2)
                                  )
                                 )
                                )
                               )
-                              (local.set $119
+                              (local.set $116
                                (i32.div_u
                                 (i32.shr_u
-                                 (local.get $132)
+                                 (local.get $129)
                                  (i32.const 2)
                                 )
                                 (i32.const 25)
                                )
                               )
-                              (local.set $120
+                              (local.set $117
                                (i32.add
                                 (i32.rem_u
                                  (i32.shr_u
-                                  (local.get $132)
+                                  (local.get $129)
                                   (i32.const 2)
                                  )
                                  (i32.const 25)
                                 )
-                                (local.get $117)
+                                (local.get $114)
                                )
                               )
                               (block
-                               (local.set $118
+                               (local.set $115
                                 (i32.const 0)
                                )
-                               (loop $for7
-                                (local.set $121
+                               (loop $for6
+                                (local.set $118
                                  (i32.shl
                                   (i32.add
                                    (i32.mul
-                                    (local.get $119)
+                                    (local.get $116)
                                     (i32.const 6)
                                    )
-                                   (local.get $118)
+                                   (local.get $115)
                                   )
                                   (i32.const 2)
                                  )
                                 )
                                 (f32.store offset=447856
-                                 (local.get $121)
+                                 (local.get $118)
                                  (f32.add
                                   (f32.load offset=447856
-                                   (local.get $121)
+                                   (local.get $118)
                                   )
                                   (f32.mul
-                                   (local.get $122)
+                                   (local.get $119)
                                    (f32.load
                                     (i32.shl
                                      (i32.add
                                       (i32.mul
-                                       (local.get $120)
+                                       (local.get $117)
                                        (i32.const 6)
                                       )
-                                      (local.get $118)
+                                      (local.get $115)
                                      )
                                      (i32.const 2)
                                     )
@@ -2368,15 +2467,15 @@
                                   )
                                  )
                                 )
-                                (local.set $118
+                                (local.set $115
                                  (i32.add
-                                  (local.get $118)
+                                  (local.get $115)
                                   (i32.const 1)
                                  )
                                 )
-                                (br_if $for7
+                                (br_if $for6
                                  (i32.lt_s
-                                  (local.get $118)
+                                  (local.get $115)
                                   (i32.const 6)
                                  )
                                 )
@@ -2385,15 +2484,15 @@
                              )
                             )
                            )
-                           (local.set $127
+                           (local.set $124
                             (i32.add
-                             (local.get $127)
+                             (local.get $124)
                              (i32.const 1)
                             )
                            )
-                           (br_if $for8
+                           (br_if $for7
                             (i32.lt_s
-                             (local.get $127)
+                             (local.get $124)
                              (i32.const 5)
                             )
                            )
@@ -2402,63 +2501,63 @@
                         )
                        )
                       )
-                      (local.set $126
+                      (local.set $123
                        (i32.add
-                        (local.get $126)
+                        (local.get $123)
                         (i32.const 1)
                        )
                       )
-                      (br_if $for11
+                      (br_if $for10
                        (i32.lt_s
-                        (local.get $126)
+                        (local.get $123)
                         (i32.const 5)
                        )
                       )
                      )
                     )
-                    (local.set $133
+                    (local.set $130
                      (i32.add
-                      (local.get $133)
+                      (local.get $130)
                       (i32.const 1)
                      )
                     )
-                    (local.set $125
+                    (local.set $122
                      (i32.add
-                      (local.get $125)
+                      (local.get $122)
                       (i32.const 1)
                      )
                     )
-                    (br_if $for12
+                    (br_if $for11
                      (i32.lt_s
-                      (local.get $125)
+                      (local.get $122)
                       (i32.const 28)
                      )
                     )
                    )
                   )
-                  (local.set $124
+                  (local.set $121
                    (i32.add
-                    (local.get $124)
+                    (local.get $121)
                     (i32.const 1)
                    )
                   )
-                  (br_if $for13
+                  (br_if $for12
                    (i32.lt_s
-                    (local.get $124)
+                    (local.get $121)
                     (i32.const 28)
                    )
                   )
                  )
                 )
-                (local.set $123
+                (local.set $120
                  (i32.add
-                  (local.get $123)
+                  (local.get $120)
                   (i32.const 1)
                  )
                 )
-                (br_if $tile14
+                (br_if $tile13
                  (i32.lt_s
-                  (local.get $123)
+                  (local.get $120)
                   (select
                    (local.get $2)
                    (i32.const 64)
@@ -2483,12 +2582,12 @@
            )
            (then
             (block
-             (local.set $135
+             (local.set $132
               (local.get $1)
              )
              (if
               (i32.lt_s
-               (local.get $135)
+               (local.get $132)
                (select
                 (local.get $2)
                 (i32.const 64)
@@ -2499,261 +2598,261 @@
                )
               )
               (then
-               (loop $tile17
+               (loop $tile16
                 (block
-                 (local.set $136
+                 (local.set $133
                   (i32.const 0)
                  )
-                 (loop $for16
+                 (loop $for15
                   (block
-                   (local.set $137
+                   (local.set $134
                     (i32.const 0)
                    )
-                   (loop $for15
+                   (loop $for14
                     (block
-                     (local.set $134
+                     (local.set $131
                       (i32.const 0)
                      )
-                     (local.set $138
+                     (local.set $135
                       (i32.add
                        (i32.add
                         (i32.add
                          (i32.mul
-                          (local.get $135)
+                          (local.get $132)
                           (i32.const 4704)
                          )
                          (i32.mul
-                          (local.get $136)
+                          (local.get $133)
                           (i32.const 168)
                          )
                         )
                         (i32.mul
-                         (local.get $137)
+                         (local.get $134)
                          (i32.const 6)
                         )
                        )
-                       (local.get $134)
+                       (local.get $131)
+                      )
+                     )
+                     (local.set $136
+                      (v128.load offset=447856 align=4
+                       (i32.shl
+                        (local.get $135)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (local.set $137
+                      (local.get $131)
+                     )
+                     (local.set $138
+                      (v128.load offset=608 align=4
+                       (i32.shl
+                        (local.get $137)
+                        (i32.const 2)
+                       )
                       )
                      )
                      (local.set $139
-                      (v128.load offset=447856 align=4
-                       (i32.shl
-                        (local.get $138)
-                        (i32.const 2)
-                       )
+                      (f32x4.add
+                       (local.get $136)
+                       (local.get $138)
                       )
                      )
                      (local.set $140
-                      (local.get $134)
-                     )
-                     (local.set $141
-                      (v128.load offset=608 align=4
-                       (i32.shl
-                        (local.get $140)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (local.set $142
-                      (f32x4.add
-                       (local.get $139)
-                       (local.get $141)
-                      )
-                     )
-                     (local.set $143
                       (v128.and
                        (f32x4.gt
-                        (local.get $142)
+                        (local.get $139)
                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
                       )
                      )
-                     (local.set $144
+                     (local.set $141
                       (v128.bitselect
-                       (local.get $142)
+                       (local.get $139)
                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        (f32x4.ne
-                        (local.get $143)
+                        (local.get $140)
                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
                      )
                      (v128.store offset=447856 align=4
                       (i32.shl
-                       (local.get $138)
+                       (local.get $135)
                        (i32.const 2)
                       )
-                      (local.get $144)
+                      (local.get $141)
                      )
                     )
-                    (local.set $145
+                    (local.set $142
                      (i32.add
                       (i32.add
                        (i32.add
                         (i32.mul
-                         (local.get $135)
+                         (local.get $132)
                          (i32.const 4704)
                         )
                         (i32.mul
-                         (local.get $136)
+                         (local.get $133)
                          (i32.const 168)
                         )
                        )
                        (i32.mul
-                        (local.get $137)
+                        (local.get $134)
                         (i32.const 6)
                        )
                       )
                       (i32.const 4)
                      )
                     )
-                    (local.set $146
+                    (local.set $143
                      (f32.load offset=447856
                       (i32.shl
-                       (local.get $145)
+                       (local.get $142)
                        (i32.const 2)
                       )
                      )
                     )
-                    (local.set $147
+                    (local.set $144
                      (f32.load offset=624
                       (i32.const 0)
                      )
                     )
-                    (local.set $148
+                    (local.set $145
                      (f32.add
-                      (local.get $146)
-                      (local.get $147)
+                      (local.get $143)
+                      (local.get $144)
                      )
                     )
-                    (local.set $149
+                    (local.set $146
                      (f32.convert_i32_u
                       (f32.gt
-                       (local.get $148)
+                       (local.get $145)
                        (f32.const 0)
                       )
                      )
                     )
-                    (local.set $150
+                    (local.set $147
                      (select
-                      (local.get $148)
+                      (local.get $145)
                       (f32.const 0)
                       (f32.ne
-                       (local.get $149)
+                       (local.get $146)
                        (f32.const 0)
                       )
                      )
                     )
                     (f32.store offset=447856
                      (i32.shl
-                      (local.get $145)
+                      (local.get $142)
                       (i32.const 2)
                      )
-                     (local.get $150)
+                     (local.get $147)
                     )
-                    (local.set $151
+                    (local.set $148
                      (i32.add
                       (i32.add
                        (i32.add
                         (i32.mul
-                         (local.get $135)
+                         (local.get $132)
                          (i32.const 4704)
                         )
                         (i32.mul
-                         (local.get $136)
+                         (local.get $133)
                          (i32.const 168)
                         )
                        )
                        (i32.mul
-                        (local.get $137)
+                        (local.get $134)
                         (i32.const 6)
                        )
                       )
                       (i32.const 5)
                      )
                     )
-                    (local.set $152
+                    (local.set $149
                      (f32.load offset=447856
                       (i32.shl
-                       (local.get $151)
+                       (local.get $148)
                        (i32.const 2)
                       )
                      )
                     )
-                    (local.set $153
+                    (local.set $150
                      (f32.load offset=628
                       (i32.const 0)
                      )
                     )
-                    (local.set $154
+                    (local.set $151
                      (f32.add
-                      (local.get $152)
-                      (local.get $153)
+                      (local.get $149)
+                      (local.get $150)
                      )
                     )
-                    (local.set $155
+                    (local.set $152
                      (f32.convert_i32_u
                       (f32.gt
-                       (local.get $154)
+                       (local.get $151)
                        (f32.const 0)
                       )
                      )
                     )
-                    (local.set $156
+                    (local.set $153
                      (select
-                      (local.get $154)
+                      (local.get $151)
                       (f32.const 0)
                       (f32.ne
-                       (local.get $155)
+                       (local.get $152)
                        (f32.const 0)
                       )
                      )
                     )
                     (f32.store offset=447856
                      (i32.shl
-                      (local.get $151)
+                      (local.get $148)
                       (i32.const 2)
                      )
-                     (local.get $156)
+                     (local.get $153)
                     )
-                    (local.set $137
+                    (local.set $134
                      (i32.add
-                      (local.get $137)
+                      (local.get $134)
                       (i32.const 1)
                      )
                     )
-                    (br_if $for15
+                    (br_if $for14
                      (i32.lt_s
-                      (local.get $137)
+                      (local.get $134)
                       (i32.const 28)
                      )
                     )
                    )
                   )
-                  (local.set $136
+                  (local.set $133
                    (i32.add
-                    (local.get $136)
+                    (local.get $133)
                     (i32.const 1)
                    )
                   )
-                  (br_if $for16
+                  (br_if $for15
                    (i32.lt_s
-                    (local.get $136)
+                    (local.get $133)
                     (i32.const 28)
                    )
                   )
                  )
                 )
-                (local.set $135
+                (local.set $132
                  (i32.add
-                  (local.get $135)
+                  (local.get $132)
                   (i32.const 1)
                  )
                 )
-                (br_if $tile17
+                (br_if $tile16
                  (i32.lt_s
-                  (local.get $135)
+                  (local.get $132)
                   (select
                    (local.get $2)
                    (i32.const 64)
@@ -7876,19 +7975,41 @@
    (local.get $2)
   )
  )
- (func $k8_reduceMax_stopGradient (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k8_rows_reduceMax_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
-  (local $4 v128)
-  (local $5 f32)
-  (local $6 i32)
+  (local $4 f32)
+  (local $5 i32)
+  (local $6 v128)
   (local $7 i32)
   (local $8 v128)
   (local $9 i32)
-  (local $10 f32)
+  (local $10 v128)
   (local $11 i32)
   (local $12 f32)
   (local $13 i32)
   (local $14 f32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
   (block
    (local.set $3
     (local.get $1)
@@ -7906,12 +8027,12 @@
      )
     )
     (then
-     (loop $tile1
-      (local.set $4
+     (loop $tile3
+      (local.set $6
        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       )
       (block
-       (local.set $6
+       (local.set $5
         (i32.const 0)
        )
        (loop $for0
@@ -7921,7 +8042,7 @@
            (local.get $3)
            (i32.const 10)
           )
-          (local.get $6)
+          (local.get $5)
          )
         )
         (local.set $8
@@ -7932,42 +8053,22 @@
           )
          )
         )
-        (local.set $4
+        (local.set $6
          (f32x4.max
-          (local.get $4)
+          (local.get $6)
           (local.get $8)
          )
         )
-        (local.set $6
+        (local.set $5
          (i32.add
-          (local.get $6)
+          (local.get $5)
           (i32.const 4)
          )
         )
         (br_if $for0
          (i32.lt_s
-          (local.get $6)
+          (local.get $5)
           (i32.const 8)
-         )
-        )
-       )
-      )
-      (local.set $5
-       (f32.max
-        (f32.max
-         (f32x4.extract_lane 0
-          (local.get $4)
-         )
-         (f32x4.extract_lane 1
-          (local.get $4)
-         )
-        )
-        (f32.max
-         (f32x4.extract_lane 2
-          (local.get $4)
-         )
-         (f32x4.extract_lane 3
-          (local.get $4)
          )
         )
        )
@@ -7978,283 +8079,128 @@
          (local.get $3)
          (i32.const 10)
         )
-        (i32.const 8)
+        (i32.const 6)
        )
       )
       (local.set $10
-       (f32.load offset=268400
+       (v128.load offset=268400 align=4
         (i32.shl
          (local.get $9)
          (i32.const 2)
         )
        )
       )
-      (local.set $5
-       (f32.max
-        (local.get $5)
+      (local.set $6
+       (f32x4.max
+        (local.get $6)
         (local.get $10)
        )
       )
-      (local.set $11
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
+      (local.set $4
+       (f32.max
+        (f32.max
+         (f32x4.extract_lane 0
+          (local.get $6)
+         )
+         (f32x4.extract_lane 1
+          (local.get $6)
+         )
         )
-        (i32.const 9)
+        (f32.max
+         (f32x4.extract_lane 2
+          (local.get $6)
+         )
+         (f32x4.extract_lane 3
+          (local.get $6)
+         )
+        )
        )
+      )
+      (local.set $11
+       (local.get $3)
       )
       (local.set $12
-       (f32.load offset=268400
-        (i32.shl
-         (local.get $11)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $5
-       (f32.max
-        (local.get $5)
-        (local.get $12)
-       )
+       (local.get $4)
       )
       (local.set $13
        (local.get $3)
-      )
-      (local.set $14
-       (local.get $5)
       )
       (f32.store offset=246896
        (i32.shl
         (local.get $13)
         (i32.const 2)
        )
-       (local.get $14)
+       (local.get $12)
       )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $3)
-        (select
-         (local.get $2)
-         (i32.const 64)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k9_sub_exp_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 v128)
-  (local $5 f32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 f32)
-  (local $15 i32)
-  (local $16 f32)
-  (local $17 f32)
-  (local $18 f32)
-  (local $19 i32)
-  (local $20 f32)
-  (local $21 i32)
-  (local $22 f32)
-  (local $23 f32)
-  (local $24 f32)
-  (local $25 i32)
-  (block
-   (local.set $3
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $3)
-     (select
-      (local.get $2)
-      (i32.const 64)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 64)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (local.set $4
+      (local.set $16
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (block
-       (local.set $6
+       (local.set $15
         (i32.const 0)
        )
-       (loop $for0
-        (local.set $7
+       (loop $for1
+        (local.set $17
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 10)
           )
-          (local.get $6)
+          (local.get $15)
          )
         )
-        (local.set $8
+        (local.set $18
          (v128.load offset=268400 align=4
           (i32.shl
-           (local.get $7)
+           (local.get $17)
            (i32.const 2)
           )
          )
         )
-        (local.set $9
-         (local.get $3)
-        )
-        (local.set $10
-         (v128.load32_splat offset=246896
-          (i32.shl
-           (local.get $9)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $11
+        (local.set $19
          (f32x4.sub
-          (local.get $8)
-          (local.get $10)
+          (local.get $18)
+          (f32x4.splat
+           (local.get $12)
+          )
          )
         )
-        (local.set $12
+        (local.set $20
          (call $gf_exp_f32x4
-          (local.get $11)
+          (local.get $19)
          )
         )
-        (local.set $4
+        (local.set $16
          (f32x4.add
-          (local.get $4)
-          (local.get $12)
+          (local.get $16)
+          (local.get $20)
          )
         )
-        (local.set $6
+        (local.set $15
          (i32.add
-          (local.get $6)
+          (local.get $15)
           (i32.const 4)
          )
         )
-        (br_if $for0
+        (br_if $for1
          (i32.lt_s
-          (local.get $6)
+          (local.get $15)
           (i32.const 8)
          )
         )
        )
       )
-      (local.set $5
-       (f32.add
-        (f32.add
-         (f32x4.extract_lane 0
-          (local.get $4)
-         )
-         (f32x4.extract_lane 1
-          (local.get $4)
-         )
-        )
-        (f32.add
-         (f32x4.extract_lane 2
-          (local.get $4)
-         )
-         (f32x4.extract_lane 3
-          (local.get $4)
-         )
-        )
-       )
-      )
-      (local.set $13
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
-        )
-        (i32.const 8)
-       )
-      )
-      (local.set $14
-       (f32.load offset=268400
-        (i32.shl
-         (local.get $13)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $15
-       (local.get $3)
-      )
-      (local.set $16
-       (f32.load offset=246896
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $17
-       (f32.sub
-        (local.get $14)
-        (local.get $16)
-       )
-      )
-      (local.set $18
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (local.set $5
-       (f32.add
-        (local.get $5)
-        (local.get $18)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
-        )
-        (i32.const 9)
-       )
-      )
-      (local.set $20
-       (f32.load offset=268400
-        (i32.shl
-         (local.get $19)
-         (i32.const 2)
-        )
-       )
-      )
       (local.set $21
-       (local.get $3)
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 6)
+       )
       )
       (local.set $22
-       (f32.load offset=246896
+       (v128.load offset=268400 align=4
         (i32.shl
          (local.get $21)
          (i32.const 2)
@@ -8262,24 +8208,45 @@
        )
       )
       (local.set $23
-       (f32.sub
-        (local.get $20)
+       (f32x4.sub
         (local.get $22)
-       )
-      )
-      (local.set $24
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $23)
-         )
+        (f32x4.splat
+         (local.get $12)
         )
        )
       )
-      (local.set $5
+      (local.set $24
+       (call $gf_exp_f32x4
+        (local.get $23)
+       )
+      )
+      (local.set $16
+       (f32x4.add
+        (local.get $16)
+        (v128.and
+         (local.get $24)
+         (v128.const i32x4 0x00000000 0x00000000 0xffffffff 0xffffffff)
+        )
+       )
+      )
+      (local.set $14
        (f32.add
-        (local.get $5)
-        (local.get $24)
+        (f32.add
+         (f32x4.extract_lane 0
+          (local.get $16)
+         )
+         (f32x4.extract_lane 1
+          (local.get $16)
+         )
+        )
+        (f32.add
+         (f32x4.extract_lane 2
+          (local.get $16)
+         )
+         (f32x4.extract_lane 3
+          (local.get $16)
+         )
+        )
        )
       )
       (local.set $25
@@ -8290,7 +8257,116 @@
         (local.get $25)
         (i32.const 2)
        )
-       (local.get $5)
+       (local.get $14)
+      )
+      (block
+       (local.set $26
+        (i32.const 0)
+       )
+       (loop $for2
+        (local.set $27
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 10)
+          )
+          (local.get $26)
+         )
+        )
+        (local.set $28
+         (v128.load offset=268400 align=4
+          (i32.shl
+           (local.get $27)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.sub
+          (local.get $28)
+          (f32x4.splat
+           (local.get $12)
+          )
+         )
+        )
+        (local.set $30
+         (call $gf_exp_f32x4
+          (local.get $29)
+         )
+        )
+        (local.set $31
+         (f32x4.div
+          (local.get $30)
+          (f32x4.splat
+           (local.get $14)
+          )
+         )
+        )
+        (v128.store offset=247408 align=4
+         (i32.shl
+          (local.get $27)
+          (i32.const 2)
+         )
+         (local.get $31)
+        )
+        (local.set $26
+         (i32.add
+          (local.get $26)
+          (i32.const 4)
+         )
+        )
+        (br_if $for2
+         (i32.lt_s
+          (local.get $26)
+          (i32.const 8)
+         )
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 6)
+       )
+      )
+      (local.set $33
+       (v128.load offset=268400 align=4
+        (i32.shl
+         (local.get $32)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $34
+       (f32x4.sub
+        (local.get $33)
+        (f32x4.splat
+         (local.get $12)
+        )
+       )
+      )
+      (local.set $35
+       (call $gf_exp_f32x4
+        (local.get $34)
+       )
+      )
+      (local.set $36
+       (f32x4.div
+        (local.get $35)
+        (f32x4.splat
+         (local.get $14)
+        )
+       )
+      )
+      (v128.store offset=247408 align=4
+       (i32.shl
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $36)
       )
       (local.set $3
        (i32.add
@@ -8298,7 +8374,7 @@
         (i32.const 1)
        )
       )
-      (br_if $tile1
+      (br_if $tile3
        (i32.lt_s
         (local.get $3)
         (select
@@ -8316,283 +8392,7 @@
    )
   )
  )
- (func $k10_sub_exp_div (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 v128)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 f32)
-  (local $15 i32)
-  (local $16 f32)
-  (local $17 f32)
-  (local $18 f32)
-  (local $19 f32)
-  (local $20 f32)
-  (local $21 i32)
-  (local $22 f32)
-  (local $23 i32)
-  (local $24 f32)
-  (local $25 f32)
-  (local $26 f32)
-  (local $27 f32)
-  (local $28 f32)
-  (block
-   (local.set $4
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $4)
-     (select
-      (local.get $2)
-      (i32.const 64)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 64)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (block
-       (local.set $3
-        (i32.const 0)
-       )
-       (loop $for0
-        (local.set $5
-         (i32.add
-          (i32.mul
-           (local.get $4)
-           (i32.const 10)
-          )
-          (local.get $3)
-         )
-        )
-        (local.set $6
-         (v128.load offset=268400 align=4
-          (i32.shl
-           (local.get $5)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $7
-         (local.get $4)
-        )
-        (local.set $8
-         (v128.load32_splat offset=246896
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $9
-         (f32x4.sub
-          (local.get $6)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (call $gf_exp_f32x4
-          (local.get $9)
-         )
-        )
-        (local.set $11
-         (v128.load32_splat offset=247152
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $12
-         (f32x4.div
-          (local.get $10)
-          (local.get $11)
-         )
-        )
-        (v128.store offset=247408 align=4
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-         (local.get $12)
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 4)
-         )
-        )
-        (br_if $for0
-         (i32.lt_s
-          (local.get $3)
-          (i32.const 8)
-         )
-        )
-       )
-      )
-      (local.set $13
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 10)
-        )
-        (i32.const 8)
-       )
-      )
-      (local.set $14
-       (f32.load offset=268400
-        (i32.shl
-         (local.get $13)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $15
-       (local.get $4)
-      )
-      (local.set $16
-       (f32.load offset=246896
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $17
-       (f32.sub
-        (local.get $14)
-        (local.get $16)
-       )
-      )
-      (local.set $18
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (local.set $19
-       (f32.load offset=247152
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $20
-       (f32.div
-        (local.get $18)
-        (local.get $19)
-       )
-      )
-      (f32.store offset=247408
-       (i32.shl
-        (local.get $13)
-        (i32.const 2)
-       )
-       (local.get $20)
-      )
-      (local.set $21
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 10)
-        )
-        (i32.const 9)
-       )
-      )
-      (local.set $22
-       (f32.load offset=268400
-        (i32.shl
-         (local.get $21)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $23
-       (local.get $4)
-      )
-      (local.set $24
-       (f32.load offset=246896
-        (i32.shl
-         (local.get $23)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $25
-       (f32.sub
-        (local.get $22)
-        (local.get $24)
-       )
-      )
-      (local.set $26
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $25)
-         )
-        )
-       )
-      )
-      (local.set $27
-       (f32.load offset=247152
-        (i32.shl
-         (local.get $23)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $28
-       (f32.div
-        (local.get $26)
-        (local.get $27)
-       )
-      )
-      (f32.store offset=247408
-       (i32.shl
-        (local.get $21)
-        (i32.const 2)
-       )
-       (local.get $28)
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $4)
-        (select
-         (local.get $2)
-         (i32.const 64)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k11_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k9_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 v128)
   (local $5 f32)
@@ -9020,7 +8820,7 @@
    )
   )
  )
- (func $k12_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k10_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 v128)
   (local $4 f32)
   (local $5 i32)
@@ -9153,27 +8953,17 @@
    (i32.const 0)
    (i32.const 2)
   )
-  (call $k8_reduceMax_stopGradient
+  (call $k8_rows_reduceMax_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k9_sub_exp_reduceSum
+  (call $k9_reshape_compare_log_4more
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k10_sub_exp_div
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 64)
-  )
-  (call $k11_reshape_compare_log_4more
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 64)
-  )
-  (call $k12_reduceSum_div
+  (call $k10_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 1)

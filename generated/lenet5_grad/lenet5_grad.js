@@ -9,35 +9,32 @@
 //   k5_fc1_matmul_add_compare_where (contraction): %23 = where(%22, %21, %6) : f32[64,120]   graphs/lenet5.ts:14 graphs/lenet5.ts:19
 //   k6_fc2_matmul_add_compare_where (contraction): %29 = where(%28, %27, %6) : f32[64,84]   graphs/lenet5.ts:14 graphs/lenet5.ts:20
 //   k7_fc3_matmul_add (contraction): %33 = add(%31, %32) : f32[64,10]   graphs/lenet5.ts:21
-//   k8_reduceMax_stopGradient (reduce): %35 = stopGradient(%34) : f32[64,1]   graphs/lenet5.ts:23
-//   k9_sub_exp_reduceSum (reduce): %38 = reduceSum(%37) axes=[1] keepDims=true : f32[64,1]   graphs/lenet5.ts:23
-//   k10_sub_exp_div (loop): %41 = div(%40, %38) : f32[64,10]   graphs/lenet5.ts:23
-//   k11_reshape_compare_log_4more (reduce): %50 = neg(%49) : f32[64]   graphs/lenet5.ts:24 graphs/lenet5.ts:23
-//   k12_reduceSum_div (reduce): %53 = div(%51, %52) : f32[]   graphs/lenet5.ts:24
-//   k13_broadcast_reshape_compare_4more (reduce): %61 = div(%60, %38) : f32[64,1]   graphs/lenet5.ts:24
-//   k14_broadcast_sub_exp_4more (loop): %70 = add(%69, %65) : f32[64,10]   graphs/lenet5.ts:24 graphs/lenet5.ts:23
-//   k15_reduceSum (reduce): %71 = reduceSum(%70) axes=[0] keepDims=true : f32[1,10]   graphs/lenet5.ts:21
-//   k16_reshape (loop, a view: no code): %72 = reshape(%71) : f32[10]   graphs/lenet5.ts:21
-//   k17_matmul (contraction): %74 = matmul(%29, %70) transposeA=true transposeB=false : f32[84,10]   graphs/lenet5.ts:21
-//   k18_fc3_matmul_compare_where (contraction): %76 = where(%75, %73, %6) : f32[64,84]   graphs/lenet5.ts:14 graphs/lenet5.ts:21 graphs/lenet5.ts:20
-//   k19_reduceSum (reduce): %77 = reduceSum(%76) axes=[0] keepDims=true : f32[1,84]   graphs/lenet5.ts:20
-//   k20_reshape (loop, a view: no code): %78 = reshape(%77) : f32[84]   graphs/lenet5.ts:20
-//   k21_matmul (contraction): %80 = matmul(%23, %76) transposeA=true transposeB=false : f32[120,84]   graphs/lenet5.ts:20
-//   k22_fc2_matmul_compare_where (contraction): %82 = where(%81, %79, %6) : f32[64,120]   graphs/lenet5.ts:14 graphs/lenet5.ts:20 graphs/lenet5.ts:19
-//   k23_reduceSum (reduce): %83 = reduceSum(%82) axes=[0] keepDims=true : f32[1,120]   graphs/lenet5.ts:19
-//   k24_reshape (loop, a view: no code): %84 = reshape(%83) : f32[120]   graphs/lenet5.ts:19
-//   k25_fc1_matmul (contraction): %85 = matmul(%82, %18) transposeA=false transposeB=true : f32[64,400]   graphs/lenet5.ts:19
-//   k26_matmul (contraction): %86 = matmul(%17, %82) transposeA=true transposeB=false : f32[400,120]   graphs/lenet5.ts:19
-//   k27_reshape (loop, a view: no code): %87 = reshape(%85) : f32[64,5,5,16]   graphs/lenet5.ts:18
-//   k28_maxPoolBackprop_compare_where (window): %90 = where(%89, %88, %6) : f32[64,10,10,16]   graphs/lenet5.ts:14 graphs/lenet5.ts:17 graphs/lenet5.ts:16
-//   k29_reduceSum (reduce): %91 = reduceSum(%90) axes=[0,1,2] keepDims=true : f32[1,1,1,16]   graphs/lenet5.ts:16
-//   k30_reshape (loop, a view: no code): %92 = reshape(%91) : f32[16]   graphs/lenet5.ts:16
-//   k31_conv2_conv2dBackpropInput (contraction): %93 = conv2dBackpropInput(%90, %10) strides=[1,1] dilations=[1,1] pads=[[0,0],[0,0]] inputShape=[64,14,14,6] : f32[64,14,14,6]   graphs/lenet5.ts:16
-//   k32_conv2dBackpropFilter (contraction): %94 = conv2dBackpropFilter(%9, %90) strides=[1,1] dilations=[1,1] pads=[[0,0],[0,0]] filterShape=[5,5,6,16] : f32[5,5,6,16]   graphs/lenet5.ts:16
-//   k33_maxPoolBackprop_compare_where (window): %97 = where(%96, %95, %6) : f32[64,28,28,6]   graphs/lenet5.ts:14 graphs/lenet5.ts:15
-//   k34_reduceSum (reduce): %98 = reduceSum(%97) axes=[0,1,2] keepDims=true : f32[1,1,1,6]   graphs/lenet5.ts:14
-//   k35_reshape (loop, a view: no code): %99 = reshape(%98) : f32[6]   graphs/lenet5.ts:14
-//   k36_conv2dBackpropFilter (contraction): %100 = conv2dBackpropFilter(%0, %97) strides=[1,1] dilations=[1,1] pads=[[2,2],[2,2]] filterShape=[5,5,1,6] : f32[5,5,1,6]   graphs/lenet5.ts:14
+//   k8_rows_reduceMax_reduceSum_div (rows): %41 = div(%40, %38) : f32[64,10]   graphs/lenet5.ts:23
+//   k9_reshape_compare_log_4more (reduce): %50 = neg(%49) : f32[64]   graphs/lenet5.ts:24 graphs/lenet5.ts:23
+//   k10_reduceSum_div (reduce): %53 = div(%51, %52) : f32[]   graphs/lenet5.ts:24
+//   k11_rows_reduceSum_add (rows): %70 = add(%69, %65) : f32[64,10]   graphs/lenet5.ts:24 graphs/lenet5.ts:23
+//   k12_reduceSum (reduce): %71 = reduceSum(%70) axes=[0] keepDims=true : f32[1,10]   graphs/lenet5.ts:21
+//   k13_reshape (loop, a view: no code): %72 = reshape(%71) : f32[10]   graphs/lenet5.ts:21
+//   k14_matmul (contraction): %74 = matmul(%29, %70) transposeA=true transposeB=false : f32[84,10]   graphs/lenet5.ts:21
+//   k15_fc3_matmul_compare_where (contraction): %76 = where(%75, %73, %6) : f32[64,84]   graphs/lenet5.ts:14 graphs/lenet5.ts:21 graphs/lenet5.ts:20
+//   k16_reduceSum (reduce): %77 = reduceSum(%76) axes=[0] keepDims=true : f32[1,84]   graphs/lenet5.ts:20
+//   k17_reshape (loop, a view: no code): %78 = reshape(%77) : f32[84]   graphs/lenet5.ts:20
+//   k18_matmul (contraction): %80 = matmul(%23, %76) transposeA=true transposeB=false : f32[120,84]   graphs/lenet5.ts:20
+//   k19_fc2_matmul_compare_where (contraction): %82 = where(%81, %79, %6) : f32[64,120]   graphs/lenet5.ts:14 graphs/lenet5.ts:20 graphs/lenet5.ts:19
+//   k20_reduceSum (reduce): %83 = reduceSum(%82) axes=[0] keepDims=true : f32[1,120]   graphs/lenet5.ts:19
+//   k21_reshape (loop, a view: no code): %84 = reshape(%83) : f32[120]   graphs/lenet5.ts:19
+//   k22_fc1_matmul (contraction): %85 = matmul(%82, %18) transposeA=false transposeB=true : f32[64,400]   graphs/lenet5.ts:19
+//   k23_matmul (contraction): %86 = matmul(%17, %82) transposeA=true transposeB=false : f32[400,120]   graphs/lenet5.ts:19
+//   k24_reshape (loop, a view: no code): %87 = reshape(%85) : f32[64,5,5,16]   graphs/lenet5.ts:18
+//   k25_maxPoolBackprop_compare_where (window): %90 = where(%89, %88, %6) : f32[64,10,10,16]   graphs/lenet5.ts:14 graphs/lenet5.ts:17 graphs/lenet5.ts:16
+//   k26_reduceSum (reduce): %91 = reduceSum(%90) axes=[0,1,2] keepDims=true : f32[1,1,1,16]   graphs/lenet5.ts:16
+//   k27_reshape (loop, a view: no code): %92 = reshape(%91) : f32[16]   graphs/lenet5.ts:16
+//   k28_conv2_conv2dBackpropInput (contraction): %93 = conv2dBackpropInput(%90, %10) strides=[1,1] dilations=[1,1] pads=[[0,0],[0,0]] inputShape=[64,14,14,6] : f32[64,14,14,6]   graphs/lenet5.ts:16
+//   k29_conv2dBackpropFilter (contraction): %94 = conv2dBackpropFilter(%9, %90) strides=[1,1] dilations=[1,1] pads=[[0,0],[0,0]] filterShape=[5,5,6,16] : f32[5,5,6,16]   graphs/lenet5.ts:16
+//   k30_maxPoolBackprop_compare_where (window): %97 = where(%96, %95, %6) : f32[64,28,28,6]   graphs/lenet5.ts:14 graphs/lenet5.ts:15
+//   k31_reduceSum (reduce): %98 = reduceSum(%97) axes=[0,1,2] keepDims=true : f32[1,1,1,6]   graphs/lenet5.ts:14
+//   k32_reshape (loop, a view: no code): %99 = reshape(%98) : f32[6]   graphs/lenet5.ts:14
+//   k33_conv2dBackpropFilter (contraction): %100 = conv2dBackpropFilter(%0, %97) strides=[1,1] dilations=[1,1] pads=[[2,2],[2,2]] filterShape=[5,5,1,6] : f32[5,5,1,6]   graphs/lenet5.ts:14
 import { loadWasmProgram, readProgramFile } from "gradfuse/runtime";
 
 /** Arena layout, params (with initializers), and each entry's inputs and outputs (as in manifest.json). */

@@ -4,10 +4,12 @@
  (type $2 (func (param v128) (result v128)))
  (type $3 (func (param v128 v128) (result v128)))
  (type $4 (func (param i32) (result i32)))
- (type $5 (func))
+ (type $5 (func (param i32 i32) (result i32)))
+ (type $6 (func))
  (memory $0 147 147)
  (data $0 (i32.const 246848) "\00\00\00\00\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00\05\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\t\00\00\00")
  (export "memory" (memory $0))
+ (export "first_non_finite" (func $first_non_finite))
  (export "entry:lenet5" (func $lenet5))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
@@ -677,6 +679,142 @@
   )
   (local.get $0)
  )
+ (func $first_non_finite (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local.set $2
+   (i32.const 0)
+  )
+  (block $blocks
+   (loop $block
+    (br_if $blocks
+     (i32.ge_u
+      (local.get $2)
+      (i32.and
+       (local.get $1)
+       (i32.const -16)
+      )
+     )
+    )
+    (br_if $blocks
+     (v128.any_true
+      (v128.or
+       (v128.or
+        (v128.or
+         (i32x4.eq
+          (v128.and
+           (v128.load align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (i32x4.eq
+          (v128.and
+           (v128.load offset=16 align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+        )
+        (i32x4.eq
+         (v128.and
+          (v128.load offset=32 align=4
+           (i32.add
+            (local.get $0)
+            (i32.shl
+             (local.get $2)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+       )
+       (i32x4.eq
+        (v128.and
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $0)
+           (i32.shl
+            (local.get $2)
+            (i32.const 2)
+           )
+          )
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+        (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 16)
+     )
+    )
+    (br $block)
+   )
+  )
+  (block $scalars
+   (loop $scalar
+    (br_if $scalars
+     (i32.ge_u
+      (local.get $2)
+      (local.get $1)
+     )
+    )
+    (if
+     (i32.eq
+      (i32.and
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.shl
+          (local.get $2)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.const 2139095040)
+      )
+      (i32.const 2139095040)
+     )
+     (then
+      (return
+       (local.get $2)
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br $scalar)
+   )
+  )
+  (i32.const -1)
+ )
  (func $k0_conv1_conv2d_add_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -791,13 +929,13 @@
   (local $113 i32)
   (local $114 i32)
   (local $115 i32)
-  (local $116 f32)
+  (local $116 i32)
   (local $117 i32)
   (local $118 i32)
-  (local $119 i32)
+  (local $119 f32)
   (local $120 i32)
   (local $121 i32)
-  (local $122 f32)
+  (local $122 i32)
   (local $123 i32)
   (local $124 i32)
   (local $125 i32)
@@ -811,78 +949,39 @@
   (local $133 i32)
   (local $134 i32)
   (local $135 i32)
-  (local $136 i32)
+  (local $136 v128)
   (local $137 i32)
-  (local $138 i32)
+  (local $138 v128)
   (local $139 v128)
-  (local $140 i32)
+  (local $140 v128)
   (local $141 v128)
-  (local $142 v128)
-  (local $143 v128)
-  (local $144 v128)
-  (local $145 i32)
+  (local $142 i32)
+  (local $143 f32)
+  (local $144 f32)
+  (local $145 f32)
   (local $146 f32)
   (local $147 f32)
-  (local $148 f32)
+  (local $148 i32)
   (local $149 f32)
   (local $150 f32)
-  (local $151 i32)
+  (local $151 f32)
   (local $152 f32)
   (local $153 f32)
-  (local $154 f32)
-  (local $155 f32)
-  (local $156 f32)
   (if
    (i32.eq
     (local.get $0)
     (i32.const 0)
    )
    (then
-    (local.set $115
-     (i32.const 0)
-    )
-    (block
-     (local.set $114
-      (i32.const 0)
-     )
-     (loop $for6
-      (local.set $116
-       (f32.load
-        (i32.shl
-         (local.get $114)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $115
-       (i32.or
-        (local.get $115)
-        (f32.ne
-         (f32.sub
-          (local.get $116)
-          (local.get $116)
-         )
-         (f32.const 0)
-        )
-       )
-      )
-      (local.set $114
-       (i32.add
-        (local.get $114)
-        (i32.const 1)
-       )
-      )
-      (br_if $for6
-       (i32.lt_s
-        (local.get $114)
-        (i32.const 150)
-       )
-      )
-     )
-    )
     (i32.store
      (i32.const 5996352)
-     (local.get $115)
+     (i32.ge_s
+      (call $first_non_finite
+       (i32.const 0)
+       (i32.const 150)
+      )
+      (i32.const 0)
+     )
     )
    )
    (else
@@ -2076,12 +2175,12 @@
              (i32.const 1204224)
             )
             (block
-             (local.set $123
+             (local.set $120
               (local.get $1)
              )
              (if
               (i32.lt_s
-               (local.get $123)
+               (local.get $120)
                (select
                 (local.get $2)
                 (i32.const 64)
@@ -2092,46 +2191,46 @@
                )
               )
               (then
-               (loop $tile14
-                (local.set $133
+               (loop $tile13
+                (local.set $130
                  (i32.mul
-                  (local.get $123)
+                  (local.get $120)
                   (i32.const 784)
                  )
                 )
                 (block
-                 (local.set $124
+                 (local.set $121
                   (i32.const 0)
                  )
-                 (loop $for13
+                 (loop $for12
                   (block
-                   (local.set $125
+                   (local.set $122
                     (i32.const 0)
                    )
-                   (loop $for12
-                    (local.set $130
+                   (loop $for11
+                    (local.set $127
                      (i32.sub
                       (i32.mul
-                       (local.get $125)
+                       (local.get $122)
                        (i32.const 1)
                       )
                       (i32.const 2)
                      )
                     )
                     (block
-                     (local.set $126
+                     (local.set $123
                       (i32.const 0)
                      )
-                     (loop $for11
-                      (local.set $128
+                     (loop $for10
+                      (local.set $125
                        (i32.add
                         (i32.mul
-                         (local.get $124)
+                         (local.get $121)
                          (i32.const 1)
                         )
                         (i32.sub
                          (i32.mul
-                          (local.get $126)
+                          (local.get $123)
                           (i32.const 1)
                          )
                          (i32.const 2)
@@ -2140,44 +2239,44 @@
                       )
                       (if
                        (i32.lt_u
-                        (local.get $128)
+                        (local.get $125)
                         (i32.const 28)
                        )
                        (then
                         (if
                          (i32.le_u
-                          (local.get $130)
+                          (local.get $127)
                           (i32.const 23)
                          )
                          (then
-                          (local.set $131
+                          (local.set $128
                            (i32.mul
                             (i32.add
                              (i32.mul
                               (i32.add
                                (i32.mul
-                                (local.get $123)
+                                (local.get $120)
                                 (i32.const 28)
                                )
-                               (local.get $128)
+                               (local.get $125)
                               )
                               (i32.const 28)
                              )
-                             (local.get $130)
+                             (local.get $127)
                             )
                             (i32.const 4)
                            )
                           )
-                          (local.set $132
+                          (local.set $129
                            (i32.mul
                             (i32.add
                              (i32.mul
                               (i32.add
                                (i32.mul
-                                (local.get $133)
+                                (local.get $130)
                                 (i32.const 5)
                                )
-                               (local.get $126)
+                               (local.get $123)
                               )
                               (i32.const 5)
                              )
@@ -2187,75 +2286,75 @@
                            )
                           )
                           (block
-                           (local.set $117
+                           (local.set $114
                             (i32.const 0)
                            )
-                           (loop $for10
-                            (local.set $122
+                           (loop $for9
+                            (local.set $119
                              (f32.load offset=246896
                               (i32.add
-                               (local.get $131)
+                               (local.get $128)
                                (i32.shl
-                                (local.get $117)
+                                (local.get $114)
                                 (i32.const 2)
                                )
                               )
                              )
                             )
-                            (local.set $119
+                            (local.set $116
                              (i32.div_u
                               (i32.shr_u
-                               (local.get $132)
+                               (local.get $129)
                                (i32.const 2)
                               )
                               (i32.const 25)
                              )
                             )
-                            (local.set $120
+                            (local.set $117
                              (i32.add
                               (i32.rem_u
                                (i32.shr_u
-                                (local.get $132)
+                                (local.get $129)
                                 (i32.const 2)
                                )
                                (i32.const 25)
                               )
-                              (local.get $117)
+                              (local.get $114)
                              )
                             )
                             (block
-                             (local.set $118
+                             (local.set $115
                               (i32.const 0)
                              )
-                             (loop $for9
-                              (local.set $121
+                             (loop $for8
+                              (local.set $118
                                (i32.shl
                                 (i32.add
                                  (i32.mul
-                                  (local.get $119)
+                                  (local.get $116)
                                   (i32.const 6)
                                  )
-                                 (local.get $118)
+                                 (local.get $115)
                                 )
                                 (i32.const 2)
                                )
                               )
                               (f32.store offset=1652080
-                               (local.get $121)
+                               (local.get $118)
                                (f32.add
                                 (f32.load offset=1652080
-                                 (local.get $121)
+                                 (local.get $118)
                                 )
                                 (f32.mul
-                                 (local.get $122)
+                                 (local.get $119)
                                  (f32.load
                                   (i32.shl
                                    (i32.add
                                     (i32.mul
-                                     (local.get $120)
+                                     (local.get $117)
                                      (i32.const 6)
                                     )
-                                    (local.get $118)
+                                    (local.get $115)
                                    )
                                    (i32.const 2)
                                   )
@@ -2263,29 +2362,29 @@
                                 )
                                )
                               )
-                              (local.set $118
+                              (local.set $115
                                (i32.add
-                                (local.get $118)
+                                (local.get $115)
                                 (i32.const 1)
                                )
                               )
-                              (br_if $for9
+                              (br_if $for8
                                (i32.lt_s
-                                (local.get $118)
+                                (local.get $115)
                                 (i32.const 6)
                                )
                               )
                              )
                             )
-                            (local.set $117
+                            (local.set $114
                              (i32.add
-                              (local.get $117)
+                              (local.get $114)
                               (i32.const 1)
                              )
                             )
-                            (br_if $for10
+                            (br_if $for9
                              (i32.lt_s
-                              (local.get $117)
+                              (local.get $114)
                               (i32.const 5)
                              )
                             )
@@ -2293,130 +2392,130 @@
                           )
                          )
                          (else
-                          (local.set $127
+                          (local.set $124
                            (i32.const 0)
                           )
-                          (loop $for8
-                           (local.set $129
+                          (loop $for7
+                           (local.set $126
                             (i32.add
-                             (local.get $130)
+                             (local.get $127)
                              (i32.mul
-                              (local.get $127)
+                              (local.get $124)
                               (i32.const 1)
                              )
                             )
                            )
-                           (local.set $132
+                           (local.set $129
                             (i32.mul
                              (i32.add
                               (i32.mul
                                (i32.add
                                 (i32.mul
-                                 (local.get $133)
+                                 (local.get $130)
                                  (i32.const 5)
                                 )
-                                (local.get $126)
+                                (local.get $123)
                                )
                                (i32.const 5)
                               )
-                              (local.get $127)
+                              (local.get $124)
                              )
                              (i32.const 4)
                             )
                            )
                            (if
                             (i32.lt_u
-                             (local.get $129)
+                             (local.get $126)
                              (i32.const 28)
                             )
                             (then
-                             (local.set $131
+                             (local.set $128
                               (i32.mul
                                (i32.add
                                 (i32.mul
                                  (i32.add
                                   (i32.mul
-                                   (local.get $123)
+                                   (local.get $120)
                                    (i32.const 28)
                                   )
-                                  (local.get $128)
+                                  (local.get $125)
                                  )
                                  (i32.const 28)
                                 )
-                                (local.get $129)
+                                (local.get $126)
                                )
                                (i32.const 4)
                               )
                              )
                              (block
-                              (local.set $117
+                              (local.set $114
                                (i32.const 0)
                               )
-                              (local.set $122
+                              (local.set $119
                                (f32.load offset=246896
                                 (i32.add
-                                 (local.get $131)
+                                 (local.get $128)
                                  (i32.shl
-                                  (local.get $117)
+                                  (local.get $114)
                                   (i32.const 2)
                                  )
                                 )
                                )
                               )
-                              (local.set $119
+                              (local.set $116
                                (i32.div_u
                                 (i32.shr_u
-                                 (local.get $132)
+                                 (local.get $129)
                                  (i32.const 2)
                                 )
                                 (i32.const 25)
                                )
                               )
-                              (local.set $120
+                              (local.set $117
                                (i32.add
                                 (i32.rem_u
                                  (i32.shr_u
-                                  (local.get $132)
+                                  (local.get $129)
                                   (i32.const 2)
                                  )
                                  (i32.const 25)
                                 )
-                                (local.get $117)
+                                (local.get $114)
                                )
                               )
                               (block
-                               (local.set $118
+                               (local.set $115
                                 (i32.const 0)
                                )
-                               (loop $for7
-                                (local.set $121
+                               (loop $for6
+                                (local.set $118
                                  (i32.shl
                                   (i32.add
                                    (i32.mul
-                                    (local.get $119)
+                                    (local.get $116)
                                     (i32.const 6)
                                    )
-                                   (local.get $118)
+                                   (local.get $115)
                                   )
                                   (i32.const 2)
                                  )
                                 )
                                 (f32.store offset=1652080
-                                 (local.get $121)
+                                 (local.get $118)
                                  (f32.add
                                   (f32.load offset=1652080
-                                   (local.get $121)
+                                   (local.get $118)
                                   )
                                   (f32.mul
-                                   (local.get $122)
+                                   (local.get $119)
                                    (f32.load
                                     (i32.shl
                                      (i32.add
                                       (i32.mul
-                                       (local.get $120)
+                                       (local.get $117)
                                        (i32.const 6)
                                       )
-                                      (local.get $118)
+                                      (local.get $115)
                                      )
                                      (i32.const 2)
                                     )
@@ -2424,15 +2523,15 @@
                                   )
                                  )
                                 )
-                                (local.set $118
+                                (local.set $115
                                  (i32.add
-                                  (local.get $118)
+                                  (local.get $115)
                                   (i32.const 1)
                                  )
                                 )
-                                (br_if $for7
+                                (br_if $for6
                                  (i32.lt_s
-                                  (local.get $118)
+                                  (local.get $115)
                                   (i32.const 6)
                                  )
                                 )
@@ -2441,15 +2540,15 @@
                              )
                             )
                            )
-                           (local.set $127
+                           (local.set $124
                             (i32.add
-                             (local.get $127)
+                             (local.get $124)
                              (i32.const 1)
                             )
                            )
-                           (br_if $for8
+                           (br_if $for7
                             (i32.lt_s
-                             (local.get $127)
+                             (local.get $124)
                              (i32.const 5)
                             )
                            )
@@ -2458,63 +2557,63 @@
                         )
                        )
                       )
-                      (local.set $126
+                      (local.set $123
                        (i32.add
-                        (local.get $126)
+                        (local.get $123)
                         (i32.const 1)
                        )
                       )
-                      (br_if $for11
+                      (br_if $for10
                        (i32.lt_s
-                        (local.get $126)
+                        (local.get $123)
                         (i32.const 5)
                        )
                       )
                      )
                     )
-                    (local.set $133
+                    (local.set $130
                      (i32.add
-                      (local.get $133)
+                      (local.get $130)
                       (i32.const 1)
                      )
                     )
-                    (local.set $125
+                    (local.set $122
                      (i32.add
-                      (local.get $125)
+                      (local.get $122)
                       (i32.const 1)
                      )
                     )
-                    (br_if $for12
+                    (br_if $for11
                      (i32.lt_s
-                      (local.get $125)
+                      (local.get $122)
                       (i32.const 28)
                      )
                     )
                    )
                   )
-                  (local.set $124
+                  (local.set $121
                    (i32.add
-                    (local.get $124)
+                    (local.get $121)
                     (i32.const 1)
                    )
                   )
-                  (br_if $for13
+                  (br_if $for12
                    (i32.lt_s
-                    (local.get $124)
+                    (local.get $121)
                     (i32.const 28)
                    )
                   )
                  )
                 )
-                (local.set $123
+                (local.set $120
                  (i32.add
-                  (local.get $123)
+                  (local.get $120)
                   (i32.const 1)
                  )
                 )
-                (br_if $tile14
+                (br_if $tile13
                  (i32.lt_s
-                  (local.get $123)
+                  (local.get $120)
                   (select
                    (local.get $2)
                    (i32.const 64)
@@ -2539,12 +2638,12 @@
            )
            (then
             (block
-             (local.set $135
+             (local.set $132
               (local.get $1)
              )
              (if
               (i32.lt_s
-               (local.get $135)
+               (local.get $132)
                (select
                 (local.get $2)
                 (i32.const 64)
@@ -2555,282 +2654,282 @@
                )
               )
               (then
-               (loop $tile17
+               (loop $tile16
                 (block
-                 (local.set $136
+                 (local.set $133
                   (i32.const 0)
                  )
-                 (loop $for16
+                 (loop $for15
                   (block
-                   (local.set $137
+                   (local.set $134
                     (i32.const 0)
                    )
-                   (loop $for15
+                   (loop $for14
                     (block
-                     (local.set $134
+                     (local.set $131
                       (i32.const 0)
                      )
-                     (local.set $138
+                     (local.set $135
                       (i32.add
                        (i32.add
                         (i32.add
                          (i32.mul
-                          (local.get $135)
+                          (local.get $132)
                           (i32.const 4704)
                          )
                          (i32.mul
-                          (local.get $136)
+                          (local.get $133)
                           (i32.const 168)
                          )
                         )
                         (i32.mul
-                         (local.get $137)
+                         (local.get $134)
                          (i32.const 6)
                         )
                        )
-                       (local.get $134)
+                       (local.get $131)
+                      )
+                     )
+                     (local.set $136
+                      (v128.load offset=1652080 align=4
+                       (i32.shl
+                        (local.get $135)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (local.set $137
+                      (local.get $131)
+                     )
+                     (local.set $138
+                      (v128.load offset=608 align=4
+                       (i32.shl
+                        (local.get $137)
+                        (i32.const 2)
+                       )
                       )
                      )
                      (local.set $139
-                      (v128.load offset=1652080 align=4
-                       (i32.shl
-                        (local.get $138)
-                        (i32.const 2)
-                       )
+                      (f32x4.add
+                       (local.get $136)
+                       (local.get $138)
                       )
                      )
                      (local.set $140
-                      (local.get $134)
-                     )
-                     (local.set $141
-                      (v128.load offset=608 align=4
-                       (i32.shl
-                        (local.get $140)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (local.set $142
-                      (f32x4.add
-                       (local.get $139)
-                       (local.get $141)
-                      )
-                     )
-                     (local.set $143
                       (v128.and
                        (f32x4.gt
-                        (local.get $142)
+                        (local.get $139)
                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
                       )
                      )
-                     (local.set $144
+                     (local.set $141
                       (v128.bitselect
-                       (local.get $142)
+                       (local.get $139)
                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        (f32x4.ne
-                        (local.get $143)
+                        (local.get $140)
                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                        )
                       )
                      )
                      (v128.store offset=447856 align=4
                       (i32.shl
-                       (local.get $138)
+                       (local.get $135)
                        (i32.const 2)
                       )
-                      (local.get $142)
+                      (local.get $139)
                      )
                      (v128.store offset=1652080 align=4
                       (i32.shl
-                       (local.get $138)
+                       (local.get $135)
                        (i32.const 2)
                       )
-                      (local.get $144)
+                      (local.get $141)
                      )
                     )
-                    (local.set $145
+                    (local.set $142
                      (i32.add
                       (i32.add
                        (i32.add
                         (i32.mul
-                         (local.get $135)
+                         (local.get $132)
                          (i32.const 4704)
                         )
                         (i32.mul
-                         (local.get $136)
+                         (local.get $133)
                          (i32.const 168)
                         )
                        )
                        (i32.mul
-                        (local.get $137)
+                        (local.get $134)
                         (i32.const 6)
                        )
                       )
                       (i32.const 4)
                      )
                     )
-                    (local.set $146
+                    (local.set $143
                      (f32.load offset=1652080
                       (i32.shl
-                       (local.get $145)
+                       (local.get $142)
                        (i32.const 2)
                       )
                      )
                     )
-                    (local.set $147
+                    (local.set $144
                      (f32.load offset=624
                       (i32.const 0)
                      )
                     )
-                    (local.set $148
+                    (local.set $145
                      (f32.add
-                      (local.get $146)
-                      (local.get $147)
+                      (local.get $143)
+                      (local.get $144)
                      )
                     )
-                    (local.set $149
+                    (local.set $146
                      (f32.convert_i32_u
                       (f32.gt
-                       (local.get $148)
+                       (local.get $145)
                        (f32.const 0)
                       )
                      )
                     )
-                    (local.set $150
+                    (local.set $147
                      (select
-                      (local.get $148)
+                      (local.get $145)
                       (f32.const 0)
                       (f32.ne
-                       (local.get $149)
+                       (local.get $146)
                        (f32.const 0)
                       )
                      )
                     )
                     (f32.store offset=447856
                      (i32.shl
-                      (local.get $145)
+                      (local.get $142)
                       (i32.const 2)
                      )
-                     (local.get $148)
+                     (local.get $145)
                     )
                     (f32.store offset=1652080
                      (i32.shl
-                      (local.get $145)
+                      (local.get $142)
                       (i32.const 2)
                      )
-                     (local.get $150)
+                     (local.get $147)
                     )
-                    (local.set $151
+                    (local.set $148
                      (i32.add
                       (i32.add
                        (i32.add
                         (i32.mul
-                         (local.get $135)
+                         (local.get $132)
                          (i32.const 4704)
                         )
                         (i32.mul
-                         (local.get $136)
+                         (local.get $133)
                          (i32.const 168)
                         )
                        )
                        (i32.mul
-                        (local.get $137)
+                        (local.get $134)
                         (i32.const 6)
                        )
                       )
                       (i32.const 5)
                      )
                     )
-                    (local.set $152
+                    (local.set $149
                      (f32.load offset=1652080
                       (i32.shl
-                       (local.get $151)
+                       (local.get $148)
                        (i32.const 2)
                       )
                      )
                     )
-                    (local.set $153
+                    (local.set $150
                      (f32.load offset=628
                       (i32.const 0)
                      )
                     )
-                    (local.set $154
+                    (local.set $151
                      (f32.add
-                      (local.get $152)
-                      (local.get $153)
+                      (local.get $149)
+                      (local.get $150)
                      )
                     )
-                    (local.set $155
+                    (local.set $152
                      (f32.convert_i32_u
                       (f32.gt
-                       (local.get $154)
+                       (local.get $151)
                        (f32.const 0)
                       )
                      )
                     )
-                    (local.set $156
+                    (local.set $153
                      (select
-                      (local.get $154)
+                      (local.get $151)
                       (f32.const 0)
                       (f32.ne
-                       (local.get $155)
+                       (local.get $152)
                        (f32.const 0)
                       )
                      )
                     )
                     (f32.store offset=447856
                      (i32.shl
-                      (local.get $151)
+                      (local.get $148)
                       (i32.const 2)
                      )
-                     (local.get $154)
+                     (local.get $151)
                     )
                     (f32.store offset=1652080
                      (i32.shl
-                      (local.get $151)
+                      (local.get $148)
                       (i32.const 2)
                      )
-                     (local.get $156)
+                     (local.get $153)
                     )
-                    (local.set $137
+                    (local.set $134
                      (i32.add
-                      (local.get $137)
+                      (local.get $134)
                       (i32.const 1)
                      )
                     )
-                    (br_if $for15
+                    (br_if $for14
                      (i32.lt_s
-                      (local.get $137)
+                      (local.get $134)
                       (i32.const 28)
                      )
                     )
                    )
                   )
-                  (local.set $136
+                  (local.set $133
                    (i32.add
-                    (local.get $136)
+                    (local.get $133)
                     (i32.const 1)
                    )
                   )
-                  (br_if $for16
+                  (br_if $for15
                    (i32.lt_s
-                    (local.get $136)
+                    (local.get $133)
                     (i32.const 28)
                    )
                   )
                  )
                 )
-                (local.set $135
+                (local.set $132
                  (i32.add
-                  (local.get $135)
+                  (local.get $132)
                   (i32.const 1)
                  )
                 )
-                (br_if $tile17
+                (br_if $tile16
                  (i32.lt_s
-                  (local.get $135)
+                  (local.get $132)
                   (select
                    (local.get $2)
                    (i32.const 64)
@@ -8149,19 +8248,41 @@
    (local.get $2)
   )
  )
- (func $k8_reduceMax_stopGradient (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k8_rows_reduceMax_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
-  (local $4 v128)
-  (local $5 f32)
-  (local $6 i32)
+  (local $4 f32)
+  (local $5 i32)
+  (local $6 v128)
   (local $7 i32)
   (local $8 v128)
   (local $9 i32)
-  (local $10 f32)
+  (local $10 v128)
   (local $11 i32)
   (local $12 f32)
   (local $13 i32)
   (local $14 f32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
   (block
    (local.set $3
     (local.get $1)
@@ -8179,12 +8300,12 @@
      )
     )
     (then
-     (loop $tile1
-      (local.set $4
+     (loop $tile3
+      (local.set $6
        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       )
       (block
-       (local.set $6
+       (local.set $5
         (i32.const 0)
        )
        (loop $for0
@@ -8194,7 +8315,7 @@
            (local.get $3)
            (i32.const 10)
           )
-          (local.get $6)
+          (local.get $5)
          )
         )
         (local.set $8
@@ -8205,42 +8326,22 @@
           )
          )
         )
-        (local.set $4
+        (local.set $6
          (f32x4.max
-          (local.get $4)
+          (local.get $6)
           (local.get $8)
          )
         )
-        (local.set $6
+        (local.set $5
          (i32.add
-          (local.get $6)
+          (local.get $5)
           (i32.const 4)
          )
         )
         (br_if $for0
          (i32.lt_s
-          (local.get $6)
+          (local.get $5)
           (i32.const 8)
-         )
-        )
-       )
-      )
-      (local.set $5
-       (f32.max
-        (f32.max
-         (f32x4.extract_lane 0
-          (local.get $4)
-         )
-         (f32x4.extract_lane 1
-          (local.get $4)
-         )
-        )
-        (f32.max
-         (f32x4.extract_lane 2
-          (local.get $4)
-         )
-         (f32x4.extract_lane 3
-          (local.get $4)
          )
         )
        )
@@ -8251,283 +8352,128 @@
          (local.get $3)
          (i32.const 10)
         )
-        (i32.const 8)
+        (i32.const 6)
        )
       )
       (local.set $10
-       (f32.load offset=4183408
+       (v128.load offset=4183408 align=4
         (i32.shl
          (local.get $9)
          (i32.const 2)
         )
        )
       )
-      (local.set $5
-       (f32.max
-        (local.get $5)
+      (local.set $6
+       (f32x4.max
+        (local.get $6)
         (local.get $10)
        )
       )
-      (local.set $11
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
+      (local.set $4
+       (f32.max
+        (f32.max
+         (f32x4.extract_lane 0
+          (local.get $6)
+         )
+         (f32x4.extract_lane 1
+          (local.get $6)
+         )
         )
-        (i32.const 9)
+        (f32.max
+         (f32x4.extract_lane 2
+          (local.get $6)
+         )
+         (f32x4.extract_lane 3
+          (local.get $6)
+         )
+        )
        )
+      )
+      (local.set $11
+       (local.get $3)
       )
       (local.set $12
-       (f32.load offset=4183408
-        (i32.shl
-         (local.get $11)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $5
-       (f32.max
-        (local.get $5)
-        (local.get $12)
-       )
+       (local.get $4)
       )
       (local.set $13
        (local.get $3)
-      )
-      (local.set $14
-       (local.get $5)
       )
       (f32.store offset=4185968
        (i32.shl
         (local.get $13)
         (i32.const 2)
        )
-       (local.get $14)
+       (local.get $12)
       )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $3)
-        (select
-         (local.get $2)
-         (i32.const 64)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k9_sub_exp_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 v128)
-  (local $5 f32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 f32)
-  (local $15 i32)
-  (local $16 f32)
-  (local $17 f32)
-  (local $18 f32)
-  (local $19 i32)
-  (local $20 f32)
-  (local $21 i32)
-  (local $22 f32)
-  (local $23 f32)
-  (local $24 f32)
-  (local $25 i32)
-  (block
-   (local.set $3
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $3)
-     (select
-      (local.get $2)
-      (i32.const 64)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 64)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (local.set $4
+      (local.set $16
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (block
-       (local.set $6
+       (local.set $15
         (i32.const 0)
        )
-       (loop $for0
-        (local.set $7
+       (loop $for1
+        (local.set $17
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 10)
           )
-          (local.get $6)
+          (local.get $15)
          )
         )
-        (local.set $8
+        (local.set $18
          (v128.load offset=4183408 align=4
           (i32.shl
-           (local.get $7)
+           (local.get $17)
            (i32.const 2)
           )
          )
         )
-        (local.set $9
-         (local.get $3)
-        )
-        (local.set $10
-         (v128.load32_splat offset=4185968
-          (i32.shl
-           (local.get $9)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $11
+        (local.set $19
          (f32x4.sub
-          (local.get $8)
-          (local.get $10)
+          (local.get $18)
+          (f32x4.splat
+           (local.get $12)
+          )
          )
         )
-        (local.set $12
+        (local.set $20
          (call $gf_exp_f32x4
-          (local.get $11)
+          (local.get $19)
          )
         )
-        (local.set $4
+        (local.set $16
          (f32x4.add
-          (local.get $4)
-          (local.get $12)
+          (local.get $16)
+          (local.get $20)
          )
         )
-        (local.set $6
+        (local.set $15
          (i32.add
-          (local.get $6)
+          (local.get $15)
           (i32.const 4)
          )
         )
-        (br_if $for0
+        (br_if $for1
          (i32.lt_s
-          (local.get $6)
+          (local.get $15)
           (i32.const 8)
          )
         )
        )
       )
-      (local.set $5
-       (f32.add
-        (f32.add
-         (f32x4.extract_lane 0
-          (local.get $4)
-         )
-         (f32x4.extract_lane 1
-          (local.get $4)
-         )
-        )
-        (f32.add
-         (f32x4.extract_lane 2
-          (local.get $4)
-         )
-         (f32x4.extract_lane 3
-          (local.get $4)
-         )
-        )
-       )
-      )
-      (local.set $13
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
-        )
-        (i32.const 8)
-       )
-      )
-      (local.set $14
-       (f32.load offset=4183408
-        (i32.shl
-         (local.get $13)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $15
-       (local.get $3)
-      )
-      (local.set $16
-       (f32.load offset=4185968
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $17
-       (f32.sub
-        (local.get $14)
-        (local.get $16)
-       )
-      )
-      (local.set $18
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (local.set $5
-       (f32.add
-        (local.get $5)
-        (local.get $18)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
-        )
-        (i32.const 9)
-       )
-      )
-      (local.set $20
-       (f32.load offset=4183408
-        (i32.shl
-         (local.get $19)
-         (i32.const 2)
-        )
-       )
-      )
       (local.set $21
-       (local.get $3)
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 6)
+       )
       )
       (local.set $22
-       (f32.load offset=4185968
+       (v128.load offset=4183408 align=4
         (i32.shl
          (local.get $21)
          (i32.const 2)
@@ -8535,24 +8481,45 @@
        )
       )
       (local.set $23
-       (f32.sub
-        (local.get $20)
+       (f32x4.sub
         (local.get $22)
-       )
-      )
-      (local.set $24
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $23)
-         )
+        (f32x4.splat
+         (local.get $12)
         )
        )
       )
-      (local.set $5
+      (local.set $24
+       (call $gf_exp_f32x4
+        (local.get $23)
+       )
+      )
+      (local.set $16
+       (f32x4.add
+        (local.get $16)
+        (v128.and
+         (local.get $24)
+         (v128.const i32x4 0x00000000 0x00000000 0xffffffff 0xffffffff)
+        )
+       )
+      )
+      (local.set $14
        (f32.add
-        (local.get $5)
-        (local.get $24)
+        (f32.add
+         (f32x4.extract_lane 0
+          (local.get $16)
+         )
+         (f32x4.extract_lane 1
+          (local.get $16)
+         )
+        )
+        (f32.add
+         (f32x4.extract_lane 2
+          (local.get $16)
+         )
+         (f32x4.extract_lane 3
+          (local.get $16)
+         )
+        )
        )
       )
       (local.set $25
@@ -8563,7 +8530,116 @@
         (local.get $25)
         (i32.const 2)
        )
-       (local.get $5)
+       (local.get $14)
+      )
+      (block
+       (local.set $26
+        (i32.const 0)
+       )
+       (loop $for2
+        (local.set $27
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 10)
+          )
+          (local.get $26)
+         )
+        )
+        (local.set $28
+         (v128.load offset=4183408 align=4
+          (i32.shl
+           (local.get $27)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.sub
+          (local.get $28)
+          (f32x4.splat
+           (local.get $12)
+          )
+         )
+        )
+        (local.set $30
+         (call $gf_exp_f32x4
+          (local.get $29)
+         )
+        )
+        (local.set $31
+         (f32x4.div
+          (local.get $30)
+          (f32x4.splat
+           (local.get $14)
+          )
+         )
+        )
+        (v128.store offset=4186480 align=4
+         (i32.shl
+          (local.get $27)
+          (i32.const 2)
+         )
+         (local.get $31)
+        )
+        (local.set $26
+         (i32.add
+          (local.get $26)
+          (i32.const 4)
+         )
+        )
+        (br_if $for2
+         (i32.lt_s
+          (local.get $26)
+          (i32.const 8)
+         )
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 6)
+       )
+      )
+      (local.set $33
+       (v128.load offset=4183408 align=4
+        (i32.shl
+         (local.get $32)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $34
+       (f32x4.sub
+        (local.get $33)
+        (f32x4.splat
+         (local.get $12)
+        )
+       )
+      )
+      (local.set $35
+       (call $gf_exp_f32x4
+        (local.get $34)
+       )
+      )
+      (local.set $36
+       (f32x4.div
+        (local.get $35)
+        (f32x4.splat
+         (local.get $14)
+        )
+       )
+      )
+      (v128.store offset=4186480 align=4
+       (i32.shl
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $36)
       )
       (local.set $3
        (i32.add
@@ -8571,7 +8647,7 @@
         (i32.const 1)
        )
       )
-      (br_if $tile1
+      (br_if $tile3
        (i32.lt_s
         (local.get $3)
         (select
@@ -8589,283 +8665,7 @@
    )
   )
  )
- (func $k10_sub_exp_div (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 v128)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 f32)
-  (local $15 i32)
-  (local $16 f32)
-  (local $17 f32)
-  (local $18 f32)
-  (local $19 f32)
-  (local $20 f32)
-  (local $21 i32)
-  (local $22 f32)
-  (local $23 i32)
-  (local $24 f32)
-  (local $25 f32)
-  (local $26 f32)
-  (local $27 f32)
-  (local $28 f32)
-  (block
-   (local.set $4
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $4)
-     (select
-      (local.get $2)
-      (i32.const 64)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 64)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (block
-       (local.set $3
-        (i32.const 0)
-       )
-       (loop $for0
-        (local.set $5
-         (i32.add
-          (i32.mul
-           (local.get $4)
-           (i32.const 10)
-          )
-          (local.get $3)
-         )
-        )
-        (local.set $6
-         (v128.load offset=4183408 align=4
-          (i32.shl
-           (local.get $5)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $7
-         (local.get $4)
-        )
-        (local.set $8
-         (v128.load32_splat offset=4185968
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $9
-         (f32x4.sub
-          (local.get $6)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (call $gf_exp_f32x4
-          (local.get $9)
-         )
-        )
-        (local.set $11
-         (v128.load32_splat offset=4186224
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $12
-         (f32x4.div
-          (local.get $10)
-          (local.get $11)
-         )
-        )
-        (v128.store offset=4186480 align=4
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-         (local.get $12)
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 4)
-         )
-        )
-        (br_if $for0
-         (i32.lt_s
-          (local.get $3)
-          (i32.const 8)
-         )
-        )
-       )
-      )
-      (local.set $13
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 10)
-        )
-        (i32.const 8)
-       )
-      )
-      (local.set $14
-       (f32.load offset=4183408
-        (i32.shl
-         (local.get $13)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $15
-       (local.get $4)
-      )
-      (local.set $16
-       (f32.load offset=4185968
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $17
-       (f32.sub
-        (local.get $14)
-        (local.get $16)
-       )
-      )
-      (local.set $18
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (local.set $19
-       (f32.load offset=4186224
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $20
-       (f32.div
-        (local.get $18)
-        (local.get $19)
-       )
-      )
-      (f32.store offset=4186480
-       (i32.shl
-        (local.get $13)
-        (i32.const 2)
-       )
-       (local.get $20)
-      )
-      (local.set $21
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 10)
-        )
-        (i32.const 9)
-       )
-      )
-      (local.set $22
-       (f32.load offset=4183408
-        (i32.shl
-         (local.get $21)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $23
-       (local.get $4)
-      )
-      (local.set $24
-       (f32.load offset=4185968
-        (i32.shl
-         (local.get $23)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $25
-       (f32.sub
-        (local.get $22)
-        (local.get $24)
-       )
-      )
-      (local.set $26
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $25)
-         )
-        )
-       )
-      )
-      (local.set $27
-       (f32.load offset=4186224
-        (i32.shl
-         (local.get $23)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $28
-       (f32.div
-        (local.get $26)
-        (local.get $27)
-       )
-      )
-      (f32.store offset=4186480
-       (i32.shl
-        (local.get $21)
-        (i32.const 2)
-       )
-       (local.get $28)
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $4)
-        (select
-         (local.get $2)
-         (i32.const 64)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k11_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k9_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 v128)
   (local $5 f32)
@@ -9293,7 +9093,7 @@
    )
   )
  )
- (func $k12_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k10_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 v128)
   (local $4 f32)
   (local $5 i32)
@@ -9370,11 +9170,11 @@
    (local.get $8)
   )
  )
- (func $k13_broadcast_reshape_compare_4more (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k11_rows_reduceSum_add (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
-  (local $4 v128)
-  (local $5 f32)
-  (local $6 i32)
+  (local $4 f32)
+  (local $5 i32)
+  (local $6 v128)
   (local $7 i32)
   (local $8 v128)
   (local $9 i32)
@@ -9386,26 +9186,49 @@
   (local $15 v128)
   (local $16 v128)
   (local $17 i32)
-  (local $18 f32)
+  (local $18 v128)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 f32)
-  (local $24 f32)
-  (local $25 f32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 i32)
   (local $27 f32)
-  (local $28 i32)
+  (local $28 f32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 f32)
-  (local $33 f32)
-  (local $34 f32)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 i32)
-  (local $36 f32)
-  (local $37 f32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 i32)
+  (local $47 v128)
+  (local $48 i32)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
   (block
    (local.set $3
     (local.get $1)
@@ -9423,12 +9246,12 @@
      )
     )
     (then
-     (loop $tile1
-      (local.set $4
+     (loop $tile2
+      (local.set $6
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (block
-       (local.set $6
+       (local.set $5
         (i32.const 0)
        )
        (loop $for0
@@ -9438,7 +9261,7 @@
            (local.get $3)
            (i32.const 10)
           )
-          (local.get $6)
+          (local.get $5)
          )
         )
         (local.set $8
@@ -9459,7 +9282,7 @@
          (local.get $10)
         )
         (local.set $12
-         (local.get $6)
+         (local.get $5)
         )
         (local.set $13
          (v128.load offset=246848 align=4
@@ -9489,42 +9312,22 @@
           (local.get $15)
          )
         )
-        (local.set $4
+        (local.set $6
          (f32x4.add
-          (local.get $4)
+          (local.get $6)
           (local.get $16)
          )
         )
-        (local.set $6
+        (local.set $5
          (i32.add
-          (local.get $6)
+          (local.get $5)
           (i32.const 4)
          )
         )
         (br_if $for0
          (i32.lt_s
-          (local.get $6)
+          (local.get $5)
           (i32.const 8)
-         )
-        )
-       )
-      )
-      (local.set $5
-       (f32.add
-        (f32.add
-         (f32x4.extract_lane 0
-          (local.get $4)
-         )
-         (f32x4.extract_lane 1
-          (local.get $4)
-         )
-        )
-        (f32.add
-         (f32x4.extract_lane 2
-          (local.get $4)
-         )
-         (f32x4.extract_lane 3
-          (local.get $4)
          )
         )
        )
@@ -9535,17 +9338,17 @@
          (local.get $3)
          (i32.const 10)
         )
-        (i32.const 8)
+        (i32.const 6)
        )
       )
       (local.set $18
-       (f32.const -0.015625)
+       (v128.const i32x4 0xbc800000 0xbc800000 0xbc800000 0xbc800000)
       )
       (local.set $19
        (local.get $3)
       )
       (local.set $20
-       (i32.load offset=447600
+       (v128.load32_splat offset=447600
         (i32.shl
          (local.get $19)
          (i32.const 2)
@@ -9556,114 +9359,294 @@
        (local.get $20)
       )
       (local.set $22
-       (i32.load offset=246880
+       (v128.load offset=246872 align=4
         (i32.const 0)
        )
       )
       (local.set $23
-       (f32.convert_i32_u
-        (i32.eq
+       (v128.and
+        (i32x4.eq
          (local.get $21)
          (local.get $22)
         )
+        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
        )
       )
       (local.set $24
-       (f32.mul
+       (f32x4.mul
         (local.get $18)
         (local.get $23)
        )
       )
       (local.set $25
-       (f32.neg
+       (f32x4.neg
         (local.get $24)
        )
       )
-      (local.set $5
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (v128.and
+         (local.get $25)
+         (v128.const i32x4 0x00000000 0x00000000 0xffffffff 0xffffffff)
+        )
+       )
+      )
+      (local.set $4
        (f32.add
-        (local.get $5)
-        (local.get $25)
+        (f32.add
+         (f32x4.extract_lane 0
+          (local.get $6)
+         )
+         (f32x4.extract_lane 1
+          (local.get $6)
+         )
+        )
+        (f32.add
+         (f32x4.extract_lane 2
+          (local.get $6)
+         )
+         (f32x4.extract_lane 3
+          (local.get $6)
+         )
+        )
        )
       )
       (local.set $26
+       (local.get $3)
+      )
+      (local.set $27
+       (f32.load offset=4186224
+        (i32.shl
+         (local.get $26)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $28
+       (f32.div
+        (local.get $4)
+        (local.get $27)
+       )
+      )
+      (block
+       (local.set $29
+        (i32.const 0)
+       )
+       (loop $for1
+        (local.set $30
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 10)
+          )
+          (local.get $29)
+         )
+        )
+        (local.set $31
+         (v128.const i32x4 0xbc800000 0xbc800000 0xbc800000 0xbc800000)
+        )
+        (local.set $32
+         (local.get $3)
+        )
+        (local.set $33
+         (v128.load32_splat offset=447600
+          (i32.shl
+           (local.get $32)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $34
+         (local.get $33)
+        )
+        (local.set $35
+         (local.get $29)
+        )
+        (local.set $36
+         (v128.load offset=246848 align=4
+          (i32.shl
+           (local.get $35)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $37
+         (v128.and
+          (i32x4.eq
+           (local.get $34)
+           (local.get $36)
+          )
+          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+         )
+        )
+        (local.set $38
+         (f32x4.mul
+          (local.get $31)
+          (local.get $37)
+         )
+        )
+        (local.set $39
+         (f32x4.splat
+          (local.get $28)
+         )
+        )
+        (local.set $40
+         (v128.load offset=4183408 align=4
+          (i32.shl
+           (local.get $30)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $41
+         (v128.load32_splat offset=4185968
+          (i32.shl
+           (local.get $32)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $42
+         (f32x4.sub
+          (local.get $40)
+          (local.get $41)
+         )
+        )
+        (local.set $43
+         (call $gf_exp_f32x4
+          (local.get $42)
+         )
+        )
+        (local.set $44
+         (f32x4.mul
+          (local.get $39)
+          (local.get $43)
+         )
+        )
+        (local.set $45
+         (f32x4.add
+          (local.get $38)
+          (local.get $44)
+         )
+        )
+        (v128.store offset=4189312 align=4
+         (i32.shl
+          (local.get $30)
+          (i32.const 2)
+         )
+         (local.get $45)
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 4)
+         )
+        )
+        (br_if $for1
+         (i32.lt_s
+          (local.get $29)
+          (i32.const 8)
+         )
+        )
+       )
+      )
+      (local.set $46
        (i32.add
         (i32.mul
          (local.get $3)
          (i32.const 10)
         )
-        (i32.const 9)
+        (i32.const 6)
        )
       )
-      (local.set $27
-       (f32.const -0.015625)
+      (local.set $47
+       (v128.const i32x4 0xbc800000 0xbc800000 0xbc800000 0xbc800000)
       )
-      (local.set $28
+      (local.set $48
        (local.get $3)
       )
-      (local.set $29
-       (i32.load offset=447600
+      (local.set $49
+       (v128.load32_splat offset=447600
         (i32.shl
-         (local.get $28)
+         (local.get $48)
          (i32.const 2)
         )
        )
       )
-      (local.set $30
-       (local.get $29)
+      (local.set $50
+       (local.get $49)
       )
-      (local.set $31
-       (i32.load offset=246884
+      (local.set $51
+       (v128.load offset=246872 align=4
         (i32.const 0)
        )
       )
-      (local.set $32
-       (f32.convert_i32_u
-        (i32.eq
-         (local.get $30)
-         (local.get $31)
+      (local.set $52
+       (v128.and
+        (i32x4.eq
+         (local.get $50)
+         (local.get $51)
         )
+        (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
        )
       )
-      (local.set $33
-       (f32.mul
-        (local.get $27)
-        (local.get $32)
+      (local.set $53
+       (f32x4.mul
+        (local.get $47)
+        (local.get $52)
        )
       )
-      (local.set $34
-       (f32.neg
-        (local.get $33)
+      (local.set $54
+       (f32x4.splat
+        (local.get $28)
        )
       )
-      (local.set $5
-       (f32.add
-        (local.get $5)
-        (local.get $34)
-       )
-      )
-      (local.set $35
-       (local.get $3)
-      )
-      (local.set $36
-       (f32.load offset=4186224
+      (local.set $55
+       (v128.load offset=4183408 align=4
         (i32.shl
-         (local.get $35)
+         (local.get $46)
          (i32.const 2)
         )
        )
       )
-      (local.set $37
-       (f32.div
-        (local.get $5)
-        (local.get $36)
+      (local.set $56
+       (v128.load32_splat offset=4185968
+        (i32.shl
+         (local.get $48)
+         (i32.const 2)
+        )
        )
       )
-      (f32.store offset=4189040
+      (local.set $57
+       (f32x4.sub
+        (local.get $55)
+        (local.get $56)
+       )
+      )
+      (local.set $58
+       (call $gf_exp_f32x4
+        (local.get $57)
+       )
+      )
+      (local.set $59
+       (f32x4.mul
+        (local.get $54)
+        (local.get $58)
+       )
+      )
+      (local.set $60
+       (f32x4.add
+        (local.get $53)
+        (local.get $59)
+       )
+      )
+      (v128.store offset=4189312 align=4
        (i32.shl
-        (local.get $35)
+        (local.get $46)
         (i32.const 2)
        )
-       (local.get $37)
+       (local.get $60)
       )
       (local.set $3
        (i32.add
@@ -9671,7 +9654,7 @@
         (i32.const 1)
        )
       )
-      (br_if $tile1
+      (br_if $tile2
        (i32.lt_s
         (local.get $3)
         (select
@@ -9689,441 +9672,7 @@
    )
   )
  )
- (func $k14_broadcast_sub_exp_4more (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 v128)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 f32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 f32)
-  (local $29 f32)
-  (local $30 f32)
-  (local $31 f32)
-  (local $32 f32)
-  (local $33 f32)
-  (local $34 f32)
-  (local $35 f32)
-  (local $36 f32)
-  (local $37 f32)
-  (local $38 i32)
-  (local $39 f32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 f32)
-  (local $45 f32)
-  (local $46 f32)
-  (local $47 f32)
-  (local $48 f32)
-  (local $49 f32)
-  (local $50 f32)
-  (local $51 f32)
-  (local $52 f32)
-  (local $53 f32)
-  (block
-   (local.set $4
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $4)
-     (select
-      (local.get $2)
-      (i32.const 64)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 64)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (block
-       (local.set $3
-        (i32.const 0)
-       )
-       (loop $for0
-        (local.set $5
-         (i32.add
-          (i32.mul
-           (local.get $4)
-           (i32.const 10)
-          )
-          (local.get $3)
-         )
-        )
-        (local.set $6
-         (v128.const i32x4 0xbc800000 0xbc800000 0xbc800000 0xbc800000)
-        )
-        (local.set $7
-         (local.get $4)
-        )
-        (local.set $8
-         (v128.load32_splat offset=447600
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $9
-         (local.get $8)
-        )
-        (local.set $10
-         (local.get $3)
-        )
-        (local.set $11
-         (v128.load offset=246848 align=4
-          (i32.shl
-           (local.get $10)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $12
-         (v128.and
-          (i32x4.eq
-           (local.get $9)
-           (local.get $11)
-          )
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-         )
-        )
-        (local.set $13
-         (f32x4.mul
-          (local.get $6)
-          (local.get $12)
-         )
-        )
-        (local.set $14
-         (v128.load32_splat offset=4189040
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $15
-         (local.get $14)
-        )
-        (local.set $16
-         (v128.load offset=4183408 align=4
-          (i32.shl
-           (local.get $5)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $17
-         (v128.load32_splat offset=4185968
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $18
-         (f32x4.sub
-          (local.get $16)
-          (local.get $17)
-         )
-        )
-        (local.set $19
-         (call $gf_exp_f32x4
-          (local.get $18)
-         )
-        )
-        (local.set $20
-         (f32x4.mul
-          (local.get $15)
-          (local.get $19)
-         )
-        )
-        (local.set $21
-         (f32x4.add
-          (local.get $13)
-          (local.get $20)
-         )
-        )
-        (v128.store offset=4189312 align=4
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-         (local.get $21)
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 4)
-         )
-        )
-        (br_if $for0
-         (i32.lt_s
-          (local.get $3)
-          (i32.const 8)
-         )
-        )
-       )
-      )
-      (local.set $22
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 10)
-        )
-        (i32.const 8)
-       )
-      )
-      (local.set $23
-       (f32.const -0.015625)
-      )
-      (local.set $24
-       (local.get $4)
-      )
-      (local.set $25
-       (i32.load offset=447600
-        (i32.shl
-         (local.get $24)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $26
-       (local.get $25)
-      )
-      (local.set $27
-       (i32.load offset=246880
-        (i32.const 0)
-       )
-      )
-      (local.set $28
-       (f32.convert_i32_u
-        (i32.eq
-         (local.get $26)
-         (local.get $27)
-        )
-       )
-      )
-      (local.set $29
-       (f32.mul
-        (local.get $23)
-        (local.get $28)
-       )
-      )
-      (local.set $30
-       (f32.load offset=4189040
-        (i32.shl
-         (local.get $24)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $31
-       (local.get $30)
-      )
-      (local.set $32
-       (f32.load offset=4183408
-        (i32.shl
-         (local.get $22)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $33
-       (f32.load offset=4185968
-        (i32.shl
-         (local.get $24)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $34
-       (f32.sub
-        (local.get $32)
-        (local.get $33)
-       )
-      )
-      (local.set $35
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $34)
-         )
-        )
-       )
-      )
-      (local.set $36
-       (f32.mul
-        (local.get $31)
-        (local.get $35)
-       )
-      )
-      (local.set $37
-       (f32.add
-        (local.get $29)
-        (local.get $36)
-       )
-      )
-      (f32.store offset=4189312
-       (i32.shl
-        (local.get $22)
-        (i32.const 2)
-       )
-       (local.get $37)
-      )
-      (local.set $38
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 10)
-        )
-        (i32.const 9)
-       )
-      )
-      (local.set $39
-       (f32.const -0.015625)
-      )
-      (local.set $40
-       (local.get $4)
-      )
-      (local.set $41
-       (i32.load offset=447600
-        (i32.shl
-         (local.get $40)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $42
-       (local.get $41)
-      )
-      (local.set $43
-       (i32.load offset=246884
-        (i32.const 0)
-       )
-      )
-      (local.set $44
-       (f32.convert_i32_u
-        (i32.eq
-         (local.get $42)
-         (local.get $43)
-        )
-       )
-      )
-      (local.set $45
-       (f32.mul
-        (local.get $39)
-        (local.get $44)
-       )
-      )
-      (local.set $46
-       (f32.load offset=4189040
-        (i32.shl
-         (local.get $40)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $47
-       (local.get $46)
-      )
-      (local.set $48
-       (f32.load offset=4183408
-        (i32.shl
-         (local.get $38)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $49
-       (f32.load offset=4185968
-        (i32.shl
-         (local.get $40)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $50
-       (f32.sub
-        (local.get $48)
-        (local.get $49)
-       )
-      )
-      (local.set $51
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $50)
-         )
-        )
-       )
-      )
-      (local.set $52
-       (f32.mul
-        (local.get $47)
-        (local.get $51)
-       )
-      )
-      (local.set $53
-       (f32.add
-        (local.get $45)
-        (local.get $52)
-       )
-      )
-      (f32.store offset=4189312
-       (i32.shl
-        (local.get $38)
-        (i32.const 2)
-       )
-       (local.get $53)
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $4)
-        (select
-         (local.get $2)
-         (i32.const 64)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k15_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k12_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 f32)
   (local $5 f32)
@@ -10228,7 +9777,7 @@
    )
   )
  )
- (func $k17_matmul_gemm_plain (param $0 i32) (param $1 i32)
+ (func $k14_matmul_gemm_plain (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -10731,13 +10280,13 @@
    )
   )
  )
- (func $k17_matmul (param $0 i32) (param $1 i32) (param $2 i32)
-  (call $k17_matmul_gemm_plain
+ (func $k14_matmul (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k14_matmul_gemm_plain
    (local.get $1)
    (local.get $2)
   )
  )
- (func $k18_fc3_matmul_compare_where_gemm (param $0 i32) (param $1 i32)
+ (func $k15_fc3_matmul_compare_where_gemm (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -12124,13 +11673,13 @@
    )
   )
  )
- (func $k18_fc3_matmul_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
-  (call $k18_fc3_matmul_compare_where_gemm
+ (func $k15_fc3_matmul_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k15_fc3_matmul_compare_where_gemm
    (local.get $1)
    (local.get $2)
   )
  )
- (func $k19_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k16_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 v128)
   (local $5 v128)
@@ -12251,7 +11800,7 @@
    )
   )
  )
- (func $k21_matmul_gemm_plain (param $0 i32) (param $1 i32)
+ (func $k18_matmul_gemm_plain (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -12742,13 +12291,13 @@
    )
   )
  )
- (func $k21_matmul (param $0 i32) (param $1 i32) (param $2 i32)
-  (call $k21_matmul_gemm_plain
+ (func $k18_matmul (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k18_matmul_gemm_plain
    (local.get $1)
    (local.get $2)
   )
  )
- (func $k22_fc2_matmul_compare_where_gemm (param $0 i32) (param $1 i32)
+ (func $k19_fc2_matmul_compare_where_gemm (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -13651,13 +13200,13 @@
    )
   )
  )
- (func $k22_fc2_matmul_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
-  (call $k22_fc2_matmul_compare_where_gemm
+ (func $k19_fc2_matmul_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k19_fc2_matmul_compare_where_gemm
    (local.get $1)
    (local.get $2)
   )
  )
- (func $k23_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k20_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 v128)
   (local $5 v128)
@@ -13778,7 +13327,7 @@
    )
   )
  )
- (func $k25_fc1_matmul_gemm_plain (param $0 i32) (param $1 i32)
+ (func $k22_fc1_matmul_gemm_plain (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -14219,13 +13768,13 @@
    )
   )
  )
- (func $k25_fc1_matmul (param $0 i32) (param $1 i32) (param $2 i32)
-  (call $k25_fc1_matmul_gemm_plain
+ (func $k22_fc1_matmul (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k22_fc1_matmul_gemm_plain
    (local.get $1)
    (local.get $2)
   )
  )
- (func $k26_matmul_gemm_plain (param $0 i32) (param $1 i32)
+ (func $k23_matmul_gemm_plain (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -14647,13 +14196,13 @@
    )
   )
  )
- (func $k26_matmul (param $0 i32) (param $1 i32) (param $2 i32)
-  (call $k26_matmul_gemm_plain
+ (func $k23_matmul (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k23_matmul_gemm_plain
    (local.get $1)
    (local.get $2)
   )
  )
- (func $k28_maxPoolBackprop_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k25_maxPoolBackprop_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -14675,11 +14224,10 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
   (if
    (i32.eq
     (local.get $0)
@@ -14688,13 +14236,13 @@
    (then
     (memory.fill
      (i32.add
-      (i32.const 5734208)
+      (i32.const 4529952)
       (i32.shl
        (i32.mul
         (local.get $1)
         (i32.const 1600)
        )
-       (i32.const 3)
+       (i32.const 2)
       )
      )
      (i32.const 0)
@@ -14709,7 +14257,7 @@
         (i32.const 1600)
        )
       )
-      (i32.const 3)
+      (i32.const 2)
      )
     )
     (block
@@ -14925,25 +14473,15 @@
                 (i32.const 0)
                )
                (then
-                (f64.store offset=5734208
+                (f32.store offset=4529952
                  (i32.shl
                   (local.get $19)
-                  (i32.const 3)
+                  (i32.const 2)
                  )
-                 (f64.add
-                  (f64.load offset=5734208
-                   (i32.shl
-                    (local.get $19)
-                    (i32.const 3)
-                   )
-                  )
-                  (f64.promote_f32
-                   (f32.load offset=4235552
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                   )
+                 (f32.load offset=4235552
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
                   )
                  )
                 )
@@ -14960,25 +14498,15 @@
                 (i32.const 0)
                )
                (then
-                (f64.store offset=5734208
+                (f32.store offset=4529952
                  (i32.shl
                   (local.get $20)
-                  (i32.const 3)
+                  (i32.const 2)
                  )
-                 (f64.add
-                  (f64.load offset=5734208
-                   (i32.shl
-                    (local.get $20)
-                    (i32.const 3)
-                   )
-                  )
-                  (f64.promote_f32
-                   (f32.load offset=4235556
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                   )
+                 (f32.load offset=4235556
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
                   )
                  )
                 )
@@ -14995,25 +14523,15 @@
                 (i32.const 0)
                )
                (then
-                (f64.store offset=5734208
+                (f32.store offset=4529952
                  (i32.shl
                   (local.get $21)
-                  (i32.const 3)
+                  (i32.const 2)
                  )
-                 (f64.add
-                  (f64.load offset=5734208
-                   (i32.shl
-                    (local.get $21)
-                    (i32.const 3)
-                   )
-                  )
-                  (f64.promote_f32
-                   (f32.load offset=4235560
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                   )
+                 (f32.load offset=4235560
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
                   )
                  )
                 )
@@ -15030,25 +14548,15 @@
                 (i32.const 0)
                )
                (then
-                (f64.store offset=5734208
+                (f32.store offset=4529952
                  (i32.shl
                   (local.get $22)
-                  (i32.const 3)
+                  (i32.const 2)
                  )
-                 (f64.add
-                  (f64.load offset=5734208
-                   (i32.shl
-                    (local.get $22)
-                    (i32.const 3)
-                   )
-                  )
-                  (f64.promote_f32
-                   (f32.load offset=4235564
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                   )
+                 (f32.load offset=4235564
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
                   )
                  )
                 )
@@ -15119,58 +14627,10 @@
       )
      )
     )
-    (local.set $23
-     (i32.mul
-      (local.get $1)
-      (i32.const 1600)
-     )
-    )
-    (if
-     (i32.lt_s
-      (local.get $23)
-      (i32.mul
-       (local.get $2)
-       (i32.const 1600)
-      )
-     )
-     (then
-      (loop $round_sums_23
-       (f32.store offset=4529952
-        (i32.shl
-         (local.get $23)
-         (i32.const 2)
-        )
-        (f32.demote_f64
-         (f64.load offset=5734208
-          (i32.shl
-           (local.get $23)
-           (i32.const 3)
-          )
-         )
-        )
-       )
-       (local.set $23
-        (i32.add
-         (local.get $23)
-         (i32.const 1)
-        )
-       )
-       (br_if $round_sums_23
-        (i32.lt_s
-         (local.get $23)
-         (i32.mul
-          (local.get $2)
-          (i32.const 1600)
-         )
-        )
-       )
-      )
-     )
-    )
    )
    (else
     (block
-     (local.set $24
+     (local.set $23
       (i32.mul
        (local.get $1)
        (i32.const 4096)
@@ -15178,7 +14638,7 @@
      )
      (if
       (i32.lt_s
-       (local.get $24)
+       (local.get $23)
        (select
         (i32.mul
          (local.get $2)
@@ -15196,57 +14656,57 @@
       )
       (then
        (loop $tile6
-        (local.set $25
+        (local.set $24
          (v128.load offset=3157360 align=4
           (i32.shl
-           (local.get $24)
+           (local.get $23)
            (i32.const 2)
           )
          )
         )
-        (local.set $26
+        (local.set $25
          (v128.and
           (f32x4.gt
-           (local.get $25)
+           (local.get $24)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
           (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
          )
         )
-        (local.set $27
+        (local.set $26
          (v128.load offset=4529952 align=4
           (i32.shl
-           (local.get $24)
+           (local.get $23)
            (i32.const 2)
           )
          )
         )
-        (local.set $28
+        (local.set $27
          (v128.bitselect
-          (local.get $27)
+          (local.get $26)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (f32x4.ne
-           (local.get $26)
+           (local.get $25)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
          )
         )
         (v128.store offset=4529952 align=4
          (i32.shl
-          (local.get $24)
+          (local.get $23)
           (i32.const 2)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $24
+        (local.set $23
          (i32.add
-          (local.get $24)
+          (local.get $23)
           (i32.const 4)
          )
         )
         (br_if $tile6
          (i32.lt_s
-          (local.get $24)
+          (local.get $23)
           (select
            (i32.mul
             (local.get $2)
@@ -15270,7 +14730,7 @@
    )
   )
  )
- (func $k29_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k26_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 v128)
   (local $5 v128)
@@ -15443,7 +14903,7 @@
    )
   )
  )
- (func $k31_conv2_conv2dBackpropInput_gemm_plain (param $0 i32) (param $1 i32)
+ (func $k28_conv2_conv2dBackpropInput_gemm_plain (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -15467,8 +14927,590 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 64)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 64)
+      )
+     )
+    )
+    (then
+     (loop $block5
+      (local.set $21
+       (i32.mul
+        (local.get $2)
+        (i32.const 100)
+       )
+      )
+      (local.set $4
+       (i32.const 0)
+      )
+      (local.set $5
+       (i32.const 0)
+      )
+      (block
+       (local.set $23
+        (i32.const 18)
+       )
+       (loop $panel0
+        (local.set $3
+         (local.get $21)
+        )
+        (block
+         (local.set $22
+          (i32.const 25)
+         )
+         (loop $rows1
+          (local.set $6
+           (i32.mul
+            (local.get $3)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (local.get $5)
+          )
+          (local.set $10
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $11
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $12
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $13
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $14
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $15
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $16
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $17
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $8
+           (i32.add
+            (local.get $7)
+            (i32.const 512)
+           )
+          )
+          (loop $k2
+           (local.set $18
+            (v128.load offset=9574208 align=4
+             (local.get $7)
+            )
+           )
+           (local.set $19
+            (v128.load offset=9574224 align=4
+             (local.get $7)
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=4529952
+             (local.get $6)
+            )
+           )
+           (local.set $10
+            (f32x4.add
+             (local.get $10)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $11
+            (f32x4.add
+             (local.get $11)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=4530016
+             (local.get $6)
+            )
+           )
+           (local.set $12
+            (f32x4.add
+             (local.get $12)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $13
+            (f32x4.add
+             (local.get $13)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=4530080
+             (local.get $6)
+            )
+           )
+           (local.set $14
+            (f32x4.add
+             (local.get $14)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $15
+            (f32x4.add
+             (local.get $15)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=4530144
+             (local.get $6)
+            )
+           )
+           (local.set $16
+            (f32x4.add
+             (local.get $16)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $17
+            (f32x4.add
+             (local.get $17)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $6
+            (i32.add
+             (local.get $6)
+             (i32.const 4)
+            )
+           )
+           (local.set $7
+            (i32.add
+             (local.get $7)
+             (i32.const 32)
+            )
+           )
+           (br_if $k2
+            (i32.ne
+             (local.get $7)
+             (local.get $8)
+            )
+           )
+          )
+          (local.set $9
+           (i32.add
+            (i32.mul
+             (local.get $3)
+             (i32.const 600)
+            )
+            (i32.shl
+             (local.get $4)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store offset=5734208 align=4
+           (local.get $9)
+           (local.get $10)
+          )
+          (v128.store offset=5734224 align=4
+           (local.get $9)
+           (local.get $11)
+          )
+          (v128.store offset=5734808 align=4
+           (local.get $9)
+           (local.get $12)
+          )
+          (v128.store offset=5734824 align=4
+           (local.get $9)
+           (local.get $13)
+          )
+          (v128.store offset=5735408 align=4
+           (local.get $9)
+           (local.get $14)
+          )
+          (v128.store offset=5735424 align=4
+           (local.get $9)
+           (local.get $15)
+          )
+          (v128.store offset=5736008 align=4
+           (local.get $9)
+           (local.get $16)
+          )
+          (v128.store offset=5736024 align=4
+           (local.get $9)
+           (local.get $17)
+          )
+          (local.set $3
+           (i32.add
+            (local.get $3)
+            (i32.const 4)
+           )
+          )
+          (br_if $rows1
+           (i32.ne
+            (local.tee $22
+             (i32.sub
+              (local.get $22)
+              (i32.const 1)
+             )
+            )
+            (i32.const 0)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 8)
+         )
+        )
+        (local.set $5
+         (i32.add
+          (local.get $5)
+          (i32.const 512)
+         )
+        )
+        (br_if $panel0
+         (i32.ne
+          (local.tee $23
+           (i32.sub
+            (local.get $23)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $3
+       (local.get $21)
+      )
+      (block
+       (local.set $24
+        (i32.const 25)
+       )
+       (loop $rows3
+        (local.set $6
+         (i32.mul
+          (local.get $3)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (local.get $5)
+        )
+        (local.set $10
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $11
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $12
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $13
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $14
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $15
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $16
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $17
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (local.set $8
+         (i32.add
+          (local.get $7)
+          (i32.const 512)
+         )
+        )
+        (loop $k4
+         (local.set $18
+          (v128.load offset=9574208 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $19
+          (v128.load offset=9574224 align=4
+           (local.get $7)
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4529952
+           (local.get $6)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (local.get $10)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $11
+          (f32x4.add
+           (local.get $11)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4530016
+           (local.get $6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $12)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $13
+          (f32x4.add
+           (local.get $13)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4530080
+           (local.get $6)
+          )
+         )
+         (local.set $14
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (local.get $15)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $20
+          (v128.load32_splat offset=4530144
+           (local.get $6)
+          )
+         )
+         (local.set $16
+          (f32x4.add
+           (local.get $16)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $18)
+           )
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $17)
+           (f32x4.mul
+            (local.get $20)
+            (local.get $19)
+           )
+          )
+         )
+         (local.set $6
+          (i32.add
+           (local.get $6)
+           (i32.const 4)
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (i32.const 32)
+          )
+         )
+         (br_if $k4
+          (i32.ne
+           (local.get $7)
+           (local.get $8)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 600)
+          )
+          (i32.shl
+           (local.get $4)
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store offset=5734208 align=4
+         (local.get $9)
+         (local.get $10)
+        )
+        (local.set $11
+         (local.get $11)
+        )
+        (v128.store64_lane offset=5734224 align=4 0
+         (local.get $9)
+         (local.get $11)
+        )
+        (v128.store offset=5734808 align=4
+         (local.get $9)
+         (local.get $12)
+        )
+        (local.set $13
+         (local.get $13)
+        )
+        (v128.store64_lane offset=5734824 align=4 0
+         (local.get $9)
+         (local.get $13)
+        )
+        (v128.store offset=5735408 align=4
+         (local.get $9)
+         (local.get $14)
+        )
+        (local.set $15
+         (local.get $15)
+        )
+        (v128.store64_lane offset=5735424 align=4 0
+         (local.get $9)
+         (local.get $15)
+        )
+        (v128.store offset=5736008 align=4
+         (local.get $9)
+         (local.get $16)
+        )
+        (local.set $17
+         (local.get $17)
+        )
+        (v128.store64_lane offset=5736024 align=4 0
+         (local.get $9)
+         (local.get $17)
+        )
+        (local.set $3
+         (i32.add
+          (local.get $3)
+          (i32.const 4)
+         )
+        )
+        (br_if $rows3
+         (i32.ne
+          (local.tee $24
+           (i32.sub
+            (local.get $24)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $block5
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 64)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 64)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k28_conv2_conv2dBackpropInput_gemm_plain_pack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
   (block
    (local.set $2
     (local.get $0)
@@ -15694,557 +15736,8 @@
     )
    )
   )
-  (block
-   (local.set $2
-    (local.get $0)
-   )
-   (if
-    (i32.lt_s
-     (local.get $2)
-     (select
-      (local.get $1)
-      (i32.const 18)
-      (i32.lt_s
-       (local.get $1)
-       (i32.const 18)
-      )
-     )
-    )
-    (then
-     (loop $panel5
-      (local.set $4
-       (i32.mul
-        (local.get $2)
-        (i32.const 8)
-       )
-      )
-      (local.set $5
-       (i32.mul
-        (local.get $2)
-        (i32.const 512)
-       )
-      )
-      (local.set $3
-       (i32.const 0)
-      )
-      (block
-       (local.set $26
-        (i32.const 1600)
-       )
-       (loop $rows6
-        (local.set $6
-         (i32.mul
-          (local.get $3)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (local.get $5)
-        )
-        (local.set $10
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $11
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $12
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $13
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $14
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $15
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $16
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $17
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $8
-         (i32.add
-          (local.get $7)
-          (i32.const 512)
-         )
-        )
-        (loop $k7
-         (local.set $18
-          (v128.load offset=9574208 align=4
-           (local.get $7)
-          )
-         )
-         (local.set $19
-          (v128.load offset=9574224 align=4
-           (local.get $7)
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=4529952
-           (local.get $6)
-          )
-         )
-         (local.set $10
-          (f32x4.add
-           (local.get $10)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $11
-          (f32x4.add
-           (local.get $11)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=4530016
-           (local.get $6)
-          )
-         )
-         (local.set $12
-          (f32x4.add
-           (local.get $12)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $13
-          (f32x4.add
-           (local.get $13)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=4530080
-           (local.get $6)
-          )
-         )
-         (local.set $14
-          (f32x4.add
-           (local.get $14)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $15
-          (f32x4.add
-           (local.get $15)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=4530144
-           (local.get $6)
-          )
-         )
-         (local.set $16
-          (f32x4.add
-           (local.get $16)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $17
-          (f32x4.add
-           (local.get $17)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $6
-          (i32.add
-           (local.get $6)
-           (i32.const 4)
-          )
-         )
-         (local.set $7
-          (i32.add
-           (local.get $7)
-           (i32.const 32)
-          )
-         )
-         (br_if $k7
-          (i32.ne
-           (local.get $7)
-           (local.get $8)
-          )
-         )
-        )
-        (local.set $9
-         (i32.add
-          (i32.mul
-           (local.get $3)
-           (i32.const 600)
-          )
-          (i32.shl
-           (local.get $4)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.store offset=5734208 align=4
-         (local.get $9)
-         (local.get $10)
-        )
-        (v128.store offset=5734224 align=4
-         (local.get $9)
-         (local.get $11)
-        )
-        (v128.store offset=5734808 align=4
-         (local.get $9)
-         (local.get $12)
-        )
-        (v128.store offset=5734824 align=4
-         (local.get $9)
-         (local.get $13)
-        )
-        (v128.store offset=5735408 align=4
-         (local.get $9)
-         (local.get $14)
-        )
-        (v128.store offset=5735424 align=4
-         (local.get $9)
-         (local.get $15)
-        )
-        (v128.store offset=5736008 align=4
-         (local.get $9)
-         (local.get $16)
-        )
-        (v128.store offset=5736024 align=4
-         (local.get $9)
-         (local.get $17)
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 4)
-         )
-        )
-        (br_if $rows6
-         (i32.ne
-          (local.tee $26
-           (i32.sub
-            (local.get $26)
-            (i32.const 1)
-           )
-          )
-          (i32.const 0)
-         )
-        )
-       )
-      )
-      (local.set $2
-       (i32.add
-        (local.get $2)
-        (i32.const 1)
-       )
-      )
-      (br_if $panel5
-       (i32.lt_s
-        (local.get $2)
-        (select
-         (local.get $1)
-         (i32.const 18)
-         (i32.lt_s
-          (local.get $1)
-          (i32.const 18)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
-  (if
-   (i32.gt_s
-    (local.get $1)
-    (i32.const 18)
-   )
-   (then
-    (local.set $4
-     (i32.mul
-      (i32.const 18)
-      (i32.const 8)
-     )
-    )
-    (local.set $5
-     (i32.mul
-      (i32.const 18)
-      (i32.const 512)
-     )
-    )
-    (local.set $3
-     (i32.const 0)
-    )
-    (block
-     (local.set $25
-      (i32.const 1600)
-     )
-     (loop $rows3
-      (local.set $6
-       (i32.mul
-        (local.get $3)
-        (i32.const 64)
-       )
-      )
-      (local.set $7
-       (local.get $5)
-      )
-      (local.set $10
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $11
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $12
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $13
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $14
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $15
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $16
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $17
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $7)
-        (i32.const 512)
-       )
-      )
-      (loop $k4
-       (local.set $18
-        (v128.load offset=9574208 align=4
-         (local.get $7)
-        )
-       )
-       (local.set $19
-        (v128.load offset=9574224 align=4
-         (local.get $7)
-        )
-       )
-       (local.set $20
-        (v128.load32_splat offset=4529952
-         (local.get $6)
-        )
-       )
-       (local.set $10
-        (f32x4.add
-         (local.get $10)
-         (f32x4.mul
-          (local.get $20)
-          (local.get $18)
-         )
-        )
-       )
-       (local.set $11
-        (f32x4.add
-         (local.get $11)
-         (f32x4.mul
-          (local.get $20)
-          (local.get $19)
-         )
-        )
-       )
-       (local.set $20
-        (v128.load32_splat offset=4530016
-         (local.get $6)
-        )
-       )
-       (local.set $12
-        (f32x4.add
-         (local.get $12)
-         (f32x4.mul
-          (local.get $20)
-          (local.get $18)
-         )
-        )
-       )
-       (local.set $13
-        (f32x4.add
-         (local.get $13)
-         (f32x4.mul
-          (local.get $20)
-          (local.get $19)
-         )
-        )
-       )
-       (local.set $20
-        (v128.load32_splat offset=4530080
-         (local.get $6)
-        )
-       )
-       (local.set $14
-        (f32x4.add
-         (local.get $14)
-         (f32x4.mul
-          (local.get $20)
-          (local.get $18)
-         )
-        )
-       )
-       (local.set $15
-        (f32x4.add
-         (local.get $15)
-         (f32x4.mul
-          (local.get $20)
-          (local.get $19)
-         )
-        )
-       )
-       (local.set $20
-        (v128.load32_splat offset=4530144
-         (local.get $6)
-        )
-       )
-       (local.set $16
-        (f32x4.add
-         (local.get $16)
-         (f32x4.mul
-          (local.get $20)
-          (local.get $18)
-         )
-        )
-       )
-       (local.set $17
-        (f32x4.add
-         (local.get $17)
-         (f32x4.mul
-          (local.get $20)
-          (local.get $19)
-         )
-        )
-       )
-       (local.set $6
-        (i32.add
-         (local.get $6)
-         (i32.const 4)
-        )
-       )
-       (local.set $7
-        (i32.add
-         (local.get $7)
-         (i32.const 32)
-        )
-       )
-       (br_if $k4
-        (i32.ne
-         (local.get $7)
-         (local.get $8)
-        )
-       )
-      )
-      (local.set $9
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 600)
-        )
-        (i32.shl
-         (local.get $4)
-         (i32.const 2)
-        )
-       )
-      )
-      (v128.store offset=5734208 align=4
-       (local.get $9)
-       (local.get $10)
-      )
-      (local.set $11
-       (local.get $11)
-      )
-      (v128.store64_lane offset=5734224 align=4 0
-       (local.get $9)
-       (local.get $11)
-      )
-      (v128.store offset=5734808 align=4
-       (local.get $9)
-       (local.get $12)
-      )
-      (local.set $13
-       (local.get $13)
-      )
-      (v128.store64_lane offset=5734824 align=4 0
-       (local.get $9)
-       (local.get $13)
-      )
-      (v128.store offset=5735408 align=4
-       (local.get $9)
-       (local.get $14)
-      )
-      (local.set $15
-       (local.get $15)
-      )
-      (v128.store64_lane offset=5735424 align=4 0
-       (local.get $9)
-       (local.get $15)
-      )
-      (v128.store offset=5736008 align=4
-       (local.get $9)
-       (local.get $16)
-      )
-      (local.set $17
-       (local.get $17)
-      )
-      (v128.store64_lane offset=5736024 align=4 0
-       (local.get $9)
-       (local.get $17)
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 4)
-       )
-      )
-      (br_if $rows3
-       (i32.ne
-        (local.tee $25
-         (i32.sub
-          (local.get $25)
-          (i32.const 1)
-         )
-        )
-        (i32.const 0)
-       )
-      )
-     )
-    )
-   )
-  )
  )
- (func $k31_conv2_conv2dBackpropInput (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k28_conv2_conv2dBackpropInput (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -16256,35 +15749,20 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
   (if
    (i32.eq
     (local.get $0)
     (i32.const 0)
    )
    (then
-    (call $k31_conv2_conv2dBackpropInput_gemm_plain
+    (call $k28_conv2_conv2dBackpropInput_gemm_plain_pack
      (local.get $1)
      (local.get $2)
     )
    )
    (else
-    (memory.fill
-     (i32.add
-      (i32.const 3157360)
-      (i32.mul
-       (local.get $1)
-       (i32.const 4704)
-      )
-     )
-     (i32.const 0)
-     (i32.mul
-      (i32.sub
-       (local.get $2)
-       (local.get $1)
-      )
-      (i32.const 4704)
-     )
-    )
     (block
      (local.set $3
       (local.get $1)
@@ -16302,304 +15780,377 @@
        )
       )
       (then
-       (loop $tile4
-        (local.set $13
-         (i32.mul
+       (loop $image5
+        (local.set $4
+         (i32.add
           (local.get $3)
-          (i32.const 100)
+          (i32.const 1)
          )
         )
-        (block
-         (local.set $4
-          (i32.const 0)
+        (memory.fill
+         (i32.add
+          (i32.const 3157360)
+          (i32.mul
+           (local.get $3)
+           (i32.const 4704)
+          )
          )
-         (loop $for3
-          (block
-           (local.set $5
-            (i32.const 0)
+         (i32.const 0)
+         (i32.const 4704)
+        )
+        (call $k28_conv2_conv2dBackpropInput_gemm_plain
+         (local.get $3)
+         (local.get $4)
+        )
+        (block
+         (local.set $5
+          (local.get $3)
+         )
+         (if
+          (i32.lt_s
+           (local.get $5)
+           (select
+            (local.get $4)
+            (i32.const 64)
+            (i32.lt_s
+             (local.get $4)
+             (i32.const 64)
+            )
            )
-           (loop $for2
-            (local.set $10
-             (i32.sub
-              (i32.mul
-               (local.get $5)
-               (i32.const 1)
-              )
-              (i32.const 0)
+          )
+          (then
+           (loop $tile4
+            (local.set $15
+             (i32.mul
+              (local.get $5)
+              (i32.const 100)
              )
             )
             (block
              (local.set $6
               (i32.const 0)
              )
-             (loop $for1
-              (local.set $8
-               (i32.add
-                (i32.mul
-                 (local.get $4)
-                 (i32.const 1)
-                )
-                (i32.sub
-                 (i32.mul
-                  (local.get $6)
-                  (i32.const 1)
-                 )
-                 (i32.const 0)
-                )
+             (loop $for3
+              (block
+               (local.set $7
+                (i32.const 0)
                )
-              )
-              (if
-               (i32.lt_u
-                (local.get $8)
-                (i32.const 14)
-               )
-               (then
-                (if
-                 (i32.le_u
-                  (local.get $10)
-                  (i32.const 9)
-                 )
-                 (then
-                  (local.set $11
-                   (i32.mul
-                    (i32.add
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $3)
-                        (i32.const 14)
-                       )
-                       (local.get $8)
-                      )
-                      (i32.const 14)
-                     )
-                     (local.get $10)
-                    )
-                    (i32.const 24)
-                   )
+               (loop $for2
+                (local.set $12
+                 (i32.sub
+                  (i32.mul
+                   (local.get $7)
+                   (i32.const 1)
                   )
-                  (local.set $12
-                   (i32.mul
-                    (i32.add
+                  (i32.const 0)
+                 )
+                )
+                (block
+                 (local.set $8
+                  (i32.const 0)
+                 )
+                 (loop $for1
+                  (local.set $10
+                   (i32.add
+                    (i32.mul
+                     (local.get $6)
+                     (i32.const 1)
+                    )
+                    (i32.sub
                      (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (local.get $13)
-                        (i32.const 5)
-                       )
-                       (local.get $6)
-                      )
-                      (i32.const 5)
+                      (local.get $8)
+                      (i32.const 1)
                      )
                      (i32.const 0)
                     )
-                    (i32.const 24)
                    )
                   )
-                  (v128.store offset=3157360 align=4
-                   (local.get $11)
-                   (f32x4.add
-                    (v128.load offset=3157360 align=4
-                     (local.get $11)
-                    )
-                    (v128.load offset=5734208 align=4
-                     (local.get $12)
-                    )
+                  (if
+                   (i32.lt_u
+                    (local.get $10)
+                    (i32.const 14)
                    )
-                  )
-                  (v128.store offset=3157376 align=4
-                   (local.get $11)
-                   (f32x4.add
-                    (v128.load offset=3157376 align=4
-                     (local.get $11)
-                    )
-                    (v128.load offset=5734224 align=4
-                     (local.get $12)
-                    )
-                   )
-                  )
-                  (v128.store offset=3157392 align=4
-                   (local.get $11)
-                   (f32x4.add
-                    (v128.load offset=3157392 align=4
-                     (local.get $11)
-                    )
-                    (v128.load offset=5734240 align=4
-                     (local.get $12)
-                    )
-                   )
-                  )
-                  (v128.store offset=3157408 align=4
-                   (local.get $11)
-                   (f32x4.add
-                    (v128.load offset=3157408 align=4
-                     (local.get $11)
-                    )
-                    (v128.load offset=5734256 align=4
-                     (local.get $12)
-                    )
-                   )
-                  )
-                  (v128.store offset=3157424 align=4
-                   (local.get $11)
-                   (f32x4.add
-                    (v128.load offset=3157424 align=4
-                     (local.get $11)
-                    )
-                    (v128.load offset=5734272 align=4
-                     (local.get $12)
-                    )
-                   )
-                  )
-                  (v128.store offset=3157440 align=4
-                   (local.get $11)
-                   (f32x4.add
-                    (v128.load offset=3157440 align=4
-                     (local.get $11)
-                    )
-                    (v128.load offset=5734288 align=4
-                     (local.get $12)
-                    )
-                   )
-                  )
-                  (v128.store offset=3157456 align=4
-                   (local.get $11)
-                   (f32x4.add
-                    (v128.load offset=3157456 align=4
-                     (local.get $11)
-                    )
-                    (v128.load offset=5734304 align=4
-                     (local.get $12)
-                    )
-                   )
-                  )
-                  (f32.store offset=3157472
-                   (local.get $11)
-                   (f32.add
-                    (f32.load offset=3157472
-                     (local.get $11)
-                    )
-                    (f32.load offset=5734320
-                     (local.get $12)
-                    )
-                   )
-                  )
-                  (f32.store offset=3157476
-                   (local.get $11)
-                   (f32.add
-                    (f32.load offset=3157476
-                     (local.get $11)
-                    )
-                    (f32.load offset=5734324
-                     (local.get $12)
-                    )
-                   )
-                  )
-                 )
-                 (else
-                  (local.set $7
-                   (i32.const 0)
-                  )
-                  (loop $for0
-                   (local.set $9
-                    (i32.add
-                     (local.get $10)
-                     (i32.mul
-                      (local.get $7)
-                      (i32.const 1)
+                   (then
+                    (if
+                     (i32.le_u
+                      (local.get $12)
+                      (i32.const 9)
                      )
-                    )
-                   )
-                   (local.set $12
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (i32.add
-                        (i32.mul
-                         (local.get $13)
-                         (i32.const 5)
+                     (then
+                      (local.set $13
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (i32.add
+                           (i32.mul
+                            (local.get $5)
+                            (i32.const 14)
+                           )
+                           (local.get $10)
+                          )
+                          (i32.const 14)
+                         )
+                         (local.get $12)
                         )
-                        (local.get $6)
+                        (i32.const 24)
                        )
-                       (i32.const 5)
                       )
-                      (local.get $7)
+                      (local.set $14
+                       (i32.mul
+                        (i32.add
+                         (i32.mul
+                          (i32.add
+                           (i32.mul
+                            (local.get $15)
+                            (i32.const 5)
+                           )
+                           (local.get $8)
+                          )
+                          (i32.const 5)
+                         )
+                         (i32.const 0)
+                        )
+                        (i32.const 24)
+                       )
+                      )
+                      (v128.store offset=3157360 align=4
+                       (local.get $13)
+                       (f32x4.add
+                        (v128.load offset=3157360 align=4
+                         (local.get $13)
+                        )
+                        (v128.load offset=5734208 align=4
+                         (local.get $14)
+                        )
+                       )
+                      )
+                      (v128.store offset=3157376 align=4
+                       (local.get $13)
+                       (f32x4.add
+                        (v128.load offset=3157376 align=4
+                         (local.get $13)
+                        )
+                        (v128.load offset=5734224 align=4
+                         (local.get $14)
+                        )
+                       )
+                      )
+                      (v128.store offset=3157392 align=4
+                       (local.get $13)
+                       (f32x4.add
+                        (v128.load offset=3157392 align=4
+                         (local.get $13)
+                        )
+                        (v128.load offset=5734240 align=4
+                         (local.get $14)
+                        )
+                       )
+                      )
+                      (v128.store offset=3157408 align=4
+                       (local.get $13)
+                       (f32x4.add
+                        (v128.load offset=3157408 align=4
+                         (local.get $13)
+                        )
+                        (v128.load offset=5734256 align=4
+                         (local.get $14)
+                        )
+                       )
+                      )
+                      (v128.store offset=3157424 align=4
+                       (local.get $13)
+                       (f32x4.add
+                        (v128.load offset=3157424 align=4
+                         (local.get $13)
+                        )
+                        (v128.load offset=5734272 align=4
+                         (local.get $14)
+                        )
+                       )
+                      )
+                      (v128.store offset=3157440 align=4
+                       (local.get $13)
+                       (f32x4.add
+                        (v128.load offset=3157440 align=4
+                         (local.get $13)
+                        )
+                        (v128.load offset=5734288 align=4
+                         (local.get $14)
+                        )
+                       )
+                      )
+                      (v128.store offset=3157456 align=4
+                       (local.get $13)
+                       (f32x4.add
+                        (v128.load offset=3157456 align=4
+                         (local.get $13)
+                        )
+                        (v128.load offset=5734304 align=4
+                         (local.get $14)
+                        )
+                       )
+                      )
+                      (f32.store offset=3157472
+                       (local.get $13)
+                       (f32.add
+                        (f32.load offset=3157472
+                         (local.get $13)
+                        )
+                        (f32.load offset=5734320
+                         (local.get $14)
+                        )
+                       )
+                      )
+                      (f32.store offset=3157476
+                       (local.get $13)
+                       (f32.add
+                        (f32.load offset=3157476
+                         (local.get $13)
+                        )
+                        (f32.load offset=5734324
+                         (local.get $14)
+                        )
+                       )
+                      )
                      )
-                     (i32.const 24)
-                    )
-                   )
-                   (if
-                    (i32.lt_u
-                     (local.get $9)
-                     (i32.const 14)
-                    )
-                    (then
-                     (local.set $11
-                      (i32.mul
-                       (i32.add
+                     (else
+                      (local.set $9
+                       (i32.const 0)
+                      )
+                      (loop $for0
+                       (local.set $11
+                        (i32.add
+                         (local.get $12)
+                         (i32.mul
+                          (local.get $9)
+                          (i32.const 1)
+                         )
+                        )
+                       )
+                       (local.set $14
                         (i32.mul
                          (i32.add
                           (i32.mul
-                           (local.get $3)
-                           (i32.const 14)
+                           (i32.add
+                            (i32.mul
+                             (local.get $15)
+                             (i32.const 5)
+                            )
+                            (local.get $8)
+                           )
+                           (i32.const 5)
                           )
-                          (local.get $8)
+                          (local.get $9)
                          )
+                         (i32.const 24)
+                        )
+                       )
+                       (if
+                        (i32.lt_u
+                         (local.get $11)
                          (i32.const 14)
                         )
-                        (local.get $9)
+                        (then
+                         (local.set $13
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (local.get $5)
+                               (i32.const 14)
+                              )
+                              (local.get $10)
+                             )
+                             (i32.const 14)
+                            )
+                            (local.get $11)
+                           )
+                           (i32.const 24)
+                          )
+                         )
+                         (v128.store offset=3157360 align=4
+                          (local.get $13)
+                          (f32x4.add
+                           (v128.load offset=3157360 align=4
+                            (local.get $13)
+                           )
+                           (v128.load offset=5734208 align=4
+                            (local.get $14)
+                           )
+                          )
+                         )
+                         (f32.store offset=3157376
+                          (local.get $13)
+                          (f32.add
+                           (f32.load offset=3157376
+                            (local.get $13)
+                           )
+                           (f32.load offset=5734224
+                            (local.get $14)
+                           )
+                          )
+                         )
+                         (f32.store offset=3157380
+                          (local.get $13)
+                          (f32.add
+                           (f32.load offset=3157380
+                            (local.get $13)
+                           )
+                           (f32.load offset=5734228
+                            (local.get $14)
+                           )
+                          )
+                         )
+                        )
                        )
-                       (i32.const 24)
+                       (local.set $9
+                        (i32.add
+                         (local.get $9)
+                         (i32.const 1)
+                        )
+                       )
+                       (br_if $for0
+                        (i32.lt_s
+                         (local.get $9)
+                         (i32.const 5)
+                        )
+                       )
                       )
                      )
-                     (v128.store offset=3157360 align=4
-                      (local.get $11)
-                      (f32x4.add
-                       (v128.load offset=3157360 align=4
-                        (local.get $11)
-                       )
-                       (v128.load offset=5734208 align=4
-                        (local.get $12)
-                       )
-                      )
-                     )
-                     (f32.store offset=3157376
-                      (local.get $11)
-                      (f32.add
-                       (f32.load offset=3157376
-                        (local.get $11)
-                       )
-                       (f32.load offset=5734224
-                        (local.get $12)
-                       )
-                      )
-                     )
-                     (f32.store offset=3157380
-                      (local.get $11)
-                      (f32.add
-                       (f32.load offset=3157380
-                        (local.get $11)
-                       )
-                       (f32.load offset=5734228
-                        (local.get $12)
-                       )
-                      )
-                     )
-                    )
-                   )
-                   (local.set $7
-                    (i32.add
-                     (local.get $7)
-                     (i32.const 1)
-                    )
-                   )
-                   (br_if $for0
-                    (i32.lt_s
-                     (local.get $7)
-                     (i32.const 5)
                     )
                    )
                   )
+                  (local.set $8
+                   (i32.add
+                    (local.get $8)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $for1
+                   (i32.lt_s
+                    (local.get $8)
+                    (i32.const 5)
+                   )
+                  )
+                 )
+                )
+                (local.set $15
+                 (i32.add
+                  (local.get $15)
+                  (i32.const 1)
+                 )
+                )
+                (local.set $7
+                 (i32.add
+                  (local.get $7)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $for2
+                 (i32.lt_s
+                  (local.get $7)
+                  (i32.const 10)
                  )
                 )
                )
@@ -16610,18 +16161,12 @@
                 (i32.const 1)
                )
               )
-              (br_if $for1
+              (br_if $for3
                (i32.lt_s
                 (local.get $6)
-                (i32.const 5)
+                (i32.const 10)
                )
               )
-             )
-            )
-            (local.set $13
-             (i32.add
-              (local.get $13)
-              (i32.const 1)
              )
             )
             (local.set $5
@@ -16630,24 +16175,19 @@
               (i32.const 1)
              )
             )
-            (br_if $for2
+            (br_if $tile4
              (i32.lt_s
               (local.get $5)
-              (i32.const 10)
+              (select
+               (local.get $4)
+               (i32.const 64)
+               (i32.lt_s
+                (local.get $4)
+                (i32.const 64)
+               )
+              )
              )
             )
-           )
-          )
-          (local.set $4
-           (i32.add
-            (local.get $4)
-            (i32.const 1)
-           )
-          )
-          (br_if $for3
-           (i32.lt_s
-            (local.get $4)
-            (i32.const 10)
            )
           )
          )
@@ -16658,7 +16198,7 @@
           (i32.const 1)
          )
         )
-        (br_if $tile4
+        (br_if $image5
          (i32.lt_s
           (local.get $3)
           (select
@@ -16678,7 +16218,7 @@
    )
   )
  )
- (func $k32_conv2dBackpropFilter (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k29_conv2dBackpropFilter (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -21712,7 +21252,7 @@
    )
   )
  )
- (func $k33_maxPoolBackprop_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k30_maxPoolBackprop_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -21752,11 +21292,10 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
+  (local $42 v128)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
-  (local $46 v128)
   (if
    (i32.eq
     (local.get $0)
@@ -21765,13 +21304,13 @@
    (then
     (memory.fill
      (i32.add
-      (i32.const 5734208)
+      (i32.const 4529952)
       (i32.shl
        (i32.mul
         (local.get $1)
         (i32.const 4704)
        )
-       (i32.const 3)
+       (i32.const 2)
       )
      )
      (i32.const 0)
@@ -21786,7 +21325,7 @@
         (i32.const 4704)
        )
       )
-      (i32.const 3)
+      (i32.const 2)
      )
     )
     (block
@@ -22001,25 +21540,15 @@
                (i32.const 0)
               )
               (then
-               (f64.store offset=5734208
+               (f32.store offset=4529952
                 (i32.shl
                  (local.get $19)
-                 (i32.const 3)
+                 (i32.const 2)
                 )
-                (f64.add
-                 (f64.load offset=5734208
-                  (i32.shl
-                   (local.get $19)
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.promote_f32
-                  (f32.load offset=3157360
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
-                   )
-                  )
+                (f32.load offset=3157360
+                 (i32.shl
+                  (local.get $11)
+                  (i32.const 2)
                  )
                 )
                )
@@ -22036,25 +21565,15 @@
                (i32.const 0)
               )
               (then
-               (f64.store offset=5734208
+               (f32.store offset=4529952
                 (i32.shl
                  (local.get $20)
-                 (i32.const 3)
+                 (i32.const 2)
                 )
-                (f64.add
-                 (f64.load offset=5734208
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.promote_f32
-                  (f32.load offset=3157364
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
-                   )
-                  )
+                (f32.load offset=3157364
+                 (i32.shl
+                  (local.get $11)
+                  (i32.const 2)
                  )
                 )
                )
@@ -22071,25 +21590,15 @@
                (i32.const 0)
               )
               (then
-               (f64.store offset=5734208
+               (f32.store offset=4529952
                 (i32.shl
                  (local.get $21)
-                 (i32.const 3)
+                 (i32.const 2)
                 )
-                (f64.add
-                 (f64.load offset=5734208
-                  (i32.shl
-                   (local.get $21)
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.promote_f32
-                  (f32.load offset=3157368
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
-                   )
-                  )
+                (f32.load offset=3157368
+                 (i32.shl
+                  (local.get $11)
+                  (i32.const 2)
                  )
                 )
                )
@@ -22106,25 +21615,15 @@
                (i32.const 0)
               )
               (then
-               (f64.store offset=5734208
+               (f32.store offset=4529952
                 (i32.shl
                  (local.get $22)
-                 (i32.const 3)
+                 (i32.const 2)
                 )
-                (f64.add
-                 (f64.load offset=5734208
-                  (i32.shl
-                   (local.get $22)
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.promote_f32
-                  (f32.load offset=3157372
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
-                   )
-                  )
+                (f32.load offset=3157372
+                 (i32.shl
+                  (local.get $11)
+                  (i32.const 2)
                  )
                 )
                )
@@ -22394,25 +21893,15 @@
                (i32.const 0)
               )
               (then
-               (f64.store offset=5734208
+               (f32.store offset=4529952
                 (i32.shl
                  (local.get $39)
-                 (i32.const 3)
+                 (i32.const 2)
                 )
-                (f64.add
-                 (f64.load offset=5734208
-                  (i32.shl
-                   (local.get $39)
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.promote_f32
-                  (f32.load offset=3157360
-                   (i32.shl
-                    (local.get $31)
-                    (i32.const 2)
-                   )
-                  )
+                (f32.load offset=3157360
+                 (i32.shl
+                  (local.get $31)
+                  (i32.const 2)
                  )
                 )
                )
@@ -22429,25 +21918,15 @@
                (i32.const 0)
               )
               (then
-               (f64.store offset=5734208
+               (f32.store offset=4529952
                 (i32.shl
                  (local.get $40)
-                 (i32.const 3)
+                 (i32.const 2)
                 )
-                (f64.add
-                 (f64.load offset=5734208
-                  (i32.shl
-                   (local.get $40)
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.promote_f32
-                  (f32.load offset=3157364
-                   (i32.shl
-                    (local.get $31)
-                    (i32.const 2)
-                   )
-                  )
+                (f32.load offset=3157364
+                 (i32.shl
+                  (local.get $31)
+                  (i32.const 2)
                  )
                 )
                )
@@ -22505,58 +21984,10 @@
       )
      )
     )
-    (local.set $41
-     (i32.mul
-      (local.get $1)
-      (i32.const 4704)
-     )
-    )
-    (if
-     (i32.lt_s
-      (local.get $41)
-      (i32.mul
-       (local.get $2)
-       (i32.const 4704)
-      )
-     )
-     (then
-      (loop $round_sums_41
-       (f32.store offset=4529952
-        (i32.shl
-         (local.get $41)
-         (i32.const 2)
-        )
-        (f32.demote_f64
-         (f64.load offset=5734208
-          (i32.shl
-           (local.get $41)
-           (i32.const 3)
-          )
-         )
-        )
-       )
-       (local.set $41
-        (i32.add
-         (local.get $41)
-         (i32.const 1)
-        )
-       )
-       (br_if $round_sums_41
-        (i32.lt_s
-         (local.get $41)
-         (i32.mul
-          (local.get $2)
-          (i32.const 4704)
-         )
-        )
-       )
-      )
-     )
-    )
    )
    (else
     (block
-     (local.set $42
+     (local.set $41
       (i32.mul
        (local.get $1)
        (i32.const 4096)
@@ -22564,7 +21995,7 @@
      )
      (if
       (i32.lt_s
-       (local.get $42)
+       (local.get $41)
        (select
         (i32.mul
          (local.get $2)
@@ -22582,57 +22013,57 @@
       )
       (then
        (loop $tile10
-        (local.set $43
+        (local.set $42
          (v128.load offset=447856 align=4
           (i32.shl
-           (local.get $42)
+           (local.get $41)
            (i32.const 2)
           )
          )
         )
-        (local.set $44
+        (local.set $43
          (v128.and
           (f32x4.gt
-           (local.get $43)
+           (local.get $42)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
           (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
          )
         )
-        (local.set $45
+        (local.set $44
          (v128.load offset=4529952 align=4
           (i32.shl
-           (local.get $42)
+           (local.get $41)
            (i32.const 2)
           )
          )
         )
-        (local.set $46
+        (local.set $45
          (v128.bitselect
-          (local.get $45)
+          (local.get $44)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (f32x4.ne
-           (local.get $44)
+           (local.get $43)
            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           )
          )
         )
         (v128.store offset=4529952 align=4
          (i32.shl
-          (local.get $42)
+          (local.get $41)
           (i32.const 2)
          )
-         (local.get $46)
+         (local.get $45)
         )
-        (local.set $42
+        (local.set $41
          (i32.add
-          (local.get $42)
+          (local.get $41)
           (i32.const 4)
          )
         )
         (br_if $tile10
          (i32.lt_s
-          (local.get $42)
+          (local.get $41)
           (select
            (i32.mul
             (local.get $2)
@@ -22656,7 +22087,7 @@
    )
   )
  )
- (func $k34_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k31_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 f32)
   (local $5 f32)
@@ -22813,7 +22244,7 @@
    )
   )
  )
- (func $k36_conv2dBackpropFilter (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k33_conv2dBackpropFilter (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -22838,13 +22269,13 @@
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 f32)
+  (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 f32)
   (local $31 i32)
   (local $32 i32)
-  (local $33 f32)
+  (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
@@ -22853,60 +22284,21 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
   (if
    (i32.eq
     (local.get $0)
     (i32.const 0)
    )
    (then
-    (local.set $26
-     (i32.const 0)
-    )
-    (block
-     (local.set $25
-      (i32.const 0)
-     )
-     (loop $for9
-      (local.set $27
-       (f32.load offset=4529952
-        (i32.shl
-         (local.get $25)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $26
-       (i32.or
-        (local.get $26)
-        (f32.ne
-         (f32.sub
-          (local.get $27)
-          (local.get $27)
-         )
-         (f32.const 0)
-        )
-       )
-      )
-      (local.set $25
-       (i32.add
-        (local.get $25)
-        (i32.const 1)
-       )
-      )
-      (br_if $for9
-       (i32.lt_s
-        (local.get $25)
-        (i32.const 301056)
-       )
-      )
-     )
-    )
     (i32.store
      (i32.const 5996352)
-     (local.get $26)
+     (i32.ge_s
+      (call $first_non_finite
+       (i32.const 4529952)
+       (i32.const 301056)
+      )
+      (i32.const 0)
+     )
     )
    )
    (else
@@ -23589,12 +22981,12 @@
            (i32.const 600)
           )
           (block
-           (local.set $34
+           (local.set $31
             (local.get $1)
            )
            (if
             (i32.lt_s
-             (local.get $34)
+             (local.get $31)
              (select
               (local.get $2)
               (i32.const 64)
@@ -23605,46 +22997,46 @@
              )
             )
             (then
-             (loop $tile17
-              (local.set $44
+             (loop $tile16
+              (local.set $41
                (i32.mul
-                (local.get $34)
+                (local.get $31)
                 (i32.const 784)
                )
               )
               (block
-               (local.set $35
+               (local.set $32
                 (i32.const 0)
                )
-               (loop $for16
+               (loop $for15
                 (block
-                 (local.set $36
+                 (local.set $33
                   (i32.const 0)
                  )
-                 (loop $for15
-                  (local.set $41
+                 (loop $for14
+                  (local.set $38
                    (i32.sub
                     (i32.mul
-                     (local.get $36)
+                     (local.get $33)
                      (i32.const 1)
                     )
                     (i32.const 2)
                    )
                   )
                   (block
-                   (local.set $37
+                   (local.set $34
                     (i32.const 0)
                    )
-                   (loop $for14
-                    (local.set $39
+                   (loop $for13
+                    (local.set $36
                      (i32.add
                       (i32.mul
-                       (local.get $35)
+                       (local.get $32)
                        (i32.const 1)
                       )
                       (i32.sub
                        (i32.mul
-                        (local.get $37)
+                        (local.get $34)
                         (i32.const 1)
                        )
                        (i32.const 2)
@@ -23653,44 +23045,44 @@
                     )
                     (if
                      (i32.lt_u
-                      (local.get $39)
+                      (local.get $36)
                       (i32.const 28)
                      )
                      (then
                       (if
                        (i32.le_u
-                        (local.get $41)
+                        (local.get $38)
                         (i32.const 23)
                        )
                        (then
-                        (local.set $42
+                        (local.set $39
                          (i32.mul
                           (i32.add
                            (i32.mul
                             (i32.add
                              (i32.mul
-                              (local.get $34)
+                              (local.get $31)
                               (i32.const 28)
                              )
-                             (local.get $39)
+                             (local.get $36)
                             )
                             (i32.const 28)
                            )
-                           (local.get $41)
+                           (local.get $38)
                           )
                           (i32.const 4)
                          )
                         )
-                        (local.set $43
+                        (local.set $40
                          (i32.mul
                           (i32.add
                            (i32.mul
                             (i32.add
                              (i32.mul
-                              (local.get $44)
+                              (local.get $41)
                               (i32.const 5)
                              )
-                             (local.get $37)
+                             (local.get $34)
                             )
                             (i32.const 5)
                            )
@@ -23700,75 +23092,75 @@
                          )
                         )
                         (block
-                         (local.set $28
+                         (local.set $25
                           (i32.const 0)
                          )
-                         (loop $for13
-                          (local.set $33
+                         (loop $for12
+                          (local.set $30
                            (f32.load offset=246896
                             (i32.add
-                             (local.get $42)
+                             (local.get $39)
                              (i32.shl
-                              (local.get $28)
+                              (local.get $25)
                               (i32.const 2)
                              )
                             )
                            )
                           )
-                          (local.set $30
+                          (local.set $27
                            (i32.div_u
                             (i32.shr_u
-                             (local.get $43)
+                             (local.get $40)
                              (i32.const 2)
                             )
                             (i32.const 25)
                            )
                           )
-                          (local.set $31
+                          (local.set $28
                            (i32.add
                             (i32.rem_u
                              (i32.shr_u
-                              (local.get $43)
+                              (local.get $40)
                               (i32.const 2)
                              )
                              (i32.const 25)
                             )
-                            (local.get $28)
+                            (local.get $25)
                            )
                           )
                           (block
-                           (local.set $29
+                           (local.set $26
                             (i32.const 0)
                            )
-                           (loop $for12
-                            (local.set $32
+                           (loop $for11
+                            (local.set $29
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $31)
+                                (local.get $28)
                                 (i32.const 6)
                                )
-                               (local.get $29)
+                               (local.get $26)
                               )
                               (i32.const 2)
                              )
                             )
                             (f32.store offset=447744
-                             (local.get $32)
+                             (local.get $29)
                              (f32.add
                               (f32.load offset=447744
-                               (local.get $32)
+                               (local.get $29)
                               )
                               (f32.mul
-                               (local.get $33)
+                               (local.get $30)
                                (f32.load offset=4529952
                                 (i32.shl
                                  (i32.add
                                   (i32.mul
-                                   (local.get $30)
+                                   (local.get $27)
                                    (i32.const 6)
                                   )
-                                  (local.get $29)
+                                  (local.get $26)
                                  )
                                  (i32.const 2)
                                 )
@@ -23776,29 +23168,29 @@
                               )
                              )
                             )
-                            (local.set $29
+                            (local.set $26
                              (i32.add
-                              (local.get $29)
+                              (local.get $26)
                               (i32.const 1)
                              )
                             )
-                            (br_if $for12
+                            (br_if $for11
                              (i32.lt_s
-                              (local.get $29)
+                              (local.get $26)
                               (i32.const 6)
                              )
                             )
                            )
                           )
-                          (local.set $28
+                          (local.set $25
                            (i32.add
-                            (local.get $28)
+                            (local.get $25)
                             (i32.const 1)
                            )
                           )
-                          (br_if $for13
+                          (br_if $for12
                            (i32.lt_s
-                            (local.get $28)
+                            (local.get $25)
                             (i32.const 5)
                            )
                           )
@@ -23806,130 +23198,130 @@
                         )
                        )
                        (else
-                        (local.set $38
+                        (local.set $35
                          (i32.const 0)
                         )
-                        (loop $for11
-                         (local.set $40
+                        (loop $for10
+                         (local.set $37
                           (i32.add
-                           (local.get $41)
+                           (local.get $38)
                            (i32.mul
-                            (local.get $38)
+                            (local.get $35)
                             (i32.const 1)
                            )
                           )
                          )
-                         (local.set $43
+                         (local.set $40
                           (i32.mul
                            (i32.add
                             (i32.mul
                              (i32.add
                               (i32.mul
-                               (local.get $44)
+                               (local.get $41)
                                (i32.const 5)
                               )
-                              (local.get $37)
+                              (local.get $34)
                              )
                              (i32.const 5)
                             )
-                            (local.get $38)
+                            (local.get $35)
                            )
                            (i32.const 4)
                           )
                          )
                          (if
                           (i32.lt_u
-                           (local.get $40)
+                           (local.get $37)
                            (i32.const 28)
                           )
                           (then
-                           (local.set $42
+                           (local.set $39
                             (i32.mul
                              (i32.add
                               (i32.mul
                                (i32.add
                                 (i32.mul
-                                 (local.get $34)
+                                 (local.get $31)
                                  (i32.const 28)
                                 )
-                                (local.get $39)
+                                (local.get $36)
                                )
                                (i32.const 28)
                               )
-                              (local.get $40)
+                              (local.get $37)
                              )
                              (i32.const 4)
                             )
                            )
                            (block
-                            (local.set $28
+                            (local.set $25
                              (i32.const 0)
                             )
-                            (local.set $33
+                            (local.set $30
                              (f32.load offset=246896
                               (i32.add
-                               (local.get $42)
+                               (local.get $39)
                                (i32.shl
-                                (local.get $28)
+                                (local.get $25)
                                 (i32.const 2)
                                )
                               )
                              )
                             )
-                            (local.set $30
+                            (local.set $27
                              (i32.div_u
                               (i32.shr_u
-                               (local.get $43)
+                               (local.get $40)
                                (i32.const 2)
                               )
                               (i32.const 25)
                              )
                             )
-                            (local.set $31
+                            (local.set $28
                              (i32.add
                               (i32.rem_u
                                (i32.shr_u
-                                (local.get $43)
+                                (local.get $40)
                                 (i32.const 2)
                                )
                                (i32.const 25)
                               )
-                              (local.get $28)
+                              (local.get $25)
                              )
                             )
                             (block
-                             (local.set $29
+                             (local.set $26
                               (i32.const 0)
                              )
-                             (loop $for10
-                              (local.set $32
+                             (loop $for9
+                              (local.set $29
                                (i32.shl
                                 (i32.add
                                  (i32.mul
-                                  (local.get $31)
+                                  (local.get $28)
                                   (i32.const 6)
                                  )
-                                 (local.get $29)
+                                 (local.get $26)
                                 )
                                 (i32.const 2)
                                )
                               )
                               (f32.store offset=447744
-                               (local.get $32)
+                               (local.get $29)
                                (f32.add
                                 (f32.load offset=447744
-                                 (local.get $32)
+                                 (local.get $29)
                                 )
                                 (f32.mul
-                                 (local.get $33)
+                                 (local.get $30)
                                  (f32.load offset=4529952
                                   (i32.shl
                                    (i32.add
                                     (i32.mul
-                                     (local.get $30)
+                                     (local.get $27)
                                      (i32.const 6)
                                     )
-                                    (local.get $29)
+                                    (local.get $26)
                                    )
                                    (i32.const 2)
                                   )
@@ -23937,15 +23329,15 @@
                                 )
                                )
                               )
-                              (local.set $29
+                              (local.set $26
                                (i32.add
-                                (local.get $29)
+                                (local.get $26)
                                 (i32.const 1)
                                )
                               )
-                              (br_if $for10
+                              (br_if $for9
                                (i32.lt_s
-                                (local.get $29)
+                                (local.get $26)
                                 (i32.const 6)
                                )
                               )
@@ -23954,15 +23346,15 @@
                            )
                           )
                          )
-                         (local.set $38
+                         (local.set $35
                           (i32.add
-                           (local.get $38)
+                           (local.get $35)
                            (i32.const 1)
                           )
                          )
-                         (br_if $for11
+                         (br_if $for10
                           (i32.lt_s
-                           (local.get $38)
+                           (local.get $35)
                            (i32.const 5)
                           )
                          )
@@ -23971,63 +23363,63 @@
                       )
                      )
                     )
-                    (local.set $37
+                    (local.set $34
                      (i32.add
-                      (local.get $37)
+                      (local.get $34)
                       (i32.const 1)
                      )
                     )
-                    (br_if $for14
+                    (br_if $for13
                      (i32.lt_s
-                      (local.get $37)
+                      (local.get $34)
                       (i32.const 5)
                      )
                     )
                    )
                   )
-                  (local.set $44
+                  (local.set $41
                    (i32.add
-                    (local.get $44)
+                    (local.get $41)
                     (i32.const 1)
                    )
                   )
-                  (local.set $36
+                  (local.set $33
                    (i32.add
-                    (local.get $36)
+                    (local.get $33)
                     (i32.const 1)
                    )
                   )
-                  (br_if $for15
+                  (br_if $for14
                    (i32.lt_s
-                    (local.get $36)
+                    (local.get $33)
                     (i32.const 28)
                    )
                   )
                  )
                 )
-                (local.set $35
+                (local.set $32
                  (i32.add
-                  (local.get $35)
+                  (local.get $32)
                   (i32.const 1)
                  )
                 )
-                (br_if $for16
+                (br_if $for15
                  (i32.lt_s
-                  (local.get $35)
+                  (local.get $32)
                   (i32.const 28)
                  )
                 )
                )
               )
-              (local.set $34
+              (local.set $31
                (i32.add
-                (local.get $34)
+                (local.get $31)
                 (i32.const 1)
                )
               )
-              (br_if $tile17
+              (br_if $tile16
                (i32.lt_s
-                (local.get $34)
+                (local.get $31)
                 (select
                  (local.get $2)
                  (i32.const 64)
@@ -24107,147 +23499,132 @@
    (i32.const 0)
    (i32.const 2)
   )
-  (call $k8_reduceMax_stopGradient
+  (call $k8_rows_reduceMax_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k9_sub_exp_reduceSum
+  (call $k9_reshape_compare_log_4more
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k10_sub_exp_div
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 64)
-  )
-  (call $k11_reshape_compare_log_4more
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 64)
-  )
-  (call $k12_reduceSum_div
+  (call $k10_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 1)
   )
-  (call $k13_broadcast_reshape_compare_4more
+  (call $k11_rows_reduceSum_add
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k14_broadcast_sub_exp_4more
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 64)
-  )
-  (call $k15_reduceSum
+  (call $k12_reduceSum
    (i32.const 0)
    (i32.const 0)
    (i32.const 10)
   )
-  (call $k17_matmul
+  (call $k14_matmul
    (i32.const 0)
    (i32.const 0)
    (i32.const 2)
   )
-  (call $k18_fc3_matmul_compare_where
+  (call $k15_fc3_matmul_compare_where
    (i32.const 0)
    (i32.const 0)
    (i32.const 11)
   )
-  (call $k19_reduceSum
+  (call $k16_reduceSum
    (i32.const 0)
    (i32.const 0)
    (i32.const 21)
   )
-  (call $k21_matmul
+  (call $k18_matmul
    (i32.const 0)
    (i32.const 0)
    (i32.const 11)
   )
-  (call $k22_fc2_matmul_compare_where
+  (call $k19_fc2_matmul_compare_where
    (i32.const 0)
    (i32.const 0)
    (i32.const 15)
   )
-  (call $k23_reduceSum
+  (call $k20_reduceSum
    (i32.const 0)
    (i32.const 0)
    (i32.const 30)
   )
-  (call $k25_fc1_matmul
+  (call $k22_fc1_matmul
    (i32.const 0)
    (i32.const 0)
    (i32.const 50)
   )
-  (call $k26_matmul
+  (call $k23_matmul
    (i32.const 0)
    (i32.const 0)
    (i32.const 15)
   )
-  (call $k28_maxPoolBackprop_compare_where
+  (call $k25_maxPoolBackprop_compare_where
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k28_maxPoolBackprop_compare_where
+  (call $k25_maxPoolBackprop_compare_where
    (i32.const 1)
    (i32.const 0)
    (i32.const 25)
   )
-  (call $k29_reduceSum
+  (call $k26_reduceSum
    (i32.const 0)
    (i32.const 0)
    (i32.const 4)
   )
-  (call $k31_conv2_conv2dBackpropInput
+  (call $k28_conv2_conv2dBackpropInput
    (i32.const 0)
    (i32.const 0)
    (i32.const 19)
   )
-  (call $k31_conv2_conv2dBackpropInput
+  (call $k28_conv2_conv2dBackpropInput
    (i32.const 1)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k32_conv2dBackpropFilter
+  (call $k29_conv2dBackpropFilter
    (i32.const 0)
    (i32.const 0)
    (i32.const 75)
   )
-  (call $k33_maxPoolBackprop_compare_where
+  (call $k30_maxPoolBackprop_compare_where
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k33_maxPoolBackprop_compare_where
+  (call $k30_maxPoolBackprop_compare_where
    (i32.const 1)
    (i32.const 0)
    (i32.const 74)
   )
-  (call $k34_reduceSum
+  (call $k31_reduceSum
    (i32.const 0)
    (i32.const 0)
    (i32.const 6)
   )
-  (call $k36_conv2dBackpropFilter
+  (call $k33_conv2dBackpropFilter
    (i32.const 0)
    (i32.const 0)
    (i32.const 1)
   )
-  (call $k36_conv2dBackpropFilter
+  (call $k33_conv2dBackpropFilter
    (i32.const 1)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k36_conv2dBackpropFilter
+  (call $k33_conv2dBackpropFilter
    (i32.const 2)
    (i32.const 0)
    (i32.const 10)
   )
-  (call $k36_conv2dBackpropFilter
+  (call $k33_conv2dBackpropFilter
    (i32.const 3)
    (i32.const 0)
    (i32.const 1)

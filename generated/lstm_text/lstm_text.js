@@ -2,278 +2,277 @@
 // The code is in lstm_text.wasm (lstm_text.wat to read); the arena layout is in manifest.json.
 // Kernels:
 //   k0_compare (loop): %5 = compare(%0, %4) cmp=ne : f32[32,64]   graphs/lstm_text.ts:14
-//   k1_embed_gather_reshape (loop): %11 = reshape(%3) : f32[2048,32]   graphs/lstm_text.ts:13 graphs/lstm_text.ts:14
-//   k2_lstm_add_matmul (contraction): %13 = add(%12, %10) : f32[2048,128]   graphs/lstm_text.ts:14
-//   k3_reshape_slice (loop): %16 = reshape(%15) : f32[32,128]   graphs/lstm_text.ts:14
-//   k4_slice_mul_tanh_add (loop): %30 = mul(%22, %24) : f32[32,32]   graphs/lstm_text.ts:14
-//   k5_slice (loop): %33 = slice(%5) begin=[0,0] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k6_slice_mul_tanh_2more (loop): %35 = where(%33, %32, %34) : f32[32,32]   graphs/lstm_text.ts:14
-//   k7_lstm_reshape_slice_matmul_add (contraction): %41 = add(%39, %40) : f32[32,128]   graphs/lstm_text.ts:14
-//   k8_where_slice_mul_2more (loop): %61 = add(%59, %60) : f32[32,32]   graphs/lstm_text.ts:14
-//   k9_slice (loop): %64 = slice(%5) begin=[0,1] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k10_slice_mul_tanh_2more (loop): %65 = where(%64, %63, %35) : f32[32,32]   graphs/lstm_text.ts:14
-//   k11_lstm_reshape_slice_matmul_add (contraction): %72 = add(%70, %71) : f32[32,128]   graphs/lstm_text.ts:14
-//   k12_where_slice_mul_2more (loop): %92 = add(%90, %91) : f32[32,32]   graphs/lstm_text.ts:14
-//   k13_slice (loop): %95 = slice(%5) begin=[0,2] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k14_slice_mul_tanh_2more (loop): %96 = where(%95, %94, %65) : f32[32,32]   graphs/lstm_text.ts:14
-//   k15_lstm_reshape_slice_matmul_add (contraction): %104 = add(%102, %103) : f32[32,128]   graphs/lstm_text.ts:14
-//   k16_where_slice_mul_2more (loop): %124 = add(%122, %123) : f32[32,32]   graphs/lstm_text.ts:14
-//   k17_slice (loop): %127 = slice(%5) begin=[0,3] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k18_slice_mul_tanh_2more (loop): %128 = where(%127, %126, %96) : f32[32,32]   graphs/lstm_text.ts:14
-//   k19_lstm_reshape_slice_matmul_add (contraction): %137 = add(%135, %136) : f32[32,128]   graphs/lstm_text.ts:14
-//   k20_where_slice_mul_2more (loop): %157 = add(%155, %156) : f32[32,32]   graphs/lstm_text.ts:14
-//   k21_slice (loop): %160 = slice(%5) begin=[0,4] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k22_slice_mul_tanh_2more (loop): %161 = where(%160, %159, %128) : f32[32,32]   graphs/lstm_text.ts:14
-//   k23_lstm_reshape_slice_matmul_add (contraction): %171 = add(%169, %170) : f32[32,128]   graphs/lstm_text.ts:14
-//   k24_where_slice_mul_2more (loop): %191 = add(%189, %190) : f32[32,32]   graphs/lstm_text.ts:14
-//   k25_slice (loop): %194 = slice(%5) begin=[0,5] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k26_slice_mul_tanh_2more (loop): %195 = where(%194, %193, %161) : f32[32,32]   graphs/lstm_text.ts:14
-//   k27_lstm_reshape_slice_matmul_add (contraction): %206 = add(%204, %205) : f32[32,128]   graphs/lstm_text.ts:14
-//   k28_where_slice_mul_2more (loop): %226 = add(%224, %225) : f32[32,32]   graphs/lstm_text.ts:14
-//   k29_slice (loop): %229 = slice(%5) begin=[0,6] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k30_slice_mul_tanh_2more (loop): %230 = where(%229, %228, %195) : f32[32,32]   graphs/lstm_text.ts:14
-//   k31_lstm_reshape_slice_matmul_add (contraction): %242 = add(%240, %241) : f32[32,128]   graphs/lstm_text.ts:14
-//   k32_where_slice_mul_2more (loop): %262 = add(%260, %261) : f32[32,32]   graphs/lstm_text.ts:14
-//   k33_slice (loop): %265 = slice(%5) begin=[0,7] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k34_slice_mul_tanh_2more (loop): %266 = where(%265, %264, %230) : f32[32,32]   graphs/lstm_text.ts:14
-//   k35_lstm_reshape_slice_matmul_add (contraction): %279 = add(%277, %278) : f32[32,128]   graphs/lstm_text.ts:14
-//   k36_where_slice_mul_2more (loop): %299 = add(%297, %298) : f32[32,32]   graphs/lstm_text.ts:14
-//   k37_slice (loop): %302 = slice(%5) begin=[0,8] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k38_slice_mul_tanh_2more (loop): %303 = where(%302, %301, %266) : f32[32,32]   graphs/lstm_text.ts:14
-//   k39_where (loop): %312 = where(%302, %299, %311) : f32[32,32]   graphs/lstm_text.ts:14
-//   k40_lstm_reshape_slice_matmul_add (contraction): %317 = add(%315, %316) : f32[32,128]   graphs/lstm_text.ts:14
-//   k41_slice_mul_tanh_add (loop): %337 = add(%335, %336) : f32[32,32]   graphs/lstm_text.ts:14
-//   k42_slice (loop): %340 = slice(%5) begin=[0,9] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k43_slice_mul_tanh_2more (loop): %341 = where(%340, %339, %303) : f32[32,32]   graphs/lstm_text.ts:14
-//   k44_lstm_reshape_slice_matmul_add (contraction): %347 = add(%345, %346) : f32[32,128]   graphs/lstm_text.ts:14
-//   k45_where_slice_mul_2more (loop): %367 = add(%365, %366) : f32[32,32]   graphs/lstm_text.ts:14
-//   k46_slice (loop): %370 = slice(%5) begin=[0,10] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k47_slice_mul_tanh_2more (loop): %371 = where(%370, %369, %341) : f32[32,32]   graphs/lstm_text.ts:14
-//   k48_lstm_reshape_slice_matmul_add (contraction): %378 = add(%376, %377) : f32[32,128]   graphs/lstm_text.ts:14
-//   k49_where_slice_mul_2more (loop): %398 = add(%396, %397) : f32[32,32]   graphs/lstm_text.ts:14
-//   k50_slice (loop): %401 = slice(%5) begin=[0,11] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k51_slice_mul_tanh_2more (loop): %402 = where(%401, %400, %371) : f32[32,32]   graphs/lstm_text.ts:14
-//   k52_lstm_reshape_slice_matmul_add (contraction): %410 = add(%408, %409) : f32[32,128]   graphs/lstm_text.ts:14
-//   k53_where_slice_mul_2more (loop): %430 = add(%428, %429) : f32[32,32]   graphs/lstm_text.ts:14
-//   k54_slice (loop): %433 = slice(%5) begin=[0,12] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k55_slice_mul_tanh_2more (loop): %434 = where(%433, %432, %402) : f32[32,32]   graphs/lstm_text.ts:14
-//   k56_lstm_reshape_slice_matmul_add (contraction): %443 = add(%441, %442) : f32[32,128]   graphs/lstm_text.ts:14
-//   k57_where_slice_mul_2more (loop): %463 = add(%461, %462) : f32[32,32]   graphs/lstm_text.ts:14
-//   k58_slice (loop): %466 = slice(%5) begin=[0,13] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k59_slice_mul_tanh_2more (loop): %467 = where(%466, %465, %434) : f32[32,32]   graphs/lstm_text.ts:14
-//   k60_lstm_reshape_slice_matmul_add (contraction): %477 = add(%475, %476) : f32[32,128]   graphs/lstm_text.ts:14
-//   k61_where_slice_mul_2more (loop): %497 = add(%495, %496) : f32[32,32]   graphs/lstm_text.ts:14
-//   k62_slice (loop): %500 = slice(%5) begin=[0,14] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k63_slice_mul_tanh_2more (loop): %501 = where(%500, %499, %467) : f32[32,32]   graphs/lstm_text.ts:14
-//   k64_lstm_reshape_slice_matmul_add (contraction): %512 = add(%510, %511) : f32[32,128]   graphs/lstm_text.ts:14
-//   k65_where_slice_mul_2more (loop): %532 = add(%530, %531) : f32[32,32]   graphs/lstm_text.ts:14
-//   k66_slice (loop): %535 = slice(%5) begin=[0,15] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k67_slice_mul_tanh_2more (loop): %536 = where(%535, %534, %501) : f32[32,32]   graphs/lstm_text.ts:14
-//   k68_lstm_reshape_slice_matmul_add (contraction): %548 = add(%546, %547) : f32[32,128]   graphs/lstm_text.ts:14
-//   k69_where_slice_mul_2more (loop): %568 = add(%566, %567) : f32[32,32]   graphs/lstm_text.ts:14
-//   k70_slice (loop): %571 = slice(%5) begin=[0,16] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k71_slice_mul_tanh_2more (loop): %572 = where(%571, %570, %536) : f32[32,32]   graphs/lstm_text.ts:14
-//   k72_lstm_reshape_slice_matmul_add (contraction): %585 = add(%583, %584) : f32[32,128]   graphs/lstm_text.ts:14
-//   k73_where_slice_mul_2more (loop): %605 = add(%603, %604) : f32[32,32]   graphs/lstm_text.ts:14
-//   k74_slice (loop): %608 = slice(%5) begin=[0,17] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k75_slice_mul_tanh_2more (loop): %609 = where(%608, %607, %572) : f32[32,32]   graphs/lstm_text.ts:14
-//   k76_where (loop): %618 = where(%608, %605, %617) : f32[32,32]   graphs/lstm_text.ts:14
-//   k77_lstm_reshape_slice_matmul_add (contraction): %623 = add(%621, %622) : f32[32,128]   graphs/lstm_text.ts:14
-//   k78_slice_mul_tanh_add (loop): %643 = add(%641, %642) : f32[32,32]   graphs/lstm_text.ts:14
-//   k79_slice (loop): %646 = slice(%5) begin=[0,18] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k80_slice_mul_tanh_2more (loop): %647 = where(%646, %645, %609) : f32[32,32]   graphs/lstm_text.ts:14
-//   k81_lstm_reshape_slice_matmul_add (contraction): %653 = add(%651, %652) : f32[32,128]   graphs/lstm_text.ts:14
-//   k82_where_slice_mul_2more (loop): %673 = add(%671, %672) : f32[32,32]   graphs/lstm_text.ts:14
-//   k83_slice (loop): %676 = slice(%5) begin=[0,19] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k84_slice_mul_tanh_2more (loop): %677 = where(%676, %675, %647) : f32[32,32]   graphs/lstm_text.ts:14
-//   k85_lstm_reshape_slice_matmul_add (contraction): %684 = add(%682, %683) : f32[32,128]   graphs/lstm_text.ts:14
-//   k86_where_slice_mul_2more (loop): %704 = add(%702, %703) : f32[32,32]   graphs/lstm_text.ts:14
-//   k87_slice (loop): %707 = slice(%5) begin=[0,20] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k88_slice_mul_tanh_2more (loop): %708 = where(%707, %706, %677) : f32[32,32]   graphs/lstm_text.ts:14
-//   k89_lstm_reshape_slice_matmul_add (contraction): %716 = add(%714, %715) : f32[32,128]   graphs/lstm_text.ts:14
-//   k90_where_slice_mul_2more (loop): %736 = add(%734, %735) : f32[32,32]   graphs/lstm_text.ts:14
-//   k91_slice (loop): %739 = slice(%5) begin=[0,21] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k92_slice_mul_tanh_2more (loop): %740 = where(%739, %738, %708) : f32[32,32]   graphs/lstm_text.ts:14
-//   k93_lstm_reshape_slice_matmul_add (contraction): %749 = add(%747, %748) : f32[32,128]   graphs/lstm_text.ts:14
-//   k94_where_slice_mul_2more (loop): %769 = add(%767, %768) : f32[32,32]   graphs/lstm_text.ts:14
-//   k95_slice (loop): %772 = slice(%5) begin=[0,22] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k96_slice_mul_tanh_2more (loop): %773 = where(%772, %771, %740) : f32[32,32]   graphs/lstm_text.ts:14
-//   k97_lstm_reshape_slice_matmul_add (contraction): %783 = add(%781, %782) : f32[32,128]   graphs/lstm_text.ts:14
-//   k98_where_slice_mul_2more (loop): %803 = add(%801, %802) : f32[32,32]   graphs/lstm_text.ts:14
-//   k99_slice (loop): %806 = slice(%5) begin=[0,23] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k100_slice_mul_tanh_2more (loop): %807 = where(%806, %805, %773) : f32[32,32]   graphs/lstm_text.ts:14
-//   k101_lstm_reshape_slice_matmul_add (contraction): %818 = add(%816, %817) : f32[32,128]   graphs/lstm_text.ts:14
-//   k102_where_slice_mul_2more (loop): %838 = add(%836, %837) : f32[32,32]   graphs/lstm_text.ts:14
-//   k103_slice (loop): %841 = slice(%5) begin=[0,24] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k104_slice_mul_tanh_2more (loop): %842 = where(%841, %840, %807) : f32[32,32]   graphs/lstm_text.ts:14
-//   k105_lstm_reshape_slice_matmul_add (contraction): %854 = add(%852, %853) : f32[32,128]   graphs/lstm_text.ts:14
-//   k106_where_slice_mul_2more (loop): %874 = add(%872, %873) : f32[32,32]   graphs/lstm_text.ts:14
-//   k107_slice (loop): %877 = slice(%5) begin=[0,25] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k108_slice_mul_tanh_2more (loop): %878 = where(%877, %876, %842) : f32[32,32]   graphs/lstm_text.ts:14
-//   k109_lstm_reshape_slice_matmul_add (contraction): %891 = add(%889, %890) : f32[32,128]   graphs/lstm_text.ts:14
-//   k110_where_slice_mul_2more (loop): %911 = add(%909, %910) : f32[32,32]   graphs/lstm_text.ts:14
-//   k111_slice (loop): %914 = slice(%5) begin=[0,26] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k112_slice_mul_tanh_2more (loop): %915 = where(%914, %913, %878) : f32[32,32]   graphs/lstm_text.ts:14
-//   k113_where (loop): %924 = where(%914, %911, %923) : f32[32,32]   graphs/lstm_text.ts:14
-//   k114_lstm_reshape_slice_matmul_add (contraction): %929 = add(%927, %928) : f32[32,128]   graphs/lstm_text.ts:14
-//   k115_slice_mul_tanh_add (loop): %949 = add(%947, %948) : f32[32,32]   graphs/lstm_text.ts:14
-//   k116_slice (loop): %952 = slice(%5) begin=[0,27] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k117_slice_mul_tanh_2more (loop): %953 = where(%952, %951, %915) : f32[32,32]   graphs/lstm_text.ts:14
-//   k118_lstm_reshape_slice_matmul_add (contraction): %959 = add(%957, %958) : f32[32,128]   graphs/lstm_text.ts:14
-//   k119_where_slice_mul_2more (loop): %979 = add(%977, %978) : f32[32,32]   graphs/lstm_text.ts:14
-//   k120_slice (loop): %982 = slice(%5) begin=[0,28] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k121_slice_mul_tanh_2more (loop): %983 = where(%982, %981, %953) : f32[32,32]   graphs/lstm_text.ts:14
-//   k122_lstm_reshape_slice_matmul_add (contraction): %990 = add(%988, %989) : f32[32,128]   graphs/lstm_text.ts:14
-//   k123_where_slice_mul_2more (loop): %1010 = add(%1008, %1009) : f32[32,32]   graphs/lstm_text.ts:14
-//   k124_slice (loop): %1013 = slice(%5) begin=[0,29] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k125_slice_mul_tanh_2more (loop): %1014 = where(%1013, %1012, %983) : f32[32,32]   graphs/lstm_text.ts:14
-//   k126_lstm_reshape_slice_matmul_add (contraction): %1022 = add(%1020, %1021) : f32[32,128]   graphs/lstm_text.ts:14
-//   k127_where_slice_mul_2more (loop): %1042 = add(%1040, %1041) : f32[32,32]   graphs/lstm_text.ts:14
-//   k128_slice (loop): %1045 = slice(%5) begin=[0,30] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k129_slice_mul_tanh_2more (loop): %1046 = where(%1045, %1044, %1014) : f32[32,32]   graphs/lstm_text.ts:14
-//   k130_lstm_reshape_slice_matmul_add (contraction): %1055 = add(%1053, %1054) : f32[32,128]   graphs/lstm_text.ts:14
-//   k131_where_slice_mul_2more (loop): %1075 = add(%1073, %1074) : f32[32,32]   graphs/lstm_text.ts:14
-//   k132_slice (loop): %1078 = slice(%5) begin=[0,31] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k133_slice_mul_tanh_2more (loop): %1079 = where(%1078, %1077, %1046) : f32[32,32]   graphs/lstm_text.ts:14
-//   k134_lstm_reshape_slice_matmul_add (contraction): %1089 = add(%1087, %1088) : f32[32,128]   graphs/lstm_text.ts:14
-//   k135_where_slice_mul_2more (loop): %1109 = add(%1107, %1108) : f32[32,32]   graphs/lstm_text.ts:14
-//   k136_slice (loop): %1112 = slice(%5) begin=[0,32] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k137_slice_mul_tanh_2more (loop): %1113 = where(%1112, %1111, %1079) : f32[32,32]   graphs/lstm_text.ts:14
-//   k138_lstm_reshape_slice_matmul_add (contraction): %1124 = add(%1122, %1123) : f32[32,128]   graphs/lstm_text.ts:14
-//   k139_where_slice_mul_2more (loop): %1144 = add(%1142, %1143) : f32[32,32]   graphs/lstm_text.ts:14
-//   k140_slice (loop): %1147 = slice(%5) begin=[0,33] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k141_slice_mul_tanh_2more (loop): %1148 = where(%1147, %1146, %1113) : f32[32,32]   graphs/lstm_text.ts:14
-//   k142_lstm_reshape_slice_matmul_add (contraction): %1160 = add(%1158, %1159) : f32[32,128]   graphs/lstm_text.ts:14
-//   k143_where_slice_mul_2more (loop): %1180 = add(%1178, %1179) : f32[32,32]   graphs/lstm_text.ts:14
-//   k144_slice (loop): %1183 = slice(%5) begin=[0,34] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k145_slice_mul_tanh_2more (loop): %1184 = where(%1183, %1182, %1148) : f32[32,32]   graphs/lstm_text.ts:14
-//   k146_lstm_reshape_slice_matmul_add (contraction): %1197 = add(%1195, %1196) : f32[32,128]   graphs/lstm_text.ts:14
-//   k147_where_slice_mul_2more (loop): %1217 = add(%1215, %1216) : f32[32,32]   graphs/lstm_text.ts:14
-//   k148_slice (loop): %1220 = slice(%5) begin=[0,35] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k149_slice_mul_tanh_2more (loop): %1221 = where(%1220, %1219, %1184) : f32[32,32]   graphs/lstm_text.ts:14
-//   k150_where (loop): %1230 = where(%1220, %1217, %1229) : f32[32,32]   graphs/lstm_text.ts:14
-//   k151_lstm_reshape_slice_matmul_add (contraction): %1235 = add(%1233, %1234) : f32[32,128]   graphs/lstm_text.ts:14
-//   k152_slice_mul_tanh_add (loop): %1255 = add(%1253, %1254) : f32[32,32]   graphs/lstm_text.ts:14
-//   k153_slice (loop): %1258 = slice(%5) begin=[0,36] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k154_slice_mul_tanh_2more (loop): %1259 = where(%1258, %1257, %1221) : f32[32,32]   graphs/lstm_text.ts:14
-//   k155_lstm_reshape_slice_matmul_add (contraction): %1265 = add(%1263, %1264) : f32[32,128]   graphs/lstm_text.ts:14
-//   k156_where_slice_mul_2more (loop): %1285 = add(%1283, %1284) : f32[32,32]   graphs/lstm_text.ts:14
-//   k157_slice (loop): %1288 = slice(%5) begin=[0,37] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k158_slice_mul_tanh_2more (loop): %1289 = where(%1288, %1287, %1259) : f32[32,32]   graphs/lstm_text.ts:14
-//   k159_lstm_reshape_slice_matmul_add (contraction): %1296 = add(%1294, %1295) : f32[32,128]   graphs/lstm_text.ts:14
-//   k160_where_slice_mul_2more (loop): %1316 = add(%1314, %1315) : f32[32,32]   graphs/lstm_text.ts:14
-//   k161_slice (loop): %1319 = slice(%5) begin=[0,38] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k162_slice_mul_tanh_2more (loop): %1320 = where(%1319, %1318, %1289) : f32[32,32]   graphs/lstm_text.ts:14
-//   k163_lstm_reshape_slice_matmul_add (contraction): %1328 = add(%1326, %1327) : f32[32,128]   graphs/lstm_text.ts:14
-//   k164_where_slice_mul_2more (loop): %1348 = add(%1346, %1347) : f32[32,32]   graphs/lstm_text.ts:14
-//   k165_slice (loop): %1351 = slice(%5) begin=[0,39] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k166_slice_mul_tanh_2more (loop): %1352 = where(%1351, %1350, %1320) : f32[32,32]   graphs/lstm_text.ts:14
-//   k167_lstm_reshape_slice_matmul_add (contraction): %1361 = add(%1359, %1360) : f32[32,128]   graphs/lstm_text.ts:14
-//   k168_where_slice_mul_2more (loop): %1381 = add(%1379, %1380) : f32[32,32]   graphs/lstm_text.ts:14
-//   k169_slice (loop): %1384 = slice(%5) begin=[0,40] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k170_slice_mul_tanh_2more (loop): %1385 = where(%1384, %1383, %1352) : f32[32,32]   graphs/lstm_text.ts:14
-//   k171_lstm_reshape_slice_matmul_add (contraction): %1395 = add(%1393, %1394) : f32[32,128]   graphs/lstm_text.ts:14
-//   k172_where_slice_mul_2more (loop): %1415 = add(%1413, %1414) : f32[32,32]   graphs/lstm_text.ts:14
-//   k173_slice (loop): %1418 = slice(%5) begin=[0,41] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k174_slice_mul_tanh_2more (loop): %1419 = where(%1418, %1417, %1385) : f32[32,32]   graphs/lstm_text.ts:14
-//   k175_lstm_reshape_slice_matmul_add (contraction): %1430 = add(%1428, %1429) : f32[32,128]   graphs/lstm_text.ts:14
-//   k176_where_slice_mul_2more (loop): %1450 = add(%1448, %1449) : f32[32,32]   graphs/lstm_text.ts:14
-//   k177_slice (loop): %1453 = slice(%5) begin=[0,42] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k178_slice_mul_tanh_2more (loop): %1454 = where(%1453, %1452, %1419) : f32[32,32]   graphs/lstm_text.ts:14
-//   k179_lstm_reshape_slice_matmul_add (contraction): %1466 = add(%1464, %1465) : f32[32,128]   graphs/lstm_text.ts:14
-//   k180_where_slice_mul_2more (loop): %1486 = add(%1484, %1485) : f32[32,32]   graphs/lstm_text.ts:14
-//   k181_slice (loop): %1489 = slice(%5) begin=[0,43] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k182_slice_mul_tanh_2more (loop): %1490 = where(%1489, %1488, %1454) : f32[32,32]   graphs/lstm_text.ts:14
-//   k183_lstm_reshape_slice_matmul_add (contraction): %1503 = add(%1501, %1502) : f32[32,128]   graphs/lstm_text.ts:14
-//   k184_where_slice_mul_2more (loop): %1523 = add(%1521, %1522) : f32[32,32]   graphs/lstm_text.ts:14
-//   k185_slice (loop): %1526 = slice(%5) begin=[0,44] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k186_slice_mul_tanh_2more (loop): %1527 = where(%1526, %1525, %1490) : f32[32,32]   graphs/lstm_text.ts:14
-//   k187_where (loop): %1536 = where(%1526, %1523, %1535) : f32[32,32]   graphs/lstm_text.ts:14
-//   k188_lstm_reshape_slice_matmul_add (contraction): %1541 = add(%1539, %1540) : f32[32,128]   graphs/lstm_text.ts:14
-//   k189_slice_mul_tanh_add (loop): %1561 = add(%1559, %1560) : f32[32,32]   graphs/lstm_text.ts:14
-//   k190_slice (loop): %1564 = slice(%5) begin=[0,45] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k191_slice_mul_tanh_2more (loop): %1565 = where(%1564, %1563, %1527) : f32[32,32]   graphs/lstm_text.ts:14
-//   k192_lstm_reshape_slice_matmul_add (contraction): %1571 = add(%1569, %1570) : f32[32,128]   graphs/lstm_text.ts:14
-//   k193_where_slice_mul_2more (loop): %1591 = add(%1589, %1590) : f32[32,32]   graphs/lstm_text.ts:14
-//   k194_slice (loop): %1594 = slice(%5) begin=[0,46] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k195_slice_mul_tanh_2more (loop): %1595 = where(%1594, %1593, %1565) : f32[32,32]   graphs/lstm_text.ts:14
-//   k196_lstm_reshape_slice_matmul_add (contraction): %1602 = add(%1600, %1601) : f32[32,128]   graphs/lstm_text.ts:14
-//   k197_where_slice_mul_2more (loop): %1622 = add(%1620, %1621) : f32[32,32]   graphs/lstm_text.ts:14
-//   k198_slice (loop): %1625 = slice(%5) begin=[0,47] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k199_slice_mul_tanh_2more (loop): %1626 = where(%1625, %1624, %1595) : f32[32,32]   graphs/lstm_text.ts:14
-//   k200_lstm_reshape_slice_matmul_add (contraction): %1634 = add(%1632, %1633) : f32[32,128]   graphs/lstm_text.ts:14
-//   k201_where_slice_mul_2more (loop): %1654 = add(%1652, %1653) : f32[32,32]   graphs/lstm_text.ts:14
-//   k202_slice (loop): %1657 = slice(%5) begin=[0,48] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k203_slice_mul_tanh_2more (loop): %1658 = where(%1657, %1656, %1626) : f32[32,32]   graphs/lstm_text.ts:14
-//   k204_lstm_reshape_slice_matmul_add (contraction): %1667 = add(%1665, %1666) : f32[32,128]   graphs/lstm_text.ts:14
-//   k205_where_slice_mul_2more (loop): %1687 = add(%1685, %1686) : f32[32,32]   graphs/lstm_text.ts:14
-//   k206_slice (loop): %1690 = slice(%5) begin=[0,49] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k207_slice_mul_tanh_2more (loop): %1691 = where(%1690, %1689, %1658) : f32[32,32]   graphs/lstm_text.ts:14
-//   k208_lstm_reshape_slice_matmul_add (contraction): %1701 = add(%1699, %1700) : f32[32,128]   graphs/lstm_text.ts:14
-//   k209_where_slice_mul_2more (loop): %1721 = add(%1719, %1720) : f32[32,32]   graphs/lstm_text.ts:14
-//   k210_slice (loop): %1724 = slice(%5) begin=[0,50] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k211_slice_mul_tanh_2more (loop): %1725 = where(%1724, %1723, %1691) : f32[32,32]   graphs/lstm_text.ts:14
-//   k212_lstm_reshape_slice_matmul_add (contraction): %1736 = add(%1734, %1735) : f32[32,128]   graphs/lstm_text.ts:14
-//   k213_where_slice_mul_2more (loop): %1756 = add(%1754, %1755) : f32[32,32]   graphs/lstm_text.ts:14
-//   k214_slice (loop): %1759 = slice(%5) begin=[0,51] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k215_slice_mul_tanh_2more (loop): %1760 = where(%1759, %1758, %1725) : f32[32,32]   graphs/lstm_text.ts:14
-//   k216_lstm_reshape_slice_matmul_add (contraction): %1772 = add(%1770, %1771) : f32[32,128]   graphs/lstm_text.ts:14
-//   k217_where_slice_mul_2more (loop): %1792 = add(%1790, %1791) : f32[32,32]   graphs/lstm_text.ts:14
-//   k218_slice (loop): %1795 = slice(%5) begin=[0,52] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k219_slice_mul_tanh_2more (loop): %1796 = where(%1795, %1794, %1760) : f32[32,32]   graphs/lstm_text.ts:14
-//   k220_lstm_reshape_slice_matmul_add (contraction): %1809 = add(%1807, %1808) : f32[32,128]   graphs/lstm_text.ts:14
-//   k221_where_slice_mul_2more (loop): %1829 = add(%1827, %1828) : f32[32,32]   graphs/lstm_text.ts:14
-//   k222_slice (loop): %1832 = slice(%5) begin=[0,53] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k223_slice_mul_tanh_2more (loop): %1833 = where(%1832, %1831, %1796) : f32[32,32]   graphs/lstm_text.ts:14
-//   k224_where (loop): %1842 = where(%1832, %1829, %1841) : f32[32,32]   graphs/lstm_text.ts:14
-//   k225_lstm_reshape_slice_matmul_add (contraction): %1847 = add(%1845, %1846) : f32[32,128]   graphs/lstm_text.ts:14
-//   k226_slice_mul_tanh_add (loop): %1867 = add(%1865, %1866) : f32[32,32]   graphs/lstm_text.ts:14
-//   k227_slice (loop): %1870 = slice(%5) begin=[0,54] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k228_slice_mul_tanh_2more (loop): %1871 = where(%1870, %1869, %1833) : f32[32,32]   graphs/lstm_text.ts:14
-//   k229_lstm_reshape_slice_matmul_add (contraction): %1877 = add(%1875, %1876) : f32[32,128]   graphs/lstm_text.ts:14
-//   k230_where_slice_mul_2more (loop): %1897 = add(%1895, %1896) : f32[32,32]   graphs/lstm_text.ts:14
-//   k231_slice (loop): %1900 = slice(%5) begin=[0,55] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k232_slice_mul_tanh_2more (loop): %1901 = where(%1900, %1899, %1871) : f32[32,32]   graphs/lstm_text.ts:14
-//   k233_lstm_reshape_slice_matmul_add (contraction): %1908 = add(%1906, %1907) : f32[32,128]   graphs/lstm_text.ts:14
-//   k234_where_slice_mul_2more (loop): %1928 = add(%1926, %1927) : f32[32,32]   graphs/lstm_text.ts:14
-//   k235_slice (loop): %1931 = slice(%5) begin=[0,56] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k236_slice_mul_tanh_2more (loop): %1932 = where(%1931, %1930, %1901) : f32[32,32]   graphs/lstm_text.ts:14
-//   k237_lstm_reshape_slice_matmul_add (contraction): %1940 = add(%1938, %1939) : f32[32,128]   graphs/lstm_text.ts:14
-//   k238_where_slice_mul_2more (loop): %1960 = add(%1958, %1959) : f32[32,32]   graphs/lstm_text.ts:14
-//   k239_slice (loop): %1963 = slice(%5) begin=[0,57] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k240_slice_mul_tanh_2more (loop): %1964 = where(%1963, %1962, %1932) : f32[32,32]   graphs/lstm_text.ts:14
-//   k241_lstm_reshape_slice_matmul_add (contraction): %1973 = add(%1971, %1972) : f32[32,128]   graphs/lstm_text.ts:14
-//   k242_where_slice_mul_2more (loop): %1993 = add(%1991, %1992) : f32[32,32]   graphs/lstm_text.ts:14
-//   k243_slice (loop): %1996 = slice(%5) begin=[0,58] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k244_slice_mul_tanh_2more (loop): %1997 = where(%1996, %1995, %1964) : f32[32,32]   graphs/lstm_text.ts:14
-//   k245_lstm_reshape_slice_matmul_add (contraction): %2007 = add(%2005, %2006) : f32[32,128]   graphs/lstm_text.ts:14
-//   k246_where_slice_mul_2more (loop): %2027 = add(%2025, %2026) : f32[32,32]   graphs/lstm_text.ts:14
-//   k247_slice (loop): %2030 = slice(%5) begin=[0,59] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k248_slice_mul_tanh_2more (loop): %2031 = where(%2030, %2029, %1997) : f32[32,32]   graphs/lstm_text.ts:14
-//   k249_lstm_reshape_slice_matmul_add (contraction): %2042 = add(%2040, %2041) : f32[32,128]   graphs/lstm_text.ts:14
-//   k250_where_slice_mul_2more (loop): %2062 = add(%2060, %2061) : f32[32,32]   graphs/lstm_text.ts:14
-//   k251_slice (loop): %2065 = slice(%5) begin=[0,60] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k252_slice_mul_tanh_2more (loop): %2066 = where(%2065, %2064, %2031) : f32[32,32]   graphs/lstm_text.ts:14
-//   k253_lstm_reshape_slice_matmul_add (contraction): %2078 = add(%2076, %2077) : f32[32,128]   graphs/lstm_text.ts:14
-//   k254_where_slice_mul_2more (loop): %2098 = add(%2096, %2097) : f32[32,32]   graphs/lstm_text.ts:14
-//   k255_slice (loop): %2101 = slice(%5) begin=[0,61] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k256_slice_mul_tanh_2more (loop): %2102 = where(%2101, %2100, %2066) : f32[32,32]   graphs/lstm_text.ts:14
-//   k257_lstm_reshape_slice_matmul_add (contraction): %2115 = add(%2113, %2114) : f32[32,128]   graphs/lstm_text.ts:14
-//   k258_where_slice_mul_2more (loop): %2135 = add(%2133, %2134) : f32[32,32]   graphs/lstm_text.ts:14
-//   k259_slice (loop): %2138 = slice(%5) begin=[0,62] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
-//   k260_slice_mul_tanh_2more (loop): %2139 = where(%2138, %2137, %2102) : f32[32,32]   graphs/lstm_text.ts:14
-//   k261_lstm_reshape_slice_matmul_add (contraction): %2153 = add(%2151, %2152) : f32[32,128]   graphs/lstm_text.ts:14
-//   k262_where_slice_mul_2more (loop): %2177 = where(%2176, %2175, %2139) : f32[32,32]   graphs/lstm_text.ts:14
-//   k263_out_matmul_add (contraction): %2181 = add(%2179, %2180) : f32[32,2]   graphs/lstm_text.ts:15
-//   k264_reduceMax_stopGradient (reduce): %2183 = stopGradient(%2182) : f32[32,1]   graphs/lstm_text.ts:17
-//   k265_sub_exp_reduceSum (reduce): %2186 = reduceSum(%2185) axes=[1] keepDims=true : f32[32,1]   graphs/lstm_text.ts:17
-//   k266_sub_exp_div (loop): %2189 = div(%2188, %2186) : f32[32,2]   graphs/lstm_text.ts:17
-//   k267_reshape_compare_log_4more (reduce): %2198 = neg(%2197) : f32[32]   graphs/lstm_text.ts:18 graphs/lstm_text.ts:17
-//   k268_reduceSum_div (reduce): %2201 = div(%2199, %2200) : f32[]   graphs/lstm_text.ts:18
+//   k1_embed_gather_reshape (loop): %10 = reshape(%3) : f32[2048,32]   graphs/lstm_text.ts:13 graphs/lstm_text.ts:14
+//   k2_lstm_matmul_add (contraction): %12 = add(%11, %9) : f32[2048,128]   graphs/lstm_text.ts:14
+//   k3_reshape_slice (loop): %15 = reshape(%14) : f32[32,128]   graphs/lstm_text.ts:14
+//   k4_slice_mul_tanh_add (loop): %29 = mul(%21, %23) : f32[32,32]   graphs/lstm_text.ts:14
+//   k5_slice (loop): %32 = slice(%5) begin=[0,0] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k6_slice_mul_tanh_2more (loop): %34 = where(%32, %31, %33) : f32[32,32]   graphs/lstm_text.ts:14
+//   k7_lstm_reshape_slice_matmul_add (contraction): %40 = add(%38, %39) : f32[32,128]   graphs/lstm_text.ts:14
+//   k8_where_slice_mul_2more (loop): %60 = add(%58, %59) : f32[32,32]   graphs/lstm_text.ts:14
+//   k9_slice (loop): %63 = slice(%5) begin=[0,1] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k10_slice_mul_tanh_2more (loop): %64 = where(%63, %62, %34) : f32[32,32]   graphs/lstm_text.ts:14
+//   k11_lstm_reshape_slice_matmul_add (contraction): %71 = add(%69, %70) : f32[32,128]   graphs/lstm_text.ts:14
+//   k12_where_slice_mul_2more (loop): %91 = add(%89, %90) : f32[32,32]   graphs/lstm_text.ts:14
+//   k13_slice (loop): %94 = slice(%5) begin=[0,2] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k14_slice_mul_tanh_2more (loop): %95 = where(%94, %93, %64) : f32[32,32]   graphs/lstm_text.ts:14
+//   k15_lstm_reshape_slice_matmul_add (contraction): %103 = add(%101, %102) : f32[32,128]   graphs/lstm_text.ts:14
+//   k16_where_slice_mul_2more (loop): %123 = add(%121, %122) : f32[32,32]   graphs/lstm_text.ts:14
+//   k17_slice (loop): %126 = slice(%5) begin=[0,3] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k18_slice_mul_tanh_2more (loop): %127 = where(%126, %125, %95) : f32[32,32]   graphs/lstm_text.ts:14
+//   k19_lstm_reshape_slice_matmul_add (contraction): %136 = add(%134, %135) : f32[32,128]   graphs/lstm_text.ts:14
+//   k20_where_slice_mul_2more (loop): %156 = add(%154, %155) : f32[32,32]   graphs/lstm_text.ts:14
+//   k21_slice (loop): %159 = slice(%5) begin=[0,4] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k22_slice_mul_tanh_2more (loop): %160 = where(%159, %158, %127) : f32[32,32]   graphs/lstm_text.ts:14
+//   k23_lstm_reshape_slice_matmul_add (contraction): %170 = add(%168, %169) : f32[32,128]   graphs/lstm_text.ts:14
+//   k24_where_slice_mul_2more (loop): %190 = add(%188, %189) : f32[32,32]   graphs/lstm_text.ts:14
+//   k25_slice (loop): %193 = slice(%5) begin=[0,5] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k26_slice_mul_tanh_2more (loop): %194 = where(%193, %192, %160) : f32[32,32]   graphs/lstm_text.ts:14
+//   k27_lstm_reshape_slice_matmul_add (contraction): %205 = add(%203, %204) : f32[32,128]   graphs/lstm_text.ts:14
+//   k28_where_slice_mul_2more (loop): %225 = add(%223, %224) : f32[32,32]   graphs/lstm_text.ts:14
+//   k29_slice (loop): %228 = slice(%5) begin=[0,6] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k30_slice_mul_tanh_2more (loop): %229 = where(%228, %227, %194) : f32[32,32]   graphs/lstm_text.ts:14
+//   k31_lstm_reshape_slice_matmul_add (contraction): %241 = add(%239, %240) : f32[32,128]   graphs/lstm_text.ts:14
+//   k32_where_slice_mul_2more (loop): %261 = add(%259, %260) : f32[32,32]   graphs/lstm_text.ts:14
+//   k33_slice (loop): %264 = slice(%5) begin=[0,7] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k34_slice_mul_tanh_2more (loop): %265 = where(%264, %263, %229) : f32[32,32]   graphs/lstm_text.ts:14
+//   k35_lstm_reshape_slice_matmul_add (contraction): %278 = add(%276, %277) : f32[32,128]   graphs/lstm_text.ts:14
+//   k36_where_slice_mul_2more (loop): %298 = add(%296, %297) : f32[32,32]   graphs/lstm_text.ts:14
+//   k37_slice (loop): %301 = slice(%5) begin=[0,8] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k38_slice_mul_tanh_2more (loop): %302 = where(%301, %300, %265) : f32[32,32]   graphs/lstm_text.ts:14
+//   k39_where (loop): %311 = where(%301, %298, %310) : f32[32,32]   graphs/lstm_text.ts:14
+//   k40_lstm_reshape_slice_matmul_add (contraction): %316 = add(%314, %315) : f32[32,128]   graphs/lstm_text.ts:14
+//   k41_slice_mul_tanh_add (loop): %336 = add(%334, %335) : f32[32,32]   graphs/lstm_text.ts:14
+//   k42_slice (loop): %339 = slice(%5) begin=[0,9] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k43_slice_mul_tanh_2more (loop): %340 = where(%339, %338, %302) : f32[32,32]   graphs/lstm_text.ts:14
+//   k44_lstm_reshape_slice_matmul_add (contraction): %346 = add(%344, %345) : f32[32,128]   graphs/lstm_text.ts:14
+//   k45_where_slice_mul_2more (loop): %366 = add(%364, %365) : f32[32,32]   graphs/lstm_text.ts:14
+//   k46_slice (loop): %369 = slice(%5) begin=[0,10] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k47_slice_mul_tanh_2more (loop): %370 = where(%369, %368, %340) : f32[32,32]   graphs/lstm_text.ts:14
+//   k48_lstm_reshape_slice_matmul_add (contraction): %377 = add(%375, %376) : f32[32,128]   graphs/lstm_text.ts:14
+//   k49_where_slice_mul_2more (loop): %397 = add(%395, %396) : f32[32,32]   graphs/lstm_text.ts:14
+//   k50_slice (loop): %400 = slice(%5) begin=[0,11] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k51_slice_mul_tanh_2more (loop): %401 = where(%400, %399, %370) : f32[32,32]   graphs/lstm_text.ts:14
+//   k52_lstm_reshape_slice_matmul_add (contraction): %409 = add(%407, %408) : f32[32,128]   graphs/lstm_text.ts:14
+//   k53_where_slice_mul_2more (loop): %429 = add(%427, %428) : f32[32,32]   graphs/lstm_text.ts:14
+//   k54_slice (loop): %432 = slice(%5) begin=[0,12] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k55_slice_mul_tanh_2more (loop): %433 = where(%432, %431, %401) : f32[32,32]   graphs/lstm_text.ts:14
+//   k56_lstm_reshape_slice_matmul_add (contraction): %442 = add(%440, %441) : f32[32,128]   graphs/lstm_text.ts:14
+//   k57_where_slice_mul_2more (loop): %462 = add(%460, %461) : f32[32,32]   graphs/lstm_text.ts:14
+//   k58_slice (loop): %465 = slice(%5) begin=[0,13] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k59_slice_mul_tanh_2more (loop): %466 = where(%465, %464, %433) : f32[32,32]   graphs/lstm_text.ts:14
+//   k60_lstm_reshape_slice_matmul_add (contraction): %476 = add(%474, %475) : f32[32,128]   graphs/lstm_text.ts:14
+//   k61_where_slice_mul_2more (loop): %496 = add(%494, %495) : f32[32,32]   graphs/lstm_text.ts:14
+//   k62_slice (loop): %499 = slice(%5) begin=[0,14] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k63_slice_mul_tanh_2more (loop): %500 = where(%499, %498, %466) : f32[32,32]   graphs/lstm_text.ts:14
+//   k64_lstm_reshape_slice_matmul_add (contraction): %511 = add(%509, %510) : f32[32,128]   graphs/lstm_text.ts:14
+//   k65_where_slice_mul_2more (loop): %531 = add(%529, %530) : f32[32,32]   graphs/lstm_text.ts:14
+//   k66_slice (loop): %534 = slice(%5) begin=[0,15] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k67_slice_mul_tanh_2more (loop): %535 = where(%534, %533, %500) : f32[32,32]   graphs/lstm_text.ts:14
+//   k68_lstm_reshape_slice_matmul_add (contraction): %547 = add(%545, %546) : f32[32,128]   graphs/lstm_text.ts:14
+//   k69_where_slice_mul_2more (loop): %567 = add(%565, %566) : f32[32,32]   graphs/lstm_text.ts:14
+//   k70_slice (loop): %570 = slice(%5) begin=[0,16] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k71_slice_mul_tanh_2more (loop): %571 = where(%570, %569, %535) : f32[32,32]   graphs/lstm_text.ts:14
+//   k72_lstm_reshape_slice_matmul_add (contraction): %584 = add(%582, %583) : f32[32,128]   graphs/lstm_text.ts:14
+//   k73_where_slice_mul_2more (loop): %604 = add(%602, %603) : f32[32,32]   graphs/lstm_text.ts:14
+//   k74_slice (loop): %607 = slice(%5) begin=[0,17] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k75_slice_mul_tanh_2more (loop): %608 = where(%607, %606, %571) : f32[32,32]   graphs/lstm_text.ts:14
+//   k76_where (loop): %617 = where(%607, %604, %616) : f32[32,32]   graphs/lstm_text.ts:14
+//   k77_lstm_reshape_slice_matmul_add (contraction): %622 = add(%620, %621) : f32[32,128]   graphs/lstm_text.ts:14
+//   k78_slice_mul_tanh_add (loop): %642 = add(%640, %641) : f32[32,32]   graphs/lstm_text.ts:14
+//   k79_slice (loop): %645 = slice(%5) begin=[0,18] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k80_slice_mul_tanh_2more (loop): %646 = where(%645, %644, %608) : f32[32,32]   graphs/lstm_text.ts:14
+//   k81_lstm_reshape_slice_matmul_add (contraction): %652 = add(%650, %651) : f32[32,128]   graphs/lstm_text.ts:14
+//   k82_where_slice_mul_2more (loop): %672 = add(%670, %671) : f32[32,32]   graphs/lstm_text.ts:14
+//   k83_slice (loop): %675 = slice(%5) begin=[0,19] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k84_slice_mul_tanh_2more (loop): %676 = where(%675, %674, %646) : f32[32,32]   graphs/lstm_text.ts:14
+//   k85_lstm_reshape_slice_matmul_add (contraction): %683 = add(%681, %682) : f32[32,128]   graphs/lstm_text.ts:14
+//   k86_where_slice_mul_2more (loop): %703 = add(%701, %702) : f32[32,32]   graphs/lstm_text.ts:14
+//   k87_slice (loop): %706 = slice(%5) begin=[0,20] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k88_slice_mul_tanh_2more (loop): %707 = where(%706, %705, %676) : f32[32,32]   graphs/lstm_text.ts:14
+//   k89_lstm_reshape_slice_matmul_add (contraction): %715 = add(%713, %714) : f32[32,128]   graphs/lstm_text.ts:14
+//   k90_where_slice_mul_2more (loop): %735 = add(%733, %734) : f32[32,32]   graphs/lstm_text.ts:14
+//   k91_slice (loop): %738 = slice(%5) begin=[0,21] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k92_slice_mul_tanh_2more (loop): %739 = where(%738, %737, %707) : f32[32,32]   graphs/lstm_text.ts:14
+//   k93_lstm_reshape_slice_matmul_add (contraction): %748 = add(%746, %747) : f32[32,128]   graphs/lstm_text.ts:14
+//   k94_where_slice_mul_2more (loop): %768 = add(%766, %767) : f32[32,32]   graphs/lstm_text.ts:14
+//   k95_slice (loop): %771 = slice(%5) begin=[0,22] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k96_slice_mul_tanh_2more (loop): %772 = where(%771, %770, %739) : f32[32,32]   graphs/lstm_text.ts:14
+//   k97_lstm_reshape_slice_matmul_add (contraction): %782 = add(%780, %781) : f32[32,128]   graphs/lstm_text.ts:14
+//   k98_where_slice_mul_2more (loop): %802 = add(%800, %801) : f32[32,32]   graphs/lstm_text.ts:14
+//   k99_slice (loop): %805 = slice(%5) begin=[0,23] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k100_slice_mul_tanh_2more (loop): %806 = where(%805, %804, %772) : f32[32,32]   graphs/lstm_text.ts:14
+//   k101_lstm_reshape_slice_matmul_add (contraction): %817 = add(%815, %816) : f32[32,128]   graphs/lstm_text.ts:14
+//   k102_where_slice_mul_2more (loop): %837 = add(%835, %836) : f32[32,32]   graphs/lstm_text.ts:14
+//   k103_slice (loop): %840 = slice(%5) begin=[0,24] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k104_slice_mul_tanh_2more (loop): %841 = where(%840, %839, %806) : f32[32,32]   graphs/lstm_text.ts:14
+//   k105_lstm_reshape_slice_matmul_add (contraction): %853 = add(%851, %852) : f32[32,128]   graphs/lstm_text.ts:14
+//   k106_where_slice_mul_2more (loop): %873 = add(%871, %872) : f32[32,32]   graphs/lstm_text.ts:14
+//   k107_slice (loop): %876 = slice(%5) begin=[0,25] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k108_slice_mul_tanh_2more (loop): %877 = where(%876, %875, %841) : f32[32,32]   graphs/lstm_text.ts:14
+//   k109_lstm_reshape_slice_matmul_add (contraction): %890 = add(%888, %889) : f32[32,128]   graphs/lstm_text.ts:14
+//   k110_where_slice_mul_2more (loop): %910 = add(%908, %909) : f32[32,32]   graphs/lstm_text.ts:14
+//   k111_slice (loop): %913 = slice(%5) begin=[0,26] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k112_slice_mul_tanh_2more (loop): %914 = where(%913, %912, %877) : f32[32,32]   graphs/lstm_text.ts:14
+//   k113_where (loop): %923 = where(%913, %910, %922) : f32[32,32]   graphs/lstm_text.ts:14
+//   k114_lstm_reshape_slice_matmul_add (contraction): %928 = add(%926, %927) : f32[32,128]   graphs/lstm_text.ts:14
+//   k115_slice_mul_tanh_add (loop): %948 = add(%946, %947) : f32[32,32]   graphs/lstm_text.ts:14
+//   k116_slice (loop): %951 = slice(%5) begin=[0,27] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k117_slice_mul_tanh_2more (loop): %952 = where(%951, %950, %914) : f32[32,32]   graphs/lstm_text.ts:14
+//   k118_lstm_reshape_slice_matmul_add (contraction): %958 = add(%956, %957) : f32[32,128]   graphs/lstm_text.ts:14
+//   k119_where_slice_mul_2more (loop): %978 = add(%976, %977) : f32[32,32]   graphs/lstm_text.ts:14
+//   k120_slice (loop): %981 = slice(%5) begin=[0,28] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k121_slice_mul_tanh_2more (loop): %982 = where(%981, %980, %952) : f32[32,32]   graphs/lstm_text.ts:14
+//   k122_lstm_reshape_slice_matmul_add (contraction): %989 = add(%987, %988) : f32[32,128]   graphs/lstm_text.ts:14
+//   k123_where_slice_mul_2more (loop): %1009 = add(%1007, %1008) : f32[32,32]   graphs/lstm_text.ts:14
+//   k124_slice (loop): %1012 = slice(%5) begin=[0,29] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k125_slice_mul_tanh_2more (loop): %1013 = where(%1012, %1011, %982) : f32[32,32]   graphs/lstm_text.ts:14
+//   k126_lstm_reshape_slice_matmul_add (contraction): %1021 = add(%1019, %1020) : f32[32,128]   graphs/lstm_text.ts:14
+//   k127_where_slice_mul_2more (loop): %1041 = add(%1039, %1040) : f32[32,32]   graphs/lstm_text.ts:14
+//   k128_slice (loop): %1044 = slice(%5) begin=[0,30] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k129_slice_mul_tanh_2more (loop): %1045 = where(%1044, %1043, %1013) : f32[32,32]   graphs/lstm_text.ts:14
+//   k130_lstm_reshape_slice_matmul_add (contraction): %1054 = add(%1052, %1053) : f32[32,128]   graphs/lstm_text.ts:14
+//   k131_where_slice_mul_2more (loop): %1074 = add(%1072, %1073) : f32[32,32]   graphs/lstm_text.ts:14
+//   k132_slice (loop): %1077 = slice(%5) begin=[0,31] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k133_slice_mul_tanh_2more (loop): %1078 = where(%1077, %1076, %1045) : f32[32,32]   graphs/lstm_text.ts:14
+//   k134_lstm_reshape_slice_matmul_add (contraction): %1088 = add(%1086, %1087) : f32[32,128]   graphs/lstm_text.ts:14
+//   k135_where_slice_mul_2more (loop): %1108 = add(%1106, %1107) : f32[32,32]   graphs/lstm_text.ts:14
+//   k136_slice (loop): %1111 = slice(%5) begin=[0,32] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k137_slice_mul_tanh_2more (loop): %1112 = where(%1111, %1110, %1078) : f32[32,32]   graphs/lstm_text.ts:14
+//   k138_lstm_reshape_slice_matmul_add (contraction): %1123 = add(%1121, %1122) : f32[32,128]   graphs/lstm_text.ts:14
+//   k139_where_slice_mul_2more (loop): %1143 = add(%1141, %1142) : f32[32,32]   graphs/lstm_text.ts:14
+//   k140_slice (loop): %1146 = slice(%5) begin=[0,33] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k141_slice_mul_tanh_2more (loop): %1147 = where(%1146, %1145, %1112) : f32[32,32]   graphs/lstm_text.ts:14
+//   k142_lstm_reshape_slice_matmul_add (contraction): %1159 = add(%1157, %1158) : f32[32,128]   graphs/lstm_text.ts:14
+//   k143_where_slice_mul_2more (loop): %1179 = add(%1177, %1178) : f32[32,32]   graphs/lstm_text.ts:14
+//   k144_slice (loop): %1182 = slice(%5) begin=[0,34] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k145_slice_mul_tanh_2more (loop): %1183 = where(%1182, %1181, %1147) : f32[32,32]   graphs/lstm_text.ts:14
+//   k146_lstm_reshape_slice_matmul_add (contraction): %1196 = add(%1194, %1195) : f32[32,128]   graphs/lstm_text.ts:14
+//   k147_where_slice_mul_2more (loop): %1216 = add(%1214, %1215) : f32[32,32]   graphs/lstm_text.ts:14
+//   k148_slice (loop): %1219 = slice(%5) begin=[0,35] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k149_slice_mul_tanh_2more (loop): %1220 = where(%1219, %1218, %1183) : f32[32,32]   graphs/lstm_text.ts:14
+//   k150_where (loop): %1229 = where(%1219, %1216, %1228) : f32[32,32]   graphs/lstm_text.ts:14
+//   k151_lstm_reshape_slice_matmul_add (contraction): %1234 = add(%1232, %1233) : f32[32,128]   graphs/lstm_text.ts:14
+//   k152_slice_mul_tanh_add (loop): %1254 = add(%1252, %1253) : f32[32,32]   graphs/lstm_text.ts:14
+//   k153_slice (loop): %1257 = slice(%5) begin=[0,36] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k154_slice_mul_tanh_2more (loop): %1258 = where(%1257, %1256, %1220) : f32[32,32]   graphs/lstm_text.ts:14
+//   k155_lstm_reshape_slice_matmul_add (contraction): %1264 = add(%1262, %1263) : f32[32,128]   graphs/lstm_text.ts:14
+//   k156_where_slice_mul_2more (loop): %1284 = add(%1282, %1283) : f32[32,32]   graphs/lstm_text.ts:14
+//   k157_slice (loop): %1287 = slice(%5) begin=[0,37] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k158_slice_mul_tanh_2more (loop): %1288 = where(%1287, %1286, %1258) : f32[32,32]   graphs/lstm_text.ts:14
+//   k159_lstm_reshape_slice_matmul_add (contraction): %1295 = add(%1293, %1294) : f32[32,128]   graphs/lstm_text.ts:14
+//   k160_where_slice_mul_2more (loop): %1315 = add(%1313, %1314) : f32[32,32]   graphs/lstm_text.ts:14
+//   k161_slice (loop): %1318 = slice(%5) begin=[0,38] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k162_slice_mul_tanh_2more (loop): %1319 = where(%1318, %1317, %1288) : f32[32,32]   graphs/lstm_text.ts:14
+//   k163_lstm_reshape_slice_matmul_add (contraction): %1327 = add(%1325, %1326) : f32[32,128]   graphs/lstm_text.ts:14
+//   k164_where_slice_mul_2more (loop): %1347 = add(%1345, %1346) : f32[32,32]   graphs/lstm_text.ts:14
+//   k165_slice (loop): %1350 = slice(%5) begin=[0,39] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k166_slice_mul_tanh_2more (loop): %1351 = where(%1350, %1349, %1319) : f32[32,32]   graphs/lstm_text.ts:14
+//   k167_lstm_reshape_slice_matmul_add (contraction): %1360 = add(%1358, %1359) : f32[32,128]   graphs/lstm_text.ts:14
+//   k168_where_slice_mul_2more (loop): %1380 = add(%1378, %1379) : f32[32,32]   graphs/lstm_text.ts:14
+//   k169_slice (loop): %1383 = slice(%5) begin=[0,40] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k170_slice_mul_tanh_2more (loop): %1384 = where(%1383, %1382, %1351) : f32[32,32]   graphs/lstm_text.ts:14
+//   k171_lstm_reshape_slice_matmul_add (contraction): %1394 = add(%1392, %1393) : f32[32,128]   graphs/lstm_text.ts:14
+//   k172_where_slice_mul_2more (loop): %1414 = add(%1412, %1413) : f32[32,32]   graphs/lstm_text.ts:14
+//   k173_slice (loop): %1417 = slice(%5) begin=[0,41] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k174_slice_mul_tanh_2more (loop): %1418 = where(%1417, %1416, %1384) : f32[32,32]   graphs/lstm_text.ts:14
+//   k175_lstm_reshape_slice_matmul_add (contraction): %1429 = add(%1427, %1428) : f32[32,128]   graphs/lstm_text.ts:14
+//   k176_where_slice_mul_2more (loop): %1449 = add(%1447, %1448) : f32[32,32]   graphs/lstm_text.ts:14
+//   k177_slice (loop): %1452 = slice(%5) begin=[0,42] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k178_slice_mul_tanh_2more (loop): %1453 = where(%1452, %1451, %1418) : f32[32,32]   graphs/lstm_text.ts:14
+//   k179_lstm_reshape_slice_matmul_add (contraction): %1465 = add(%1463, %1464) : f32[32,128]   graphs/lstm_text.ts:14
+//   k180_where_slice_mul_2more (loop): %1485 = add(%1483, %1484) : f32[32,32]   graphs/lstm_text.ts:14
+//   k181_slice (loop): %1488 = slice(%5) begin=[0,43] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k182_slice_mul_tanh_2more (loop): %1489 = where(%1488, %1487, %1453) : f32[32,32]   graphs/lstm_text.ts:14
+//   k183_lstm_reshape_slice_matmul_add (contraction): %1502 = add(%1500, %1501) : f32[32,128]   graphs/lstm_text.ts:14
+//   k184_where_slice_mul_2more (loop): %1522 = add(%1520, %1521) : f32[32,32]   graphs/lstm_text.ts:14
+//   k185_slice (loop): %1525 = slice(%5) begin=[0,44] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k186_slice_mul_tanh_2more (loop): %1526 = where(%1525, %1524, %1489) : f32[32,32]   graphs/lstm_text.ts:14
+//   k187_where (loop): %1535 = where(%1525, %1522, %1534) : f32[32,32]   graphs/lstm_text.ts:14
+//   k188_lstm_reshape_slice_matmul_add (contraction): %1540 = add(%1538, %1539) : f32[32,128]   graphs/lstm_text.ts:14
+//   k189_slice_mul_tanh_add (loop): %1560 = add(%1558, %1559) : f32[32,32]   graphs/lstm_text.ts:14
+//   k190_slice (loop): %1563 = slice(%5) begin=[0,45] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k191_slice_mul_tanh_2more (loop): %1564 = where(%1563, %1562, %1526) : f32[32,32]   graphs/lstm_text.ts:14
+//   k192_lstm_reshape_slice_matmul_add (contraction): %1570 = add(%1568, %1569) : f32[32,128]   graphs/lstm_text.ts:14
+//   k193_where_slice_mul_2more (loop): %1590 = add(%1588, %1589) : f32[32,32]   graphs/lstm_text.ts:14
+//   k194_slice (loop): %1593 = slice(%5) begin=[0,46] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k195_slice_mul_tanh_2more (loop): %1594 = where(%1593, %1592, %1564) : f32[32,32]   graphs/lstm_text.ts:14
+//   k196_lstm_reshape_slice_matmul_add (contraction): %1601 = add(%1599, %1600) : f32[32,128]   graphs/lstm_text.ts:14
+//   k197_where_slice_mul_2more (loop): %1621 = add(%1619, %1620) : f32[32,32]   graphs/lstm_text.ts:14
+//   k198_slice (loop): %1624 = slice(%5) begin=[0,47] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k199_slice_mul_tanh_2more (loop): %1625 = where(%1624, %1623, %1594) : f32[32,32]   graphs/lstm_text.ts:14
+//   k200_lstm_reshape_slice_matmul_add (contraction): %1633 = add(%1631, %1632) : f32[32,128]   graphs/lstm_text.ts:14
+//   k201_where_slice_mul_2more (loop): %1653 = add(%1651, %1652) : f32[32,32]   graphs/lstm_text.ts:14
+//   k202_slice (loop): %1656 = slice(%5) begin=[0,48] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k203_slice_mul_tanh_2more (loop): %1657 = where(%1656, %1655, %1625) : f32[32,32]   graphs/lstm_text.ts:14
+//   k204_lstm_reshape_slice_matmul_add (contraction): %1666 = add(%1664, %1665) : f32[32,128]   graphs/lstm_text.ts:14
+//   k205_where_slice_mul_2more (loop): %1686 = add(%1684, %1685) : f32[32,32]   graphs/lstm_text.ts:14
+//   k206_slice (loop): %1689 = slice(%5) begin=[0,49] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k207_slice_mul_tanh_2more (loop): %1690 = where(%1689, %1688, %1657) : f32[32,32]   graphs/lstm_text.ts:14
+//   k208_lstm_reshape_slice_matmul_add (contraction): %1700 = add(%1698, %1699) : f32[32,128]   graphs/lstm_text.ts:14
+//   k209_where_slice_mul_2more (loop): %1720 = add(%1718, %1719) : f32[32,32]   graphs/lstm_text.ts:14
+//   k210_slice (loop): %1723 = slice(%5) begin=[0,50] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k211_slice_mul_tanh_2more (loop): %1724 = where(%1723, %1722, %1690) : f32[32,32]   graphs/lstm_text.ts:14
+//   k212_lstm_reshape_slice_matmul_add (contraction): %1735 = add(%1733, %1734) : f32[32,128]   graphs/lstm_text.ts:14
+//   k213_where_slice_mul_2more (loop): %1755 = add(%1753, %1754) : f32[32,32]   graphs/lstm_text.ts:14
+//   k214_slice (loop): %1758 = slice(%5) begin=[0,51] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k215_slice_mul_tanh_2more (loop): %1759 = where(%1758, %1757, %1724) : f32[32,32]   graphs/lstm_text.ts:14
+//   k216_lstm_reshape_slice_matmul_add (contraction): %1771 = add(%1769, %1770) : f32[32,128]   graphs/lstm_text.ts:14
+//   k217_where_slice_mul_2more (loop): %1791 = add(%1789, %1790) : f32[32,32]   graphs/lstm_text.ts:14
+//   k218_slice (loop): %1794 = slice(%5) begin=[0,52] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k219_slice_mul_tanh_2more (loop): %1795 = where(%1794, %1793, %1759) : f32[32,32]   graphs/lstm_text.ts:14
+//   k220_lstm_reshape_slice_matmul_add (contraction): %1808 = add(%1806, %1807) : f32[32,128]   graphs/lstm_text.ts:14
+//   k221_where_slice_mul_2more (loop): %1828 = add(%1826, %1827) : f32[32,32]   graphs/lstm_text.ts:14
+//   k222_slice (loop): %1831 = slice(%5) begin=[0,53] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k223_slice_mul_tanh_2more (loop): %1832 = where(%1831, %1830, %1795) : f32[32,32]   graphs/lstm_text.ts:14
+//   k224_where (loop): %1841 = where(%1831, %1828, %1840) : f32[32,32]   graphs/lstm_text.ts:14
+//   k225_lstm_reshape_slice_matmul_add (contraction): %1846 = add(%1844, %1845) : f32[32,128]   graphs/lstm_text.ts:14
+//   k226_slice_mul_tanh_add (loop): %1866 = add(%1864, %1865) : f32[32,32]   graphs/lstm_text.ts:14
+//   k227_slice (loop): %1869 = slice(%5) begin=[0,54] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k228_slice_mul_tanh_2more (loop): %1870 = where(%1869, %1868, %1832) : f32[32,32]   graphs/lstm_text.ts:14
+//   k229_lstm_reshape_slice_matmul_add (contraction): %1876 = add(%1874, %1875) : f32[32,128]   graphs/lstm_text.ts:14
+//   k230_where_slice_mul_2more (loop): %1896 = add(%1894, %1895) : f32[32,32]   graphs/lstm_text.ts:14
+//   k231_slice (loop): %1899 = slice(%5) begin=[0,55] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k232_slice_mul_tanh_2more (loop): %1900 = where(%1899, %1898, %1870) : f32[32,32]   graphs/lstm_text.ts:14
+//   k233_lstm_reshape_slice_matmul_add (contraction): %1907 = add(%1905, %1906) : f32[32,128]   graphs/lstm_text.ts:14
+//   k234_where_slice_mul_2more (loop): %1927 = add(%1925, %1926) : f32[32,32]   graphs/lstm_text.ts:14
+//   k235_slice (loop): %1930 = slice(%5) begin=[0,56] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k236_slice_mul_tanh_2more (loop): %1931 = where(%1930, %1929, %1900) : f32[32,32]   graphs/lstm_text.ts:14
+//   k237_lstm_reshape_slice_matmul_add (contraction): %1939 = add(%1937, %1938) : f32[32,128]   graphs/lstm_text.ts:14
+//   k238_where_slice_mul_2more (loop): %1959 = add(%1957, %1958) : f32[32,32]   graphs/lstm_text.ts:14
+//   k239_slice (loop): %1962 = slice(%5) begin=[0,57] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k240_slice_mul_tanh_2more (loop): %1963 = where(%1962, %1961, %1931) : f32[32,32]   graphs/lstm_text.ts:14
+//   k241_lstm_reshape_slice_matmul_add (contraction): %1972 = add(%1970, %1971) : f32[32,128]   graphs/lstm_text.ts:14
+//   k242_where_slice_mul_2more (loop): %1992 = add(%1990, %1991) : f32[32,32]   graphs/lstm_text.ts:14
+//   k243_slice (loop): %1995 = slice(%5) begin=[0,58] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k244_slice_mul_tanh_2more (loop): %1996 = where(%1995, %1994, %1963) : f32[32,32]   graphs/lstm_text.ts:14
+//   k245_lstm_reshape_slice_matmul_add (contraction): %2006 = add(%2004, %2005) : f32[32,128]   graphs/lstm_text.ts:14
+//   k246_where_slice_mul_2more (loop): %2026 = add(%2024, %2025) : f32[32,32]   graphs/lstm_text.ts:14
+//   k247_slice (loop): %2029 = slice(%5) begin=[0,59] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k248_slice_mul_tanh_2more (loop): %2030 = where(%2029, %2028, %1996) : f32[32,32]   graphs/lstm_text.ts:14
+//   k249_lstm_reshape_slice_matmul_add (contraction): %2041 = add(%2039, %2040) : f32[32,128]   graphs/lstm_text.ts:14
+//   k250_where_slice_mul_2more (loop): %2061 = add(%2059, %2060) : f32[32,32]   graphs/lstm_text.ts:14
+//   k251_slice (loop): %2064 = slice(%5) begin=[0,60] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k252_slice_mul_tanh_2more (loop): %2065 = where(%2064, %2063, %2030) : f32[32,32]   graphs/lstm_text.ts:14
+//   k253_lstm_reshape_slice_matmul_add (contraction): %2077 = add(%2075, %2076) : f32[32,128]   graphs/lstm_text.ts:14
+//   k254_where_slice_mul_2more (loop): %2097 = add(%2095, %2096) : f32[32,32]   graphs/lstm_text.ts:14
+//   k255_slice (loop): %2100 = slice(%5) begin=[0,61] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k256_slice_mul_tanh_2more (loop): %2101 = where(%2100, %2099, %2065) : f32[32,32]   graphs/lstm_text.ts:14
+//   k257_lstm_reshape_slice_matmul_add (contraction): %2114 = add(%2112, %2113) : f32[32,128]   graphs/lstm_text.ts:14
+//   k258_where_slice_mul_2more (loop): %2134 = add(%2132, %2133) : f32[32,32]   graphs/lstm_text.ts:14
+//   k259_slice (loop): %2137 = slice(%5) begin=[0,62] size=[32,1] : f32[32,1]   graphs/lstm_text.ts:14
+//   k260_slice_mul_tanh_2more (loop): %2138 = where(%2137, %2136, %2101) : f32[32,32]   graphs/lstm_text.ts:14
+//   k261_lstm_reshape_slice_matmul_add (contraction): %2152 = add(%2150, %2151) : f32[32,128]   graphs/lstm_text.ts:14
+//   k262_where_slice_mul_2more (loop): %2176 = where(%2175, %2174, %2138) : f32[32,32]   graphs/lstm_text.ts:14
+//   k263_out_matmul_add (contraction): %2180 = add(%2178, %2179) : f32[32,2]   graphs/lstm_text.ts:15
+//   k264_rows_reduceMax_reduceSum_div (rows): %2188 = div(%2187, %2185) : f32[32,2]   graphs/lstm_text.ts:17
+//   k265_reshape_compare_log_4more (reduce): %2197 = neg(%2196) : f32[32]   graphs/lstm_text.ts:18 graphs/lstm_text.ts:17
+//   k266_reduceSum_div (reduce): %2200 = div(%2198, %2199) : f32[]   graphs/lstm_text.ts:18
+//   lstm_text_prepare_k0_lstm_add (loop): %2 = add(%0, %1) : f32[128]   graphs/lstm_text.ts:14
 import { loadWasmProgram, readProgramFile } from "gradfuse/runtime";
 
 /** Arena layout, params (with initializers), and each entry's inputs and outputs (as in manifest.json). */
-export const manifest = {"name":"lstm_text","arenaBytes":2641312,"params":[{"name":"embed/embeddings","dtype":"f32","shape":[10000,32],"address":0,"init":{"kind":"uniform","low":-0.05,"high":0.05},"trainable":true},{"name":"lstm/kernel","dtype":"f32","shape":[32,128],"address":1280000,"init":{"kind":"xavierUniform"},"trainable":true},{"name":"lstm/recurrent_kernel","dtype":"f32","shape":[32,128],"address":1296384,"init":{"kind":"orthogonal"},"trainable":true},{"name":"lstm/bias","dtype":"f32","shape":[128],"address":1312768,"init":{"kind":"zeros"},"trainable":true},{"name":"out/kernel","dtype":"f32","shape":[32,2],"address":1313792,"init":{"kind":"xavierUniform"},"trainable":true},{"name":"out/bias","dtype":"f32","shape":[2],"address":1314048,"init":{"kind":"zeros"},"trainable":true}],"entries":{"lstm_text":{"inputs":[{"name":"x","dtype":"i32","shape":[32,64],"address":1314080,"indexRange":{"limit":10000,"op":"gather","source":"graphs/lstm_text.ts:13"}},{"name":"labels","dtype":"i32","shape":[32],"address":1322272,"range":[0,2],"rangeReason":"one-hot over 2 classes"}],"outputs":[{"name":"logits","dtype":"f32","shape":[32,2],"address":1314080},{"name":"probs","dtype":"f32","shape":[32,2],"address":1314592},{"name":"loss","dtype":"f32","shape":[],"address":1314336}],"params":["embed/embeddings","lstm/kernel","lstm/recurrent_kernel","lstm/bias","out/kernel","out/bias"]}}};
+export const manifest = {"name":"lstm_text","arenaBytes":2641824,"params":[{"name":"embed/embeddings","dtype":"f32","shape":[10000,32],"address":0,"init":{"kind":"uniform","low":-0.05,"high":0.05},"trainable":true},{"name":"lstm/kernel","dtype":"f32","shape":[32,128],"address":1280000,"init":{"kind":"xavierUniform"},"trainable":true},{"name":"lstm/recurrent_kernel","dtype":"f32","shape":[32,128],"address":1296384,"init":{"kind":"orthogonal"},"trainable":true},{"name":"lstm/bias","dtype":"f32","shape":[128],"address":1312768,"init":{"kind":"zeros"},"trainable":true},{"name":"out/kernel","dtype":"f32","shape":[32,2],"address":1313792,"init":{"kind":"xavierUniform"},"trainable":true},{"name":"out/bias","dtype":"f32","shape":[2],"address":1314048,"init":{"kind":"zeros"},"trainable":true}],"entries":{"lstm_text":{"inputs":[{"name":"x","dtype":"i32","shape":[32,64],"address":1314592,"indexRange":{"limit":10000,"op":"gather","source":"graphs/lstm_text.ts:13"}},{"name":"labels","dtype":"i32","shape":[32],"address":1322784,"range":[0,2],"rangeReason":"one-hot over 2 classes"}],"outputs":[{"name":"logits","dtype":"f32","shape":[32,2],"address":1314592},{"name":"probs","dtype":"f32","shape":[32,2],"address":1315104},{"name":"loss","dtype":"f32","shape":[],"address":1314848}],"params":["embed/embeddings","lstm/kernel","lstm/recurrent_kernel","lstm/bias","out/kernel","out/bias"],"prepare":"lstm_text/prepare"},"lstm_text/prepare":{"inputs":[],"outputs":[],"params":["lstm/bias"],"role":"prepare"}},"derived":[{"name":"lstm/bias#prepared0","dtype":"f32","shape":[128],"address":1313280}]};
 
 /** The module's file, next to this one. */
 export const wasmFile = "lstm_text.wasm";

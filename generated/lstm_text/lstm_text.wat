@@ -2,14 +2,17 @@
  (type $0 (func (param i32 i32 i32)))
  (type $1 (func (param i32 i32)))
  (type $2 (func (param v128) (result v128)))
- (type $3 (func (param v128 v128) (result v128)))
- (type $4 (func (param i32) (result i32)))
- (type $5 (func))
+ (type $3 (func))
+ (type $4 (func (param v128 v128) (result v128)))
+ (type $5 (func (param i32) (result i32)))
+ (type $6 (func (param i32 i32) (result i32)))
  (memory $0 41 41)
- (data $0 (i32.const 1313280) "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
- (data $1 (i32.const 1314064) "\00\00\00\00\01\00\00\00")
+ (data $0 (i32.const 1314064) "\00\00\00\00\01\00\00\00")
+ (data $1 (i32.const 1314080) "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\80?\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
  (export "memory" (memory $0))
+ (export "first_non_finite" (func $first_non_finite))
  (export "entry:lstm_text" (func $lstm_text))
+ (export "entry:lstm_text/prepare" (func $lstm_text_prepare))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
   (local $2 v128)
@@ -678,6 +681,142 @@
   )
   (local.get $0)
  )
+ (func $first_non_finite (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local.set $2
+   (i32.const 0)
+  )
+  (block $blocks
+   (loop $block
+    (br_if $blocks
+     (i32.ge_u
+      (local.get $2)
+      (i32.and
+       (local.get $1)
+       (i32.const -16)
+      )
+     )
+    )
+    (br_if $blocks
+     (v128.any_true
+      (v128.or
+       (v128.or
+        (v128.or
+         (i32x4.eq
+          (v128.and
+           (v128.load align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (i32x4.eq
+          (v128.and
+           (v128.load offset=16 align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+        )
+        (i32x4.eq
+         (v128.and
+          (v128.load offset=32 align=4
+           (i32.add
+            (local.get $0)
+            (i32.shl
+             (local.get $2)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+       )
+       (i32x4.eq
+        (v128.and
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $0)
+           (i32.shl
+            (local.get $2)
+            (i32.const 2)
+           )
+          )
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+        (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 16)
+     )
+    )
+    (br $block)
+   )
+  )
+  (block $scalars
+   (loop $scalar
+    (br_if $scalars
+     (i32.ge_u
+      (local.get $2)
+      (local.get $1)
+     )
+    )
+    (if
+     (i32.eq
+      (i32.and
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.shl
+          (local.get $2)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.const 2139095040)
+      )
+      (i32.const 2139095040)
+     )
+     (then
+      (return
+       (local.get $2)
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br $scalar)
+   )
+  )
+  (i32.const -1)
+ )
  (func $k0_compare (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 v128)
@@ -688,7 +827,7 @@
    )
    (loop $for0
     (local.set $4
-     (v128.load offset=1314080 align=4
+     (v128.load offset=1314592 align=4
       (i32.shl
        (local.get $3)
        (i32.const 2)
@@ -704,7 +843,7 @@
       (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
      )
     )
-    (v128.store offset=1322400 align=4
+    (v128.store offset=1322912 align=4
      (i32.shl
       (local.get $3)
       (i32.const 2)
@@ -806,7 +945,7 @@
          )
         )
         (local.set $13
-         (i32.load offset=1314080
+         (i32.load offset=1314592
           (i32.shl
            (local.get $12)
            (i32.const 2)
@@ -853,7 +992,7 @@
         (local.set $18
          (local.get $17)
         )
-        (f32.store offset=1330592
+        (f32.store offset=1331104
          (i32.shl
           (local.get $8)
           (i32.const 2)
@@ -898,7 +1037,7 @@
    )
   )
  )
- (func $k2_lstm_add_matmul_gemm (param $0 i32) (param $1 i32)
+ (func $k2_lstm_matmul_add_gemm (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -931,71 +1070,55 @@
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
+  (local $34 i32)
+  (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
+  (local $38 v128)
+  (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
   (local $48 i32)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
   (local $52 v128)
   (local $53 v128)
-  (local $54 i32)
+  (local $54 v128)
   (local $55 i32)
   (local $56 i32)
   (local $57 i32)
-  (local $58 v128)
+  (local $58 i32)
   (local $59 v128)
   (local $60 v128)
   (local $61 v128)
-  (local $62 v128)
+  (local $62 i32)
   (local $63 i32)
   (local $64 i32)
   (local $65 i32)
-  (local $66 i32)
+  (local $66 v128)
   (local $67 v128)
   (local $68 v128)
-  (local $69 v128)
-  (local $70 v128)
-  (local $71 v128)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
   (local $72 i32)
-  (local $73 i32)
-  (local $74 i32)
-  (local $75 i32)
-  (local $76 v128)
-  (local $77 v128)
-  (local $78 v128)
-  (local $79 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 i32)
+  (local $79 i32)
   (local $80 v128)
-  (local $81 i32)
+  (local $81 v128)
   (local $82 i32)
-  (local $83 i32)
-  (local $84 i32)
-  (local $85 v128)
-  (local $86 v128)
-  (local $87 v128)
-  (local $88 v128)
-  (local $89 v128)
-  (local $90 i32)
-  (local $91 i32)
-  (local $92 i32)
-  (local $93 i32)
-  (local $94 v128)
-  (local $95 v128)
-  (local $96 v128)
-  (local $97 v128)
-  (local $98 i32)
   (local.set $21
    (i32.const 0)
   )
@@ -1046,13 +1169,13 @@
           )
          )
         )
-        (v128.store offset=2641344 align=4
+        (v128.store offset=2641856 align=4
          (local.get $24)
          (v128.load offset=1280000 align=4
           (local.get $23)
          )
         )
-        (v128.store offset=2641360 align=4
+        (v128.store offset=2641872 align=4
          (local.get $24)
          (v128.load offset=1280016 align=4
           (local.get $23)
@@ -1140,7 +1263,7 @@
        (i32.const 0)
       )
       (block
-       (local.set $98
+       (local.set $82
         (i32.const 512)
        )
        (loop $rows3
@@ -1185,17 +1308,17 @@
         )
         (loop $k4
          (local.set $18
-          (v128.load offset=2641344 align=4
+          (v128.load offset=2641856 align=4
            (local.get $7)
           )
          )
          (local.set $19
-          (v128.load offset=2641360 align=4
+          (v128.load offset=2641872 align=4
            (local.get $7)
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1330592
+          (v128.load32_splat offset=1331104
            (local.get $6)
           )
          )
@@ -1218,7 +1341,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1330720
+          (v128.load32_splat offset=1331232
            (local.get $6)
           )
          )
@@ -1241,7 +1364,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1330848
+          (v128.load32_splat offset=1331360
            (local.get $6)
           )
          )
@@ -1264,7 +1387,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1330976
+          (v128.load32_splat offset=1331488
            (local.get $6)
           )
          )
@@ -1317,7 +1440,7 @@
           )
          )
         )
-        (v128.store offset=1592736 align=4
+        (v128.store offset=1593248 align=4
          (local.get $9)
          (block (result v128)
           (local.set $26
@@ -1342,7 +1465,7 @@
            (local.get $28)
           )
           (local.set $31
-           (v128.load offset=1312768 align=4
+           (v128.load offset=1313280 align=4
             (i32.shl
              (local.get $30)
              (i32.const 2)
@@ -1350,441 +1473,329 @@
            )
           )
           (local.set $32
-           (v128.load offset=1313280 align=4
-            (i32.shl
-             (local.get $30)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $33
-           (f32x4.add
-            (local.get $31)
-            (local.get $32)
-           )
-          )
-          (local.set $34
            (f32x4.add
             (local.get $26)
-            (local.get $33)
+            (local.get $31)
            )
           )
-          (local.get $34)
-         )
-        )
-        (v128.store offset=1592752 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $35
-           (local.get $11)
-          )
-          (local.set $36
-           (local.get $3)
-          )
-          (local.set $37
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $38
-           (i32.add
-            (i32.mul
-             (local.get $36)
-             (i32.const 128)
-            )
-            (local.get $37)
-           )
-          )
-          (local.set $39
-           (local.get $37)
-          )
-          (local.set $40
-           (v128.load offset=1312768 align=4
-            (i32.shl
-             (local.get $39)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $41
-           (v128.load offset=1313280 align=4
-            (i32.shl
-             (local.get $39)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (local.get $40)
-            (local.get $41)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $35)
-            (local.get $42)
-           )
-          )
-          (local.get $43)
-         )
-        )
-        (v128.store offset=1593248 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $44
-           (local.get $12)
-          )
-          (local.set $45
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (local.set $46
-           (local.get $4)
-          )
-          (local.set $47
-           (i32.add
-            (i32.mul
-             (local.get $45)
-             (i32.const 128)
-            )
-            (local.get $46)
-           )
-          )
-          (local.set $48
-           (local.get $46)
-          )
-          (local.set $49
-           (v128.load offset=1312768 align=4
-            (i32.shl
-             (local.get $48)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $50
-           (v128.load offset=1313280 align=4
-            (i32.shl
-             (local.get $48)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $51
-           (f32x4.add
-            (local.get $49)
-            (local.get $50)
-           )
-          )
-          (local.set $52
-           (f32x4.add
-            (local.get $44)
-            (local.get $51)
-           )
-          )
-          (local.get $52)
+          (local.get $32)
          )
         )
         (v128.store offset=1593264 align=4
          (local.get $9)
          (block (result v128)
-          (local.set $53
-           (local.get $13)
+          (local.set $33
+           (local.get $11)
           )
-          (local.set $54
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
+          (local.set $34
+           (local.get $3)
           )
-          (local.set $55
+          (local.set $35
            (i32.add
             (local.get $4)
             (i32.const 4)
            )
           )
-          (local.set $56
+          (local.set $36
            (i32.add
             (i32.mul
-             (local.get $54)
+             (local.get $34)
              (i32.const 128)
             )
-            (local.get $55)
+            (local.get $35)
            )
           )
-          (local.set $57
-           (local.get $55)
+          (local.set $37
+           (local.get $35)
           )
-          (local.set $58
-           (v128.load offset=1312768 align=4
+          (local.set $38
+           (v128.load offset=1313280 align=4
             (i32.shl
-             (local.get $57)
+             (local.get $37)
              (i32.const 2)
             )
            )
           )
+          (local.set $39
+           (f32x4.add
+            (local.get $33)
+            (local.get $38)
+           )
+          )
+          (local.get $39)
+         )
+        )
+        (v128.store offset=1593760 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $40
+           (local.get $12)
+          )
+          (local.set $41
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $42
+           (local.get $4)
+          )
+          (local.set $43
+           (i32.add
+            (i32.mul
+             (local.get $41)
+             (i32.const 128)
+            )
+            (local.get $42)
+           )
+          )
+          (local.set $44
+           (local.get $42)
+          )
+          (local.set $45
+           (v128.load offset=1313280 align=4
+            (i32.shl
+             (local.get $44)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $40)
+            (local.get $45)
+           )
+          )
+          (local.get $46)
+         )
+        )
+        (v128.store offset=1593776 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $47
+           (local.get $13)
+          )
+          (local.set $48
+           (i32.add
+            (local.get $3)
+            (i32.const 1)
+           )
+          )
+          (local.set $49
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $50
+           (i32.add
+            (i32.mul
+             (local.get $48)
+             (i32.const 128)
+            )
+            (local.get $49)
+           )
+          )
+          (local.set $51
+           (local.get $49)
+          )
+          (local.set $52
+           (v128.load offset=1313280 align=4
+            (i32.shl
+             (local.get $51)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $53
+           (f32x4.add
+            (local.get $47)
+            (local.get $52)
+           )
+          )
+          (local.get $53)
+         )
+        )
+        (v128.store offset=1594272 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $54
+           (local.get $14)
+          )
+          (local.set $55
+           (i32.add
+            (local.get $3)
+            (i32.const 2)
+           )
+          )
+          (local.set $56
+           (local.get $4)
+          )
+          (local.set $57
+           (i32.add
+            (i32.mul
+             (local.get $55)
+             (i32.const 128)
+            )
+            (local.get $56)
+           )
+          )
+          (local.set $58
+           (local.get $56)
+          )
           (local.set $59
            (v128.load offset=1313280 align=4
             (i32.shl
-             (local.get $57)
+             (local.get $58)
              (i32.const 2)
             )
            )
           )
           (local.set $60
            (f32x4.add
-            (local.get $58)
+            (local.get $54)
             (local.get $59)
            )
           )
-          (local.set $61
-           (f32x4.add
-            (local.get $53)
-            (local.get $60)
-           )
-          )
-          (local.get $61)
-         )
-        )
-        (v128.store offset=1593760 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $62
-           (local.get $14)
-          )
-          (local.set $63
-           (i32.add
-            (local.get $3)
-            (i32.const 2)
-           )
-          )
-          (local.set $64
-           (local.get $4)
-          )
-          (local.set $65
-           (i32.add
-            (i32.mul
-             (local.get $63)
-             (i32.const 128)
-            )
-            (local.get $64)
-           )
-          )
-          (local.set $66
-           (local.get $64)
-          )
-          (local.set $67
-           (v128.load offset=1312768 align=4
-            (i32.shl
-             (local.get $66)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $68
-           (v128.load offset=1313280 align=4
-            (i32.shl
-             (local.get $66)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $69
-           (f32x4.add
-            (local.get $67)
-            (local.get $68)
-           )
-          )
-          (local.set $70
-           (f32x4.add
-            (local.get $62)
-            (local.get $69)
-           )
-          )
-          (local.get $70)
-         )
-        )
-        (v128.store offset=1593776 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $71
-           (local.get $15)
-          )
-          (local.set $72
-           (i32.add
-            (local.get $3)
-            (i32.const 2)
-           )
-          )
-          (local.set $73
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $74
-           (i32.add
-            (i32.mul
-             (local.get $72)
-             (i32.const 128)
-            )
-            (local.get $73)
-           )
-          )
-          (local.set $75
-           (local.get $73)
-          )
-          (local.set $76
-           (v128.load offset=1312768 align=4
-            (i32.shl
-             (local.get $75)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $77
-           (v128.load offset=1313280 align=4
-            (i32.shl
-             (local.get $75)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $78
-           (f32x4.add
-            (local.get $76)
-            (local.get $77)
-           )
-          )
-          (local.set $79
-           (f32x4.add
-            (local.get $71)
-            (local.get $78)
-           )
-          )
-          (local.get $79)
-         )
-        )
-        (v128.store offset=1594272 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $80
-           (local.get $16)
-          )
-          (local.set $81
-           (i32.add
-            (local.get $3)
-            (i32.const 3)
-           )
-          )
-          (local.set $82
-           (local.get $4)
-          )
-          (local.set $83
-           (i32.add
-            (i32.mul
-             (local.get $81)
-             (i32.const 128)
-            )
-            (local.get $82)
-           )
-          )
-          (local.set $84
-           (local.get $82)
-          )
-          (local.set $85
-           (v128.load offset=1312768 align=4
-            (i32.shl
-             (local.get $84)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $86
-           (v128.load offset=1313280 align=4
-            (i32.shl
-             (local.get $84)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $87
-           (f32x4.add
-            (local.get $85)
-            (local.get $86)
-           )
-          )
-          (local.set $88
-           (f32x4.add
-            (local.get $80)
-            (local.get $87)
-           )
-          )
-          (local.get $88)
+          (local.get $60)
          )
         )
         (v128.store offset=1594288 align=4
          (local.get $9)
          (block (result v128)
-          (local.set $89
-           (local.get $17)
+          (local.set $61
+           (local.get $15)
           )
-          (local.set $90
+          (local.set $62
            (i32.add
             (local.get $3)
-            (i32.const 3)
+            (i32.const 2)
            )
           )
-          (local.set $91
+          (local.set $63
            (i32.add
             (local.get $4)
             (i32.const 4)
            )
           )
-          (local.set $92
+          (local.set $64
            (i32.add
             (i32.mul
-             (local.get $90)
+             (local.get $62)
              (i32.const 128)
             )
-            (local.get $91)
+            (local.get $63)
            )
           )
-          (local.set $93
-           (local.get $91)
+          (local.set $65
+           (local.get $63)
           )
-          (local.set $94
-           (v128.load offset=1312768 align=4
-            (i32.shl
-             (local.get $93)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $95
+          (local.set $66
            (v128.load offset=1313280 align=4
             (i32.shl
-             (local.get $93)
+             (local.get $65)
              (i32.const 2)
             )
            )
           )
-          (local.set $96
+          (local.set $67
            (f32x4.add
-            (local.get $94)
-            (local.get $95)
+            (local.get $61)
+            (local.get $66)
            )
           )
-          (local.set $97
-           (f32x4.add
-            (local.get $89)
-            (local.get $96)
+          (local.get $67)
+         )
+        )
+        (v128.store offset=1594784 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $68
+           (local.get $16)
+          )
+          (local.set $69
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
            )
           )
-          (local.get $97)
+          (local.set $70
+           (local.get $4)
+          )
+          (local.set $71
+           (i32.add
+            (i32.mul
+             (local.get $69)
+             (i32.const 128)
+            )
+            (local.get $70)
+           )
+          )
+          (local.set $72
+           (local.get $70)
+          )
+          (local.set $73
+           (v128.load offset=1313280 align=4
+            (i32.shl
+             (local.get $72)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $74
+           (f32x4.add
+            (local.get $68)
+            (local.get $73)
+           )
+          )
+          (local.get $74)
+         )
+        )
+        (v128.store offset=1594800 align=4
+         (local.get $9)
+         (block (result v128)
+          (local.set $75
+           (local.get $17)
+          )
+          (local.set $76
+           (i32.add
+            (local.get $3)
+            (i32.const 3)
+           )
+          )
+          (local.set $77
+           (i32.add
+            (local.get $4)
+            (i32.const 4)
+           )
+          )
+          (local.set $78
+           (i32.add
+            (i32.mul
+             (local.get $76)
+             (i32.const 128)
+            )
+            (local.get $77)
+           )
+          )
+          (local.set $79
+           (local.get $77)
+          )
+          (local.set $80
+           (v128.load offset=1313280 align=4
+            (i32.shl
+             (local.get $79)
+             (i32.const 2)
+            )
+           )
+          )
+          (local.set $81
+           (f32x4.add
+            (local.get $75)
+            (local.get $80)
+           )
+          )
+          (local.get $81)
          )
         )
         (local.set $3
@@ -1795,9 +1806,9 @@
         )
         (br_if $rows3
          (i32.ne
-          (local.tee $98
+          (local.tee $82
            (i32.sub
-            (local.get $98)
+            (local.get $82)
             (i32.const 1)
            )
           )
@@ -1830,8 +1841,8 @@
    )
   )
  )
- (func $k2_lstm_add_matmul (param $0 i32) (param $1 i32) (param $2 i32)
-  (call $k2_lstm_add_matmul_gemm
+ (func $k2_lstm_matmul_add (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k2_lstm_matmul_add_gemm
    (local.get $1)
    (local.get $2)
   )
@@ -1904,7 +1915,7 @@
          )
         )
         (local.set $12
-         (f32.load offset=1592736
+         (f32.load offset=1593248
           (i32.shl
            (local.get $11)
            (i32.const 2)
@@ -1920,7 +1931,7 @@
         (local.set $15
          (local.get $14)
         )
-        (f32.store offset=1330592
+        (f32.store offset=1331104
          (i32.shl
           (local.get $8)
           (i32.const 2)
@@ -2024,7 +2035,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -2073,7 +2084,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -2094,7 +2105,7 @@
           (local.get $17)
          )
         )
-        (v128.store offset=1314080 align=4
+        (v128.store offset=1314592 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2173,7 +2184,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -2183,7 +2194,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1318176
+      (f32.store offset=1318688
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -2268,7 +2279,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -2291,7 +2302,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -2325,7 +2336,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -2353,7 +2364,7 @@
           )
          )
         )
-        (v128.store offset=1346976 align=4
+        (v128.store offset=1347488 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2508,7 +2519,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1346976
+          (v128.load32_splat offset=1347488
            (local.get $6)
           )
          )
@@ -2531,7 +2542,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347104
+          (v128.load32_splat offset=1347616
            (local.get $6)
           )
          )
@@ -2554,7 +2565,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347232
+          (v128.load32_splat offset=1347744
            (local.get $6)
           )
          )
@@ -2577,7 +2588,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347360
+          (v128.load32_splat offset=1347872
            (local.get $6)
           )
          )
@@ -2630,35 +2641,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -2790,7 +2801,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -2807,7 +2818,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -2820,7 +2831,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -2940,7 +2951,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -2989,7 +3000,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -3026,7 +3037,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -3063,7 +3074,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -3071,7 +3082,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -3100,7 +3111,7 @@
           (local.get $31)
          )
         )
-        (v128.store offset=1351072 align=4
+        (v128.store offset=1351584 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3182,7 +3193,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -3192,7 +3203,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1318304
+      (f32.store offset=1318816
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -3278,7 +3289,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1318304
+         (v128.load32_splat offset=1318816
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -3301,7 +3312,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -3335,7 +3346,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1351072 align=4
+         (v128.load offset=1351584 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -3354,7 +3365,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1346976 align=4
+         (v128.load offset=1347488 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -3371,7 +3382,7 @@
           )
          )
         )
-        (v128.store offset=1355168 align=4
+        (v128.store offset=1355680 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3526,7 +3537,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355168
+          (v128.load32_splat offset=1355680
            (local.get $6)
           )
          )
@@ -3549,7 +3560,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355296
+          (v128.load32_splat offset=1355808
            (local.get $6)
           )
          )
@@ -3572,7 +3583,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355424
+          (v128.load32_splat offset=1355936
            (local.get $6)
           )
          )
@@ -3595,7 +3606,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355552
+          (v128.load32_splat offset=1356064
            (local.get $6)
           )
          )
@@ -3648,35 +3659,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -3808,7 +3819,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -3825,7 +3836,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -3838,7 +3849,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -3961,7 +3972,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -4010,7 +4021,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -4047,7 +4058,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -4084,7 +4095,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1318304
+         (v128.load32_splat offset=1318816
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -4092,7 +4103,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1351072 align=4
+         (v128.load offset=1351584 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -4100,7 +4111,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -4108,7 +4119,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -4147,7 +4158,7 @@
           (local.get $34)
          )
         )
-        (v128.store offset=1346976 align=4
+        (v128.store offset=1347488 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -4229,7 +4240,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -4239,7 +4250,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1318432
+      (f32.store offset=1318944
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -4325,7 +4336,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1318432
+         (v128.load32_splat offset=1318944
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -4348,7 +4359,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -4382,7 +4393,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1346976 align=4
+         (v128.load offset=1347488 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -4401,7 +4412,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1355168 align=4
+         (v128.load offset=1355680 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -4418,7 +4429,7 @@
           )
          )
         )
-        (v128.store offset=1359264 align=4
+        (v128.store offset=1359776 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -4573,7 +4584,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359264
+          (v128.load32_splat offset=1359776
            (local.get $6)
           )
          )
@@ -4596,7 +4607,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359392
+          (v128.load32_splat offset=1359904
            (local.get $6)
           )
          )
@@ -4619,7 +4630,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359520
+          (v128.load32_splat offset=1360032
            (local.get $6)
           )
          )
@@ -4642,7 +4653,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359648
+          (v128.load32_splat offset=1360160
            (local.get $6)
           )
          )
@@ -4695,35 +4706,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -4855,7 +4866,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -4872,7 +4883,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -4885,7 +4896,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -5011,7 +5022,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -5060,7 +5071,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -5097,7 +5108,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -5134,7 +5145,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1318432
+         (v128.load32_splat offset=1318944
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -5142,7 +5153,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1346976 align=4
+         (v128.load offset=1347488 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -5150,7 +5161,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1318304
+         (v128.load32_splat offset=1318816
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -5158,7 +5169,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1351072 align=4
+         (v128.load offset=1351584 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -5166,7 +5177,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -5174,7 +5185,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -5223,7 +5234,7 @@
           (local.get $37)
          )
         )
-        (v128.store offset=1355168 align=4
+        (v128.store offset=1355680 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -5305,7 +5316,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -5315,7 +5326,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1318560
+      (f32.store offset=1319072
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -5401,7 +5412,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1318560
+         (v128.load32_splat offset=1319072
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -5424,7 +5435,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -5458,7 +5469,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1355168 align=4
+         (v128.load offset=1355680 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -5477,7 +5488,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1359264 align=4
+         (v128.load offset=1359776 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -5494,7 +5505,7 @@
           )
          )
         )
-        (v128.store offset=1363360 align=4
+        (v128.store offset=1363872 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -5649,7 +5660,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363360
+          (v128.load32_splat offset=1363872
            (local.get $6)
           )
          )
@@ -5672,7 +5683,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363488
+          (v128.load32_splat offset=1364000
            (local.get $6)
           )
          )
@@ -5695,7 +5706,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363616
+          (v128.load32_splat offset=1364128
            (local.get $6)
           )
          )
@@ -5718,7 +5729,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363744
+          (v128.load32_splat offset=1364256
            (local.get $6)
           )
          )
@@ -5771,35 +5782,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -5931,7 +5942,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -5948,7 +5959,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -5961,7 +5972,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -6090,7 +6101,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -6139,7 +6150,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -6176,7 +6187,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -6213,7 +6224,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1318560
+         (v128.load32_splat offset=1319072
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -6221,7 +6232,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1355168 align=4
+         (v128.load offset=1355680 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -6229,7 +6240,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1318432
+         (v128.load32_splat offset=1318944
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -6237,7 +6248,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1346976 align=4
+         (v128.load offset=1347488 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -6245,7 +6256,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1318304
+         (v128.load32_splat offset=1318816
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -6253,7 +6264,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1351072 align=4
+         (v128.load offset=1351584 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -6261,7 +6272,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -6269,7 +6280,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -6328,7 +6339,7 @@
           (local.get $40)
          )
         )
-        (v128.store offset=1359264 align=4
+        (v128.store offset=1359776 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6410,7 +6421,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -6420,7 +6431,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1318688
+      (f32.store offset=1319200
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -6506,7 +6517,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1318688
+         (v128.load32_splat offset=1319200
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -6529,7 +6540,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -6563,7 +6574,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359264 align=4
+         (v128.load offset=1359776 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -6582,7 +6593,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1363360 align=4
+         (v128.load offset=1363872 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -6599,7 +6610,7 @@
           )
          )
         )
-        (v128.store offset=1367456 align=4
+        (v128.store offset=1367968 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6754,7 +6765,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1367456
+          (v128.load32_splat offset=1367968
            (local.get $6)
           )
          )
@@ -6777,7 +6788,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1367584
+          (v128.load32_splat offset=1368096
            (local.get $6)
           )
          )
@@ -6800,7 +6811,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1367712
+          (v128.load32_splat offset=1368224
            (local.get $6)
           )
          )
@@ -6823,7 +6834,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1367840
+          (v128.load32_splat offset=1368352
            (local.get $6)
           )
          )
@@ -6876,35 +6887,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -7036,7 +7047,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -7053,7 +7064,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -7066,7 +7077,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -7198,7 +7209,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -7247,7 +7258,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -7284,7 +7295,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -7321,7 +7332,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1318688
+         (v128.load32_splat offset=1319200
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -7329,7 +7340,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1359264 align=4
+         (v128.load offset=1359776 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -7337,7 +7348,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1318560
+         (v128.load32_splat offset=1319072
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -7345,7 +7356,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1355168 align=4
+         (v128.load offset=1355680 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -7353,7 +7364,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1318432
+         (v128.load32_splat offset=1318944
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -7361,7 +7372,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1346976 align=4
+         (v128.load offset=1347488 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -7369,7 +7380,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1318304
+         (v128.load32_splat offset=1318816
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -7377,7 +7388,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1351072 align=4
+         (v128.load offset=1351584 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -7385,7 +7396,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -7393,7 +7404,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -7462,7 +7473,7 @@
           (local.get $43)
          )
         )
-        (v128.store offset=1363360 align=4
+        (v128.store offset=1363872 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7544,7 +7555,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -7554,7 +7565,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1318816
+      (f32.store offset=1319328
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -7640,7 +7651,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1318816
+         (v128.load32_splat offset=1319328
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -7663,7 +7674,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -7697,7 +7708,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1363360 align=4
+         (v128.load offset=1363872 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -7716,7 +7727,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1367456 align=4
+         (v128.load offset=1367968 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -7733,7 +7744,7 @@
           )
          )
         )
-        (v128.store offset=1371552 align=4
+        (v128.store offset=1372064 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7888,7 +7899,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1371552
+          (v128.load32_splat offset=1372064
            (local.get $6)
           )
          )
@@ -7911,7 +7922,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1371680
+          (v128.load32_splat offset=1372192
            (local.get $6)
           )
          )
@@ -7934,7 +7945,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1371808
+          (v128.load32_splat offset=1372320
            (local.get $6)
           )
          )
@@ -7957,7 +7968,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1371936
+          (v128.load32_splat offset=1372448
            (local.get $6)
           )
          )
@@ -8010,35 +8021,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -8170,7 +8181,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -8187,7 +8198,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -8200,7 +8211,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -8335,7 +8346,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -8384,7 +8395,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -8421,7 +8432,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -8458,7 +8469,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1318816
+         (v128.load32_splat offset=1319328
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -8466,7 +8477,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1363360 align=4
+         (v128.load offset=1363872 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8474,7 +8485,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1318688
+         (v128.load32_splat offset=1319200
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -8482,7 +8493,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1359264 align=4
+         (v128.load offset=1359776 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8490,7 +8501,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1318560
+         (v128.load32_splat offset=1319072
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -8498,7 +8509,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1355168 align=4
+         (v128.load offset=1355680 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8506,7 +8517,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1318432
+         (v128.load32_splat offset=1318944
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -8514,7 +8525,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1346976 align=4
+         (v128.load offset=1347488 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8522,7 +8533,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1318304
+         (v128.load32_splat offset=1318816
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -8530,7 +8541,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1351072 align=4
+         (v128.load offset=1351584 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8538,7 +8549,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -8546,7 +8557,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8625,7 +8636,7 @@
           (local.get $46)
          )
         )
-        (v128.store offset=1367456 align=4
+        (v128.store offset=1367968 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8707,7 +8718,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -8717,7 +8728,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1318944
+      (f32.store offset=1319456
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -8803,7 +8814,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1318944
+         (v128.load32_splat offset=1319456
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -8826,7 +8837,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -8860,7 +8871,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1367456 align=4
+         (v128.load offset=1367968 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8879,7 +8890,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1371552 align=4
+         (v128.load offset=1372064 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8896,7 +8907,7 @@
           )
          )
         )
-        (v128.store offset=1375648 align=4
+        (v128.store offset=1376160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -9051,7 +9062,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1375648
+          (v128.load32_splat offset=1376160
            (local.get $6)
           )
          )
@@ -9074,7 +9085,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1375776
+          (v128.load32_splat offset=1376288
            (local.get $6)
           )
          )
@@ -9097,7 +9108,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1375904
+          (v128.load32_splat offset=1376416
            (local.get $6)
           )
          )
@@ -9120,7 +9131,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376032
+          (v128.load32_splat offset=1376544
            (local.get $6)
           )
          )
@@ -9173,35 +9184,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -9333,7 +9344,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -9350,7 +9361,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -9363,7 +9374,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -9501,7 +9512,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -9550,7 +9561,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -9587,7 +9598,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -9624,7 +9635,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1318944
+         (v128.load32_splat offset=1319456
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -9632,7 +9643,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1367456 align=4
+         (v128.load offset=1367968 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9640,7 +9651,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1318816
+         (v128.load32_splat offset=1319328
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -9648,7 +9659,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1363360 align=4
+         (v128.load offset=1363872 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9656,7 +9667,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1318688
+         (v128.load32_splat offset=1319200
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -9664,7 +9675,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1359264 align=4
+         (v128.load offset=1359776 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9672,7 +9683,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1318560
+         (v128.load32_splat offset=1319072
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -9680,7 +9691,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1355168 align=4
+         (v128.load offset=1355680 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9688,7 +9699,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1318432
+         (v128.load32_splat offset=1318944
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -9696,7 +9707,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1346976 align=4
+         (v128.load offset=1347488 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9704,7 +9715,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1318304
+         (v128.load32_splat offset=1318816
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -9712,7 +9723,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1351072 align=4
+         (v128.load offset=1351584 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9720,7 +9731,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -9728,7 +9739,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9817,7 +9828,7 @@
           (local.get $49)
          )
         )
-        (v128.store offset=1371552 align=4
+        (v128.store offset=1372064 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -9899,7 +9910,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -9909,7 +9920,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1319072
+      (f32.store offset=1319584
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -9995,7 +10006,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1319072
+         (v128.load32_splat offset=1319584
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -10018,7 +10029,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -10052,7 +10063,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1371552 align=4
+         (v128.load offset=1372064 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -10071,7 +10082,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1375648 align=4
+         (v128.load offset=1376160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -10088,7 +10099,7 @@
           )
          )
         )
-        (v128.store offset=1379744 align=4
+        (v128.store offset=1380256 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -10243,7 +10254,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1379744
+          (v128.load32_splat offset=1380256
            (local.get $6)
           )
          )
@@ -10266,7 +10277,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1379872
+          (v128.load32_splat offset=1380384
            (local.get $6)
           )
          )
@@ -10289,7 +10300,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380000
+          (v128.load32_splat offset=1380512
            (local.get $6)
           )
          )
@@ -10312,7 +10323,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380128
+          (v128.load32_splat offset=1380640
            (local.get $6)
           )
          )
@@ -10365,35 +10376,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -10525,7 +10536,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -10542,7 +10553,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -10555,7 +10566,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -10696,7 +10707,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -10745,7 +10756,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -10782,7 +10793,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -10819,7 +10830,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1319072
+         (v128.load32_splat offset=1319584
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -10827,7 +10838,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1371552 align=4
+         (v128.load offset=1372064 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -10835,7 +10846,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1318944
+         (v128.load32_splat offset=1319456
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -10843,7 +10854,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1367456 align=4
+         (v128.load offset=1367968 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -10851,7 +10862,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1318816
+         (v128.load32_splat offset=1319328
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -10859,7 +10870,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1363360 align=4
+         (v128.load offset=1363872 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -10867,7 +10878,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1318688
+         (v128.load32_splat offset=1319200
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -10875,7 +10886,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1359264 align=4
+         (v128.load offset=1359776 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -10883,7 +10894,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1318560
+         (v128.load32_splat offset=1319072
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -10891,7 +10902,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1355168 align=4
+         (v128.load offset=1355680 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -10899,7 +10910,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1318432
+         (v128.load32_splat offset=1318944
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -10907,7 +10918,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1346976 align=4
+         (v128.load offset=1347488 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -10915,7 +10926,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1318304
+         (v128.load32_splat offset=1318816
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -10923,7 +10934,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1351072 align=4
+         (v128.load offset=1351584 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -10931,7 +10942,7 @@
          )
         )
         (local.set $42
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -10939,7 +10950,7 @@
          )
         )
         (local.set $43
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11038,7 +11049,7 @@
           (local.get $52)
          )
         )
-        (v128.store offset=1375648 align=4
+        (v128.store offset=1376160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11120,7 +11131,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -11130,7 +11141,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1319200
+      (f32.store offset=1319712
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -11216,7 +11227,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1319200
+         (v128.load32_splat offset=1319712
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11239,7 +11250,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -11273,7 +11284,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1375648 align=4
+         (v128.load offset=1376160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11292,7 +11303,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1379744 align=4
+         (v128.load offset=1380256 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11309,7 +11320,7 @@
           )
          )
         )
-        (v128.store offset=1383840 align=4
+        (v128.store offset=1384352 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11422,7 +11433,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1319200
+         (v128.load32_splat offset=1319712
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11430,7 +11441,7 @@
          )
         )
         (local.set $8
-         (v128.load offset=1375648 align=4
+         (v128.load offset=1376160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11438,7 +11449,7 @@
          )
         )
         (local.set $9
-         (v128.load32_splat offset=1319072
+         (v128.load32_splat offset=1319584
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11446,7 +11457,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1371552 align=4
+         (v128.load offset=1372064 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11454,7 +11465,7 @@
          )
         )
         (local.set $11
-         (v128.load32_splat offset=1318944
+         (v128.load32_splat offset=1319456
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11462,7 +11473,7 @@
          )
         )
         (local.set $12
-         (v128.load offset=1367456 align=4
+         (v128.load offset=1367968 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11470,7 +11481,7 @@
          )
         )
         (local.set $13
-         (v128.load32_splat offset=1318816
+         (v128.load32_splat offset=1319328
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11478,7 +11489,7 @@
          )
         )
         (local.set $14
-         (v128.load offset=1363360 align=4
+         (v128.load offset=1363872 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11486,7 +11497,7 @@
          )
         )
         (local.set $15
-         (v128.load32_splat offset=1318688
+         (v128.load32_splat offset=1319200
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11494,7 +11505,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359264 align=4
+         (v128.load offset=1359776 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11502,7 +11513,7 @@
          )
         )
         (local.set $17
-         (v128.load32_splat offset=1318560
+         (v128.load32_splat offset=1319072
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11510,7 +11521,7 @@
          )
         )
         (local.set $18
-         (v128.load offset=1355168 align=4
+         (v128.load offset=1355680 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11518,7 +11529,7 @@
          )
         )
         (local.set $19
-         (v128.load32_splat offset=1318432
+         (v128.load32_splat offset=1318944
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11526,7 +11537,7 @@
          )
         )
         (local.set $20
-         (v128.load offset=1346976 align=4
+         (v128.load offset=1347488 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11534,7 +11545,7 @@
          )
         )
         (local.set $21
-         (v128.load32_splat offset=1318304
+         (v128.load32_splat offset=1318816
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11542,7 +11553,7 @@
          )
         )
         (local.set $22
-         (v128.load offset=1351072 align=4
+         (v128.load offset=1351584 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11550,7 +11561,7 @@
          )
         )
         (local.set $23
-         (v128.load32_splat offset=1318176
+         (v128.load32_splat offset=1318688
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -11558,7 +11569,7 @@
          )
         )
         (local.set $24
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11655,7 +11666,7 @@
           )
          )
         )
-        (v128.store offset=1314080 align=4
+        (v128.store offset=1314592 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11810,7 +11821,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1383840
+          (v128.load32_splat offset=1384352
            (local.get $6)
           )
          )
@@ -11833,7 +11844,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1383968
+          (v128.load32_splat offset=1384480
            (local.get $6)
           )
          )
@@ -11856,7 +11867,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1384096
+          (v128.load32_splat offset=1384608
            (local.get $6)
           )
          )
@@ -11879,7 +11890,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1384224
+          (v128.load32_splat offset=1384736
            (local.get $6)
           )
          )
@@ -11932,35 +11943,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -12092,7 +12103,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -12109,7 +12120,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -12122,7 +12133,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -12239,7 +12250,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -12288,7 +12299,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -12325,7 +12336,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -12359,7 +12370,7 @@
          )
         )
         (local.set $27
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -12378,7 +12389,7 @@
           (local.get $28)
          )
         )
-        (v128.store offset=1318176 align=4
+        (v128.store offset=1318688 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -12460,7 +12471,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -12470,7 +12481,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1346976
+      (f32.store offset=1347488
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -12556,7 +12567,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -12579,7 +12590,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -12613,7 +12624,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -12632,7 +12643,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1383840 align=4
+         (v128.load offset=1384352 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -12649,7 +12660,7 @@
           )
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -12804,7 +12815,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347104
+          (v128.load32_splat offset=1347616
            (local.get $6)
           )
          )
@@ -12827,7 +12838,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347232
+          (v128.load32_splat offset=1347744
            (local.get $6)
           )
          )
@@ -12850,7 +12861,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347360
+          (v128.load32_splat offset=1347872
            (local.get $6)
           )
          )
@@ -12873,7 +12884,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347488
+          (v128.load32_splat offset=1348000
            (local.get $6)
           )
          )
@@ -12926,35 +12937,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -13086,7 +13097,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -13103,7 +13114,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -13116,7 +13127,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -13237,7 +13248,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -13286,7 +13297,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -13323,7 +13334,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -13360,7 +13371,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -13368,7 +13379,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -13376,7 +13387,7 @@
          )
         )
         (local.set $30
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -13405,7 +13416,7 @@
           (local.get $32)
          )
         )
-        (v128.store offset=1351200 align=4
+        (v128.store offset=1351712 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -13487,7 +13498,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -13497,7 +13508,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1355296
+      (f32.store offset=1355808
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -13583,7 +13594,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -13606,7 +13617,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -13640,7 +13651,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -13659,7 +13670,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -13676,7 +13687,7 @@
           )
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -13831,7 +13842,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355424
+          (v128.load32_splat offset=1355936
            (local.get $6)
           )
          )
@@ -13854,7 +13865,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355552
+          (v128.load32_splat offset=1356064
            (local.get $6)
           )
          )
@@ -13877,7 +13888,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355680
+          (v128.load32_splat offset=1356192
            (local.get $6)
           )
          )
@@ -13900,7 +13911,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355808
+          (v128.load32_splat offset=1356320
            (local.get $6)
           )
          )
@@ -13953,35 +13964,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -14113,7 +14124,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -14130,7 +14141,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -14143,7 +14154,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -14267,7 +14278,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -14316,7 +14327,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -14353,7 +14364,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -14390,7 +14401,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -14398,7 +14409,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -14406,7 +14417,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -14414,7 +14425,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -14422,7 +14433,7 @@
          )
         )
         (local.set $32
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -14461,7 +14472,7 @@
           (local.get $35)
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14543,7 +14554,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -14553,7 +14564,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1359520
+      (f32.store offset=1360032
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -14639,7 +14650,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -14662,7 +14673,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -14696,7 +14707,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -14715,7 +14726,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -14732,7 +14743,7 @@
           )
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14887,7 +14898,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359648
+          (v128.load32_splat offset=1360160
            (local.get $6)
           )
          )
@@ -14910,7 +14921,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359776
+          (v128.load32_splat offset=1360288
            (local.get $6)
           )
          )
@@ -14933,7 +14944,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359904
+          (v128.load32_splat offset=1360416
            (local.get $6)
           )
          )
@@ -14956,7 +14967,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1360032
+          (v128.load32_splat offset=1360544
            (local.get $6)
           )
          )
@@ -15009,35 +15020,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -15169,7 +15180,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -15186,7 +15197,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -15199,7 +15210,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -15326,7 +15337,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -15375,7 +15386,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -15412,7 +15423,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -15449,7 +15460,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -15457,7 +15468,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15465,7 +15476,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -15473,7 +15484,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15481,7 +15492,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -15489,7 +15500,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15497,7 +15508,7 @@
          )
         )
         (local.set $34
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15546,7 +15557,7 @@
           (local.get $38)
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -15628,7 +15639,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -15638,7 +15649,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1363744
+      (f32.store offset=1364256
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -15724,7 +15735,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -15747,7 +15758,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -15781,7 +15792,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15800,7 +15811,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15817,7 +15828,7 @@
           )
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -15972,7 +15983,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363872
+          (v128.load32_splat offset=1364384
            (local.get $6)
           )
          )
@@ -15995,7 +16006,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364000
+          (v128.load32_splat offset=1364512
            (local.get $6)
           )
          )
@@ -16018,7 +16029,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364128
+          (v128.load32_splat offset=1364640
            (local.get $6)
           )
          )
@@ -16041,7 +16052,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364256
+          (v128.load32_splat offset=1364768
            (local.get $6)
           )
          )
@@ -16094,35 +16105,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -16254,7 +16265,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -16271,7 +16282,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -16284,7 +16295,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -16414,7 +16425,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -16463,7 +16474,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -16500,7 +16511,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -16537,7 +16548,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -16545,7 +16556,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -16553,7 +16564,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -16561,7 +16572,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -16569,7 +16580,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -16577,7 +16588,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -16585,7 +16596,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -16593,7 +16604,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -16601,7 +16612,7 @@
          )
         )
         (local.set $36
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -16660,7 +16671,7 @@
           (local.get $41)
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -16742,7 +16753,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -16752,7 +16763,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1367968
+      (f32.store offset=1368480
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -16838,7 +16849,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -16861,7 +16872,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -16895,7 +16906,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -16914,7 +16925,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -16931,7 +16942,7 @@
           )
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -17086,7 +17097,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368096
+          (v128.load32_splat offset=1368608
            (local.get $6)
           )
          )
@@ -17109,7 +17120,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368224
+          (v128.load32_splat offset=1368736
            (local.get $6)
           )
          )
@@ -17132,7 +17143,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368352
+          (v128.load32_splat offset=1368864
            (local.get $6)
           )
          )
@@ -17155,7 +17166,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368480
+          (v128.load32_splat offset=1368992
            (local.get $6)
           )
          )
@@ -17208,35 +17219,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -17368,7 +17379,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -17385,7 +17396,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -17398,7 +17409,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -17531,7 +17542,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -17580,7 +17591,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -17617,7 +17628,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -17654,7 +17665,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -17662,7 +17673,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -17670,7 +17681,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -17678,7 +17689,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -17686,7 +17697,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -17694,7 +17705,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -17702,7 +17713,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -17710,7 +17721,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -17718,7 +17729,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -17726,7 +17737,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -17734,7 +17745,7 @@
          )
         )
         (local.set $38
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -17803,7 +17814,7 @@
           (local.get $44)
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -17885,7 +17896,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -17895,7 +17906,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1372192
+      (f32.store offset=1372704
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -17981,7 +17992,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -18004,7 +18015,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -18038,7 +18049,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18057,7 +18068,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18074,7 +18085,7 @@
           )
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18229,7 +18240,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372320
+          (v128.load32_splat offset=1372832
            (local.get $6)
           )
          )
@@ -18252,7 +18263,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372448
+          (v128.load32_splat offset=1372960
            (local.get $6)
           )
          )
@@ -18275,7 +18286,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372576
+          (v128.load32_splat offset=1373088
            (local.get $6)
           )
          )
@@ -18298,7 +18309,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372704
+          (v128.load32_splat offset=1373216
            (local.get $6)
           )
          )
@@ -18351,35 +18362,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -18511,7 +18522,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -18528,7 +18539,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -18541,7 +18552,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -18677,7 +18688,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -18726,7 +18737,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -18763,7 +18774,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -18800,7 +18811,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -18808,7 +18819,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18816,7 +18827,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -18824,7 +18835,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18832,7 +18843,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -18840,7 +18851,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18848,7 +18859,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -18856,7 +18867,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18864,7 +18875,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -18872,7 +18883,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18880,7 +18891,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -18888,7 +18899,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18896,7 +18907,7 @@
          )
         )
         (local.set $40
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18975,7 +18986,7 @@
           (local.get $47)
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -19057,7 +19068,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -19067,7 +19078,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1376416
+      (f32.store offset=1376928
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -19153,7 +19164,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -19176,7 +19187,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -19210,7 +19221,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -19229,7 +19240,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -19246,7 +19257,7 @@
           )
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -19401,7 +19412,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376544
+          (v128.load32_splat offset=1377056
            (local.get $6)
           )
          )
@@ -19424,7 +19435,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376672
+          (v128.load32_splat offset=1377184
            (local.get $6)
           )
          )
@@ -19447,7 +19458,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376800
+          (v128.load32_splat offset=1377312
            (local.get $6)
           )
          )
@@ -19470,7 +19481,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376928
+          (v128.load32_splat offset=1377440
            (local.get $6)
           )
          )
@@ -19523,35 +19534,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -19683,7 +19694,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -19700,7 +19711,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -19713,7 +19724,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -19852,7 +19863,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -19901,7 +19912,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -19938,7 +19949,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -19975,7 +19986,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -19983,7 +19994,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -19991,7 +20002,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -19999,7 +20010,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -20007,7 +20018,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -20015,7 +20026,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -20023,7 +20034,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -20031,7 +20042,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -20039,7 +20050,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -20047,7 +20058,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -20055,7 +20066,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -20063,7 +20074,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -20071,7 +20082,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -20079,7 +20090,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -20087,7 +20098,7 @@
          )
         )
         (local.set $42
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -20176,7 +20187,7 @@
           (local.get $50)
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -20258,7 +20269,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -20268,7 +20279,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1380640
+      (f32.store offset=1381152
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -20354,7 +20365,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -20377,7 +20388,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -20411,7 +20422,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -20430,7 +20441,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -20447,7 +20458,7 @@
           )
          )
         )
-        (v128.store offset=1380768 align=4
+        (v128.store offset=1381280 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -20602,7 +20613,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380768
+          (v128.load32_splat offset=1381280
            (local.get $6)
           )
          )
@@ -20625,7 +20636,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380896
+          (v128.load32_splat offset=1381408
            (local.get $6)
           )
          )
@@ -20648,7 +20659,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381024
+          (v128.load32_splat offset=1381536
            (local.get $6)
           )
          )
@@ -20671,7 +20682,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381152
+          (v128.load32_splat offset=1381664
            (local.get $6)
           )
          )
@@ -20724,35 +20735,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -20884,7 +20895,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -20901,7 +20912,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -20914,7 +20925,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -21056,7 +21067,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21105,7 +21116,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -21142,7 +21153,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -21179,7 +21190,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -21187,7 +21198,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21195,7 +21206,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -21203,7 +21214,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21211,7 +21222,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -21219,7 +21230,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21227,7 +21238,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -21235,7 +21246,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21243,7 +21254,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -21251,7 +21262,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21259,7 +21270,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -21267,7 +21278,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21275,7 +21286,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -21283,7 +21294,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21291,7 +21302,7 @@
          )
         )
         (local.set $42
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -21299,7 +21310,7 @@
          )
         )
         (local.set $43
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21307,7 +21318,7 @@
          )
         )
         (local.set $44
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21406,7 +21417,7 @@
           (local.get $53)
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21488,7 +21499,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -21498,7 +21509,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1384864
+      (f32.store offset=1385376
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -21584,7 +21595,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21607,7 +21618,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -21641,7 +21652,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21660,7 +21671,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1380768 align=4
+         (v128.load offset=1381280 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21677,7 +21688,7 @@
           )
          )
         )
-        (v128.store offset=1384992 align=4
+        (v128.store offset=1385504 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -21791,7 +21802,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21799,7 +21810,7 @@
          )
         )
         (local.set $8
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21807,7 +21818,7 @@
          )
         )
         (local.set $9
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21815,7 +21826,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21823,7 +21834,7 @@
          )
         )
         (local.set $11
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21831,7 +21842,7 @@
          )
         )
         (local.set $12
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21839,7 +21850,7 @@
          )
         )
         (local.set $13
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21847,7 +21858,7 @@
          )
         )
         (local.set $14
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21855,7 +21866,7 @@
          )
         )
         (local.set $15
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21863,7 +21874,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21871,7 +21882,7 @@
          )
         )
         (local.set $17
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21879,7 +21890,7 @@
          )
         )
         (local.set $18
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21887,7 +21898,7 @@
          )
         )
         (local.set $19
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21895,7 +21906,7 @@
          )
         )
         (local.set $20
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21903,7 +21914,7 @@
          )
         )
         (local.set $21
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21911,7 +21922,7 @@
          )
         )
         (local.set $22
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21919,7 +21930,7 @@
          )
         )
         (local.set $23
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -21927,7 +21938,7 @@
          )
         )
         (local.set $24
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -21935,7 +21946,7 @@
          )
         )
         (local.set $25
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -22032,7 +22043,7 @@
           )
          )
         )
-        (v128.store offset=1318176 align=4
+        (v128.store offset=1318688 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -22187,7 +22198,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1384992
+          (v128.load32_splat offset=1385504
            (local.get $6)
           )
          )
@@ -22210,7 +22221,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385120
+          (v128.load32_splat offset=1385632
            (local.get $6)
           )
          )
@@ -22233,7 +22244,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385248
+          (v128.load32_splat offset=1385760
            (local.get $6)
           )
          )
@@ -22256,7 +22267,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385376
+          (v128.load32_splat offset=1385888
            (local.get $6)
           )
          )
@@ -22309,35 +22320,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -22469,7 +22480,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -22486,7 +22497,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -22499,7 +22510,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -22616,7 +22627,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -22665,7 +22676,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -22702,7 +22713,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -22736,7 +22747,7 @@
          )
         )
         (local.set $27
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -22755,7 +22766,7 @@
           (local.get $28)
          )
         )
-        (v128.store offset=1314080 align=4
+        (v128.store offset=1314592 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -22837,7 +22848,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -22847,7 +22858,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1346976
+      (f32.store offset=1347488
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -22933,7 +22944,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -22956,7 +22967,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -22990,7 +23001,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -23009,7 +23020,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1384992 align=4
+         (v128.load offset=1385504 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -23026,7 +23037,7 @@
           )
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -23181,7 +23192,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347104
+          (v128.load32_splat offset=1347616
            (local.get $6)
           )
          )
@@ -23204,7 +23215,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347232
+          (v128.load32_splat offset=1347744
            (local.get $6)
           )
          )
@@ -23227,7 +23238,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347360
+          (v128.load32_splat offset=1347872
            (local.get $6)
           )
          )
@@ -23250,7 +23261,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347488
+          (v128.load32_splat offset=1348000
            (local.get $6)
           )
          )
@@ -23303,35 +23314,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -23463,7 +23474,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -23480,7 +23491,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -23493,7 +23504,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -23614,7 +23625,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23663,7 +23674,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -23700,7 +23711,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -23737,7 +23748,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -23745,7 +23756,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -23753,7 +23764,7 @@
          )
         )
         (local.set $30
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -23782,7 +23793,7 @@
           (local.get $32)
          )
         )
-        (v128.store offset=1351200 align=4
+        (v128.store offset=1351712 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -23864,7 +23875,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -23874,7 +23885,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1355296
+      (f32.store offset=1355808
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -23960,7 +23971,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -23983,7 +23994,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -24017,7 +24028,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -24036,7 +24047,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -24053,7 +24064,7 @@
           )
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -24208,7 +24219,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355424
+          (v128.load32_splat offset=1355936
            (local.get $6)
           )
          )
@@ -24231,7 +24242,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355552
+          (v128.load32_splat offset=1356064
            (local.get $6)
           )
          )
@@ -24254,7 +24265,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355680
+          (v128.load32_splat offset=1356192
            (local.get $6)
           )
          )
@@ -24277,7 +24288,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355808
+          (v128.load32_splat offset=1356320
            (local.get $6)
           )
          )
@@ -24330,35 +24341,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -24490,7 +24501,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -24507,7 +24518,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -24520,7 +24531,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -24644,7 +24655,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -24693,7 +24704,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -24730,7 +24741,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -24767,7 +24778,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -24775,7 +24786,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -24783,7 +24794,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -24791,7 +24802,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -24799,7 +24810,7 @@
          )
         )
         (local.set $32
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -24838,7 +24849,7 @@
           (local.get $35)
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -24920,7 +24931,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -24930,7 +24941,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1359520
+      (f32.store offset=1360032
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -25016,7 +25027,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -25039,7 +25050,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -25073,7 +25084,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -25092,7 +25103,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -25109,7 +25120,7 @@
           )
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -25264,7 +25275,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359648
+          (v128.load32_splat offset=1360160
            (local.get $6)
           )
          )
@@ -25287,7 +25298,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359776
+          (v128.load32_splat offset=1360288
            (local.get $6)
           )
          )
@@ -25310,7 +25321,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359904
+          (v128.load32_splat offset=1360416
            (local.get $6)
           )
          )
@@ -25333,7 +25344,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1360032
+          (v128.load32_splat offset=1360544
            (local.get $6)
           )
          )
@@ -25386,35 +25397,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -25546,7 +25557,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -25563,7 +25574,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -25576,7 +25587,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -25703,7 +25714,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -25752,7 +25763,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -25789,7 +25800,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -25826,7 +25837,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -25834,7 +25845,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -25842,7 +25853,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -25850,7 +25861,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -25858,7 +25869,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -25866,7 +25877,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -25874,7 +25885,7 @@
          )
         )
         (local.set $34
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -25923,7 +25934,7 @@
           (local.get $38)
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -26005,7 +26016,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -26015,7 +26026,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1363744
+      (f32.store offset=1364256
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -26101,7 +26112,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -26124,7 +26135,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -26158,7 +26169,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -26177,7 +26188,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -26194,7 +26205,7 @@
           )
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -26349,7 +26360,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363872
+          (v128.load32_splat offset=1364384
            (local.get $6)
           )
          )
@@ -26372,7 +26383,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364000
+          (v128.load32_splat offset=1364512
            (local.get $6)
           )
          )
@@ -26395,7 +26406,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364128
+          (v128.load32_splat offset=1364640
            (local.get $6)
           )
          )
@@ -26418,7 +26429,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364256
+          (v128.load32_splat offset=1364768
            (local.get $6)
           )
          )
@@ -26471,35 +26482,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -26631,7 +26642,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -26648,7 +26659,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -26661,7 +26672,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -26791,7 +26802,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -26840,7 +26851,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -26877,7 +26888,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -26914,7 +26925,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -26922,7 +26933,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -26930,7 +26941,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -26938,7 +26949,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -26946,7 +26957,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -26954,7 +26965,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -26962,7 +26973,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -26970,7 +26981,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -26978,7 +26989,7 @@
          )
         )
         (local.set $36
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -27037,7 +27048,7 @@
           (local.get $41)
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -27119,7 +27130,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -27129,7 +27140,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1367968
+      (f32.store offset=1368480
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -27215,7 +27226,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -27238,7 +27249,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -27272,7 +27283,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -27291,7 +27302,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -27308,7 +27319,7 @@
           )
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -27463,7 +27474,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368096
+          (v128.load32_splat offset=1368608
            (local.get $6)
           )
          )
@@ -27486,7 +27497,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368224
+          (v128.load32_splat offset=1368736
            (local.get $6)
           )
          )
@@ -27509,7 +27520,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368352
+          (v128.load32_splat offset=1368864
            (local.get $6)
           )
          )
@@ -27532,7 +27543,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368480
+          (v128.load32_splat offset=1368992
            (local.get $6)
           )
          )
@@ -27585,35 +27596,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -27745,7 +27756,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -27762,7 +27773,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -27775,7 +27786,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -27908,7 +27919,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -27957,7 +27968,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -27994,7 +28005,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -28031,7 +28042,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -28039,7 +28050,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -28047,7 +28058,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -28055,7 +28066,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -28063,7 +28074,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -28071,7 +28082,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -28079,7 +28090,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -28087,7 +28098,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -28095,7 +28106,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -28103,7 +28114,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -28111,7 +28122,7 @@
          )
         )
         (local.set $38
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -28180,7 +28191,7 @@
           (local.get $44)
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -28262,7 +28273,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -28272,7 +28283,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1372192
+      (f32.store offset=1372704
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -28358,7 +28369,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -28381,7 +28392,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -28415,7 +28426,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -28434,7 +28445,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -28451,7 +28462,7 @@
           )
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -28606,7 +28617,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372320
+          (v128.load32_splat offset=1372832
            (local.get $6)
           )
          )
@@ -28629,7 +28640,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372448
+          (v128.load32_splat offset=1372960
            (local.get $6)
           )
          )
@@ -28652,7 +28663,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372576
+          (v128.load32_splat offset=1373088
            (local.get $6)
           )
          )
@@ -28675,7 +28686,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372704
+          (v128.load32_splat offset=1373216
            (local.get $6)
           )
          )
@@ -28728,35 +28739,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -28888,7 +28899,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -28905,7 +28916,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -28918,7 +28929,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -29054,7 +29065,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -29103,7 +29114,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -29140,7 +29151,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -29177,7 +29188,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -29185,7 +29196,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -29193,7 +29204,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -29201,7 +29212,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -29209,7 +29220,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -29217,7 +29228,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -29225,7 +29236,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -29233,7 +29244,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -29241,7 +29252,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -29249,7 +29260,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -29257,7 +29268,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -29265,7 +29276,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -29273,7 +29284,7 @@
          )
         )
         (local.set $40
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -29352,7 +29363,7 @@
           (local.get $47)
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -29434,7 +29445,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -29444,7 +29455,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1376416
+      (f32.store offset=1376928
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -29530,7 +29541,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -29553,7 +29564,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -29587,7 +29598,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -29606,7 +29617,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -29623,7 +29634,7 @@
           )
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -29778,7 +29789,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376544
+          (v128.load32_splat offset=1377056
            (local.get $6)
           )
          )
@@ -29801,7 +29812,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376672
+          (v128.load32_splat offset=1377184
            (local.get $6)
           )
          )
@@ -29824,7 +29835,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376800
+          (v128.load32_splat offset=1377312
            (local.get $6)
           )
          )
@@ -29847,7 +29858,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376928
+          (v128.load32_splat offset=1377440
            (local.get $6)
           )
          )
@@ -29900,35 +29911,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -30060,7 +30071,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -30077,7 +30088,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -30090,7 +30101,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -30229,7 +30240,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -30278,7 +30289,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -30315,7 +30326,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -30352,7 +30363,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -30360,7 +30371,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30368,7 +30379,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -30376,7 +30387,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30384,7 +30395,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -30392,7 +30403,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30400,7 +30411,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -30408,7 +30419,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30416,7 +30427,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -30424,7 +30435,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30432,7 +30443,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -30440,7 +30451,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30448,7 +30459,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -30456,7 +30467,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30464,7 +30475,7 @@
          )
         )
         (local.set $42
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30553,7 +30564,7 @@
           (local.get $50)
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -30635,7 +30646,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -30645,7 +30656,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1380640
+      (f32.store offset=1381152
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -30731,7 +30742,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -30754,7 +30765,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -30788,7 +30799,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30807,7 +30818,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -30824,7 +30835,7 @@
           )
          )
         )
-        (v128.store offset=1380768 align=4
+        (v128.store offset=1381280 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -30979,7 +30990,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380768
+          (v128.load32_splat offset=1381280
            (local.get $6)
           )
          )
@@ -31002,7 +31013,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380896
+          (v128.load32_splat offset=1381408
            (local.get $6)
           )
          )
@@ -31025,7 +31036,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381024
+          (v128.load32_splat offset=1381536
            (local.get $6)
           )
          )
@@ -31048,7 +31059,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381152
+          (v128.load32_splat offset=1381664
            (local.get $6)
           )
          )
@@ -31101,35 +31112,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -31261,7 +31272,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -31278,7 +31289,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -31291,7 +31302,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -31433,7 +31444,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -31482,7 +31493,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -31519,7 +31530,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -31556,7 +31567,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -31564,7 +31575,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -31572,7 +31583,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -31580,7 +31591,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -31588,7 +31599,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -31596,7 +31607,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -31604,7 +31615,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -31612,7 +31623,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -31620,7 +31631,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -31628,7 +31639,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -31636,7 +31647,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -31644,7 +31655,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -31652,7 +31663,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -31660,7 +31671,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -31668,7 +31679,7 @@
          )
         )
         (local.set $42
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -31676,7 +31687,7 @@
          )
         )
         (local.set $43
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -31684,7 +31695,7 @@
          )
         )
         (local.set $44
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -31783,7 +31794,7 @@
           (local.get $53)
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -31865,7 +31876,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -31875,7 +31886,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1384864
+      (f32.store offset=1385376
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -31961,7 +31972,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -31984,7 +31995,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -32018,7 +32029,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32037,7 +32048,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1380768 align=4
+         (v128.load offset=1381280 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32054,7 +32065,7 @@
           )
          )
         )
-        (v128.store offset=1384992 align=4
+        (v128.store offset=1385504 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -32168,7 +32179,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -32176,7 +32187,7 @@
          )
         )
         (local.set $8
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32184,7 +32195,7 @@
          )
         )
         (local.set $9
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -32192,7 +32203,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32200,7 +32211,7 @@
          )
         )
         (local.set $11
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -32208,7 +32219,7 @@
          )
         )
         (local.set $12
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32216,7 +32227,7 @@
          )
         )
         (local.set $13
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -32224,7 +32235,7 @@
          )
         )
         (local.set $14
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32232,7 +32243,7 @@
          )
         )
         (local.set $15
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -32240,7 +32251,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32248,7 +32259,7 @@
          )
         )
         (local.set $17
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -32256,7 +32267,7 @@
          )
         )
         (local.set $18
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32264,7 +32275,7 @@
          )
         )
         (local.set $19
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -32272,7 +32283,7 @@
          )
         )
         (local.set $20
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32280,7 +32291,7 @@
          )
         )
         (local.set $21
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -32288,7 +32299,7 @@
          )
         )
         (local.set $22
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32296,7 +32307,7 @@
          )
         )
         (local.set $23
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -32304,7 +32315,7 @@
          )
         )
         (local.set $24
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32312,7 +32323,7 @@
          )
         )
         (local.set $25
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -32409,7 +32420,7 @@
           )
          )
         )
-        (v128.store offset=1314080 align=4
+        (v128.store offset=1314592 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -32564,7 +32575,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1384992
+          (v128.load32_splat offset=1385504
            (local.get $6)
           )
          )
@@ -32587,7 +32598,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385120
+          (v128.load32_splat offset=1385632
            (local.get $6)
           )
          )
@@ -32610,7 +32621,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385248
+          (v128.load32_splat offset=1385760
            (local.get $6)
           )
          )
@@ -32633,7 +32644,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385376
+          (v128.load32_splat offset=1385888
            (local.get $6)
           )
          )
@@ -32686,35 +32697,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -32846,7 +32857,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -32863,7 +32874,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -32876,7 +32887,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -32993,7 +33004,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -33042,7 +33053,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -33079,7 +33090,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -33113,7 +33124,7 @@
          )
         )
         (local.set $27
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -33132,7 +33143,7 @@
           (local.get $28)
          )
         )
-        (v128.store offset=1318176 align=4
+        (v128.store offset=1318688 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -33214,7 +33225,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -33224,7 +33235,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1346976
+      (f32.store offset=1347488
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -33310,7 +33321,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -33333,7 +33344,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -33367,7 +33378,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -33386,7 +33397,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1384992 align=4
+         (v128.load offset=1385504 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -33403,7 +33414,7 @@
           )
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -33558,7 +33569,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347104
+          (v128.load32_splat offset=1347616
            (local.get $6)
           )
          )
@@ -33581,7 +33592,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347232
+          (v128.load32_splat offset=1347744
            (local.get $6)
           )
          )
@@ -33604,7 +33615,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347360
+          (v128.load32_splat offset=1347872
            (local.get $6)
           )
          )
@@ -33627,7 +33638,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347488
+          (v128.load32_splat offset=1348000
            (local.get $6)
           )
          )
@@ -33680,35 +33691,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -33840,7 +33851,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -33857,7 +33868,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -33870,7 +33881,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -33991,7 +34002,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -34040,7 +34051,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -34077,7 +34088,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -34114,7 +34125,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -34122,7 +34133,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -34130,7 +34141,7 @@
          )
         )
         (local.set $30
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -34159,7 +34170,7 @@
           (local.get $32)
          )
         )
-        (v128.store offset=1351200 align=4
+        (v128.store offset=1351712 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -34241,7 +34252,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -34251,7 +34262,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1355296
+      (f32.store offset=1355808
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -34337,7 +34348,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -34360,7 +34371,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -34394,7 +34405,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -34413,7 +34424,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -34430,7 +34441,7 @@
           )
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -34585,7 +34596,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355424
+          (v128.load32_splat offset=1355936
            (local.get $6)
           )
          )
@@ -34608,7 +34619,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355552
+          (v128.load32_splat offset=1356064
            (local.get $6)
           )
          )
@@ -34631,7 +34642,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355680
+          (v128.load32_splat offset=1356192
            (local.get $6)
           )
          )
@@ -34654,7 +34665,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355808
+          (v128.load32_splat offset=1356320
            (local.get $6)
           )
          )
@@ -34707,35 +34718,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -34867,7 +34878,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -34884,7 +34895,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -34897,7 +34908,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -35021,7 +35032,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -35070,7 +35081,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -35107,7 +35118,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -35144,7 +35155,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -35152,7 +35163,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -35160,7 +35171,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -35168,7 +35179,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -35176,7 +35187,7 @@
          )
         )
         (local.set $32
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -35215,7 +35226,7 @@
           (local.get $35)
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -35297,7 +35308,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -35307,7 +35318,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1359520
+      (f32.store offset=1360032
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -35393,7 +35404,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -35416,7 +35427,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -35450,7 +35461,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -35469,7 +35480,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -35486,7 +35497,7 @@
           )
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -35641,7 +35652,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359648
+          (v128.load32_splat offset=1360160
            (local.get $6)
           )
          )
@@ -35664,7 +35675,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359776
+          (v128.load32_splat offset=1360288
            (local.get $6)
           )
          )
@@ -35687,7 +35698,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359904
+          (v128.load32_splat offset=1360416
            (local.get $6)
           )
          )
@@ -35710,7 +35721,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1360032
+          (v128.load32_splat offset=1360544
            (local.get $6)
           )
          )
@@ -35763,35 +35774,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -35923,7 +35934,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -35940,7 +35951,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -35953,7 +35964,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -36080,7 +36091,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -36129,7 +36140,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -36166,7 +36177,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -36203,7 +36214,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -36211,7 +36222,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -36219,7 +36230,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -36227,7 +36238,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -36235,7 +36246,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -36243,7 +36254,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -36251,7 +36262,7 @@
          )
         )
         (local.set $34
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -36300,7 +36311,7 @@
           (local.get $38)
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -36382,7 +36393,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -36392,7 +36403,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1363744
+      (f32.store offset=1364256
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -36478,7 +36489,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -36501,7 +36512,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -36535,7 +36546,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -36554,7 +36565,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -36571,7 +36582,7 @@
           )
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -36726,7 +36737,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363872
+          (v128.load32_splat offset=1364384
            (local.get $6)
           )
          )
@@ -36749,7 +36760,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364000
+          (v128.load32_splat offset=1364512
            (local.get $6)
           )
          )
@@ -36772,7 +36783,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364128
+          (v128.load32_splat offset=1364640
            (local.get $6)
           )
          )
@@ -36795,7 +36806,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364256
+          (v128.load32_splat offset=1364768
            (local.get $6)
           )
          )
@@ -36848,35 +36859,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -37008,7 +37019,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -37025,7 +37036,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -37038,7 +37049,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -37168,7 +37179,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -37217,7 +37228,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -37254,7 +37265,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -37291,7 +37302,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -37299,7 +37310,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -37307,7 +37318,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -37315,7 +37326,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -37323,7 +37334,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -37331,7 +37342,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -37339,7 +37350,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -37347,7 +37358,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -37355,7 +37366,7 @@
          )
         )
         (local.set $36
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -37414,7 +37425,7 @@
           (local.get $41)
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -37496,7 +37507,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -37506,7 +37517,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1367968
+      (f32.store offset=1368480
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -37592,7 +37603,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -37615,7 +37626,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -37649,7 +37660,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -37668,7 +37679,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -37685,7 +37696,7 @@
           )
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -37840,7 +37851,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368096
+          (v128.load32_splat offset=1368608
            (local.get $6)
           )
          )
@@ -37863,7 +37874,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368224
+          (v128.load32_splat offset=1368736
            (local.get $6)
           )
          )
@@ -37886,7 +37897,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368352
+          (v128.load32_splat offset=1368864
            (local.get $6)
           )
          )
@@ -37909,7 +37920,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368480
+          (v128.load32_splat offset=1368992
            (local.get $6)
           )
          )
@@ -37962,35 +37973,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -38122,7 +38133,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -38139,7 +38150,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -38152,7 +38163,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -38285,7 +38296,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -38334,7 +38345,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -38371,7 +38382,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -38408,7 +38419,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -38416,7 +38427,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -38424,7 +38435,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -38432,7 +38443,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -38440,7 +38451,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -38448,7 +38459,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -38456,7 +38467,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -38464,7 +38475,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -38472,7 +38483,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -38480,7 +38491,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -38488,7 +38499,7 @@
          )
         )
         (local.set $38
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -38557,7 +38568,7 @@
           (local.get $44)
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -38639,7 +38650,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -38649,7 +38660,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1372192
+      (f32.store offset=1372704
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -38735,7 +38746,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -38758,7 +38769,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -38792,7 +38803,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -38811,7 +38822,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -38828,7 +38839,7 @@
           )
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -38983,7 +38994,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372320
+          (v128.load32_splat offset=1372832
            (local.get $6)
           )
          )
@@ -39006,7 +39017,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372448
+          (v128.load32_splat offset=1372960
            (local.get $6)
           )
          )
@@ -39029,7 +39040,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372576
+          (v128.load32_splat offset=1373088
            (local.get $6)
           )
          )
@@ -39052,7 +39063,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372704
+          (v128.load32_splat offset=1373216
            (local.get $6)
           )
          )
@@ -39105,35 +39116,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -39265,7 +39276,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -39282,7 +39293,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -39295,7 +39306,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -39431,7 +39442,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -39480,7 +39491,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -39517,7 +39528,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -39554,7 +39565,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -39562,7 +39573,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -39570,7 +39581,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -39578,7 +39589,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -39586,7 +39597,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -39594,7 +39605,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -39602,7 +39613,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -39610,7 +39621,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -39618,7 +39629,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -39626,7 +39637,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -39634,7 +39645,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -39642,7 +39653,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -39650,7 +39661,7 @@
          )
         )
         (local.set $40
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -39729,7 +39740,7 @@
           (local.get $47)
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -39811,7 +39822,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -39821,7 +39832,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1376416
+      (f32.store offset=1376928
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -39907,7 +39918,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -39930,7 +39941,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -39964,7 +39975,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -39983,7 +39994,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -40000,7 +40011,7 @@
           )
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -40155,7 +40166,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376544
+          (v128.load32_splat offset=1377056
            (local.get $6)
           )
          )
@@ -40178,7 +40189,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376672
+          (v128.load32_splat offset=1377184
            (local.get $6)
           )
          )
@@ -40201,7 +40212,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376800
+          (v128.load32_splat offset=1377312
            (local.get $6)
           )
          )
@@ -40224,7 +40235,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376928
+          (v128.load32_splat offset=1377440
            (local.get $6)
           )
          )
@@ -40277,35 +40288,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -40437,7 +40448,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -40454,7 +40465,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -40467,7 +40478,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -40606,7 +40617,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -40655,7 +40666,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -40692,7 +40703,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -40729,7 +40740,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -40737,7 +40748,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -40745,7 +40756,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -40753,7 +40764,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -40761,7 +40772,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -40769,7 +40780,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -40777,7 +40788,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -40785,7 +40796,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -40793,7 +40804,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -40801,7 +40812,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -40809,7 +40820,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -40817,7 +40828,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -40825,7 +40836,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -40833,7 +40844,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -40841,7 +40852,7 @@
          )
         )
         (local.set $42
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -40930,7 +40941,7 @@
           (local.get $50)
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -41012,7 +41023,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -41022,7 +41033,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1380640
+      (f32.store offset=1381152
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -41108,7 +41119,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -41131,7 +41142,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -41165,7 +41176,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -41184,7 +41195,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -41201,7 +41212,7 @@
           )
          )
         )
-        (v128.store offset=1380768 align=4
+        (v128.store offset=1381280 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -41356,7 +41367,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380768
+          (v128.load32_splat offset=1381280
            (local.get $6)
           )
          )
@@ -41379,7 +41390,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380896
+          (v128.load32_splat offset=1381408
            (local.get $6)
           )
          )
@@ -41402,7 +41413,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381024
+          (v128.load32_splat offset=1381536
            (local.get $6)
           )
          )
@@ -41425,7 +41436,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381152
+          (v128.load32_splat offset=1381664
            (local.get $6)
           )
          )
@@ -41478,35 +41489,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -41638,7 +41649,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -41655,7 +41666,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -41668,7 +41679,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -41810,7 +41821,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -41859,7 +41870,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -41896,7 +41907,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -41933,7 +41944,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -41941,7 +41952,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -41949,7 +41960,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -41957,7 +41968,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -41965,7 +41976,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -41973,7 +41984,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -41981,7 +41992,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -41989,7 +42000,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -41997,7 +42008,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -42005,7 +42016,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42013,7 +42024,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -42021,7 +42032,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42029,7 +42040,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -42037,7 +42048,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42045,7 +42056,7 @@
          )
         )
         (local.set $42
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -42053,7 +42064,7 @@
          )
         )
         (local.set $43
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42061,7 +42072,7 @@
          )
         )
         (local.set $44
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42160,7 +42171,7 @@
           (local.get $53)
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -42242,7 +42253,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -42252,7 +42263,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1384864
+      (f32.store offset=1385376
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -42338,7 +42349,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42361,7 +42372,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -42395,7 +42406,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42414,7 +42425,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1380768 align=4
+         (v128.load offset=1381280 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42431,7 +42442,7 @@
           )
          )
         )
-        (v128.store offset=1384992 align=4
+        (v128.store offset=1385504 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -42545,7 +42556,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42553,7 +42564,7 @@
          )
         )
         (local.set $8
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42561,7 +42572,7 @@
          )
         )
         (local.set $9
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42569,7 +42580,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42577,7 +42588,7 @@
          )
         )
         (local.set $11
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42585,7 +42596,7 @@
          )
         )
         (local.set $12
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42593,7 +42604,7 @@
          )
         )
         (local.set $13
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42601,7 +42612,7 @@
          )
         )
         (local.set $14
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42609,7 +42620,7 @@
          )
         )
         (local.set $15
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42617,7 +42628,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42625,7 +42636,7 @@
          )
         )
         (local.set $17
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42633,7 +42644,7 @@
          )
         )
         (local.set $18
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42641,7 +42652,7 @@
          )
         )
         (local.set $19
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42649,7 +42660,7 @@
          )
         )
         (local.set $20
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42657,7 +42668,7 @@
          )
         )
         (local.set $21
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42665,7 +42676,7 @@
          )
         )
         (local.set $22
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42673,7 +42684,7 @@
          )
         )
         (local.set $23
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -42681,7 +42692,7 @@
          )
         )
         (local.set $24
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42689,7 +42700,7 @@
          )
         )
         (local.set $25
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -42786,7 +42797,7 @@
           )
          )
         )
-        (v128.store offset=1318176 align=4
+        (v128.store offset=1318688 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -42941,7 +42952,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1384992
+          (v128.load32_splat offset=1385504
            (local.get $6)
           )
          )
@@ -42964,7 +42975,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385120
+          (v128.load32_splat offset=1385632
            (local.get $6)
           )
          )
@@ -42987,7 +42998,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385248
+          (v128.load32_splat offset=1385760
            (local.get $6)
           )
          )
@@ -43010,7 +43021,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385376
+          (v128.load32_splat offset=1385888
            (local.get $6)
           )
          )
@@ -43063,35 +43074,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -43223,7 +43234,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -43240,7 +43251,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -43253,7 +43264,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -43370,7 +43381,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -43419,7 +43430,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -43456,7 +43467,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -43490,7 +43501,7 @@
          )
         )
         (local.set $27
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -43509,7 +43520,7 @@
           (local.get $28)
          )
         )
-        (v128.store offset=1314080 align=4
+        (v128.store offset=1314592 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -43591,7 +43602,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -43601,7 +43612,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1346976
+      (f32.store offset=1347488
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -43687,7 +43698,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -43710,7 +43721,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -43744,7 +43755,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -43763,7 +43774,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1384992 align=4
+         (v128.load offset=1385504 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -43780,7 +43791,7 @@
           )
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -43935,7 +43946,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347104
+          (v128.load32_splat offset=1347616
            (local.get $6)
           )
          )
@@ -43958,7 +43969,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347232
+          (v128.load32_splat offset=1347744
            (local.get $6)
           )
          )
@@ -43981,7 +43992,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347360
+          (v128.load32_splat offset=1347872
            (local.get $6)
           )
          )
@@ -44004,7 +44015,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347488
+          (v128.load32_splat offset=1348000
            (local.get $6)
           )
          )
@@ -44057,35 +44068,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -44217,7 +44228,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -44234,7 +44245,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -44247,7 +44258,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -44368,7 +44379,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -44417,7 +44428,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -44454,7 +44465,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -44491,7 +44502,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -44499,7 +44510,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -44507,7 +44518,7 @@
          )
         )
         (local.set $30
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -44536,7 +44547,7 @@
           (local.get $32)
          )
         )
-        (v128.store offset=1351200 align=4
+        (v128.store offset=1351712 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -44618,7 +44629,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -44628,7 +44639,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1355296
+      (f32.store offset=1355808
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -44714,7 +44725,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -44737,7 +44748,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -44771,7 +44782,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -44790,7 +44801,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -44807,7 +44818,7 @@
           )
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -44962,7 +44973,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355424
+          (v128.load32_splat offset=1355936
            (local.get $6)
           )
          )
@@ -44985,7 +44996,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355552
+          (v128.load32_splat offset=1356064
            (local.get $6)
           )
          )
@@ -45008,7 +45019,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355680
+          (v128.load32_splat offset=1356192
            (local.get $6)
           )
          )
@@ -45031,7 +45042,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355808
+          (v128.load32_splat offset=1356320
            (local.get $6)
           )
          )
@@ -45084,35 +45095,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -45244,7 +45255,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -45261,7 +45272,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -45274,7 +45285,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -45398,7 +45409,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -45447,7 +45458,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -45484,7 +45495,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -45521,7 +45532,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -45529,7 +45540,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -45537,7 +45548,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -45545,7 +45556,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -45553,7 +45564,7 @@
          )
         )
         (local.set $32
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -45592,7 +45603,7 @@
           (local.get $35)
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -45674,7 +45685,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -45684,7 +45695,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1359520
+      (f32.store offset=1360032
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -45770,7 +45781,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -45793,7 +45804,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -45827,7 +45838,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -45846,7 +45857,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -45863,7 +45874,7 @@
           )
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -46018,7 +46029,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359648
+          (v128.load32_splat offset=1360160
            (local.get $6)
           )
          )
@@ -46041,7 +46052,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359776
+          (v128.load32_splat offset=1360288
            (local.get $6)
           )
          )
@@ -46064,7 +46075,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359904
+          (v128.load32_splat offset=1360416
            (local.get $6)
           )
          )
@@ -46087,7 +46098,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1360032
+          (v128.load32_splat offset=1360544
            (local.get $6)
           )
          )
@@ -46140,35 +46151,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -46300,7 +46311,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -46317,7 +46328,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -46330,7 +46341,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -46457,7 +46468,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -46506,7 +46517,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -46543,7 +46554,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -46580,7 +46591,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -46588,7 +46599,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -46596,7 +46607,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -46604,7 +46615,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -46612,7 +46623,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -46620,7 +46631,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -46628,7 +46639,7 @@
          )
         )
         (local.set $34
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -46677,7 +46688,7 @@
           (local.get $38)
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -46759,7 +46770,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -46769,7 +46780,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1363744
+      (f32.store offset=1364256
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -46855,7 +46866,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -46878,7 +46889,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -46912,7 +46923,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -46931,7 +46942,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -46948,7 +46959,7 @@
           )
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -47103,7 +47114,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363872
+          (v128.load32_splat offset=1364384
            (local.get $6)
           )
          )
@@ -47126,7 +47137,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364000
+          (v128.load32_splat offset=1364512
            (local.get $6)
           )
          )
@@ -47149,7 +47160,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364128
+          (v128.load32_splat offset=1364640
            (local.get $6)
           )
          )
@@ -47172,7 +47183,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364256
+          (v128.load32_splat offset=1364768
            (local.get $6)
           )
          )
@@ -47225,35 +47236,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -47385,7 +47396,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -47402,7 +47413,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -47415,7 +47426,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -47545,7 +47556,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -47594,7 +47605,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -47631,7 +47642,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -47668,7 +47679,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -47676,7 +47687,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -47684,7 +47695,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -47692,7 +47703,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -47700,7 +47711,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -47708,7 +47719,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -47716,7 +47727,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -47724,7 +47735,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -47732,7 +47743,7 @@
          )
         )
         (local.set $36
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -47791,7 +47802,7 @@
           (local.get $41)
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -47873,7 +47884,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -47883,7 +47894,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1367968
+      (f32.store offset=1368480
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -47969,7 +47980,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -47992,7 +48003,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -48026,7 +48037,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -48045,7 +48056,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -48062,7 +48073,7 @@
           )
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -48217,7 +48228,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368096
+          (v128.load32_splat offset=1368608
            (local.get $6)
           )
          )
@@ -48240,7 +48251,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368224
+          (v128.load32_splat offset=1368736
            (local.get $6)
           )
          )
@@ -48263,7 +48274,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368352
+          (v128.load32_splat offset=1368864
            (local.get $6)
           )
          )
@@ -48286,7 +48297,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368480
+          (v128.load32_splat offset=1368992
            (local.get $6)
           )
          )
@@ -48339,35 +48350,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -48499,7 +48510,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -48516,7 +48527,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -48529,7 +48540,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -48662,7 +48673,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -48711,7 +48722,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -48748,7 +48759,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -48785,7 +48796,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -48793,7 +48804,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -48801,7 +48812,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -48809,7 +48820,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -48817,7 +48828,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -48825,7 +48836,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -48833,7 +48844,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -48841,7 +48852,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -48849,7 +48860,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -48857,7 +48868,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -48865,7 +48876,7 @@
          )
         )
         (local.set $38
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -48934,7 +48945,7 @@
           (local.get $44)
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -49016,7 +49027,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -49026,7 +49037,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1372192
+      (f32.store offset=1372704
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -49112,7 +49123,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -49135,7 +49146,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -49169,7 +49180,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -49188,7 +49199,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -49205,7 +49216,7 @@
           )
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -49360,7 +49371,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372320
+          (v128.load32_splat offset=1372832
            (local.get $6)
           )
          )
@@ -49383,7 +49394,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372448
+          (v128.load32_splat offset=1372960
            (local.get $6)
           )
          )
@@ -49406,7 +49417,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372576
+          (v128.load32_splat offset=1373088
            (local.get $6)
           )
          )
@@ -49429,7 +49440,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372704
+          (v128.load32_splat offset=1373216
            (local.get $6)
           )
          )
@@ -49482,35 +49493,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -49642,7 +49653,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -49659,7 +49670,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -49672,7 +49683,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -49808,7 +49819,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -49857,7 +49868,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -49894,7 +49905,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -49931,7 +49942,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -49939,7 +49950,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -49947,7 +49958,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -49955,7 +49966,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -49963,7 +49974,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -49971,7 +49982,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -49979,7 +49990,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -49987,7 +49998,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -49995,7 +50006,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -50003,7 +50014,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -50011,7 +50022,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -50019,7 +50030,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -50027,7 +50038,7 @@
          )
         )
         (local.set $40
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -50106,7 +50117,7 @@
           (local.get $47)
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -50188,7 +50199,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -50198,7 +50209,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1376416
+      (f32.store offset=1376928
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -50284,7 +50295,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -50307,7 +50318,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -50341,7 +50352,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -50360,7 +50371,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -50377,7 +50388,7 @@
           )
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -50532,7 +50543,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376544
+          (v128.load32_splat offset=1377056
            (local.get $6)
           )
          )
@@ -50555,7 +50566,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376672
+          (v128.load32_splat offset=1377184
            (local.get $6)
           )
          )
@@ -50578,7 +50589,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376800
+          (v128.load32_splat offset=1377312
            (local.get $6)
           )
          )
@@ -50601,7 +50612,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376928
+          (v128.load32_splat offset=1377440
            (local.get $6)
           )
          )
@@ -50654,35 +50665,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -50814,7 +50825,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -50831,7 +50842,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -50844,7 +50855,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -50983,7 +50994,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -51032,7 +51043,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -51069,7 +51080,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -51106,7 +51117,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -51114,7 +51125,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51122,7 +51133,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -51130,7 +51141,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51138,7 +51149,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -51146,7 +51157,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51154,7 +51165,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -51162,7 +51173,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51170,7 +51181,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -51178,7 +51189,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51186,7 +51197,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -51194,7 +51205,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51202,7 +51213,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -51210,7 +51221,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51218,7 +51229,7 @@
          )
         )
         (local.set $42
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51307,7 +51318,7 @@
           (local.get $50)
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -51389,7 +51400,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -51399,7 +51410,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1380640
+      (f32.store offset=1381152
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -51485,7 +51496,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -51508,7 +51519,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -51542,7 +51553,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51561,7 +51572,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -51578,7 +51589,7 @@
           )
          )
         )
-        (v128.store offset=1380768 align=4
+        (v128.store offset=1381280 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -51733,7 +51744,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380768
+          (v128.load32_splat offset=1381280
            (local.get $6)
           )
          )
@@ -51756,7 +51767,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380896
+          (v128.load32_splat offset=1381408
            (local.get $6)
           )
          )
@@ -51779,7 +51790,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381024
+          (v128.load32_splat offset=1381536
            (local.get $6)
           )
          )
@@ -51802,7 +51813,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381152
+          (v128.load32_splat offset=1381664
            (local.get $6)
           )
          )
@@ -51855,35 +51866,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -52015,7 +52026,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -52032,7 +52043,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -52045,7 +52056,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -52187,7 +52198,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -52236,7 +52247,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -52273,7 +52284,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -52310,7 +52321,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -52318,7 +52329,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52326,7 +52337,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -52334,7 +52345,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52342,7 +52353,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -52350,7 +52361,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52358,7 +52369,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -52366,7 +52377,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52374,7 +52385,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -52382,7 +52393,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52390,7 +52401,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -52398,7 +52409,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52406,7 +52417,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -52414,7 +52425,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52422,7 +52433,7 @@
          )
         )
         (local.set $42
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -52430,7 +52441,7 @@
          )
         )
         (local.set $43
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52438,7 +52449,7 @@
          )
         )
         (local.set $44
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52537,7 +52548,7 @@
           (local.get $53)
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -52619,7 +52630,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -52629,7 +52640,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1384864
+      (f32.store offset=1385376
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -52715,7 +52726,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -52738,7 +52749,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -52772,7 +52783,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52791,7 +52802,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1380768 align=4
+         (v128.load offset=1381280 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52808,7 +52819,7 @@
           )
          )
         )
-        (v128.store offset=1384992 align=4
+        (v128.store offset=1385504 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -52922,7 +52933,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -52930,7 +52941,7 @@
          )
         )
         (local.set $8
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52938,7 +52949,7 @@
          )
         )
         (local.set $9
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -52946,7 +52957,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52954,7 +52965,7 @@
          )
         )
         (local.set $11
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -52962,7 +52973,7 @@
          )
         )
         (local.set $12
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52970,7 +52981,7 @@
          )
         )
         (local.set $13
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -52978,7 +52989,7 @@
          )
         )
         (local.set $14
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -52986,7 +52997,7 @@
          )
         )
         (local.set $15
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -52994,7 +53005,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -53002,7 +53013,7 @@
          )
         )
         (local.set $17
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -53010,7 +53021,7 @@
          )
         )
         (local.set $18
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -53018,7 +53029,7 @@
          )
         )
         (local.set $19
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -53026,7 +53037,7 @@
          )
         )
         (local.set $20
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -53034,7 +53045,7 @@
          )
         )
         (local.set $21
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -53042,7 +53053,7 @@
          )
         )
         (local.set $22
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -53050,7 +53061,7 @@
          )
         )
         (local.set $23
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -53058,7 +53069,7 @@
          )
         )
         (local.set $24
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -53066,7 +53077,7 @@
          )
         )
         (local.set $25
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -53163,7 +53174,7 @@
           )
          )
         )
-        (v128.store offset=1314080 align=4
+        (v128.store offset=1314592 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -53318,7 +53329,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1384992
+          (v128.load32_splat offset=1385504
            (local.get $6)
           )
          )
@@ -53341,7 +53352,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385120
+          (v128.load32_splat offset=1385632
            (local.get $6)
           )
          )
@@ -53364,7 +53375,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385248
+          (v128.load32_splat offset=1385760
            (local.get $6)
           )
          )
@@ -53387,7 +53398,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385376
+          (v128.load32_splat offset=1385888
            (local.get $6)
           )
          )
@@ -53440,35 +53451,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -53600,7 +53611,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -53617,7 +53628,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -53630,7 +53641,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -53747,7 +53758,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -53796,7 +53807,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -53833,7 +53844,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -53867,7 +53878,7 @@
          )
         )
         (local.set $27
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -53886,7 +53897,7 @@
           (local.get $28)
          )
         )
-        (v128.store offset=1318176 align=4
+        (v128.store offset=1318688 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -53968,7 +53979,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -53978,7 +53989,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1346976
+      (f32.store offset=1347488
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -54064,7 +54075,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -54087,7 +54098,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -54121,7 +54132,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -54140,7 +54151,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1384992 align=4
+         (v128.load offset=1385504 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -54157,7 +54168,7 @@
           )
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -54312,7 +54323,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347104
+          (v128.load32_splat offset=1347616
            (local.get $6)
           )
          )
@@ -54335,7 +54346,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347232
+          (v128.load32_splat offset=1347744
            (local.get $6)
           )
          )
@@ -54358,7 +54369,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347360
+          (v128.load32_splat offset=1347872
            (local.get $6)
           )
          )
@@ -54381,7 +54392,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347488
+          (v128.load32_splat offset=1348000
            (local.get $6)
           )
          )
@@ -54434,35 +54445,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -54594,7 +54605,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -54611,7 +54622,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -54624,7 +54635,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -54745,7 +54756,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -54794,7 +54805,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -54831,7 +54842,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -54868,7 +54879,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -54876,7 +54887,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -54884,7 +54895,7 @@
          )
         )
         (local.set $30
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -54913,7 +54924,7 @@
           (local.get $32)
          )
         )
-        (v128.store offset=1351200 align=4
+        (v128.store offset=1351712 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -54995,7 +55006,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -55005,7 +55016,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1355296
+      (f32.store offset=1355808
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -55091,7 +55102,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -55114,7 +55125,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -55148,7 +55159,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -55167,7 +55178,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -55184,7 +55195,7 @@
           )
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -55339,7 +55350,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355424
+          (v128.load32_splat offset=1355936
            (local.get $6)
           )
          )
@@ -55362,7 +55373,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355552
+          (v128.load32_splat offset=1356064
            (local.get $6)
           )
          )
@@ -55385,7 +55396,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355680
+          (v128.load32_splat offset=1356192
            (local.get $6)
           )
          )
@@ -55408,7 +55419,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355808
+          (v128.load32_splat offset=1356320
            (local.get $6)
           )
          )
@@ -55461,35 +55472,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -55621,7 +55632,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -55638,7 +55649,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -55651,7 +55662,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -55775,7 +55786,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -55824,7 +55835,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -55861,7 +55872,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -55898,7 +55909,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -55906,7 +55917,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -55914,7 +55925,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -55922,7 +55933,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -55930,7 +55941,7 @@
          )
         )
         (local.set $32
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -55969,7 +55980,7 @@
           (local.get $35)
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -56051,7 +56062,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -56061,7 +56072,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1359520
+      (f32.store offset=1360032
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -56147,7 +56158,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -56170,7 +56181,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -56204,7 +56215,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -56223,7 +56234,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -56240,7 +56251,7 @@
           )
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -56395,7 +56406,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359648
+          (v128.load32_splat offset=1360160
            (local.get $6)
           )
          )
@@ -56418,7 +56429,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359776
+          (v128.load32_splat offset=1360288
            (local.get $6)
           )
          )
@@ -56441,7 +56452,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359904
+          (v128.load32_splat offset=1360416
            (local.get $6)
           )
          )
@@ -56464,7 +56475,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1360032
+          (v128.load32_splat offset=1360544
            (local.get $6)
           )
          )
@@ -56517,35 +56528,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -56677,7 +56688,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -56694,7 +56705,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -56707,7 +56718,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -56834,7 +56845,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -56883,7 +56894,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -56920,7 +56931,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -56957,7 +56968,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -56965,7 +56976,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -56973,7 +56984,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -56981,7 +56992,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -56989,7 +57000,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -56997,7 +57008,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -57005,7 +57016,7 @@
          )
         )
         (local.set $34
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -57054,7 +57065,7 @@
           (local.get $38)
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -57136,7 +57147,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -57146,7 +57157,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1363744
+      (f32.store offset=1364256
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -57232,7 +57243,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -57255,7 +57266,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -57289,7 +57300,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -57308,7 +57319,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -57325,7 +57336,7 @@
           )
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -57480,7 +57491,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363872
+          (v128.load32_splat offset=1364384
            (local.get $6)
           )
          )
@@ -57503,7 +57514,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364000
+          (v128.load32_splat offset=1364512
            (local.get $6)
           )
          )
@@ -57526,7 +57537,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364128
+          (v128.load32_splat offset=1364640
            (local.get $6)
           )
          )
@@ -57549,7 +57560,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364256
+          (v128.load32_splat offset=1364768
            (local.get $6)
           )
          )
@@ -57602,35 +57613,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -57762,7 +57773,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -57779,7 +57790,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -57792,7 +57803,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -57922,7 +57933,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -57971,7 +57982,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -58008,7 +58019,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -58045,7 +58056,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -58053,7 +58064,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -58061,7 +58072,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -58069,7 +58080,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -58077,7 +58088,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -58085,7 +58096,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -58093,7 +58104,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -58101,7 +58112,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -58109,7 +58120,7 @@
          )
         )
         (local.set $36
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -58168,7 +58179,7 @@
           (local.get $41)
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -58250,7 +58261,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -58260,7 +58271,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1367968
+      (f32.store offset=1368480
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -58346,7 +58357,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -58369,7 +58380,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -58403,7 +58414,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -58422,7 +58433,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -58439,7 +58450,7 @@
           )
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -58594,7 +58605,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368096
+          (v128.load32_splat offset=1368608
            (local.get $6)
           )
          )
@@ -58617,7 +58628,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368224
+          (v128.load32_splat offset=1368736
            (local.get $6)
           )
          )
@@ -58640,7 +58651,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368352
+          (v128.load32_splat offset=1368864
            (local.get $6)
           )
          )
@@ -58663,7 +58674,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368480
+          (v128.load32_splat offset=1368992
            (local.get $6)
           )
          )
@@ -58716,35 +58727,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -58876,7 +58887,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -58893,7 +58904,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -58906,7 +58917,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -59039,7 +59050,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -59088,7 +59099,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -59125,7 +59136,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -59162,7 +59173,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -59170,7 +59181,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -59178,7 +59189,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -59186,7 +59197,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -59194,7 +59205,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -59202,7 +59213,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -59210,7 +59221,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -59218,7 +59229,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -59226,7 +59237,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -59234,7 +59245,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -59242,7 +59253,7 @@
          )
         )
         (local.set $38
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -59311,7 +59322,7 @@
           (local.get $44)
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -59393,7 +59404,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -59403,7 +59414,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1372192
+      (f32.store offset=1372704
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -59489,7 +59500,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -59512,7 +59523,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -59546,7 +59557,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -59565,7 +59576,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -59582,7 +59593,7 @@
           )
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -59737,7 +59748,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372320
+          (v128.load32_splat offset=1372832
            (local.get $6)
           )
          )
@@ -59760,7 +59771,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372448
+          (v128.load32_splat offset=1372960
            (local.get $6)
           )
          )
@@ -59783,7 +59794,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372576
+          (v128.load32_splat offset=1373088
            (local.get $6)
           )
          )
@@ -59806,7 +59817,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372704
+          (v128.load32_splat offset=1373216
            (local.get $6)
           )
          )
@@ -59859,35 +59870,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -60019,7 +60030,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -60036,7 +60047,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -60049,7 +60060,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -60185,7 +60196,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -60234,7 +60245,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -60271,7 +60282,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -60308,7 +60319,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -60316,7 +60327,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -60324,7 +60335,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -60332,7 +60343,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -60340,7 +60351,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -60348,7 +60359,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -60356,7 +60367,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -60364,7 +60375,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -60372,7 +60383,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -60380,7 +60391,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -60388,7 +60399,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -60396,7 +60407,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -60404,7 +60415,7 @@
          )
         )
         (local.set $40
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -60483,7 +60494,7 @@
           (local.get $47)
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -60565,7 +60576,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -60575,7 +60586,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1376416
+      (f32.store offset=1376928
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -60661,7 +60672,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -60684,7 +60695,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -60718,7 +60729,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -60737,7 +60748,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -60754,7 +60765,7 @@
           )
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -60909,7 +60920,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376544
+          (v128.load32_splat offset=1377056
            (local.get $6)
           )
          )
@@ -60932,7 +60943,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376672
+          (v128.load32_splat offset=1377184
            (local.get $6)
           )
          )
@@ -60955,7 +60966,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376800
+          (v128.load32_splat offset=1377312
            (local.get $6)
           )
          )
@@ -60978,7 +60989,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376928
+          (v128.load32_splat offset=1377440
            (local.get $6)
           )
          )
@@ -61031,35 +61042,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -61191,7 +61202,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -61208,7 +61219,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -61221,7 +61232,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -61360,7 +61371,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -61409,7 +61420,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -61446,7 +61457,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -61483,7 +61494,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -61491,7 +61502,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61499,7 +61510,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -61507,7 +61518,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61515,7 +61526,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -61523,7 +61534,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61531,7 +61542,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -61539,7 +61550,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61547,7 +61558,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -61555,7 +61566,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61563,7 +61574,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -61571,7 +61582,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61579,7 +61590,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -61587,7 +61598,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61595,7 +61606,7 @@
          )
         )
         (local.set $42
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61684,7 +61695,7 @@
           (local.get $50)
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -61766,7 +61777,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -61776,7 +61787,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1380640
+      (f32.store offset=1381152
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -61862,7 +61873,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -61885,7 +61896,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -61919,7 +61930,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61938,7 +61949,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -61955,7 +61966,7 @@
           )
          )
         )
-        (v128.store offset=1380768 align=4
+        (v128.store offset=1381280 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -62110,7 +62121,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380768
+          (v128.load32_splat offset=1381280
            (local.get $6)
           )
          )
@@ -62133,7 +62144,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380896
+          (v128.load32_splat offset=1381408
            (local.get $6)
           )
          )
@@ -62156,7 +62167,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381024
+          (v128.load32_splat offset=1381536
            (local.get $6)
           )
          )
@@ -62179,7 +62190,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381152
+          (v128.load32_splat offset=1381664
            (local.get $6)
           )
          )
@@ -62232,35 +62243,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -62392,7 +62403,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -62409,7 +62420,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -62422,7 +62433,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -62564,7 +62575,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -62613,7 +62624,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -62650,7 +62661,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -62687,7 +62698,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -62695,7 +62706,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -62703,7 +62714,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -62711,7 +62722,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -62719,7 +62730,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -62727,7 +62738,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -62735,7 +62746,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -62743,7 +62754,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -62751,7 +62762,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -62759,7 +62770,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -62767,7 +62778,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -62775,7 +62786,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -62783,7 +62794,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -62791,7 +62802,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -62799,7 +62810,7 @@
          )
         )
         (local.set $42
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -62807,7 +62818,7 @@
          )
         )
         (local.set $43
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -62815,7 +62826,7 @@
          )
         )
         (local.set $44
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -62914,7 +62925,7 @@
           (local.get $53)
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -62996,7 +63007,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -63006,7 +63017,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1384864
+      (f32.store offset=1385376
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -63092,7 +63103,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63115,7 +63126,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -63149,7 +63160,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63168,7 +63179,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1380768 align=4
+         (v128.load offset=1381280 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63185,7 +63196,7 @@
           )
          )
         )
-        (v128.store offset=1384992 align=4
+        (v128.store offset=1385504 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -63299,7 +63310,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63307,7 +63318,7 @@
          )
         )
         (local.set $8
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63315,7 +63326,7 @@
          )
         )
         (local.set $9
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63323,7 +63334,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63331,7 +63342,7 @@
          )
         )
         (local.set $11
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63339,7 +63350,7 @@
          )
         )
         (local.set $12
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63347,7 +63358,7 @@
          )
         )
         (local.set $13
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63355,7 +63366,7 @@
          )
         )
         (local.set $14
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63363,7 +63374,7 @@
          )
         )
         (local.set $15
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63371,7 +63382,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63379,7 +63390,7 @@
          )
         )
         (local.set $17
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63387,7 +63398,7 @@
          )
         )
         (local.set $18
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63395,7 +63406,7 @@
          )
         )
         (local.set $19
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63403,7 +63414,7 @@
          )
         )
         (local.set $20
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63411,7 +63422,7 @@
          )
         )
         (local.set $21
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63419,7 +63430,7 @@
          )
         )
         (local.set $22
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63427,7 +63438,7 @@
          )
         )
         (local.set $23
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -63435,7 +63446,7 @@
          )
         )
         (local.set $24
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63443,7 +63454,7 @@
          )
         )
         (local.set $25
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -63540,7 +63551,7 @@
           )
          )
         )
-        (v128.store offset=1318176 align=4
+        (v128.store offset=1318688 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -63695,7 +63706,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1384992
+          (v128.load32_splat offset=1385504
            (local.get $6)
           )
          )
@@ -63718,7 +63729,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385120
+          (v128.load32_splat offset=1385632
            (local.get $6)
           )
          )
@@ -63741,7 +63752,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385248
+          (v128.load32_splat offset=1385760
            (local.get $6)
           )
          )
@@ -63764,7 +63775,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385376
+          (v128.load32_splat offset=1385888
            (local.get $6)
           )
          )
@@ -63817,35 +63828,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -63977,7 +63988,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -63994,7 +64005,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -64007,7 +64018,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -64124,7 +64135,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -64173,7 +64184,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -64210,7 +64221,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -64244,7 +64255,7 @@
          )
         )
         (local.set $27
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -64263,7 +64274,7 @@
           (local.get $28)
          )
         )
-        (v128.store offset=1314080 align=4
+        (v128.store offset=1314592 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -64345,7 +64356,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -64355,7 +64366,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1346976
+      (f32.store offset=1347488
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -64441,7 +64452,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -64464,7 +64475,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -64498,7 +64509,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -64517,7 +64528,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1384992 align=4
+         (v128.load offset=1385504 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -64534,7 +64545,7 @@
           )
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -64689,7 +64700,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347104
+          (v128.load32_splat offset=1347616
            (local.get $6)
           )
          )
@@ -64712,7 +64723,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347232
+          (v128.load32_splat offset=1347744
            (local.get $6)
           )
          )
@@ -64735,7 +64746,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347360
+          (v128.load32_splat offset=1347872
            (local.get $6)
           )
          )
@@ -64758,7 +64769,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1347488
+          (v128.load32_splat offset=1348000
            (local.get $6)
           )
          )
@@ -64811,35 +64822,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -64971,7 +64982,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -64988,7 +64999,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -65001,7 +65012,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -65122,7 +65133,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -65171,7 +65182,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -65208,7 +65219,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -65245,7 +65256,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -65253,7 +65264,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -65261,7 +65272,7 @@
          )
         )
         (local.set $30
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -65290,7 +65301,7 @@
           (local.get $32)
          )
         )
-        (v128.store offset=1351200 align=4
+        (v128.store offset=1351712 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -65372,7 +65383,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -65382,7 +65393,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1355296
+      (f32.store offset=1355808
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -65468,7 +65479,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -65491,7 +65502,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -65525,7 +65536,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -65544,7 +65555,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -65561,7 +65572,7 @@
           )
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -65716,7 +65727,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355424
+          (v128.load32_splat offset=1355936
            (local.get $6)
           )
          )
@@ -65739,7 +65750,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355552
+          (v128.load32_splat offset=1356064
            (local.get $6)
           )
          )
@@ -65762,7 +65773,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355680
+          (v128.load32_splat offset=1356192
            (local.get $6)
           )
          )
@@ -65785,7 +65796,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1355808
+          (v128.load32_splat offset=1356320
            (local.get $6)
           )
          )
@@ -65838,35 +65849,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -65998,7 +66009,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -66015,7 +66026,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -66028,7 +66039,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -66152,7 +66163,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -66201,7 +66212,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -66238,7 +66249,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -66275,7 +66286,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -66283,7 +66294,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -66291,7 +66302,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -66299,7 +66310,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -66307,7 +66318,7 @@
          )
         )
         (local.set $32
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -66346,7 +66357,7 @@
           (local.get $35)
          )
         )
-        (v128.store offset=1347104 align=4
+        (v128.store offset=1347616 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -66428,7 +66439,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -66438,7 +66449,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1359520
+      (f32.store offset=1360032
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -66524,7 +66535,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -66547,7 +66558,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -66581,7 +66592,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -66600,7 +66611,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -66617,7 +66628,7 @@
           )
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -66772,7 +66783,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359648
+          (v128.load32_splat offset=1360160
            (local.get $6)
           )
          )
@@ -66795,7 +66806,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359776
+          (v128.load32_splat offset=1360288
            (local.get $6)
           )
          )
@@ -66818,7 +66829,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1359904
+          (v128.load32_splat offset=1360416
            (local.get $6)
           )
          )
@@ -66841,7 +66852,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1360032
+          (v128.load32_splat offset=1360544
            (local.get $6)
           )
          )
@@ -66894,35 +66905,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -67054,7 +67065,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -67071,7 +67082,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -67084,7 +67095,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -67211,7 +67222,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -67260,7 +67271,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -67297,7 +67308,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -67334,7 +67345,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -67342,7 +67353,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -67350,7 +67361,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -67358,7 +67369,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -67366,7 +67377,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -67374,7 +67385,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -67382,7 +67393,7 @@
          )
         )
         (local.set $34
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -67431,7 +67442,7 @@
           (local.get $38)
          )
         )
-        (v128.store offset=1355424 align=4
+        (v128.store offset=1355936 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -67513,7 +67524,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -67523,7 +67534,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1363744
+      (f32.store offset=1364256
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -67609,7 +67620,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -67632,7 +67643,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -67666,7 +67677,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -67685,7 +67696,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -67702,7 +67713,7 @@
           )
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -67857,7 +67868,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1363872
+          (v128.load32_splat offset=1364384
            (local.get $6)
           )
          )
@@ -67880,7 +67891,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364000
+          (v128.load32_splat offset=1364512
            (local.get $6)
           )
          )
@@ -67903,7 +67914,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364128
+          (v128.load32_splat offset=1364640
            (local.get $6)
           )
          )
@@ -67926,7 +67937,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1364256
+          (v128.load32_splat offset=1364768
            (local.get $6)
           )
          )
@@ -67979,35 +67990,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -68139,7 +68150,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -68156,7 +68167,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -68169,7 +68180,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -68299,7 +68310,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -68348,7 +68359,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -68385,7 +68396,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -68422,7 +68433,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -68430,7 +68441,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -68438,7 +68449,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -68446,7 +68457,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -68454,7 +68465,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -68462,7 +68473,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -68470,7 +68481,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -68478,7 +68489,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -68486,7 +68497,7 @@
          )
         )
         (local.set $36
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -68545,7 +68556,7 @@
           (local.get $41)
          )
         )
-        (v128.store offset=1359648 align=4
+        (v128.store offset=1360160 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -68627,7 +68638,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -68637,7 +68648,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1367968
+      (f32.store offset=1368480
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -68723,7 +68734,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -68746,7 +68757,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -68780,7 +68791,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -68799,7 +68810,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -68816,7 +68827,7 @@
           )
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -68971,7 +68982,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368096
+          (v128.load32_splat offset=1368608
            (local.get $6)
           )
          )
@@ -68994,7 +69005,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368224
+          (v128.load32_splat offset=1368736
            (local.get $6)
           )
          )
@@ -69017,7 +69028,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368352
+          (v128.load32_splat offset=1368864
            (local.get $6)
           )
          )
@@ -69040,7 +69051,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1368480
+          (v128.load32_splat offset=1368992
            (local.get $6)
           )
          )
@@ -69093,35 +69104,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -69253,7 +69264,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -69270,7 +69281,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -69283,7 +69294,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -69416,7 +69427,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -69465,7 +69476,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -69502,7 +69513,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -69539,7 +69550,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -69547,7 +69558,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -69555,7 +69566,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -69563,7 +69574,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -69571,7 +69582,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -69579,7 +69590,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -69587,7 +69598,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -69595,7 +69606,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -69603,7 +69614,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -69611,7 +69622,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -69619,7 +69630,7 @@
          )
         )
         (local.set $38
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -69688,7 +69699,7 @@
           (local.get $44)
          )
         )
-        (v128.store offset=1363872 align=4
+        (v128.store offset=1364384 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -69770,7 +69781,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -69780,7 +69791,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1372192
+      (f32.store offset=1372704
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -69866,7 +69877,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -69889,7 +69900,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -69923,7 +69934,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -69942,7 +69953,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -69959,7 +69970,7 @@
           )
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -70114,7 +70125,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372320
+          (v128.load32_splat offset=1372832
            (local.get $6)
           )
          )
@@ -70137,7 +70148,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372448
+          (v128.load32_splat offset=1372960
            (local.get $6)
           )
          )
@@ -70160,7 +70171,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372576
+          (v128.load32_splat offset=1373088
            (local.get $6)
           )
          )
@@ -70183,7 +70194,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1372704
+          (v128.load32_splat offset=1373216
            (local.get $6)
           )
          )
@@ -70236,35 +70247,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -70396,7 +70407,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -70413,7 +70424,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -70426,7 +70437,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -70562,7 +70573,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -70611,7 +70622,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -70648,7 +70659,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -70685,7 +70696,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -70693,7 +70704,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -70701,7 +70712,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -70709,7 +70720,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -70717,7 +70728,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -70725,7 +70736,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -70733,7 +70744,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -70741,7 +70752,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -70749,7 +70760,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -70757,7 +70768,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -70765,7 +70776,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -70773,7 +70784,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -70781,7 +70792,7 @@
          )
         )
         (local.set $40
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -70860,7 +70871,7 @@
           (local.get $47)
          )
         )
-        (v128.store offset=1368096 align=4
+        (v128.store offset=1368608 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -70942,7 +70953,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -70952,7 +70963,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1376416
+      (f32.store offset=1376928
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -71038,7 +71049,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -71061,7 +71072,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -71095,7 +71106,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -71114,7 +71125,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -71131,7 +71142,7 @@
           )
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -71286,7 +71297,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376544
+          (v128.load32_splat offset=1377056
            (local.get $6)
           )
          )
@@ -71309,7 +71320,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376672
+          (v128.load32_splat offset=1377184
            (local.get $6)
           )
          )
@@ -71332,7 +71343,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376800
+          (v128.load32_splat offset=1377312
            (local.get $6)
           )
          )
@@ -71355,7 +71366,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1376928
+          (v128.load32_splat offset=1377440
            (local.get $6)
           )
          )
@@ -71408,35 +71419,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -71568,7 +71579,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -71585,7 +71596,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -71598,7 +71609,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -71737,7 +71748,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -71786,7 +71797,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -71823,7 +71834,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -71860,7 +71871,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -71868,7 +71879,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -71876,7 +71887,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -71884,7 +71895,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -71892,7 +71903,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -71900,7 +71911,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -71908,7 +71919,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -71916,7 +71927,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -71924,7 +71935,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -71932,7 +71943,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -71940,7 +71951,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -71948,7 +71959,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -71956,7 +71967,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -71964,7 +71975,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -71972,7 +71983,7 @@
          )
         )
         (local.set $42
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -72061,7 +72072,7 @@
           (local.get $50)
          )
         )
-        (v128.store offset=1372320 align=4
+        (v128.store offset=1372832 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -72143,7 +72154,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -72153,7 +72164,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1380640
+      (f32.store offset=1381152
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -72239,7 +72250,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -72262,7 +72273,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -72296,7 +72307,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -72315,7 +72326,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -72332,7 +72343,7 @@
           )
          )
         )
-        (v128.store offset=1380768 align=4
+        (v128.store offset=1381280 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -72487,7 +72498,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380768
+          (v128.load32_splat offset=1381280
            (local.get $6)
           )
          )
@@ -72510,7 +72521,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1380896
+          (v128.load32_splat offset=1381408
            (local.get $6)
           )
          )
@@ -72533,7 +72544,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381024
+          (v128.load32_splat offset=1381536
            (local.get $6)
           )
          )
@@ -72556,7 +72567,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1381152
+          (v128.load32_splat offset=1381664
            (local.get $6)
           )
          )
@@ -72609,35 +72620,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -72769,7 +72780,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -72786,7 +72797,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -72799,7 +72810,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -72941,7 +72952,7 @@
          )
         )
         (local.set $7
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -72990,7 +73001,7 @@
          )
         )
         (local.set $15
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $14)
            (i32.const 2)
@@ -73027,7 +73038,7 @@
          )
         )
         (local.set $21
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $20)
            (i32.const 2)
@@ -73064,7 +73075,7 @@
          (local.get $3)
         )
         (local.set $28
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -73072,7 +73083,7 @@
          )
         )
         (local.set $29
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73080,7 +73091,7 @@
          )
         )
         (local.set $30
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -73088,7 +73099,7 @@
          )
         )
         (local.set $31
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73096,7 +73107,7 @@
          )
         )
         (local.set $32
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -73104,7 +73115,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73112,7 +73123,7 @@
          )
         )
         (local.set $34
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -73120,7 +73131,7 @@
          )
         )
         (local.set $35
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73128,7 +73139,7 @@
          )
         )
         (local.set $36
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -73136,7 +73147,7 @@
          )
         )
         (local.set $37
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73144,7 +73155,7 @@
          )
         )
         (local.set $38
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -73152,7 +73163,7 @@
          )
         )
         (local.set $39
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73160,7 +73171,7 @@
          )
         )
         (local.set $40
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -73168,7 +73179,7 @@
          )
         )
         (local.set $41
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73176,7 +73187,7 @@
          )
         )
         (local.set $42
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $27)
            (i32.const 2)
@@ -73184,7 +73195,7 @@
          )
         )
         (local.set $43
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73192,7 +73203,7 @@
          )
         )
         (local.set $44
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73291,7 +73302,7 @@
           (local.get $53)
          )
         )
-        (v128.store offset=1376544 align=4
+        (v128.store offset=1377056 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -73373,7 +73384,7 @@
        )
       )
       (local.set $6
-       (f32.load offset=1322400
+       (f32.load offset=1322912
         (i32.shl
          (local.get $5)
          (i32.const 2)
@@ -73383,7 +73394,7 @@
       (local.set $7
        (local.get $6)
       )
-      (f32.store offset=1384864
+      (f32.store offset=1385376
        (i32.shl
         (local.get $4)
         (i32.const 2)
@@ -73469,7 +73480,7 @@
          (local.get $3)
         )
         (local.set $7
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -73492,7 +73503,7 @@
          )
         )
         (local.set $10
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $9)
            (i32.const 2)
@@ -73526,7 +73537,7 @@
          )
         )
         (local.set $16
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73545,7 +73556,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1380768 align=4
+         (v128.load offset=1381280 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -73562,7 +73573,7 @@
           )
          )
         )
-        (v128.store offset=1384992 align=4
+        (v128.store offset=1385504 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -73717,7 +73728,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1384992
+          (v128.load32_splat offset=1385504
            (local.get $6)
           )
          )
@@ -73740,7 +73751,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385120
+          (v128.load32_splat offset=1385632
            (local.get $6)
           )
          )
@@ -73763,7 +73774,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385248
+          (v128.load32_splat offset=1385760
            (local.get $6)
           )
          )
@@ -73786,7 +73797,7 @@
           )
          )
          (local.set $20
-          (v128.load32_splat offset=1385376
+          (v128.load32_splat offset=1385888
            (local.get $6)
           )
          )
@@ -73839,35 +73850,35 @@
           )
          )
         )
-        (v128.store offset=1330592 align=4
+        (v128.store offset=1331104 align=4
          (local.get $9)
          (local.get $10)
         )
-        (v128.store offset=1330608 align=4
+        (v128.store offset=1331120 align=4
          (local.get $9)
          (local.get $11)
         )
-        (v128.store offset=1331104 align=4
+        (v128.store offset=1331616 align=4
          (local.get $9)
          (local.get $12)
         )
-        (v128.store offset=1331120 align=4
+        (v128.store offset=1331632 align=4
          (local.get $9)
          (local.get $13)
         )
-        (v128.store offset=1331616 align=4
+        (v128.store offset=1332128 align=4
          (local.get $9)
          (local.get $14)
         )
-        (v128.store offset=1331632 align=4
+        (v128.store offset=1332144 align=4
          (local.get $9)
          (local.get $15)
         )
-        (v128.store offset=1332128 align=4
+        (v128.store offset=1332640 align=4
          (local.get $9)
          (local.get $16)
         )
-        (v128.store offset=1332144 align=4
+        (v128.store offset=1332656 align=4
          (local.get $9)
          (local.get $17)
         )
@@ -73999,7 +74010,7 @@
            )
           )
           (local.set $12
-           (f32.load offset=1592736
+           (f32.load offset=1593248
             (i32.shl
              (local.get $11)
              (i32.const 2)
@@ -74016,7 +74027,7 @@
            (local.get $14)
           )
           (local.set $16
-           (f32.load offset=1330592
+           (f32.load offset=1331104
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -74029,7 +74040,7 @@
             (local.get $16)
            )
           )
-          (f32.store offset=1330592
+          (f32.store offset=1331104
            (i32.shl
             (local.get $8)
             (i32.const 2)
@@ -74192,7 +74203,7 @@
          )
         )
         (local.set $8
-         (v128.load32_splat offset=1322400
+         (v128.load32_splat offset=1322912
           (i32.shl
            (local.get $7)
            (i32.const 2)
@@ -74218,7 +74229,7 @@
          )
         )
         (local.set $12
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $11)
            (i32.const 2)
@@ -74261,7 +74272,7 @@
          )
         )
         (local.set $19
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $18)
            (i32.const 2)
@@ -74310,7 +74321,7 @@
          )
         )
         (local.set $27
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $26)
            (i32.const 2)
@@ -74347,7 +74358,7 @@
          )
         )
         (local.set $33
-         (v128.load offset=1330592 align=4
+         (v128.load offset=1331104 align=4
           (i32.shl
            (local.get $32)
            (i32.const 2)
@@ -74381,7 +74392,7 @@
          )
         )
         (local.set $39
-         (v128.load32_splat offset=1384864
+         (v128.load32_splat offset=1385376
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -74389,7 +74400,7 @@
          )
         )
         (local.set $40
-         (v128.load offset=1376544 align=4
+         (v128.load offset=1377056 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74397,7 +74408,7 @@
          )
         )
         (local.set $41
-         (v128.load32_splat offset=1380640
+         (v128.load32_splat offset=1381152
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -74405,7 +74416,7 @@
          )
         )
         (local.set $42
-         (v128.load offset=1372320 align=4
+         (v128.load offset=1372832 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74413,7 +74424,7 @@
          )
         )
         (local.set $43
-         (v128.load32_splat offset=1376416
+         (v128.load32_splat offset=1376928
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -74421,7 +74432,7 @@
          )
         )
         (local.set $44
-         (v128.load offset=1368096 align=4
+         (v128.load offset=1368608 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74429,7 +74440,7 @@
          )
         )
         (local.set $45
-         (v128.load32_splat offset=1372192
+         (v128.load32_splat offset=1372704
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -74437,7 +74448,7 @@
          )
         )
         (local.set $46
-         (v128.load offset=1363872 align=4
+         (v128.load offset=1364384 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74445,7 +74456,7 @@
          )
         )
         (local.set $47
-         (v128.load32_splat offset=1367968
+         (v128.load32_splat offset=1368480
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -74453,7 +74464,7 @@
          )
         )
         (local.set $48
-         (v128.load offset=1359648 align=4
+         (v128.load offset=1360160 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74461,7 +74472,7 @@
          )
         )
         (local.set $49
-         (v128.load32_splat offset=1363744
+         (v128.load32_splat offset=1364256
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -74469,7 +74480,7 @@
          )
         )
         (local.set $50
-         (v128.load offset=1355424 align=4
+         (v128.load offset=1355936 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74477,7 +74488,7 @@
          )
         )
         (local.set $51
-         (v128.load32_splat offset=1359520
+         (v128.load32_splat offset=1360032
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -74485,7 +74496,7 @@
          )
         )
         (local.set $52
-         (v128.load offset=1347104 align=4
+         (v128.load offset=1347616 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74493,7 +74504,7 @@
          )
         )
         (local.set $53
-         (v128.load32_splat offset=1355296
+         (v128.load32_splat offset=1355808
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -74501,7 +74512,7 @@
          )
         )
         (local.set $54
-         (v128.load offset=1351200 align=4
+         (v128.load offset=1351712 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74509,7 +74520,7 @@
          )
         )
         (local.set $55
-         (v128.load32_splat offset=1346976
+         (v128.load32_splat offset=1347488
           (i32.shl
            (local.get $6)
            (i32.const 2)
@@ -74517,7 +74528,7 @@
          )
         )
         (local.set $56
-         (v128.load offset=1314080 align=4
+         (v128.load offset=1314592 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74525,7 +74536,7 @@
          )
         )
         (local.set $57
-         (v128.load offset=1318176 align=4
+         (v128.load offset=1318688 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74646,7 +74657,7 @@
          )
         )
         (local.set $71
-         (v128.load offset=1384992 align=4
+         (v128.load offset=1385504 align=4
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -74663,7 +74674,7 @@
           )
          )
         )
-        (v128.store offset=1380768 align=4
+        (v128.store offset=1381280 align=4
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -74817,7 +74828,7 @@
         )
        )
        (local.set $20
-        (v128.load32_splat offset=1380768
+        (v128.load32_splat offset=1381280
          (local.get $6)
         )
        )
@@ -74831,7 +74842,7 @@
         )
        )
        (local.set $20
-        (v128.load32_splat offset=1380896
+        (v128.load32_splat offset=1381408
          (local.get $6)
         )
        )
@@ -74845,7 +74856,7 @@
         )
        )
        (local.set $20
-        (v128.load32_splat offset=1381024
+        (v128.load32_splat offset=1381536
          (local.get $6)
         )
        )
@@ -74859,7 +74870,7 @@
         )
        )
        (local.set $20
-        (v128.load32_splat offset=1381152
+        (v128.load32_splat offset=1381664
          (local.get $6)
         )
        )
@@ -74943,7 +74954,7 @@
         (local.get $27)
        )
       )
-      (v128.store64_lane offset=1314080 align=4 0
+      (v128.store64_lane offset=1314592 align=4 0
        (local.get $9)
        (local.get $10)
       )
@@ -74990,7 +75001,7 @@
         (local.get $34)
        )
       )
-      (v128.store64_lane offset=1314088 align=4 0
+      (v128.store64_lane offset=1314600 align=4 0
        (local.get $9)
        (local.get $12)
       )
@@ -75037,7 +75048,7 @@
         (local.get $41)
        )
       )
-      (v128.store64_lane offset=1314096 align=4 0
+      (v128.store64_lane offset=1314608 align=4 0
        (local.get $9)
        (local.get $14)
       )
@@ -75084,7 +75095,7 @@
         (local.get $48)
        )
       )
-      (v128.store64_lane offset=1314104 align=4 0
+      (v128.store64_lane offset=1314616 align=4 0
        (local.get $9)
        (local.get $16)
       )
@@ -75116,15 +75127,28 @@
    (local.get $2)
   )
  )
- (func $k264_reduceMax_stopGradient (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k264_rows_reduceMax_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 f32)
-  (local $5 f32)
+  (local $5 i32)
   (local $6 i32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 i32)
-  (local $10 f32)
+  (local $7 f32)
+  (local $8 i32)
+  (local $9 f32)
+  (local $10 i32)
+  (local $11 f32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 f32)
+  (local $15 f32)
+  (local $16 f32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 f32)
+  (local $21 f32)
+  (local $22 f32)
+  (local $23 f32)
   (block
    (local.set $3
     (local.get $1)
@@ -75142,334 +75166,197 @@
      )
     )
     (then
-     (loop $tile1
+     (loop $tile3
       (local.set $4
        (f32.const -inf)
       )
       (block
-       (local.set $6
+       (local.set $5
         (i32.const 0)
        )
        (loop $for0
-        (local.set $7
+        (local.set $6
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 2)
           )
-          (local.get $6)
+          (local.get $5)
          )
         )
-        (local.set $8
-         (f32.load offset=1314080
+        (local.set $7
+         (f32.load offset=1314592
           (i32.shl
-           (local.get $7)
+           (local.get $6)
            (i32.const 2)
           )
          )
-        )
-        (local.set $5
-         (local.get $8)
         )
         (local.set $4
          (f32.max
           (local.get $4)
-          (local.get $5)
+          (local.get $7)
          )
         )
-        (local.set $6
+        (local.set $5
          (i32.add
-          (local.get $6)
+          (local.get $5)
           (i32.const 1)
          )
         )
         (br_if $for0
          (i32.lt_s
-          (local.get $6)
+          (local.get $5)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $8
        (local.get $3)
       )
-      (local.set $10
+      (local.set $9
        (local.get $4)
       )
-      (f32.store offset=1314336
+      (local.set $10
+       (local.get $3)
+      )
+      (f32.store offset=1314848
        (i32.shl
-        (local.get $9)
+        (local.get $10)
         (i32.const 2)
        )
-       (local.get $10)
+       (local.get $9)
       )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $3)
-        (select
-         (local.get $2)
-         (i32.const 32)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 32)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k265_sub_exp_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 f32)
-  (local $5 f32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 i32)
-  (local $10 f32)
-  (local $11 f32)
-  (local $12 f32)
-  (local $13 i32)
-  (block
-   (local.set $3
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $3)
-     (select
-      (local.get $2)
-      (i32.const 32)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 32)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (local.set $4
+      (local.set $11
        (f32.const 0)
       )
       (block
-       (local.set $6
+       (local.set $12
         (i32.const 0)
        )
-       (loop $for0
-        (local.set $7
+       (loop $for1
+        (local.set $13
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 2)
           )
-          (local.get $6)
-         )
-        )
-        (local.set $8
-         (f32.load offset=1314080
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $9
-         (local.get $3)
-        )
-        (local.set $10
-         (f32.load offset=1314336
-          (i32.shl
-           (local.get $9)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $11
-         (f32.sub
-          (local.get $8)
-          (local.get $10)
-         )
-        )
-        (local.set $12
-         (f32x4.extract_lane 0
-          (call $gf_exp_f32x4
-           (f32x4.splat
-            (local.get $11)
-           )
-          )
-         )
-        )
-        (local.set $4
-         (f32.add
-          (local.get $4)
           (local.get $12)
          )
         )
-        (local.set $6
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
-         )
-        )
-        (br_if $for0
-         (i32.lt_s
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $13
-       (local.get $3)
-      )
-      (f32.store offset=1314464
-       (i32.shl
-        (local.get $13)
-        (i32.const 2)
-       )
-       (local.get $4)
-      )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $3)
-        (select
-         (local.get $2)
-         (i32.const 32)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 32)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k266_sub_exp_div (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 f32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 f32)
-  (local $10 f32)
-  (local $11 f32)
-  (local $12 f32)
-  (block
-   (local.set $3
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $3)
-     (select
-      (local.get $2)
-      (i32.const 32)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 32)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (block
-       (local.set $4
-        (i32.const 0)
-       )
-       (loop $for0
-        (local.set $5
-         (i32.add
-          (i32.mul
-           (local.get $3)
-           (i32.const 2)
-          )
-          (local.get $4)
-         )
-        )
-        (local.set $6
-         (f32.load offset=1314080
+        (local.set $14
+         (f32.load offset=1314592
           (i32.shl
-           (local.get $5)
+           (local.get $13)
            (i32.const 2)
           )
          )
         )
-        (local.set $7
-         (local.get $3)
-        )
-        (local.set $8
-         (f32.load offset=1314336
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $9
+        (local.set $15
          (f32.sub
-          (local.get $6)
-          (local.get $8)
+          (local.get $14)
+          (local.get $9)
          )
         )
-        (local.set $10
+        (local.set $16
          (f32x4.extract_lane 0
           (call $gf_exp_f32x4
            (f32x4.splat
-            (local.get $9)
+            (local.get $15)
            )
           )
          )
         )
         (local.set $11
-         (f32.load offset=1314464
+         (f32.add
+          (local.get $11)
+          (local.get $16)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br_if $for1
+         (i32.lt_s
+          (local.get $12)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (local.get $3)
+      )
+      (f32.store offset=1314976
+       (i32.shl
+        (local.get $17)
+        (i32.const 2)
+       )
+       (local.get $11)
+      )
+      (block
+       (local.set $18
+        (i32.const 0)
+       )
+       (loop $for2
+        (local.set $19
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 2)
+          )
+          (local.get $18)
+         )
+        )
+        (local.set $20
+         (f32.load offset=1314592
           (i32.shl
-           (local.get $7)
+           (local.get $19)
            (i32.const 2)
           )
          )
         )
-        (local.set $12
+        (local.set $21
+         (f32.sub
+          (local.get $20)
+          (local.get $9)
+         )
+        )
+        (local.set $22
+         (f32x4.extract_lane 0
+          (call $gf_exp_f32x4
+           (f32x4.splat
+            (local.get $21)
+           )
+          )
+         )
+        )
+        (local.set $23
          (f32.div
-          (local.get $10)
+          (local.get $22)
           (local.get $11)
          )
         )
-        (f32.store offset=1314592
+        (f32.store offset=1315104
          (i32.shl
-          (local.get $5)
+          (local.get $19)
           (i32.const 2)
          )
-         (local.get $12)
+         (local.get $23)
         )
-        (local.set $4
+        (local.set $18
          (i32.add
-          (local.get $4)
+          (local.get $18)
           (i32.const 1)
          )
         )
-        (br_if $for0
+        (br_if $for2
          (i32.lt_s
-          (local.get $4)
+          (local.get $18)
           (i32.const 2)
          )
         )
@@ -75481,7 +75368,7 @@
         (i32.const 1)
        )
       )
-      (br_if $tile1
+      (br_if $tile3
        (i32.lt_s
         (local.get $3)
         (select
@@ -75499,7 +75386,7 @@
    )
   )
  )
- (func $k267_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k265_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 f32)
   (local $5 f32)
@@ -75559,7 +75446,7 @@
          (local.get $3)
         )
         (local.set $9
-         (i32.load offset=1322272
+         (i32.load offset=1322784
           (i32.shl
            (local.get $8)
            (i32.const 2)
@@ -75589,7 +75476,7 @@
          )
         )
         (local.set $14
-         (f32.load offset=1314080
+         (f32.load offset=1314592
           (i32.shl
            (local.get $7)
            (i32.const 2)
@@ -75597,7 +75484,7 @@
          )
         )
         (local.set $15
-         (f32.load offset=1314336
+         (f32.load offset=1314848
           (i32.shl
            (local.get $8)
            (i32.const 2)
@@ -75611,7 +75498,7 @@
          )
         )
         (local.set $17
-         (f32.load offset=1314464
+         (f32.load offset=1314976
           (i32.shl
            (local.get $8)
            (i32.const 2)
@@ -75667,7 +75554,7 @@
         (local.get $4)
        )
       )
-      (f32.store offset=1314848
+      (f32.store offset=1315360
        (i32.shl
         (local.get $21)
         (i32.const 2)
@@ -75698,7 +75585,7 @@
    )
   )
  )
- (func $k268_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k266_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 v128)
   (local $4 f32)
   (local $5 i32)
@@ -75717,7 +75604,7 @@
      (local.get $5)
     )
     (local.set $7
-     (v128.load offset=1314848 align=4
+     (v128.load offset=1315360 align=4
       (i32.shl
        (local.get $6)
        (i32.const 2)
@@ -75770,7 +75657,7 @@
     (f32.const 32)
    )
   )
-  (f32.store offset=1314336
+  (f32.store offset=1314848
    (i32.const 0)
    (local.get $8)
   )
@@ -75786,7 +75673,7 @@
    (i32.const 0)
    (i32.const 2048)
   )
-  (call $k2_lstm_add_matmul
+  (call $k2_lstm_matmul_add
    (i32.const 0)
    (i32.const 0)
    (i32.const 16)
@@ -77411,30 +77298,87 @@
    (i32.const 0)
    (i32.const 1)
   )
-  (call $k264_reduceMax_stopGradient
+  (call $k264_rows_reduceMax_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 32)
   )
-  (call $k265_sub_exp_reduceSum
+  (call $k265_reshape_compare_log_4more
    (i32.const 0)
    (i32.const 0)
    (i32.const 32)
   )
-  (call $k266_sub_exp_div
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 32)
-  )
-  (call $k267_reshape_compare_log_4more
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 32)
-  )
-  (call $k268_reduceSum_div
+  (call $k266_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 1)
+  )
+  (nop)
+ )
+ (func $lstm_text_prepare_k0_lstm_add (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (block
+   (local.set $3
+    (i32.const 0)
+   )
+   (loop $for0
+    (local.set $4
+     (v128.load offset=1312768 align=4
+      (i32.shl
+       (local.get $3)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $5
+     (v128.load offset=1314080 align=4
+      (i32.shl
+       (local.get $3)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $6
+     (f32x4.add
+      (local.get $4)
+      (local.get $5)
+     )
+    )
+    (v128.store offset=1314592 align=4
+     (i32.shl
+      (local.get $3)
+      (i32.const 2)
+     )
+     (local.get $6)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.get $3)
+      (i32.const 128)
+     )
+    )
+   )
+  )
+ )
+ (func $lstm_text_prepare
+  (call $lstm_text_prepare_k0_lstm_add
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (memory.copy
+   (i32.const 1313280)
+   (i32.const 1314592)
+   (i32.const 512)
   )
   (nop)
  )

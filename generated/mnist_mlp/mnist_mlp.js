@@ -5,11 +5,9 @@
 //   k1_fc1_matmul_add_compare_where (contraction): %9 = where(%8, %6, %7) : f32[64,256]   graphs/mnist_mlp.ts:12
 //   k2_fc2_matmul_add_compare_where (contraction): %15 = where(%14, %13, %7) : f32[64,128]   graphs/mnist_mlp.ts:12 graphs/mnist_mlp.ts:13
 //   k3_fc3_matmul_add (contraction): %19 = add(%17, %18) : f32[64,10]   graphs/mnist_mlp.ts:14
-//   k4_reduceMax_stopGradient (reduce): %21 = stopGradient(%20) : f32[64,1]   graphs/mnist_mlp.ts:16
-//   k5_sub_exp_reduceSum (reduce): %24 = reduceSum(%23) axes=[1] keepDims=true : f32[64,1]   graphs/mnist_mlp.ts:16
-//   k6_sub_exp_div (loop): %27 = div(%26, %24) : f32[64,10]   graphs/mnist_mlp.ts:16
-//   k7_reshape_compare_log_4more (reduce): %36 = neg(%35) : f32[64]   graphs/mnist_mlp.ts:17 graphs/mnist_mlp.ts:16
-//   k8_reduceSum_div (reduce): %39 = div(%37, %38) : f32[]   graphs/mnist_mlp.ts:17
+//   k4_rows_reduceMax_reduceSum_div (rows): %27 = div(%26, %24) : f32[64,10]   graphs/mnist_mlp.ts:16
+//   k5_reshape_compare_log_4more (reduce): %36 = neg(%35) : f32[64]   graphs/mnist_mlp.ts:17 graphs/mnist_mlp.ts:16
+//   k6_reduceSum_div (reduce): %39 = div(%37, %38) : f32[]   graphs/mnist_mlp.ts:17
 import { loadWasmProgram, readProgramFile } from "gradfuse/runtime";
 
 /** Arena layout, params (with initializers), and each entry's inputs and outputs (as in manifest.json). */

@@ -4,10 +4,12 @@
  (type $2 (func (param i32 i32)))
  (type $3 (func (param v128 v128) (result v128)))
  (type $4 (func (param i32) (result i32)))
- (type $5 (func))
+ (type $5 (func (param i32 i32) (result i32)))
+ (type $6 (func))
  (memory $0 19 19)
  (data $0 (i32.const 940592) "\00\00\00\00\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00\05\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\t\00\00\00")
  (export "memory" (memory $0))
+ (export "first_non_finite" (func $first_non_finite))
  (export "entry:mnist_mlp" (func $mnist_mlp))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
@@ -676,6 +678,142 @@
    )
   )
   (local.get $0)
+ )
+ (func $first_non_finite (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local.set $2
+   (i32.const 0)
+  )
+  (block $blocks
+   (loop $block
+    (br_if $blocks
+     (i32.ge_u
+      (local.get $2)
+      (i32.and
+       (local.get $1)
+       (i32.const -16)
+      )
+     )
+    )
+    (br_if $blocks
+     (v128.any_true
+      (v128.or
+       (v128.or
+        (v128.or
+         (i32x4.eq
+          (v128.and
+           (v128.load align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (i32x4.eq
+          (v128.and
+           (v128.load offset=16 align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+        )
+        (i32x4.eq
+         (v128.and
+          (v128.load offset=32 align=4
+           (i32.add
+            (local.get $0)
+            (i32.shl
+             (local.get $2)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+       )
+       (i32x4.eq
+        (v128.and
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $0)
+           (i32.shl
+            (local.get $2)
+            (i32.const 2)
+           )
+          )
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+        (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 16)
+     )
+    )
+    (br $block)
+   )
+  )
+  (block $scalars
+   (loop $scalar
+    (br_if $scalars
+     (i32.ge_u
+      (local.get $2)
+      (local.get $1)
+     )
+    )
+    (if
+     (i32.eq
+      (i32.and
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.shl
+          (local.get $2)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.const 2139095040)
+      )
+      (i32.const 2139095040)
+     )
+     (then
+      (return
+       (local.get $2)
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br $scalar)
+   )
+  )
+  (i32.const -1)
  )
  (func $k1_fc1_matmul_add_compare_where_gemm (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -3479,19 +3617,41 @@
    (local.get $2)
   )
  )
- (func $k4_reduceMax_stopGradient (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k4_rows_reduceMax_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
-  (local $4 v128)
-  (local $5 f32)
-  (local $6 i32)
+  (local $4 f32)
+  (local $5 i32)
+  (local $6 v128)
   (local $7 i32)
   (local $8 v128)
   (local $9 i32)
-  (local $10 f32)
+  (local $10 v128)
   (local $11 i32)
   (local $12 f32)
   (local $13 i32)
   (local $14 f32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
   (block
    (local.set $3
     (local.get $1)
@@ -3509,12 +3669,12 @@
      )
     )
     (then
-     (loop $tile1
-      (local.set $4
+     (loop $tile3
+      (local.set $6
        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
       )
       (block
-       (local.set $6
+       (local.set $5
         (i32.const 0)
        )
        (loop $for0
@@ -3524,7 +3684,7 @@
            (local.get $3)
            (i32.const 10)
           )
-          (local.get $6)
+          (local.get $5)
          )
         )
         (local.set $8
@@ -3535,42 +3695,22 @@
           )
          )
         )
-        (local.set $4
+        (local.set $6
          (f32x4.max
-          (local.get $4)
+          (local.get $6)
           (local.get $8)
          )
         )
-        (local.set $6
+        (local.set $5
          (i32.add
-          (local.get $6)
+          (local.get $5)
           (i32.const 4)
          )
         )
         (br_if $for0
          (i32.lt_s
-          (local.get $6)
+          (local.get $5)
           (i32.const 8)
-         )
-        )
-       )
-      )
-      (local.set $5
-       (f32.max
-        (f32.max
-         (f32x4.extract_lane 0
-          (local.get $4)
-         )
-         (f32x4.extract_lane 1
-          (local.get $4)
-         )
-        )
-        (f32.max
-         (f32x4.extract_lane 2
-          (local.get $4)
-         )
-         (f32x4.extract_lane 3
-          (local.get $4)
          )
         )
        )
@@ -3581,283 +3721,128 @@
          (local.get $3)
          (i32.const 10)
         )
-        (i32.const 8)
+        (i32.const 6)
        )
       )
       (local.set $10
-       (f32.load offset=973408
+       (v128.load offset=973408 align=4
         (i32.shl
          (local.get $9)
          (i32.const 2)
         )
        )
       )
-      (local.set $5
-       (f32.max
-        (local.get $5)
+      (local.set $6
+       (f32x4.max
+        (local.get $6)
         (local.get $10)
        )
       )
-      (local.set $11
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
+      (local.set $4
+       (f32.max
+        (f32.max
+         (f32x4.extract_lane 0
+          (local.get $6)
+         )
+         (f32x4.extract_lane 1
+          (local.get $6)
+         )
         )
-        (i32.const 9)
+        (f32.max
+         (f32x4.extract_lane 2
+          (local.get $6)
+         )
+         (f32x4.extract_lane 3
+          (local.get $6)
+         )
+        )
        )
+      )
+      (local.set $11
+       (local.get $3)
       )
       (local.set $12
-       (f32.load offset=973408
-        (i32.shl
-         (local.get $11)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $5
-       (f32.max
-        (local.get $5)
-        (local.get $12)
-       )
+       (local.get $4)
       )
       (local.set $13
        (local.get $3)
-      )
-      (local.set $14
-       (local.get $5)
       )
       (f32.store offset=940640
        (i32.shl
         (local.get $13)
         (i32.const 2)
        )
-       (local.get $14)
+       (local.get $12)
       )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $3)
-        (select
-         (local.get $2)
-         (i32.const 64)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k5_sub_exp_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 v128)
-  (local $5 f32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 f32)
-  (local $15 i32)
-  (local $16 f32)
-  (local $17 f32)
-  (local $18 f32)
-  (local $19 i32)
-  (local $20 f32)
-  (local $21 i32)
-  (local $22 f32)
-  (local $23 f32)
-  (local $24 f32)
-  (local $25 i32)
-  (block
-   (local.set $3
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $3)
-     (select
-      (local.get $2)
-      (i32.const 64)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 64)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (local.set $4
+      (local.set $16
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (block
-       (local.set $6
+       (local.set $15
         (i32.const 0)
        )
-       (loop $for0
-        (local.set $7
+       (loop $for1
+        (local.set $17
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 10)
           )
-          (local.get $6)
+          (local.get $15)
          )
         )
-        (local.set $8
+        (local.set $18
          (v128.load offset=973408 align=4
           (i32.shl
-           (local.get $7)
+           (local.get $17)
            (i32.const 2)
           )
          )
         )
-        (local.set $9
-         (local.get $3)
-        )
-        (local.set $10
-         (v128.load32_splat offset=940640
-          (i32.shl
-           (local.get $9)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $11
+        (local.set $19
          (f32x4.sub
-          (local.get $8)
-          (local.get $10)
+          (local.get $18)
+          (f32x4.splat
+           (local.get $12)
+          )
          )
         )
-        (local.set $12
+        (local.set $20
          (call $gf_exp_f32x4
-          (local.get $11)
+          (local.get $19)
          )
         )
-        (local.set $4
+        (local.set $16
          (f32x4.add
-          (local.get $4)
-          (local.get $12)
+          (local.get $16)
+          (local.get $20)
          )
         )
-        (local.set $6
+        (local.set $15
          (i32.add
-          (local.get $6)
+          (local.get $15)
           (i32.const 4)
          )
         )
-        (br_if $for0
+        (br_if $for1
          (i32.lt_s
-          (local.get $6)
+          (local.get $15)
           (i32.const 8)
          )
         )
        )
       )
-      (local.set $5
-       (f32.add
-        (f32.add
-         (f32x4.extract_lane 0
-          (local.get $4)
-         )
-         (f32x4.extract_lane 1
-          (local.get $4)
-         )
-        )
-        (f32.add
-         (f32x4.extract_lane 2
-          (local.get $4)
-         )
-         (f32x4.extract_lane 3
-          (local.get $4)
-         )
-        )
-       )
-      )
-      (local.set $13
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
-        )
-        (i32.const 8)
-       )
-      )
-      (local.set $14
-       (f32.load offset=973408
-        (i32.shl
-         (local.get $13)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $15
-       (local.get $3)
-      )
-      (local.set $16
-       (f32.load offset=940640
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $17
-       (f32.sub
-        (local.get $14)
-        (local.get $16)
-       )
-      )
-      (local.set $18
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (local.set $5
-       (f32.add
-        (local.get $5)
-        (local.get $18)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.mul
-         (local.get $3)
-         (i32.const 10)
-        )
-        (i32.const 9)
-       )
-      )
-      (local.set $20
-       (f32.load offset=973408
-        (i32.shl
-         (local.get $19)
-         (i32.const 2)
-        )
-       )
-      )
       (local.set $21
-       (local.get $3)
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 6)
+       )
       )
       (local.set $22
-       (f32.load offset=940640
+       (v128.load offset=973408 align=4
         (i32.shl
          (local.get $21)
          (i32.const 2)
@@ -3865,24 +3850,45 @@
        )
       )
       (local.set $23
-       (f32.sub
-        (local.get $20)
+       (f32x4.sub
         (local.get $22)
-       )
-      )
-      (local.set $24
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $23)
-         )
+        (f32x4.splat
+         (local.get $12)
         )
        )
       )
-      (local.set $5
+      (local.set $24
+       (call $gf_exp_f32x4
+        (local.get $23)
+       )
+      )
+      (local.set $16
+       (f32x4.add
+        (local.get $16)
+        (v128.and
+         (local.get $24)
+         (v128.const i32x4 0x00000000 0x00000000 0xffffffff 0xffffffff)
+        )
+       )
+      )
+      (local.set $14
        (f32.add
-        (local.get $5)
-        (local.get $24)
+        (f32.add
+         (f32x4.extract_lane 0
+          (local.get $16)
+         )
+         (f32x4.extract_lane 1
+          (local.get $16)
+         )
+        )
+        (f32.add
+         (f32x4.extract_lane 2
+          (local.get $16)
+         )
+         (f32x4.extract_lane 3
+          (local.get $16)
+         )
+        )
        )
       )
       (local.set $25
@@ -3893,7 +3899,116 @@
         (local.get $25)
         (i32.const 2)
        )
-       (local.get $5)
+       (local.get $14)
+      )
+      (block
+       (local.set $26
+        (i32.const 0)
+       )
+       (loop $for2
+        (local.set $27
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 10)
+          )
+          (local.get $26)
+         )
+        )
+        (local.set $28
+         (v128.load offset=973408 align=4
+          (i32.shl
+           (local.get $27)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.sub
+          (local.get $28)
+          (f32x4.splat
+           (local.get $12)
+          )
+         )
+        )
+        (local.set $30
+         (call $gf_exp_f32x4
+          (local.get $29)
+         )
+        )
+        (local.set $31
+         (f32x4.div
+          (local.get $30)
+          (f32x4.splat
+           (local.get $14)
+          )
+         )
+        )
+        (v128.store offset=941152 align=4
+         (i32.shl
+          (local.get $27)
+          (i32.const 2)
+         )
+         (local.get $31)
+        )
+        (local.set $26
+         (i32.add
+          (local.get $26)
+          (i32.const 4)
+         )
+        )
+        (br_if $for2
+         (i32.lt_s
+          (local.get $26)
+          (i32.const 8)
+         )
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (i32.mul
+         (local.get $3)
+         (i32.const 10)
+        )
+        (i32.const 6)
+       )
+      )
+      (local.set $33
+       (v128.load offset=973408 align=4
+        (i32.shl
+         (local.get $32)
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $34
+       (f32x4.sub
+        (local.get $33)
+        (f32x4.splat
+         (local.get $12)
+        )
+       )
+      )
+      (local.set $35
+       (call $gf_exp_f32x4
+        (local.get $34)
+       )
+      )
+      (local.set $36
+       (f32x4.div
+        (local.get $35)
+        (f32x4.splat
+         (local.get $14)
+        )
+       )
+      )
+      (v128.store offset=941152 align=4
+       (i32.shl
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $36)
       )
       (local.set $3
        (i32.add
@@ -3901,7 +4016,7 @@
         (i32.const 1)
        )
       )
-      (br_if $tile1
+      (br_if $tile3
        (i32.lt_s
         (local.get $3)
         (select
@@ -3919,283 +4034,7 @@
    )
   )
  )
- (func $k6_sub_exp_div (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 v128)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 f32)
-  (local $15 i32)
-  (local $16 f32)
-  (local $17 f32)
-  (local $18 f32)
-  (local $19 f32)
-  (local $20 f32)
-  (local $21 i32)
-  (local $22 f32)
-  (local $23 i32)
-  (local $24 f32)
-  (local $25 f32)
-  (local $26 f32)
-  (local $27 f32)
-  (local $28 f32)
-  (block
-   (local.set $4
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $4)
-     (select
-      (local.get $2)
-      (i32.const 64)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 64)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (block
-       (local.set $3
-        (i32.const 0)
-       )
-       (loop $for0
-        (local.set $5
-         (i32.add
-          (i32.mul
-           (local.get $4)
-           (i32.const 10)
-          )
-          (local.get $3)
-         )
-        )
-        (local.set $6
-         (v128.load offset=973408 align=4
-          (i32.shl
-           (local.get $5)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $7
-         (local.get $4)
-        )
-        (local.set $8
-         (v128.load32_splat offset=940640
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $9
-         (f32x4.sub
-          (local.get $6)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (call $gf_exp_f32x4
-          (local.get $9)
-         )
-        )
-        (local.set $11
-         (v128.load32_splat offset=940896
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $12
-         (f32x4.div
-          (local.get $10)
-          (local.get $11)
-         )
-        )
-        (v128.store offset=941152 align=4
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-         (local.get $12)
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 4)
-         )
-        )
-        (br_if $for0
-         (i32.lt_s
-          (local.get $3)
-          (i32.const 8)
-         )
-        )
-       )
-      )
-      (local.set $13
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 10)
-        )
-        (i32.const 8)
-       )
-      )
-      (local.set $14
-       (f32.load offset=973408
-        (i32.shl
-         (local.get $13)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $15
-       (local.get $4)
-      )
-      (local.set $16
-       (f32.load offset=940640
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $17
-       (f32.sub
-        (local.get $14)
-        (local.get $16)
-       )
-      )
-      (local.set $18
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $17)
-         )
-        )
-       )
-      )
-      (local.set $19
-       (f32.load offset=940896
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $20
-       (f32.div
-        (local.get $18)
-        (local.get $19)
-       )
-      )
-      (f32.store offset=941152
-       (i32.shl
-        (local.get $13)
-        (i32.const 2)
-       )
-       (local.get $20)
-      )
-      (local.set $21
-       (i32.add
-        (i32.mul
-         (local.get $4)
-         (i32.const 10)
-        )
-        (i32.const 9)
-       )
-      )
-      (local.set $22
-       (f32.load offset=973408
-        (i32.shl
-         (local.get $21)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $23
-       (local.get $4)
-      )
-      (local.set $24
-       (f32.load offset=940640
-        (i32.shl
-         (local.get $23)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $25
-       (f32.sub
-        (local.get $22)
-        (local.get $24)
-       )
-      )
-      (local.set $26
-       (f32x4.extract_lane 0
-        (call $gf_exp_f32x4
-         (f32x4.splat
-          (local.get $25)
-         )
-        )
-       )
-      )
-      (local.set $27
-       (f32.load offset=940896
-        (i32.shl
-         (local.get $23)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $28
-       (f32.div
-        (local.get $26)
-        (local.get $27)
-       )
-      )
-      (f32.store offset=941152
-       (i32.shl
-        (local.get $21)
-        (i32.const 2)
-       )
-       (local.get $28)
-      )
-      (local.set $4
-       (i32.add
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $4)
-        (select
-         (local.get $2)
-         (i32.const 64)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 64)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k7_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k5_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 v128)
   (local $5 f32)
@@ -4623,7 +4462,7 @@
    )
   )
  )
- (func $k8_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k6_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 v128)
   (local $4 f32)
   (local $5 i32)
@@ -4716,27 +4555,17 @@
    (i32.const 0)
    (i32.const 2)
   )
-  (call $k4_reduceMax_stopGradient
+  (call $k4_rows_reduceMax_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k5_sub_exp_reduceSum
+  (call $k5_reshape_compare_log_4more
    (i32.const 0)
    (i32.const 0)
    (i32.const 64)
   )
-  (call $k6_sub_exp_div
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 64)
-  )
-  (call $k7_reshape_compare_log_4more
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 64)
-  )
-  (call $k8_reduceSum_div
+  (call $k6_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 1)

@@ -13,11 +13,9 @@
 //   k9_reshape_compare_where_reduceMax (reduce): %43 = reduceMax(%42) axes=[1] keepDims=false : f32[32,64]   graphs/textcnn.ts:16 graphs/textcnn.ts:20 graphs/textcnn.ts:19
 //   k10_concat (loop): %44 = concat(%19, %31, %43) axis=1 : f32[32,192]   graphs/textcnn.ts:22
 //   k11_out_matmul_add (contraction): %49 = add(%47, %48) : f32[32,2]   graphs/textcnn.ts:23
-//   k12_reduceMax_stopGradient (reduce): %51 = stopGradient(%50) : f32[32,1]   graphs/textcnn.ts:25
-//   k13_sub_exp_reduceSum (reduce): %54 = reduceSum(%53) axes=[1] keepDims=true : f32[32,1]   graphs/textcnn.ts:25
-//   k14_sub_exp_div (loop): %57 = div(%56, %54) : f32[32,2]   graphs/textcnn.ts:25
-//   k15_reshape_compare_log_4more (reduce): %66 = neg(%65) : f32[32]   graphs/textcnn.ts:26 graphs/textcnn.ts:25
-//   k16_reduceSum_div (reduce): %69 = div(%67, %68) : f32[]   graphs/textcnn.ts:26
+//   k12_rows_reduceMax_reduceSum_div (rows): %57 = div(%56, %54) : f32[32,2]   graphs/textcnn.ts:25
+//   k13_reshape_compare_log_4more (reduce): %66 = neg(%65) : f32[32]   graphs/textcnn.ts:26 graphs/textcnn.ts:25
+//   k14_reduceSum_div (reduce): %69 = div(%67, %68) : f32[]   graphs/textcnn.ts:26
 import { loadWasmProgram, readProgramFile } from "gradfuse/runtime";
 
 /** Arena layout, params (with initializers), and each entry's inputs and outputs (as in manifest.json). */

@@ -1,13 +1,15 @@
 (module
  (type $0 (func (param i32 i32 i32)))
- (type $1 (func (param v128) (result v128)))
- (type $2 (func (param i32 i32)))
+ (type $1 (func (param i32 i32)))
+ (type $2 (func (param v128) (result v128)))
  (type $3 (func (param v128 v128) (result v128)))
  (type $4 (func (param i32) (result i32)))
- (type $5 (func))
+ (type $5 (func (param i32 i32) (result i32)))
+ (type $6 (func))
  (memory $0 260 260)
  (data $0 (i32.const 5318944) "\00\00\00\00\01\00\00\00")
  (export "memory" (memory $0))
+ (export "first_non_finite" (func $first_non_finite))
  (export "entry:textcnn" (func $textcnn))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
@@ -677,6 +679,142 @@
   )
   (local.get $0)
  )
+ (func $first_non_finite (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local.set $2
+   (i32.const 0)
+  )
+  (block $blocks
+   (loop $block
+    (br_if $blocks
+     (i32.ge_u
+      (local.get $2)
+      (i32.and
+       (local.get $1)
+       (i32.const -16)
+      )
+     )
+    )
+    (br_if $blocks
+     (v128.any_true
+      (v128.or
+       (v128.or
+        (v128.or
+         (i32x4.eq
+          (v128.and
+           (v128.load align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (i32x4.eq
+          (v128.and
+           (v128.load offset=16 align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+        )
+        (i32x4.eq
+         (v128.and
+          (v128.load offset=32 align=4
+           (i32.add
+            (local.get $0)
+            (i32.shl
+             (local.get $2)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+       )
+       (i32x4.eq
+        (v128.and
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $0)
+           (i32.shl
+            (local.get $2)
+            (i32.const 2)
+           )
+          )
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+        (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 16)
+     )
+    )
+    (br $block)
+   )
+  )
+  (block $scalars
+   (loop $scalar
+    (br_if $scalars
+     (i32.ge_u
+      (local.get $2)
+      (local.get $1)
+     )
+    )
+    (if
+     (i32.eq
+      (i32.and
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.shl
+          (local.get $2)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.const 2139095040)
+      )
+      (i32.const 2139095040)
+     )
+     (then
+      (return
+       (local.get $2)
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br $scalar)
+   )
+  )
+  (i32.const -1)
+ )
  (func $k0_embed_gather_reshape (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -976,107 +1114,1091 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 i32)
+  (local $72 i32)
+  (local $73 i32)
+  (local $74 i32)
+  (local $75 i32)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 i32)
+  (local $84 i32)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 i32)
+  (local $108 i32)
+  (local $109 i32)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 v128)
+  (local $115 v128)
+  (local $116 v128)
+  (local $117 v128)
+  (local $118 i32)
+  (local $119 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 32)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 32)
+      )
+     )
+    )
+    (then
+     (loop $block3
+      (local.set $21
+       (i32.mul
+        (local.get $2)
+        (i32.const 200)
+       )
+      )
+      (local.set $4
+       (i32.const 0)
+      )
+      (local.set $5
+       (i32.const 0)
+      )
+      (block
+       (local.set $119
+        (i32.const 8)
+       )
+       (loop $panel0
+        (local.set $3
+         (local.get $21)
+        )
+        (block
+         (local.set $118
+          (i32.const 50)
+         )
+         (loop $rows1
+          (local.set $6
+           (i32.mul
+            (local.get $3)
+            (i32.const 768)
+           )
+          )
+          (local.set $7
+           (local.get $5)
+          )
+          (local.set $10
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $11
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $12
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $13
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $14
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $15
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $16
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $17
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $8
+           (i32.add
+            (local.get $7)
+            (i32.const 6144)
+           )
+          )
+          (loop $k2
+           (local.set $18
+            (v128.load offset=13635008 align=4
+             (local.get $7)
+            )
+           )
+           (local.set $19
+            (v128.load offset=13635024 align=4
+             (local.get $7)
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8719808
+             (local.get $6)
+            )
+           )
+           (local.set $10
+            (f32x4.add
+             (local.get $10)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $11
+            (f32x4.add
+             (local.get $11)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8720576
+             (local.get $6)
+            )
+           )
+           (local.set $12
+            (f32x4.add
+             (local.get $12)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $13
+            (f32x4.add
+             (local.get $13)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8721344
+             (local.get $6)
+            )
+           )
+           (local.set $14
+            (f32x4.add
+             (local.get $14)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $15
+            (f32x4.add
+             (local.get $15)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8722112
+             (local.get $6)
+            )
+           )
+           (local.set $16
+            (f32x4.add
+             (local.get $16)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $17
+            (f32x4.add
+             (local.get $17)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $6
+            (i32.add
+             (local.get $6)
+             (i32.const 4)
+            )
+           )
+           (local.set $7
+            (i32.add
+             (local.get $7)
+             (i32.const 32)
+            )
+           )
+           (br_if $k2
+            (i32.ne
+             (local.get $7)
+             (local.get $8)
+            )
+           )
+          )
+          (local.set $9
+           (i32.add
+            (i32.mul
+             (local.get $3)
+             (i32.const 256)
+            )
+            (i32.shl
+             (local.get $4)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store offset=7032240 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $22
+             (local.get $10)
+            )
+            (local.set $23
+             (local.get $3)
+            )
+            (local.set $24
+             (local.get $4)
+            )
+            (local.set $25
+             (i32.div_u
+              (local.get $23)
+              (i32.const 200)
+             )
+            )
+            (local.set $26
+             (i32.rem_u
+              (i32.div_u
+               (local.get $23)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $27
+             (i32.rem_u
+              (local.get $23)
+              (i32.const 200)
+             )
+            )
+            (local.set $28
+             (i32.add
+              (i32.mul
+               (local.get $23)
+               (i32.const 64)
+              )
+              (local.get $24)
+             )
+            )
+            (local.set $29
+             (local.get $24)
+            )
+            (local.set $30
+             (v128.load offset=5169152 align=4
+              (i32.shl
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $31
+             (f32x4.add
+              (local.get $22)
+              (local.get $30)
+             )
+            )
+            (local.set $32
+             (v128.and
+              (f32x4.gt
+               (local.get $31)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $33
+             (v128.bitselect
+              (local.get $31)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $32)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $33)
+           )
+          )
+          (v128.store offset=7032256 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $34
+             (local.get $11)
+            )
+            (local.set $35
+             (local.get $3)
+            )
+            (local.set $36
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $37
+             (i32.div_u
+              (local.get $35)
+              (i32.const 200)
+             )
+            )
+            (local.set $38
+             (i32.rem_u
+              (i32.div_u
+               (local.get $35)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $39
+             (i32.rem_u
+              (local.get $35)
+              (i32.const 200)
+             )
+            )
+            (local.set $40
+             (i32.add
+              (i32.mul
+               (local.get $35)
+               (i32.const 64)
+              )
+              (local.get $36)
+             )
+            )
+            (local.set $41
+             (local.get $36)
+            )
+            (local.set $42
+             (v128.load offset=5169152 align=4
+              (i32.shl
+               (local.get $41)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $43
+             (f32x4.add
+              (local.get $34)
+              (local.get $42)
+             )
+            )
+            (local.set $44
+             (v128.and
+              (f32x4.gt
+               (local.get $43)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $45
+             (v128.bitselect
+              (local.get $43)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $44)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $45)
+           )
+          )
+          (v128.store offset=7032496 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $46
+             (local.get $12)
+            )
+            (local.set $47
+             (i32.add
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (local.set $48
+             (local.get $4)
+            )
+            (local.set $49
+             (i32.div_u
+              (local.get $47)
+              (i32.const 200)
+             )
+            )
+            (local.set $50
+             (i32.rem_u
+              (i32.div_u
+               (local.get $47)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $51
+             (i32.rem_u
+              (local.get $47)
+              (i32.const 200)
+             )
+            )
+            (local.set $52
+             (i32.add
+              (i32.mul
+               (local.get $47)
+               (i32.const 64)
+              )
+              (local.get $48)
+             )
+            )
+            (local.set $53
+             (local.get $48)
+            )
+            (local.set $54
+             (v128.load offset=5169152 align=4
+              (i32.shl
+               (local.get $53)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $55
+             (f32x4.add
+              (local.get $46)
+              (local.get $54)
+             )
+            )
+            (local.set $56
+             (v128.and
+              (f32x4.gt
+               (local.get $55)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $57
+             (v128.bitselect
+              (local.get $55)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $56)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $57)
+           )
+          )
+          (v128.store offset=7032512 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $58
+             (local.get $13)
+            )
+            (local.set $59
+             (i32.add
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (local.set $60
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $61
+             (i32.div_u
+              (local.get $59)
+              (i32.const 200)
+             )
+            )
+            (local.set $62
+             (i32.rem_u
+              (i32.div_u
+               (local.get $59)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $63
+             (i32.rem_u
+              (local.get $59)
+              (i32.const 200)
+             )
+            )
+            (local.set $64
+             (i32.add
+              (i32.mul
+               (local.get $59)
+               (i32.const 64)
+              )
+              (local.get $60)
+             )
+            )
+            (local.set $65
+             (local.get $60)
+            )
+            (local.set $66
+             (v128.load offset=5169152 align=4
+              (i32.shl
+               (local.get $65)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $67
+             (f32x4.add
+              (local.get $58)
+              (local.get $66)
+             )
+            )
+            (local.set $68
+             (v128.and
+              (f32x4.gt
+               (local.get $67)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $69
+             (v128.bitselect
+              (local.get $67)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $68)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $69)
+           )
+          )
+          (v128.store offset=7032752 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $70
+             (local.get $14)
+            )
+            (local.set $71
+             (i32.add
+              (local.get $3)
+              (i32.const 2)
+             )
+            )
+            (local.set $72
+             (local.get $4)
+            )
+            (local.set $73
+             (i32.div_u
+              (local.get $71)
+              (i32.const 200)
+             )
+            )
+            (local.set $74
+             (i32.rem_u
+              (i32.div_u
+               (local.get $71)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $75
+             (i32.rem_u
+              (local.get $71)
+              (i32.const 200)
+             )
+            )
+            (local.set $76
+             (i32.add
+              (i32.mul
+               (local.get $71)
+               (i32.const 64)
+              )
+              (local.get $72)
+             )
+            )
+            (local.set $77
+             (local.get $72)
+            )
+            (local.set $78
+             (v128.load offset=5169152 align=4
+              (i32.shl
+               (local.get $77)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $79
+             (f32x4.add
+              (local.get $70)
+              (local.get $78)
+             )
+            )
+            (local.set $80
+             (v128.and
+              (f32x4.gt
+               (local.get $79)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $81
+             (v128.bitselect
+              (local.get $79)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $80)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $81)
+           )
+          )
+          (v128.store offset=7032768 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $82
+             (local.get $15)
+            )
+            (local.set $83
+             (i32.add
+              (local.get $3)
+              (i32.const 2)
+             )
+            )
+            (local.set $84
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $85
+             (i32.div_u
+              (local.get $83)
+              (i32.const 200)
+             )
+            )
+            (local.set $86
+             (i32.rem_u
+              (i32.div_u
+               (local.get $83)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $87
+             (i32.rem_u
+              (local.get $83)
+              (i32.const 200)
+             )
+            )
+            (local.set $88
+             (i32.add
+              (i32.mul
+               (local.get $83)
+               (i32.const 64)
+              )
+              (local.get $84)
+             )
+            )
+            (local.set $89
+             (local.get $84)
+            )
+            (local.set $90
+             (v128.load offset=5169152 align=4
+              (i32.shl
+               (local.get $89)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $91
+             (f32x4.add
+              (local.get $82)
+              (local.get $90)
+             )
+            )
+            (local.set $92
+             (v128.and
+              (f32x4.gt
+               (local.get $91)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $93
+             (v128.bitselect
+              (local.get $91)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $92)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $93)
+           )
+          )
+          (v128.store offset=7033008 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $94
+             (local.get $16)
+            )
+            (local.set $95
+             (i32.add
+              (local.get $3)
+              (i32.const 3)
+             )
+            )
+            (local.set $96
+             (local.get $4)
+            )
+            (local.set $97
+             (i32.div_u
+              (local.get $95)
+              (i32.const 200)
+             )
+            )
+            (local.set $98
+             (i32.rem_u
+              (i32.div_u
+               (local.get $95)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $99
+             (i32.rem_u
+              (local.get $95)
+              (i32.const 200)
+             )
+            )
+            (local.set $100
+             (i32.add
+              (i32.mul
+               (local.get $95)
+               (i32.const 64)
+              )
+              (local.get $96)
+             )
+            )
+            (local.set $101
+             (local.get $96)
+            )
+            (local.set $102
+             (v128.load offset=5169152 align=4
+              (i32.shl
+               (local.get $101)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $103
+             (f32x4.add
+              (local.get $94)
+              (local.get $102)
+             )
+            )
+            (local.set $104
+             (v128.and
+              (f32x4.gt
+               (local.get $103)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $105
+             (v128.bitselect
+              (local.get $103)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $104)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $105)
+           )
+          )
+          (v128.store offset=7033024 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $106
+             (local.get $17)
+            )
+            (local.set $107
+             (i32.add
+              (local.get $3)
+              (i32.const 3)
+             )
+            )
+            (local.set $108
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $109
+             (i32.div_u
+              (local.get $107)
+              (i32.const 200)
+             )
+            )
+            (local.set $110
+             (i32.rem_u
+              (i32.div_u
+               (local.get $107)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $111
+             (i32.rem_u
+              (local.get $107)
+              (i32.const 200)
+             )
+            )
+            (local.set $112
+             (i32.add
+              (i32.mul
+               (local.get $107)
+               (i32.const 64)
+              )
+              (local.get $108)
+             )
+            )
+            (local.set $113
+             (local.get $108)
+            )
+            (local.set $114
+             (v128.load offset=5169152 align=4
+              (i32.shl
+               (local.get $113)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $115
+             (f32x4.add
+              (local.get $106)
+              (local.get $114)
+             )
+            )
+            (local.set $116
+             (v128.and
+              (f32x4.gt
+               (local.get $115)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $117
+             (v128.bitselect
+              (local.get $115)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $116)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $117)
+           )
+          )
+          (local.set $3
+           (i32.add
+            (local.get $3)
+            (i32.const 4)
+           )
+          )
+          (br_if $rows1
+           (i32.ne
+            (local.tee $118
+             (i32.sub
+              (local.get $118)
+              (i32.const 1)
+             )
+            )
+            (i32.const 0)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 8)
+         )
+        )
+        (local.set $5
+         (i32.add
+          (local.get $5)
+          (i32.const 6144)
+         )
+        )
+        (br_if $panel0
+         (i32.ne
+          (local.tee $119
+           (i32.sub
+            (local.get $119)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $block3
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 32)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 32)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k2_conv3_conv2d_add_compare_where_gemm_pack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 v128)
-  (local $59 v128)
-  (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 i32)
-  (local $64 i32)
-  (local $65 i32)
-  (local $66 i32)
-  (local $67 i32)
-  (local $68 i32)
-  (local $69 i32)
-  (local $70 v128)
-  (local $71 v128)
-  (local $72 v128)
-  (local $73 v128)
-  (local $74 v128)
-  (local $75 i32)
-  (local $76 i32)
-  (local $77 i32)
-  (local $78 i32)
-  (local $79 i32)
-  (local $80 i32)
-  (local $81 i32)
-  (local $82 v128)
-  (local $83 v128)
-  (local $84 v128)
-  (local $85 v128)
-  (local $86 v128)
-  (local $87 i32)
-  (local $88 i32)
-  (local $89 i32)
-  (local $90 i32)
-  (local $91 i32)
-  (local $92 i32)
-  (local $93 i32)
-  (local $94 v128)
-  (local $95 v128)
-  (local $96 v128)
-  (local $97 v128)
-  (local $98 v128)
-  (local $99 i32)
-  (local $100 i32)
-  (local $101 i32)
-  (local $102 i32)
-  (local $103 i32)
-  (local $104 i32)
-  (local $105 i32)
-  (local $106 v128)
-  (local $107 v128)
-  (local $108 v128)
-  (local $109 v128)
-  (local $110 v128)
-  (local $111 i32)
-  (local $112 i32)
-  (local $113 i32)
-  (local $114 i32)
-  (local $115 i32)
-  (local $116 i32)
-  (local $117 i32)
-  (local $118 v128)
-  (local $119 v128)
-  (local $120 v128)
-  (local $121 v128)
-  (local $122 i32)
   (local.set $21
    (i32.const 0)
   )
@@ -1187,937 +2309,6 @@
     )
    )
   )
-  (block
-   (local.set $2
-    (local.get $0)
-   )
-   (if
-    (i32.lt_s
-     (local.get $2)
-     (select
-      (local.get $1)
-      (i32.const 8)
-      (i32.lt_s
-       (local.get $1)
-       (i32.const 8)
-      )
-     )
-    )
-    (then
-     (loop $panel2
-      (local.set $4
-       (i32.mul
-        (local.get $2)
-        (i32.const 8)
-       )
-      )
-      (local.set $5
-       (i32.mul
-        (local.get $2)
-        (i32.const 6144)
-       )
-      )
-      (local.set $3
-       (i32.const 0)
-      )
-      (block
-       (local.set $122
-        (i32.const 1600)
-       )
-       (loop $rows3
-        (local.set $6
-         (i32.mul
-          (local.get $3)
-          (i32.const 768)
-         )
-        )
-        (local.set $7
-         (local.get $5)
-        )
-        (local.set $10
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $11
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $12
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $13
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $14
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $15
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $16
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $17
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $8
-         (i32.add
-          (local.get $7)
-          (i32.const 6144)
-         )
-        )
-        (loop $k4
-         (local.set $18
-          (v128.load offset=13635008 align=4
-           (local.get $7)
-          )
-         )
-         (local.set $19
-          (v128.load offset=13635024 align=4
-           (local.get $7)
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8719808
-           (local.get $6)
-          )
-         )
-         (local.set $10
-          (f32x4.add
-           (local.get $10)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $11
-          (f32x4.add
-           (local.get $11)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8720576
-           (local.get $6)
-          )
-         )
-         (local.set $12
-          (f32x4.add
-           (local.get $12)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $13
-          (f32x4.add
-           (local.get $13)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8721344
-           (local.get $6)
-          )
-         )
-         (local.set $14
-          (f32x4.add
-           (local.get $14)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $15
-          (f32x4.add
-           (local.get $15)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8722112
-           (local.get $6)
-          )
-         )
-         (local.set $16
-          (f32x4.add
-           (local.get $16)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $17
-          (f32x4.add
-           (local.get $17)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $6
-          (i32.add
-           (local.get $6)
-           (i32.const 4)
-          )
-         )
-         (local.set $7
-          (i32.add
-           (local.get $7)
-           (i32.const 32)
-          )
-         )
-         (br_if $k4
-          (i32.ne
-           (local.get $7)
-           (local.get $8)
-          )
-         )
-        )
-        (local.set $9
-         (i32.add
-          (i32.mul
-           (local.get $3)
-           (i32.const 256)
-          )
-          (i32.shl
-           (local.get $4)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.store offset=7032240 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $26
-           (local.get $10)
-          )
-          (local.set $27
-           (local.get $3)
-          )
-          (local.set $28
-           (local.get $4)
-          )
-          (local.set $29
-           (i32.div_u
-            (local.get $27)
-            (i32.const 200)
-           )
-          )
-          (local.set $30
-           (i32.rem_u
-            (i32.div_u
-             (local.get $27)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $31
-           (i32.rem_u
-            (local.get $27)
-            (i32.const 200)
-           )
-          )
-          (local.set $32
-           (i32.add
-            (i32.mul
-             (local.get $27)
-             (i32.const 64)
-            )
-            (local.get $28)
-           )
-          )
-          (local.set $33
-           (local.get $28)
-          )
-          (local.set $34
-           (v128.load offset=5169152 align=4
-            (i32.shl
-             (local.get $33)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $35
-           (f32x4.add
-            (local.get $26)
-            (local.get $34)
-           )
-          )
-          (local.set $36
-           (v128.and
-            (f32x4.gt
-             (local.get $35)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $37
-           (v128.bitselect
-            (local.get $35)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $36)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $37)
-         )
-        )
-        (v128.store offset=7032256 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $38
-           (local.get $11)
-          )
-          (local.set $39
-           (local.get $3)
-          )
-          (local.set $40
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $41
-           (i32.div_u
-            (local.get $39)
-            (i32.const 200)
-           )
-          )
-          (local.set $42
-           (i32.rem_u
-            (i32.div_u
-             (local.get $39)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $43
-           (i32.rem_u
-            (local.get $39)
-            (i32.const 200)
-           )
-          )
-          (local.set $44
-           (i32.add
-            (i32.mul
-             (local.get $39)
-             (i32.const 64)
-            )
-            (local.get $40)
-           )
-          )
-          (local.set $45
-           (local.get $40)
-          )
-          (local.set $46
-           (v128.load offset=5169152 align=4
-            (i32.shl
-             (local.get $45)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $47
-           (f32x4.add
-            (local.get $38)
-            (local.get $46)
-           )
-          )
-          (local.set $48
-           (v128.and
-            (f32x4.gt
-             (local.get $47)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $49
-           (v128.bitselect
-            (local.get $47)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $48)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $49)
-         )
-        )
-        (v128.store offset=7032496 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $50
-           (local.get $12)
-          )
-          (local.set $51
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (local.set $52
-           (local.get $4)
-          )
-          (local.set $53
-           (i32.div_u
-            (local.get $51)
-            (i32.const 200)
-           )
-          )
-          (local.set $54
-           (i32.rem_u
-            (i32.div_u
-             (local.get $51)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $55
-           (i32.rem_u
-            (local.get $51)
-            (i32.const 200)
-           )
-          )
-          (local.set $56
-           (i32.add
-            (i32.mul
-             (local.get $51)
-             (i32.const 64)
-            )
-            (local.get $52)
-           )
-          )
-          (local.set $57
-           (local.get $52)
-          )
-          (local.set $58
-           (v128.load offset=5169152 align=4
-            (i32.shl
-             (local.get $57)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $59
-           (f32x4.add
-            (local.get $50)
-            (local.get $58)
-           )
-          )
-          (local.set $60
-           (v128.and
-            (f32x4.gt
-             (local.get $59)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $61
-           (v128.bitselect
-            (local.get $59)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $60)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $61)
-         )
-        )
-        (v128.store offset=7032512 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $62
-           (local.get $13)
-          )
-          (local.set $63
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (local.set $64
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $65
-           (i32.div_u
-            (local.get $63)
-            (i32.const 200)
-           )
-          )
-          (local.set $66
-           (i32.rem_u
-            (i32.div_u
-             (local.get $63)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $67
-           (i32.rem_u
-            (local.get $63)
-            (i32.const 200)
-           )
-          )
-          (local.set $68
-           (i32.add
-            (i32.mul
-             (local.get $63)
-             (i32.const 64)
-            )
-            (local.get $64)
-           )
-          )
-          (local.set $69
-           (local.get $64)
-          )
-          (local.set $70
-           (v128.load offset=5169152 align=4
-            (i32.shl
-             (local.get $69)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $71
-           (f32x4.add
-            (local.get $62)
-            (local.get $70)
-           )
-          )
-          (local.set $72
-           (v128.and
-            (f32x4.gt
-             (local.get $71)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $73
-           (v128.bitselect
-            (local.get $71)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $72)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $73)
-         )
-        )
-        (v128.store offset=7032752 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $74
-           (local.get $14)
-          )
-          (local.set $75
-           (i32.add
-            (local.get $3)
-            (i32.const 2)
-           )
-          )
-          (local.set $76
-           (local.get $4)
-          )
-          (local.set $77
-           (i32.div_u
-            (local.get $75)
-            (i32.const 200)
-           )
-          )
-          (local.set $78
-           (i32.rem_u
-            (i32.div_u
-             (local.get $75)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $79
-           (i32.rem_u
-            (local.get $75)
-            (i32.const 200)
-           )
-          )
-          (local.set $80
-           (i32.add
-            (i32.mul
-             (local.get $75)
-             (i32.const 64)
-            )
-            (local.get $76)
-           )
-          )
-          (local.set $81
-           (local.get $76)
-          )
-          (local.set $82
-           (v128.load offset=5169152 align=4
-            (i32.shl
-             (local.get $81)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $83
-           (f32x4.add
-            (local.get $74)
-            (local.get $82)
-           )
-          )
-          (local.set $84
-           (v128.and
-            (f32x4.gt
-             (local.get $83)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $85
-           (v128.bitselect
-            (local.get $83)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $84)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $85)
-         )
-        )
-        (v128.store offset=7032768 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $86
-           (local.get $15)
-          )
-          (local.set $87
-           (i32.add
-            (local.get $3)
-            (i32.const 2)
-           )
-          )
-          (local.set $88
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $89
-           (i32.div_u
-            (local.get $87)
-            (i32.const 200)
-           )
-          )
-          (local.set $90
-           (i32.rem_u
-            (i32.div_u
-             (local.get $87)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $91
-           (i32.rem_u
-            (local.get $87)
-            (i32.const 200)
-           )
-          )
-          (local.set $92
-           (i32.add
-            (i32.mul
-             (local.get $87)
-             (i32.const 64)
-            )
-            (local.get $88)
-           )
-          )
-          (local.set $93
-           (local.get $88)
-          )
-          (local.set $94
-           (v128.load offset=5169152 align=4
-            (i32.shl
-             (local.get $93)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $95
-           (f32x4.add
-            (local.get $86)
-            (local.get $94)
-           )
-          )
-          (local.set $96
-           (v128.and
-            (f32x4.gt
-             (local.get $95)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $97
-           (v128.bitselect
-            (local.get $95)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $96)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $97)
-         )
-        )
-        (v128.store offset=7033008 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $98
-           (local.get $16)
-          )
-          (local.set $99
-           (i32.add
-            (local.get $3)
-            (i32.const 3)
-           )
-          )
-          (local.set $100
-           (local.get $4)
-          )
-          (local.set $101
-           (i32.div_u
-            (local.get $99)
-            (i32.const 200)
-           )
-          )
-          (local.set $102
-           (i32.rem_u
-            (i32.div_u
-             (local.get $99)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $103
-           (i32.rem_u
-            (local.get $99)
-            (i32.const 200)
-           )
-          )
-          (local.set $104
-           (i32.add
-            (i32.mul
-             (local.get $99)
-             (i32.const 64)
-            )
-            (local.get $100)
-           )
-          )
-          (local.set $105
-           (local.get $100)
-          )
-          (local.set $106
-           (v128.load offset=5169152 align=4
-            (i32.shl
-             (local.get $105)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $107
-           (f32x4.add
-            (local.get $98)
-            (local.get $106)
-           )
-          )
-          (local.set $108
-           (v128.and
-            (f32x4.gt
-             (local.get $107)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $109
-           (v128.bitselect
-            (local.get $107)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $108)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $109)
-         )
-        )
-        (v128.store offset=7033024 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $110
-           (local.get $17)
-          )
-          (local.set $111
-           (i32.add
-            (local.get $3)
-            (i32.const 3)
-           )
-          )
-          (local.set $112
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $113
-           (i32.div_u
-            (local.get $111)
-            (i32.const 200)
-           )
-          )
-          (local.set $114
-           (i32.rem_u
-            (i32.div_u
-             (local.get $111)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $115
-           (i32.rem_u
-            (local.get $111)
-            (i32.const 200)
-           )
-          )
-          (local.set $116
-           (i32.add
-            (i32.mul
-             (local.get $111)
-             (i32.const 64)
-            )
-            (local.get $112)
-           )
-          )
-          (local.set $117
-           (local.get $112)
-          )
-          (local.set $118
-           (v128.load offset=5169152 align=4
-            (i32.shl
-             (local.get $117)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $119
-           (f32x4.add
-            (local.get $110)
-            (local.get $118)
-           )
-          )
-          (local.set $120
-           (v128.and
-            (f32x4.gt
-             (local.get $119)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $121
-           (v128.bitselect
-            (local.get $119)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $120)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $121)
-         )
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 4)
-         )
-        )
-        (br_if $rows3
-         (i32.ne
-          (local.tee $122
-           (i32.sub
-            (local.get $122)
-            (i32.const 1)
-           )
-          )
-          (i32.const 0)
-         )
-        )
-       )
-      )
-      (local.set $2
-       (i32.add
-        (local.get $2)
-        (i32.const 1)
-       )
-      )
-      (br_if $panel2
-       (i32.lt_s
-        (local.get $2)
-        (select
-         (local.get $1)
-         (i32.const 8)
-         (i32.lt_s
-          (local.get $1)
-          (i32.const 8)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
  )
  (func $k2_conv3_conv2d_add_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
@@ -2134,7 +2325,7 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 f32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
@@ -2168,51 +2359,15 @@
     (i32.const 0)
    )
    (then
-    (local.set $16
-     (i32.const 0)
-    )
-    (block
-     (local.set $15
-      (i32.const 0)
-     )
-     (loop $for3
-      (local.set $17
-       (f32.load offset=6983088
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $16
-       (i32.or
-        (local.get $16)
-        (f32.ne
-         (f32.sub
-          (local.get $17)
-          (local.get $17)
-         )
-         (f32.const 0)
-        )
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 1)
-       )
-      )
-      (br_if $for3
-       (i32.lt_s
-        (local.get $15)
-        (i32.const 12288)
-       )
-      )
-     )
-    )
     (i32.store
      (i32.const 13684160)
-     (local.get $16)
+     (i32.ge_s
+      (call $first_non_finite
+       (i32.const 6983088)
+       (i32.const 12288)
+      )
+      (i32.const 0)
+     )
     )
    )
    (else
@@ -2229,302 +2384,9 @@
         )
        )
        (then
-        (block
-         (local.set $14
-          (local.get $1)
-         )
-         (if
-          (i32.lt_s
-           (local.get $14)
-           (select
-            (local.get $2)
-            (i32.const 32)
-            (i32.lt_s
-             (local.get $2)
-             (i32.const 32)
-            )
-           )
-          )
-          (then
-           (loop $tile2
-            (local.set $3
-             (i32.div_u
-              (local.get $14)
-              (i32.const 1)
-             )
-            )
-            (local.set $4
-             (i32.rem_u
-              (local.get $14)
-              (i32.const 1)
-             )
-            )
-            (local.set $13
-             (i32.mul
-              (local.get $14)
-              (i32.const 200)
-             )
-            )
-            (block
-             (local.set $5
-              (i32.const 0)
-             )
-             (loop $for1
-              (local.set $10
-               (i32.sub
-                (i32.mul
-                 (local.get $5)
-                 (i32.const 1)
-                )
-                (i32.const 1)
-               )
-              )
-              (block
-               (local.set $6
-                (i32.const 0)
-               )
-               (local.set $8
-                (i32.add
-                 (i32.mul
-                  (local.get $4)
-                  (i32.const 1)
-                 )
-                 (i32.sub
-                  (i32.mul
-                   (local.get $6)
-                   (i32.const 1)
-                  )
-                  (i32.const 0)
-                 )
-                )
-               )
-               (if
-                (i32.lt_u
-                 (local.get $8)
-                 (i32.const 1)
-                )
-                (then
-                 (if
-                  (i32.le_u
-                   (local.get $10)
-                   (i32.const 197)
-                  )
-                  (then
-                   (local.set $11
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (i32.add
-                        (i32.mul
-                         (local.get $3)
-                         (i32.const 1)
-                        )
-                        (local.get $8)
-                       )
-                       (i32.const 200)
-                      )
-                      (local.get $10)
-                     )
-                     (i32.const 256)
-                    )
-                   )
-                   (local.set $12
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (i32.add
-                        (i32.mul
-                         (local.get $13)
-                         (i32.const 1)
-                        )
-                        (local.get $6)
-                       )
-                       (i32.const 3)
-                      )
-                      (i32.const 0)
-                     )
-                     (i32.const 256)
-                    )
-                   )
-                   (memory.copy
-                    (i32.add
-                     (local.get $12)
-                     (i32.const 8719808)
-                    )
-                    (i32.add
-                     (local.get $11)
-                     (i32.const 5344688)
-                    )
-                    (i32.const 768)
-                   )
-                  )
-                  (else
-                   (local.set $7
-                    (i32.const 0)
-                   )
-                   (loop $for0
-                    (local.set $9
-                     (i32.add
-                      (local.get $10)
-                      (i32.mul
-                       (local.get $7)
-                       (i32.const 1)
-                      )
-                     )
-                    )
-                    (local.set $12
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (i32.add
-                         (i32.mul
-                          (local.get $13)
-                          (i32.const 1)
-                         )
-                         (local.get $6)
-                        )
-                        (i32.const 3)
-                       )
-                       (local.get $7)
-                      )
-                      (i32.const 256)
-                     )
-                    )
-                    (if
-                     (i32.lt_u
-                      (local.get $9)
-                      (i32.const 200)
-                     )
-                     (then
-                      (local.set $11
-                       (i32.mul
-                        (i32.add
-                         (i32.mul
-                          (i32.add
-                           (i32.mul
-                            (local.get $3)
-                            (i32.const 1)
-                           )
-                           (local.get $8)
-                          )
-                          (i32.const 200)
-                         )
-                         (local.get $9)
-                        )
-                        (i32.const 256)
-                       )
-                      )
-                      (memory.copy
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 8719808)
-                       )
-                       (i32.add
-                        (local.get $11)
-                        (i32.const 5344688)
-                       )
-                       (i32.const 256)
-                      )
-                     )
-                     (else
-                      (memory.fill
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 8719808)
-                       )
-                       (i32.const 0)
-                       (i32.const 256)
-                      )
-                     )
-                    )
-                    (local.set $7
-                     (i32.add
-                      (local.get $7)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $for0
-                     (i32.lt_s
-                      (local.get $7)
-                      (i32.const 3)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (local.set $12
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $13)
-                       (i32.const 1)
-                      )
-                      (local.get $6)
-                     )
-                     (i32.const 3)
-                    )
-                    (i32.const 0)
-                   )
-                   (i32.const 256)
-                  )
-                 )
-                 (memory.fill
-                  (i32.add
-                   (local.get $12)
-                   (i32.const 8719808)
-                  )
-                  (i32.const 0)
-                  (i32.const 768)
-                 )
-                )
-               )
-              )
-              (local.set $13
-               (i32.add
-                (local.get $13)
-                (i32.const 1)
-               )
-              )
-              (local.set $5
-               (i32.add
-                (local.get $5)
-                (i32.const 1)
-               )
-              )
-              (br_if $for1
-               (i32.lt_s
-                (local.get $5)
-                (i32.const 200)
-               )
-              )
-             )
-            )
-            (local.set $14
-             (i32.add
-              (local.get $14)
-              (i32.const 1)
-             )
-            )
-            (br_if $tile2
-             (i32.lt_s
-              (local.get $14)
-              (select
-               (local.get $2)
-               (i32.const 32)
-               (i32.lt_s
-                (local.get $2)
-                (i32.const 32)
-               )
-              )
-             )
-            )
-           )
-          )
-         )
+        (call $k2_conv3_conv2d_add_compare_where_gemm_pack
+         (local.get $1)
+         (local.get $2)
         )
        )
       )
@@ -2543,9 +2405,362 @@
           )
          )
          (then
-          (call $k2_conv3_conv2d_add_compare_where_gemm
-           (local.get $1)
-           (local.get $2)
+          (block
+           (local.set $3
+            (local.get $1)
+           )
+           (if
+            (i32.lt_s
+             (local.get $3)
+             (select
+              (local.get $2)
+              (i32.const 32)
+              (i32.lt_s
+               (local.get $2)
+               (i32.const 32)
+              )
+             )
+            )
+            (then
+             (loop $block3
+              (local.set $4
+               (i32.mul
+                (local.get $3)
+                (i32.const 1)
+               )
+              )
+              (local.set $5
+               (i32.add
+                (local.get $4)
+                (i32.const 1)
+               )
+              )
+              (block
+               (local.set $17
+                (local.get $4)
+               )
+               (if
+                (i32.lt_s
+                 (local.get $17)
+                 (select
+                  (local.get $5)
+                  (i32.const 32)
+                  (i32.lt_s
+                   (local.get $5)
+                   (i32.const 32)
+                  )
+                 )
+                )
+                (then
+                 (loop $tile2
+                  (local.set $6
+                   (i32.div_u
+                    (local.get $17)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.set $7
+                   (i32.rem_u
+                    (local.get $17)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.set $16
+                   (i32.mul
+                    (local.get $17)
+                    (i32.const 200)
+                   )
+                  )
+                  (block
+                   (local.set $8
+                    (i32.const 0)
+                   )
+                   (loop $for1
+                    (local.set $13
+                     (i32.sub
+                      (i32.mul
+                       (local.get $8)
+                       (i32.const 1)
+                      )
+                      (i32.const 1)
+                     )
+                    )
+                    (block
+                     (local.set $9
+                      (i32.const 0)
+                     )
+                     (local.set $11
+                      (i32.add
+                       (i32.mul
+                        (local.get $7)
+                        (i32.const 1)
+                       )
+                       (i32.sub
+                        (i32.mul
+                         (local.get $9)
+                         (i32.const 1)
+                        )
+                        (i32.const 0)
+                       )
+                      )
+                     )
+                     (if
+                      (i32.lt_u
+                       (local.get $11)
+                       (i32.const 1)
+                      )
+                      (then
+                       (if
+                        (i32.le_u
+                         (local.get $13)
+                         (i32.const 197)
+                        )
+                        (then
+                         (local.set $14
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (local.get $6)
+                               (i32.const 1)
+                              )
+                              (local.get $11)
+                             )
+                             (i32.const 200)
+                            )
+                            (local.get $13)
+                           )
+                           (i32.const 256)
+                          )
+                         )
+                         (local.set $15
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (local.get $16)
+                               (i32.const 1)
+                              )
+                              (local.get $9)
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 256)
+                          )
+                         )
+                         (memory.copy
+                          (i32.add
+                           (local.get $15)
+                           (i32.const 8719808)
+                          )
+                          (i32.add
+                           (local.get $14)
+                           (i32.const 5344688)
+                          )
+                          (i32.const 768)
+                         )
+                        )
+                        (else
+                         (local.set $10
+                          (i32.const 0)
+                         )
+                         (loop $for0
+                          (local.set $12
+                           (i32.add
+                            (local.get $13)
+                            (i32.mul
+                             (local.get $10)
+                             (i32.const 1)
+                            )
+                           )
+                          )
+                          (local.set $15
+                           (i32.mul
+                            (i32.add
+                             (i32.mul
+                              (i32.add
+                               (i32.mul
+                                (local.get $16)
+                                (i32.const 1)
+                               )
+                               (local.get $9)
+                              )
+                              (i32.const 3)
+                             )
+                             (local.get $10)
+                            )
+                            (i32.const 256)
+                           )
+                          )
+                          (if
+                           (i32.lt_u
+                            (local.get $12)
+                            (i32.const 200)
+                           )
+                           (then
+                            (local.set $14
+                             (i32.mul
+                              (i32.add
+                               (i32.mul
+                                (i32.add
+                                 (i32.mul
+                                  (local.get $6)
+                                  (i32.const 1)
+                                 )
+                                 (local.get $11)
+                                )
+                                (i32.const 200)
+                               )
+                               (local.get $12)
+                              )
+                              (i32.const 256)
+                             )
+                            )
+                            (memory.copy
+                             (i32.add
+                              (local.get $15)
+                              (i32.const 8719808)
+                             )
+                             (i32.add
+                              (local.get $14)
+                              (i32.const 5344688)
+                             )
+                             (i32.const 256)
+                            )
+                           )
+                           (else
+                            (memory.fill
+                             (i32.add
+                              (local.get $15)
+                              (i32.const 8719808)
+                             )
+                             (i32.const 0)
+                             (i32.const 256)
+                            )
+                           )
+                          )
+                          (local.set $10
+                           (i32.add
+                            (local.get $10)
+                            (i32.const 1)
+                           )
+                          )
+                          (br_if $for0
+                           (i32.lt_s
+                            (local.get $10)
+                            (i32.const 3)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $15
+                        (i32.mul
+                         (i32.add
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (local.get $16)
+                             (i32.const 1)
+                            )
+                            (local.get $9)
+                           )
+                           (i32.const 3)
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 256)
+                        )
+                       )
+                       (memory.fill
+                        (i32.add
+                         (local.get $15)
+                         (i32.const 8719808)
+                        )
+                        (i32.const 0)
+                        (i32.const 768)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $16
+                     (i32.add
+                      (local.get $16)
+                      (i32.const 1)
+                     )
+                    )
+                    (local.set $8
+                     (i32.add
+                      (local.get $8)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for1
+                     (i32.lt_s
+                      (local.get $8)
+                      (i32.const 200)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $17
+                   (i32.add
+                    (local.get $17)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $tile2
+                   (i32.lt_s
+                    (local.get $17)
+                    (select
+                     (local.get $5)
+                     (i32.const 32)
+                     (i32.lt_s
+                      (local.get $5)
+                      (i32.const 32)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (call $k2_conv3_conv2d_add_compare_where_gemm
+               (local.get $3)
+               (i32.add
+                (local.get $3)
+                (i32.const 1)
+               )
+              )
+              (local.set $3
+               (i32.add
+                (local.get $3)
+                (i32.const 1)
+               )
+              )
+              (br_if $block3
+               (i32.lt_s
+                (local.get $3)
+                (select
+                 (local.get $2)
+                 (i32.const 32)
+                 (i32.lt_s
+                  (local.get $2)
+                  (i32.const 32)
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -3467,107 +3682,1091 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 i32)
+  (local $72 i32)
+  (local $73 i32)
+  (local $74 i32)
+  (local $75 i32)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 i32)
+  (local $84 i32)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 i32)
+  (local $108 i32)
+  (local $109 i32)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 v128)
+  (local $115 v128)
+  (local $116 v128)
+  (local $117 v128)
+  (local $118 i32)
+  (local $119 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 32)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 32)
+      )
+     )
+    )
+    (then
+     (loop $block3
+      (local.set $21
+       (i32.mul
+        (local.get $2)
+        (i32.const 200)
+       )
+      )
+      (local.set $4
+       (i32.const 0)
+      )
+      (local.set $5
+       (i32.const 0)
+      )
+      (block
+       (local.set $119
+        (i32.const 8)
+       )
+       (loop $panel0
+        (local.set $3
+         (local.get $21)
+        )
+        (block
+         (local.set $118
+          (i32.const 50)
+         )
+         (loop $rows1
+          (local.set $6
+           (i32.mul
+            (local.get $3)
+            (i32.const 1024)
+           )
+          )
+          (local.set $7
+           (local.get $5)
+          )
+          (local.set $10
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $11
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $12
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $13
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $14
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $15
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $16
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $17
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $8
+           (i32.add
+            (local.get $7)
+            (i32.const 8192)
+           )
+          )
+          (loop $k2
+           (local.set $18
+            (v128.load offset=15273408 align=4
+             (local.get $7)
+            )
+           )
+           (local.set $19
+            (v128.load offset=15273424 align=4
+             (local.get $7)
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8719808
+             (local.get $6)
+            )
+           )
+           (local.set $10
+            (f32x4.add
+             (local.get $10)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $11
+            (f32x4.add
+             (local.get $11)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8720832
+             (local.get $6)
+            )
+           )
+           (local.set $12
+            (f32x4.add
+             (local.get $12)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $13
+            (f32x4.add
+             (local.get $13)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8721856
+             (local.get $6)
+            )
+           )
+           (local.set $14
+            (f32x4.add
+             (local.get $14)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $15
+            (f32x4.add
+             (local.get $15)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8722880
+             (local.get $6)
+            )
+           )
+           (local.set $16
+            (f32x4.add
+             (local.get $16)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $17
+            (f32x4.add
+             (local.get $17)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $6
+            (i32.add
+             (local.get $6)
+             (i32.const 4)
+            )
+           )
+           (local.set $7
+            (i32.add
+             (local.get $7)
+             (i32.const 32)
+            )
+           )
+           (br_if $k2
+            (i32.ne
+             (local.get $7)
+             (local.get $8)
+            )
+           )
+          )
+          (local.set $9
+           (i32.add
+            (i32.mul
+             (local.get $3)
+             (i32.const 256)
+            )
+            (i32.shl
+             (local.get $4)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store offset=7056816 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $22
+             (local.get $10)
+            )
+            (local.set $23
+             (local.get $3)
+            )
+            (local.set $24
+             (local.get $4)
+            )
+            (local.set $25
+             (i32.div_u
+              (local.get $23)
+              (i32.const 200)
+             )
+            )
+            (local.set $26
+             (i32.rem_u
+              (i32.div_u
+               (local.get $23)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $27
+             (i32.rem_u
+              (local.get $23)
+              (i32.const 200)
+             )
+            )
+            (local.set $28
+             (i32.add
+              (i32.mul
+               (local.get $23)
+               (i32.const 64)
+              )
+              (local.get $24)
+             )
+            )
+            (local.set $29
+             (local.get $24)
+            )
+            (local.set $30
+             (v128.load offset=5234944 align=4
+              (i32.shl
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $31
+             (f32x4.add
+              (local.get $22)
+              (local.get $30)
+             )
+            )
+            (local.set $32
+             (v128.and
+              (f32x4.gt
+               (local.get $31)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $33
+             (v128.bitselect
+              (local.get $31)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $32)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $33)
+           )
+          )
+          (v128.store offset=7056832 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $34
+             (local.get $11)
+            )
+            (local.set $35
+             (local.get $3)
+            )
+            (local.set $36
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $37
+             (i32.div_u
+              (local.get $35)
+              (i32.const 200)
+             )
+            )
+            (local.set $38
+             (i32.rem_u
+              (i32.div_u
+               (local.get $35)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $39
+             (i32.rem_u
+              (local.get $35)
+              (i32.const 200)
+             )
+            )
+            (local.set $40
+             (i32.add
+              (i32.mul
+               (local.get $35)
+               (i32.const 64)
+              )
+              (local.get $36)
+             )
+            )
+            (local.set $41
+             (local.get $36)
+            )
+            (local.set $42
+             (v128.load offset=5234944 align=4
+              (i32.shl
+               (local.get $41)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $43
+             (f32x4.add
+              (local.get $34)
+              (local.get $42)
+             )
+            )
+            (local.set $44
+             (v128.and
+              (f32x4.gt
+               (local.get $43)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $45
+             (v128.bitselect
+              (local.get $43)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $44)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $45)
+           )
+          )
+          (v128.store offset=7057072 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $46
+             (local.get $12)
+            )
+            (local.set $47
+             (i32.add
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (local.set $48
+             (local.get $4)
+            )
+            (local.set $49
+             (i32.div_u
+              (local.get $47)
+              (i32.const 200)
+             )
+            )
+            (local.set $50
+             (i32.rem_u
+              (i32.div_u
+               (local.get $47)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $51
+             (i32.rem_u
+              (local.get $47)
+              (i32.const 200)
+             )
+            )
+            (local.set $52
+             (i32.add
+              (i32.mul
+               (local.get $47)
+               (i32.const 64)
+              )
+              (local.get $48)
+             )
+            )
+            (local.set $53
+             (local.get $48)
+            )
+            (local.set $54
+             (v128.load offset=5234944 align=4
+              (i32.shl
+               (local.get $53)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $55
+             (f32x4.add
+              (local.get $46)
+              (local.get $54)
+             )
+            )
+            (local.set $56
+             (v128.and
+              (f32x4.gt
+               (local.get $55)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $57
+             (v128.bitselect
+              (local.get $55)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $56)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $57)
+           )
+          )
+          (v128.store offset=7057088 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $58
+             (local.get $13)
+            )
+            (local.set $59
+             (i32.add
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (local.set $60
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $61
+             (i32.div_u
+              (local.get $59)
+              (i32.const 200)
+             )
+            )
+            (local.set $62
+             (i32.rem_u
+              (i32.div_u
+               (local.get $59)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $63
+             (i32.rem_u
+              (local.get $59)
+              (i32.const 200)
+             )
+            )
+            (local.set $64
+             (i32.add
+              (i32.mul
+               (local.get $59)
+               (i32.const 64)
+              )
+              (local.get $60)
+             )
+            )
+            (local.set $65
+             (local.get $60)
+            )
+            (local.set $66
+             (v128.load offset=5234944 align=4
+              (i32.shl
+               (local.get $65)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $67
+             (f32x4.add
+              (local.get $58)
+              (local.get $66)
+             )
+            )
+            (local.set $68
+             (v128.and
+              (f32x4.gt
+               (local.get $67)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $69
+             (v128.bitselect
+              (local.get $67)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $68)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $69)
+           )
+          )
+          (v128.store offset=7057328 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $70
+             (local.get $14)
+            )
+            (local.set $71
+             (i32.add
+              (local.get $3)
+              (i32.const 2)
+             )
+            )
+            (local.set $72
+             (local.get $4)
+            )
+            (local.set $73
+             (i32.div_u
+              (local.get $71)
+              (i32.const 200)
+             )
+            )
+            (local.set $74
+             (i32.rem_u
+              (i32.div_u
+               (local.get $71)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $75
+             (i32.rem_u
+              (local.get $71)
+              (i32.const 200)
+             )
+            )
+            (local.set $76
+             (i32.add
+              (i32.mul
+               (local.get $71)
+               (i32.const 64)
+              )
+              (local.get $72)
+             )
+            )
+            (local.set $77
+             (local.get $72)
+            )
+            (local.set $78
+             (v128.load offset=5234944 align=4
+              (i32.shl
+               (local.get $77)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $79
+             (f32x4.add
+              (local.get $70)
+              (local.get $78)
+             )
+            )
+            (local.set $80
+             (v128.and
+              (f32x4.gt
+               (local.get $79)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $81
+             (v128.bitselect
+              (local.get $79)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $80)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $81)
+           )
+          )
+          (v128.store offset=7057344 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $82
+             (local.get $15)
+            )
+            (local.set $83
+             (i32.add
+              (local.get $3)
+              (i32.const 2)
+             )
+            )
+            (local.set $84
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $85
+             (i32.div_u
+              (local.get $83)
+              (i32.const 200)
+             )
+            )
+            (local.set $86
+             (i32.rem_u
+              (i32.div_u
+               (local.get $83)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $87
+             (i32.rem_u
+              (local.get $83)
+              (i32.const 200)
+             )
+            )
+            (local.set $88
+             (i32.add
+              (i32.mul
+               (local.get $83)
+               (i32.const 64)
+              )
+              (local.get $84)
+             )
+            )
+            (local.set $89
+             (local.get $84)
+            )
+            (local.set $90
+             (v128.load offset=5234944 align=4
+              (i32.shl
+               (local.get $89)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $91
+             (f32x4.add
+              (local.get $82)
+              (local.get $90)
+             )
+            )
+            (local.set $92
+             (v128.and
+              (f32x4.gt
+               (local.get $91)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $93
+             (v128.bitselect
+              (local.get $91)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $92)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $93)
+           )
+          )
+          (v128.store offset=7057584 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $94
+             (local.get $16)
+            )
+            (local.set $95
+             (i32.add
+              (local.get $3)
+              (i32.const 3)
+             )
+            )
+            (local.set $96
+             (local.get $4)
+            )
+            (local.set $97
+             (i32.div_u
+              (local.get $95)
+              (i32.const 200)
+             )
+            )
+            (local.set $98
+             (i32.rem_u
+              (i32.div_u
+               (local.get $95)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $99
+             (i32.rem_u
+              (local.get $95)
+              (i32.const 200)
+             )
+            )
+            (local.set $100
+             (i32.add
+              (i32.mul
+               (local.get $95)
+               (i32.const 64)
+              )
+              (local.get $96)
+             )
+            )
+            (local.set $101
+             (local.get $96)
+            )
+            (local.set $102
+             (v128.load offset=5234944 align=4
+              (i32.shl
+               (local.get $101)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $103
+             (f32x4.add
+              (local.get $94)
+              (local.get $102)
+             )
+            )
+            (local.set $104
+             (v128.and
+              (f32x4.gt
+               (local.get $103)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $105
+             (v128.bitselect
+              (local.get $103)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $104)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $105)
+           )
+          )
+          (v128.store offset=7057600 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $106
+             (local.get $17)
+            )
+            (local.set $107
+             (i32.add
+              (local.get $3)
+              (i32.const 3)
+             )
+            )
+            (local.set $108
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $109
+             (i32.div_u
+              (local.get $107)
+              (i32.const 200)
+             )
+            )
+            (local.set $110
+             (i32.rem_u
+              (i32.div_u
+               (local.get $107)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $111
+             (i32.rem_u
+              (local.get $107)
+              (i32.const 200)
+             )
+            )
+            (local.set $112
+             (i32.add
+              (i32.mul
+               (local.get $107)
+               (i32.const 64)
+              )
+              (local.get $108)
+             )
+            )
+            (local.set $113
+             (local.get $108)
+            )
+            (local.set $114
+             (v128.load offset=5234944 align=4
+              (i32.shl
+               (local.get $113)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $115
+             (f32x4.add
+              (local.get $106)
+              (local.get $114)
+             )
+            )
+            (local.set $116
+             (v128.and
+              (f32x4.gt
+               (local.get $115)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $117
+             (v128.bitselect
+              (local.get $115)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $116)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $117)
+           )
+          )
+          (local.set $3
+           (i32.add
+            (local.get $3)
+            (i32.const 4)
+           )
+          )
+          (br_if $rows1
+           (i32.ne
+            (local.tee $118
+             (i32.sub
+              (local.get $118)
+              (i32.const 1)
+             )
+            )
+            (i32.const 0)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 8)
+         )
+        )
+        (local.set $5
+         (i32.add
+          (local.get $5)
+          (i32.const 8192)
+         )
+        )
+        (br_if $panel0
+         (i32.ne
+          (local.tee $119
+           (i32.sub
+            (local.get $119)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $block3
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 32)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 32)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k5_conv4_conv2d_add_compare_where_gemm_pack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 v128)
-  (local $59 v128)
-  (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 i32)
-  (local $64 i32)
-  (local $65 i32)
-  (local $66 i32)
-  (local $67 i32)
-  (local $68 i32)
-  (local $69 i32)
-  (local $70 v128)
-  (local $71 v128)
-  (local $72 v128)
-  (local $73 v128)
-  (local $74 v128)
-  (local $75 i32)
-  (local $76 i32)
-  (local $77 i32)
-  (local $78 i32)
-  (local $79 i32)
-  (local $80 i32)
-  (local $81 i32)
-  (local $82 v128)
-  (local $83 v128)
-  (local $84 v128)
-  (local $85 v128)
-  (local $86 v128)
-  (local $87 i32)
-  (local $88 i32)
-  (local $89 i32)
-  (local $90 i32)
-  (local $91 i32)
-  (local $92 i32)
-  (local $93 i32)
-  (local $94 v128)
-  (local $95 v128)
-  (local $96 v128)
-  (local $97 v128)
-  (local $98 v128)
-  (local $99 i32)
-  (local $100 i32)
-  (local $101 i32)
-  (local $102 i32)
-  (local $103 i32)
-  (local $104 i32)
-  (local $105 i32)
-  (local $106 v128)
-  (local $107 v128)
-  (local $108 v128)
-  (local $109 v128)
-  (local $110 v128)
-  (local $111 i32)
-  (local $112 i32)
-  (local $113 i32)
-  (local $114 i32)
-  (local $115 i32)
-  (local $116 i32)
-  (local $117 i32)
-  (local $118 v128)
-  (local $119 v128)
-  (local $120 v128)
-  (local $121 v128)
-  (local $122 i32)
   (local.set $21
    (i32.const 0)
   )
@@ -3678,937 +4877,6 @@
     )
    )
   )
-  (block
-   (local.set $2
-    (local.get $0)
-   )
-   (if
-    (i32.lt_s
-     (local.get $2)
-     (select
-      (local.get $1)
-      (i32.const 8)
-      (i32.lt_s
-       (local.get $1)
-       (i32.const 8)
-      )
-     )
-    )
-    (then
-     (loop $panel2
-      (local.set $4
-       (i32.mul
-        (local.get $2)
-        (i32.const 8)
-       )
-      )
-      (local.set $5
-       (i32.mul
-        (local.get $2)
-        (i32.const 8192)
-       )
-      )
-      (local.set $3
-       (i32.const 0)
-      )
-      (block
-       (local.set $122
-        (i32.const 1600)
-       )
-       (loop $rows3
-        (local.set $6
-         (i32.mul
-          (local.get $3)
-          (i32.const 1024)
-         )
-        )
-        (local.set $7
-         (local.get $5)
-        )
-        (local.set $10
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $11
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $12
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $13
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $14
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $15
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $16
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $17
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $8
-         (i32.add
-          (local.get $7)
-          (i32.const 8192)
-         )
-        )
-        (loop $k4
-         (local.set $18
-          (v128.load offset=15273408 align=4
-           (local.get $7)
-          )
-         )
-         (local.set $19
-          (v128.load offset=15273424 align=4
-           (local.get $7)
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8719808
-           (local.get $6)
-          )
-         )
-         (local.set $10
-          (f32x4.add
-           (local.get $10)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $11
-          (f32x4.add
-           (local.get $11)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8720832
-           (local.get $6)
-          )
-         )
-         (local.set $12
-          (f32x4.add
-           (local.get $12)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $13
-          (f32x4.add
-           (local.get $13)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8721856
-           (local.get $6)
-          )
-         )
-         (local.set $14
-          (f32x4.add
-           (local.get $14)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $15
-          (f32x4.add
-           (local.get $15)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8722880
-           (local.get $6)
-          )
-         )
-         (local.set $16
-          (f32x4.add
-           (local.get $16)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $17
-          (f32x4.add
-           (local.get $17)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $6
-          (i32.add
-           (local.get $6)
-           (i32.const 4)
-          )
-         )
-         (local.set $7
-          (i32.add
-           (local.get $7)
-           (i32.const 32)
-          )
-         )
-         (br_if $k4
-          (i32.ne
-           (local.get $7)
-           (local.get $8)
-          )
-         )
-        )
-        (local.set $9
-         (i32.add
-          (i32.mul
-           (local.get $3)
-           (i32.const 256)
-          )
-          (i32.shl
-           (local.get $4)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.store offset=7056816 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $26
-           (local.get $10)
-          )
-          (local.set $27
-           (local.get $3)
-          )
-          (local.set $28
-           (local.get $4)
-          )
-          (local.set $29
-           (i32.div_u
-            (local.get $27)
-            (i32.const 200)
-           )
-          )
-          (local.set $30
-           (i32.rem_u
-            (i32.div_u
-             (local.get $27)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $31
-           (i32.rem_u
-            (local.get $27)
-            (i32.const 200)
-           )
-          )
-          (local.set $32
-           (i32.add
-            (i32.mul
-             (local.get $27)
-             (i32.const 64)
-            )
-            (local.get $28)
-           )
-          )
-          (local.set $33
-           (local.get $28)
-          )
-          (local.set $34
-           (v128.load offset=5234944 align=4
-            (i32.shl
-             (local.get $33)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $35
-           (f32x4.add
-            (local.get $26)
-            (local.get $34)
-           )
-          )
-          (local.set $36
-           (v128.and
-            (f32x4.gt
-             (local.get $35)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $37
-           (v128.bitselect
-            (local.get $35)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $36)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $37)
-         )
-        )
-        (v128.store offset=7056832 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $38
-           (local.get $11)
-          )
-          (local.set $39
-           (local.get $3)
-          )
-          (local.set $40
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $41
-           (i32.div_u
-            (local.get $39)
-            (i32.const 200)
-           )
-          )
-          (local.set $42
-           (i32.rem_u
-            (i32.div_u
-             (local.get $39)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $43
-           (i32.rem_u
-            (local.get $39)
-            (i32.const 200)
-           )
-          )
-          (local.set $44
-           (i32.add
-            (i32.mul
-             (local.get $39)
-             (i32.const 64)
-            )
-            (local.get $40)
-           )
-          )
-          (local.set $45
-           (local.get $40)
-          )
-          (local.set $46
-           (v128.load offset=5234944 align=4
-            (i32.shl
-             (local.get $45)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $47
-           (f32x4.add
-            (local.get $38)
-            (local.get $46)
-           )
-          )
-          (local.set $48
-           (v128.and
-            (f32x4.gt
-             (local.get $47)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $49
-           (v128.bitselect
-            (local.get $47)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $48)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $49)
-         )
-        )
-        (v128.store offset=7057072 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $50
-           (local.get $12)
-          )
-          (local.set $51
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (local.set $52
-           (local.get $4)
-          )
-          (local.set $53
-           (i32.div_u
-            (local.get $51)
-            (i32.const 200)
-           )
-          )
-          (local.set $54
-           (i32.rem_u
-            (i32.div_u
-             (local.get $51)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $55
-           (i32.rem_u
-            (local.get $51)
-            (i32.const 200)
-           )
-          )
-          (local.set $56
-           (i32.add
-            (i32.mul
-             (local.get $51)
-             (i32.const 64)
-            )
-            (local.get $52)
-           )
-          )
-          (local.set $57
-           (local.get $52)
-          )
-          (local.set $58
-           (v128.load offset=5234944 align=4
-            (i32.shl
-             (local.get $57)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $59
-           (f32x4.add
-            (local.get $50)
-            (local.get $58)
-           )
-          )
-          (local.set $60
-           (v128.and
-            (f32x4.gt
-             (local.get $59)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $61
-           (v128.bitselect
-            (local.get $59)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $60)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $61)
-         )
-        )
-        (v128.store offset=7057088 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $62
-           (local.get $13)
-          )
-          (local.set $63
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (local.set $64
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $65
-           (i32.div_u
-            (local.get $63)
-            (i32.const 200)
-           )
-          )
-          (local.set $66
-           (i32.rem_u
-            (i32.div_u
-             (local.get $63)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $67
-           (i32.rem_u
-            (local.get $63)
-            (i32.const 200)
-           )
-          )
-          (local.set $68
-           (i32.add
-            (i32.mul
-             (local.get $63)
-             (i32.const 64)
-            )
-            (local.get $64)
-           )
-          )
-          (local.set $69
-           (local.get $64)
-          )
-          (local.set $70
-           (v128.load offset=5234944 align=4
-            (i32.shl
-             (local.get $69)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $71
-           (f32x4.add
-            (local.get $62)
-            (local.get $70)
-           )
-          )
-          (local.set $72
-           (v128.and
-            (f32x4.gt
-             (local.get $71)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $73
-           (v128.bitselect
-            (local.get $71)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $72)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $73)
-         )
-        )
-        (v128.store offset=7057328 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $74
-           (local.get $14)
-          )
-          (local.set $75
-           (i32.add
-            (local.get $3)
-            (i32.const 2)
-           )
-          )
-          (local.set $76
-           (local.get $4)
-          )
-          (local.set $77
-           (i32.div_u
-            (local.get $75)
-            (i32.const 200)
-           )
-          )
-          (local.set $78
-           (i32.rem_u
-            (i32.div_u
-             (local.get $75)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $79
-           (i32.rem_u
-            (local.get $75)
-            (i32.const 200)
-           )
-          )
-          (local.set $80
-           (i32.add
-            (i32.mul
-             (local.get $75)
-             (i32.const 64)
-            )
-            (local.get $76)
-           )
-          )
-          (local.set $81
-           (local.get $76)
-          )
-          (local.set $82
-           (v128.load offset=5234944 align=4
-            (i32.shl
-             (local.get $81)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $83
-           (f32x4.add
-            (local.get $74)
-            (local.get $82)
-           )
-          )
-          (local.set $84
-           (v128.and
-            (f32x4.gt
-             (local.get $83)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $85
-           (v128.bitselect
-            (local.get $83)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $84)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $85)
-         )
-        )
-        (v128.store offset=7057344 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $86
-           (local.get $15)
-          )
-          (local.set $87
-           (i32.add
-            (local.get $3)
-            (i32.const 2)
-           )
-          )
-          (local.set $88
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $89
-           (i32.div_u
-            (local.get $87)
-            (i32.const 200)
-           )
-          )
-          (local.set $90
-           (i32.rem_u
-            (i32.div_u
-             (local.get $87)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $91
-           (i32.rem_u
-            (local.get $87)
-            (i32.const 200)
-           )
-          )
-          (local.set $92
-           (i32.add
-            (i32.mul
-             (local.get $87)
-             (i32.const 64)
-            )
-            (local.get $88)
-           )
-          )
-          (local.set $93
-           (local.get $88)
-          )
-          (local.set $94
-           (v128.load offset=5234944 align=4
-            (i32.shl
-             (local.get $93)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $95
-           (f32x4.add
-            (local.get $86)
-            (local.get $94)
-           )
-          )
-          (local.set $96
-           (v128.and
-            (f32x4.gt
-             (local.get $95)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $97
-           (v128.bitselect
-            (local.get $95)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $96)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $97)
-         )
-        )
-        (v128.store offset=7057584 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $98
-           (local.get $16)
-          )
-          (local.set $99
-           (i32.add
-            (local.get $3)
-            (i32.const 3)
-           )
-          )
-          (local.set $100
-           (local.get $4)
-          )
-          (local.set $101
-           (i32.div_u
-            (local.get $99)
-            (i32.const 200)
-           )
-          )
-          (local.set $102
-           (i32.rem_u
-            (i32.div_u
-             (local.get $99)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $103
-           (i32.rem_u
-            (local.get $99)
-            (i32.const 200)
-           )
-          )
-          (local.set $104
-           (i32.add
-            (i32.mul
-             (local.get $99)
-             (i32.const 64)
-            )
-            (local.get $100)
-           )
-          )
-          (local.set $105
-           (local.get $100)
-          )
-          (local.set $106
-           (v128.load offset=5234944 align=4
-            (i32.shl
-             (local.get $105)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $107
-           (f32x4.add
-            (local.get $98)
-            (local.get $106)
-           )
-          )
-          (local.set $108
-           (v128.and
-            (f32x4.gt
-             (local.get $107)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $109
-           (v128.bitselect
-            (local.get $107)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $108)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $109)
-         )
-        )
-        (v128.store offset=7057600 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $110
-           (local.get $17)
-          )
-          (local.set $111
-           (i32.add
-            (local.get $3)
-            (i32.const 3)
-           )
-          )
-          (local.set $112
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $113
-           (i32.div_u
-            (local.get $111)
-            (i32.const 200)
-           )
-          )
-          (local.set $114
-           (i32.rem_u
-            (i32.div_u
-             (local.get $111)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $115
-           (i32.rem_u
-            (local.get $111)
-            (i32.const 200)
-           )
-          )
-          (local.set $116
-           (i32.add
-            (i32.mul
-             (local.get $111)
-             (i32.const 64)
-            )
-            (local.get $112)
-           )
-          )
-          (local.set $117
-           (local.get $112)
-          )
-          (local.set $118
-           (v128.load offset=5234944 align=4
-            (i32.shl
-             (local.get $117)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $119
-           (f32x4.add
-            (local.get $110)
-            (local.get $118)
-           )
-          )
-          (local.set $120
-           (v128.and
-            (f32x4.gt
-             (local.get $119)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $121
-           (v128.bitselect
-            (local.get $119)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $120)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $121)
-         )
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 4)
-         )
-        )
-        (br_if $rows3
-         (i32.ne
-          (local.tee $122
-           (i32.sub
-            (local.get $122)
-            (i32.const 1)
-           )
-          )
-          (i32.const 0)
-         )
-        )
-       )
-      )
-      (local.set $2
-       (i32.add
-        (local.get $2)
-        (i32.const 1)
-       )
-      )
-      (br_if $panel2
-       (i32.lt_s
-        (local.get $2)
-        (select
-         (local.get $1)
-         (i32.const 8)
-         (i32.lt_s
-          (local.get $1)
-          (i32.const 8)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
  )
  (func $k5_conv4_conv2d_add_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
@@ -4625,7 +4893,7 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 f32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
@@ -4659,51 +4927,15 @@
     (i32.const 0)
    )
    (then
-    (local.set $16
-     (i32.const 0)
-    )
-    (block
-     (local.set $15
-      (i32.const 0)
-     )
-     (loop $for3
-      (local.set $17
-       (f32.load offset=6991280
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $16
-       (i32.or
-        (local.get $16)
-        (f32.ne
-         (f32.sub
-          (local.get $17)
-          (local.get $17)
-         )
-         (f32.const 0)
-        )
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 1)
-       )
-      )
-      (br_if $for3
-       (i32.lt_s
-        (local.get $15)
-        (i32.const 16384)
-       )
-      )
-     )
-    )
     (i32.store
      (i32.const 15338944)
-     (local.get $16)
+     (i32.ge_s
+      (call $first_non_finite
+       (i32.const 6991280)
+       (i32.const 16384)
+      )
+      (i32.const 0)
+     )
     )
    )
    (else
@@ -4720,302 +4952,9 @@
         )
        )
        (then
-        (block
-         (local.set $14
-          (local.get $1)
-         )
-         (if
-          (i32.lt_s
-           (local.get $14)
-           (select
-            (local.get $2)
-            (i32.const 32)
-            (i32.lt_s
-             (local.get $2)
-             (i32.const 32)
-            )
-           )
-          )
-          (then
-           (loop $tile2
-            (local.set $3
-             (i32.div_u
-              (local.get $14)
-              (i32.const 1)
-             )
-            )
-            (local.set $4
-             (i32.rem_u
-              (local.get $14)
-              (i32.const 1)
-             )
-            )
-            (local.set $13
-             (i32.mul
-              (local.get $14)
-              (i32.const 200)
-             )
-            )
-            (block
-             (local.set $5
-              (i32.const 0)
-             )
-             (loop $for1
-              (local.set $10
-               (i32.sub
-                (i32.mul
-                 (local.get $5)
-                 (i32.const 1)
-                )
-                (i32.const 1)
-               )
-              )
-              (block
-               (local.set $6
-                (i32.const 0)
-               )
-               (local.set $8
-                (i32.add
-                 (i32.mul
-                  (local.get $4)
-                  (i32.const 1)
-                 )
-                 (i32.sub
-                  (i32.mul
-                   (local.get $6)
-                   (i32.const 1)
-                  )
-                  (i32.const 0)
-                 )
-                )
-               )
-               (if
-                (i32.lt_u
-                 (local.get $8)
-                 (i32.const 1)
-                )
-                (then
-                 (if
-                  (i32.le_u
-                   (local.get $10)
-                   (i32.const 196)
-                  )
-                  (then
-                   (local.set $11
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (i32.add
-                        (i32.mul
-                         (local.get $3)
-                         (i32.const 1)
-                        )
-                        (local.get $8)
-                       )
-                       (i32.const 200)
-                      )
-                      (local.get $10)
-                     )
-                     (i32.const 256)
-                    )
-                   )
-                   (local.set $12
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (i32.add
-                        (i32.mul
-                         (local.get $13)
-                         (i32.const 1)
-                        )
-                        (local.get $6)
-                       )
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (i32.const 256)
-                    )
-                   )
-                   (memory.copy
-                    (i32.add
-                     (local.get $12)
-                     (i32.const 8719808)
-                    )
-                    (i32.add
-                     (local.get $11)
-                     (i32.const 5344688)
-                    )
-                    (i32.const 1024)
-                   )
-                  )
-                  (else
-                   (local.set $7
-                    (i32.const 0)
-                   )
-                   (loop $for0
-                    (local.set $9
-                     (i32.add
-                      (local.get $10)
-                      (i32.mul
-                       (local.get $7)
-                       (i32.const 1)
-                      )
-                     )
-                    )
-                    (local.set $12
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (i32.add
-                         (i32.mul
-                          (local.get $13)
-                          (i32.const 1)
-                         )
-                         (local.get $6)
-                        )
-                        (i32.const 4)
-                       )
-                       (local.get $7)
-                      )
-                      (i32.const 256)
-                     )
-                    )
-                    (if
-                     (i32.lt_u
-                      (local.get $9)
-                      (i32.const 200)
-                     )
-                     (then
-                      (local.set $11
-                       (i32.mul
-                        (i32.add
-                         (i32.mul
-                          (i32.add
-                           (i32.mul
-                            (local.get $3)
-                            (i32.const 1)
-                           )
-                           (local.get $8)
-                          )
-                          (i32.const 200)
-                         )
-                         (local.get $9)
-                        )
-                        (i32.const 256)
-                       )
-                      )
-                      (memory.copy
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 8719808)
-                       )
-                       (i32.add
-                        (local.get $11)
-                        (i32.const 5344688)
-                       )
-                       (i32.const 256)
-                      )
-                     )
-                     (else
-                      (memory.fill
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 8719808)
-                       )
-                       (i32.const 0)
-                       (i32.const 256)
-                      )
-                     )
-                    )
-                    (local.set $7
-                     (i32.add
-                      (local.get $7)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $for0
-                     (i32.lt_s
-                      (local.get $7)
-                      (i32.const 4)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (local.set $12
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $13)
-                       (i32.const 1)
-                      )
-                      (local.get $6)
-                     )
-                     (i32.const 4)
-                    )
-                    (i32.const 0)
-                   )
-                   (i32.const 256)
-                  )
-                 )
-                 (memory.fill
-                  (i32.add
-                   (local.get $12)
-                   (i32.const 8719808)
-                  )
-                  (i32.const 0)
-                  (i32.const 1024)
-                 )
-                )
-               )
-              )
-              (local.set $13
-               (i32.add
-                (local.get $13)
-                (i32.const 1)
-               )
-              )
-              (local.set $5
-               (i32.add
-                (local.get $5)
-                (i32.const 1)
-               )
-              )
-              (br_if $for1
-               (i32.lt_s
-                (local.get $5)
-                (i32.const 200)
-               )
-              )
-             )
-            )
-            (local.set $14
-             (i32.add
-              (local.get $14)
-              (i32.const 1)
-             )
-            )
-            (br_if $tile2
-             (i32.lt_s
-              (local.get $14)
-              (select
-               (local.get $2)
-               (i32.const 32)
-               (i32.lt_s
-                (local.get $2)
-                (i32.const 32)
-               )
-              )
-             )
-            )
-           )
-          )
-         )
+        (call $k5_conv4_conv2d_add_compare_where_gemm_pack
+         (local.get $1)
+         (local.get $2)
         )
        )
       )
@@ -5034,9 +4973,362 @@
           )
          )
          (then
-          (call $k5_conv4_conv2d_add_compare_where_gemm
-           (local.get $1)
-           (local.get $2)
+          (block
+           (local.set $3
+            (local.get $1)
+           )
+           (if
+            (i32.lt_s
+             (local.get $3)
+             (select
+              (local.get $2)
+              (i32.const 32)
+              (i32.lt_s
+               (local.get $2)
+               (i32.const 32)
+              )
+             )
+            )
+            (then
+             (loop $block3
+              (local.set $4
+               (i32.mul
+                (local.get $3)
+                (i32.const 1)
+               )
+              )
+              (local.set $5
+               (i32.add
+                (local.get $4)
+                (i32.const 1)
+               )
+              )
+              (block
+               (local.set $17
+                (local.get $4)
+               )
+               (if
+                (i32.lt_s
+                 (local.get $17)
+                 (select
+                  (local.get $5)
+                  (i32.const 32)
+                  (i32.lt_s
+                   (local.get $5)
+                   (i32.const 32)
+                  )
+                 )
+                )
+                (then
+                 (loop $tile2
+                  (local.set $6
+                   (i32.div_u
+                    (local.get $17)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.set $7
+                   (i32.rem_u
+                    (local.get $17)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.set $16
+                   (i32.mul
+                    (local.get $17)
+                    (i32.const 200)
+                   )
+                  )
+                  (block
+                   (local.set $8
+                    (i32.const 0)
+                   )
+                   (loop $for1
+                    (local.set $13
+                     (i32.sub
+                      (i32.mul
+                       (local.get $8)
+                       (i32.const 1)
+                      )
+                      (i32.const 1)
+                     )
+                    )
+                    (block
+                     (local.set $9
+                      (i32.const 0)
+                     )
+                     (local.set $11
+                      (i32.add
+                       (i32.mul
+                        (local.get $7)
+                        (i32.const 1)
+                       )
+                       (i32.sub
+                        (i32.mul
+                         (local.get $9)
+                         (i32.const 1)
+                        )
+                        (i32.const 0)
+                       )
+                      )
+                     )
+                     (if
+                      (i32.lt_u
+                       (local.get $11)
+                       (i32.const 1)
+                      )
+                      (then
+                       (if
+                        (i32.le_u
+                         (local.get $13)
+                         (i32.const 196)
+                        )
+                        (then
+                         (local.set $14
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (local.get $6)
+                               (i32.const 1)
+                              )
+                              (local.get $11)
+                             )
+                             (i32.const 200)
+                            )
+                            (local.get $13)
+                           )
+                           (i32.const 256)
+                          )
+                         )
+                         (local.set $15
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (local.get $16)
+                               (i32.const 1)
+                              )
+                              (local.get $9)
+                             )
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 256)
+                          )
+                         )
+                         (memory.copy
+                          (i32.add
+                           (local.get $15)
+                           (i32.const 8719808)
+                          )
+                          (i32.add
+                           (local.get $14)
+                           (i32.const 5344688)
+                          )
+                          (i32.const 1024)
+                         )
+                        )
+                        (else
+                         (local.set $10
+                          (i32.const 0)
+                         )
+                         (loop $for0
+                          (local.set $12
+                           (i32.add
+                            (local.get $13)
+                            (i32.mul
+                             (local.get $10)
+                             (i32.const 1)
+                            )
+                           )
+                          )
+                          (local.set $15
+                           (i32.mul
+                            (i32.add
+                             (i32.mul
+                              (i32.add
+                               (i32.mul
+                                (local.get $16)
+                                (i32.const 1)
+                               )
+                               (local.get $9)
+                              )
+                              (i32.const 4)
+                             )
+                             (local.get $10)
+                            )
+                            (i32.const 256)
+                           )
+                          )
+                          (if
+                           (i32.lt_u
+                            (local.get $12)
+                            (i32.const 200)
+                           )
+                           (then
+                            (local.set $14
+                             (i32.mul
+                              (i32.add
+                               (i32.mul
+                                (i32.add
+                                 (i32.mul
+                                  (local.get $6)
+                                  (i32.const 1)
+                                 )
+                                 (local.get $11)
+                                )
+                                (i32.const 200)
+                               )
+                               (local.get $12)
+                              )
+                              (i32.const 256)
+                             )
+                            )
+                            (memory.copy
+                             (i32.add
+                              (local.get $15)
+                              (i32.const 8719808)
+                             )
+                             (i32.add
+                              (local.get $14)
+                              (i32.const 5344688)
+                             )
+                             (i32.const 256)
+                            )
+                           )
+                           (else
+                            (memory.fill
+                             (i32.add
+                              (local.get $15)
+                              (i32.const 8719808)
+                             )
+                             (i32.const 0)
+                             (i32.const 256)
+                            )
+                           )
+                          )
+                          (local.set $10
+                           (i32.add
+                            (local.get $10)
+                            (i32.const 1)
+                           )
+                          )
+                          (br_if $for0
+                           (i32.lt_s
+                            (local.get $10)
+                            (i32.const 4)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $15
+                        (i32.mul
+                         (i32.add
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (local.get $16)
+                             (i32.const 1)
+                            )
+                            (local.get $9)
+                           )
+                           (i32.const 4)
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 256)
+                        )
+                       )
+                       (memory.fill
+                        (i32.add
+                         (local.get $15)
+                         (i32.const 8719808)
+                        )
+                        (i32.const 0)
+                        (i32.const 1024)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $16
+                     (i32.add
+                      (local.get $16)
+                      (i32.const 1)
+                     )
+                    )
+                    (local.set $8
+                     (i32.add
+                      (local.get $8)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for1
+                     (i32.lt_s
+                      (local.get $8)
+                      (i32.const 200)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $17
+                   (i32.add
+                    (local.get $17)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $tile2
+                   (i32.lt_s
+                    (local.get $17)
+                    (select
+                     (local.get $5)
+                     (i32.const 32)
+                     (i32.lt_s
+                      (local.get $5)
+                      (i32.const 32)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (call $k5_conv4_conv2d_add_compare_where_gemm
+               (local.get $3)
+               (i32.add
+                (local.get $3)
+                (i32.const 1)
+               )
+              )
+              (local.set $3
+               (i32.add
+                (local.get $3)
+                (i32.const 1)
+               )
+              )
+              (br_if $block3
+               (i32.lt_s
+                (local.get $3)
+                (select
+                 (local.get $2)
+                 (i32.const 32)
+                 (i32.lt_s
+                  (local.get $2)
+                  (i32.const 32)
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -5958,107 +6250,1091 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 i32)
+  (local $72 i32)
+  (local $73 i32)
+  (local $74 i32)
+  (local $75 i32)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 i32)
+  (local $84 i32)
+  (local $85 i32)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
+  (local $99 i32)
+  (local $100 i32)
+  (local $101 i32)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 i32)
+  (local $108 i32)
+  (local $109 i32)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 v128)
+  (local $115 v128)
+  (local $116 v128)
+  (local $117 v128)
+  (local $118 i32)
+  (local $119 i32)
+  (block
+   (local.set $2
+    (local.get $0)
+   )
+   (if
+    (i32.lt_s
+     (local.get $2)
+     (select
+      (local.get $1)
+      (i32.const 32)
+      (i32.lt_s
+       (local.get $1)
+       (i32.const 32)
+      )
+     )
+    )
+    (then
+     (loop $block3
+      (local.set $21
+       (i32.mul
+        (local.get $2)
+        (i32.const 200)
+       )
+      )
+      (local.set $4
+       (i32.const 0)
+      )
+      (local.set $5
+       (i32.const 0)
+      )
+      (block
+       (local.set $119
+        (i32.const 8)
+       )
+       (loop $panel0
+        (local.set $3
+         (local.get $21)
+        )
+        (block
+         (local.set $118
+          (i32.const 50)
+         )
+         (loop $rows1
+          (local.set $6
+           (i32.mul
+            (local.get $3)
+            (i32.const 1280)
+           )
+          )
+          (local.set $7
+           (local.get $5)
+          )
+          (local.set $10
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $11
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $12
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $13
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $14
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $15
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $16
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $17
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+          (local.set $8
+           (i32.add
+            (local.get $7)
+            (i32.const 10240)
+           )
+          )
+          (loop $k2
+           (local.set $18
+            (v128.load offset=16911808 align=4
+             (local.get $7)
+            )
+           )
+           (local.set $19
+            (v128.load offset=16911824 align=4
+             (local.get $7)
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8719808
+             (local.get $6)
+            )
+           )
+           (local.set $10
+            (f32x4.add
+             (local.get $10)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $11
+            (f32x4.add
+             (local.get $11)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8721088
+             (local.get $6)
+            )
+           )
+           (local.set $12
+            (f32x4.add
+             (local.get $12)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $13
+            (f32x4.add
+             (local.get $13)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8722368
+             (local.get $6)
+            )
+           )
+           (local.set $14
+            (f32x4.add
+             (local.get $14)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $15
+            (f32x4.add
+             (local.get $15)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $20
+            (v128.load32_splat offset=8723648
+             (local.get $6)
+            )
+           )
+           (local.set $16
+            (f32x4.add
+             (local.get $16)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $18)
+             )
+            )
+           )
+           (local.set $17
+            (f32x4.add
+             (local.get $17)
+             (f32x4.mul
+              (local.get $20)
+              (local.get $19)
+             )
+            )
+           )
+           (local.set $6
+            (i32.add
+             (local.get $6)
+             (i32.const 4)
+            )
+           )
+           (local.set $7
+            (i32.add
+             (local.get $7)
+             (i32.const 32)
+            )
+           )
+           (br_if $k2
+            (i32.ne
+             (local.get $7)
+             (local.get $8)
+            )
+           )
+          )
+          (local.set $9
+           (i32.add
+            (i32.mul
+             (local.get $3)
+             (i32.const 256)
+            )
+            (i32.shl
+             (local.get $4)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store offset=7081392 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $22
+             (local.get $10)
+            )
+            (local.set $23
+             (local.get $3)
+            )
+            (local.set $24
+             (local.get $4)
+            )
+            (local.set $25
+             (i32.div_u
+              (local.get $23)
+              (i32.const 200)
+             )
+            )
+            (local.set $26
+             (i32.rem_u
+              (i32.div_u
+               (local.get $23)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $27
+             (i32.rem_u
+              (local.get $23)
+              (i32.const 200)
+             )
+            )
+            (local.set $28
+             (i32.add
+              (i32.mul
+               (local.get $23)
+               (i32.const 64)
+              )
+              (local.get $24)
+             )
+            )
+            (local.set $29
+             (local.get $24)
+            )
+            (local.set $30
+             (v128.load offset=5317120 align=4
+              (i32.shl
+               (local.get $29)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $31
+             (f32x4.add
+              (local.get $22)
+              (local.get $30)
+             )
+            )
+            (local.set $32
+             (v128.and
+              (f32x4.gt
+               (local.get $31)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $33
+             (v128.bitselect
+              (local.get $31)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $32)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $33)
+           )
+          )
+          (v128.store offset=7081408 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $34
+             (local.get $11)
+            )
+            (local.set $35
+             (local.get $3)
+            )
+            (local.set $36
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $37
+             (i32.div_u
+              (local.get $35)
+              (i32.const 200)
+             )
+            )
+            (local.set $38
+             (i32.rem_u
+              (i32.div_u
+               (local.get $35)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $39
+             (i32.rem_u
+              (local.get $35)
+              (i32.const 200)
+             )
+            )
+            (local.set $40
+             (i32.add
+              (i32.mul
+               (local.get $35)
+               (i32.const 64)
+              )
+              (local.get $36)
+             )
+            )
+            (local.set $41
+             (local.get $36)
+            )
+            (local.set $42
+             (v128.load offset=5317120 align=4
+              (i32.shl
+               (local.get $41)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $43
+             (f32x4.add
+              (local.get $34)
+              (local.get $42)
+             )
+            )
+            (local.set $44
+             (v128.and
+              (f32x4.gt
+               (local.get $43)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $45
+             (v128.bitselect
+              (local.get $43)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $44)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $45)
+           )
+          )
+          (v128.store offset=7081648 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $46
+             (local.get $12)
+            )
+            (local.set $47
+             (i32.add
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (local.set $48
+             (local.get $4)
+            )
+            (local.set $49
+             (i32.div_u
+              (local.get $47)
+              (i32.const 200)
+             )
+            )
+            (local.set $50
+             (i32.rem_u
+              (i32.div_u
+               (local.get $47)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $51
+             (i32.rem_u
+              (local.get $47)
+              (i32.const 200)
+             )
+            )
+            (local.set $52
+             (i32.add
+              (i32.mul
+               (local.get $47)
+               (i32.const 64)
+              )
+              (local.get $48)
+             )
+            )
+            (local.set $53
+             (local.get $48)
+            )
+            (local.set $54
+             (v128.load offset=5317120 align=4
+              (i32.shl
+               (local.get $53)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $55
+             (f32x4.add
+              (local.get $46)
+              (local.get $54)
+             )
+            )
+            (local.set $56
+             (v128.and
+              (f32x4.gt
+               (local.get $55)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $57
+             (v128.bitselect
+              (local.get $55)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $56)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $57)
+           )
+          )
+          (v128.store offset=7081664 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $58
+             (local.get $13)
+            )
+            (local.set $59
+             (i32.add
+              (local.get $3)
+              (i32.const 1)
+             )
+            )
+            (local.set $60
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $61
+             (i32.div_u
+              (local.get $59)
+              (i32.const 200)
+             )
+            )
+            (local.set $62
+             (i32.rem_u
+              (i32.div_u
+               (local.get $59)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $63
+             (i32.rem_u
+              (local.get $59)
+              (i32.const 200)
+             )
+            )
+            (local.set $64
+             (i32.add
+              (i32.mul
+               (local.get $59)
+               (i32.const 64)
+              )
+              (local.get $60)
+             )
+            )
+            (local.set $65
+             (local.get $60)
+            )
+            (local.set $66
+             (v128.load offset=5317120 align=4
+              (i32.shl
+               (local.get $65)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $67
+             (f32x4.add
+              (local.get $58)
+              (local.get $66)
+             )
+            )
+            (local.set $68
+             (v128.and
+              (f32x4.gt
+               (local.get $67)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $69
+             (v128.bitselect
+              (local.get $67)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $68)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $69)
+           )
+          )
+          (v128.store offset=7081904 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $70
+             (local.get $14)
+            )
+            (local.set $71
+             (i32.add
+              (local.get $3)
+              (i32.const 2)
+             )
+            )
+            (local.set $72
+             (local.get $4)
+            )
+            (local.set $73
+             (i32.div_u
+              (local.get $71)
+              (i32.const 200)
+             )
+            )
+            (local.set $74
+             (i32.rem_u
+              (i32.div_u
+               (local.get $71)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $75
+             (i32.rem_u
+              (local.get $71)
+              (i32.const 200)
+             )
+            )
+            (local.set $76
+             (i32.add
+              (i32.mul
+               (local.get $71)
+               (i32.const 64)
+              )
+              (local.get $72)
+             )
+            )
+            (local.set $77
+             (local.get $72)
+            )
+            (local.set $78
+             (v128.load offset=5317120 align=4
+              (i32.shl
+               (local.get $77)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $79
+             (f32x4.add
+              (local.get $70)
+              (local.get $78)
+             )
+            )
+            (local.set $80
+             (v128.and
+              (f32x4.gt
+               (local.get $79)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $81
+             (v128.bitselect
+              (local.get $79)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $80)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $81)
+           )
+          )
+          (v128.store offset=7081920 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $82
+             (local.get $15)
+            )
+            (local.set $83
+             (i32.add
+              (local.get $3)
+              (i32.const 2)
+             )
+            )
+            (local.set $84
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $85
+             (i32.div_u
+              (local.get $83)
+              (i32.const 200)
+             )
+            )
+            (local.set $86
+             (i32.rem_u
+              (i32.div_u
+               (local.get $83)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $87
+             (i32.rem_u
+              (local.get $83)
+              (i32.const 200)
+             )
+            )
+            (local.set $88
+             (i32.add
+              (i32.mul
+               (local.get $83)
+               (i32.const 64)
+              )
+              (local.get $84)
+             )
+            )
+            (local.set $89
+             (local.get $84)
+            )
+            (local.set $90
+             (v128.load offset=5317120 align=4
+              (i32.shl
+               (local.get $89)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $91
+             (f32x4.add
+              (local.get $82)
+              (local.get $90)
+             )
+            )
+            (local.set $92
+             (v128.and
+              (f32x4.gt
+               (local.get $91)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $93
+             (v128.bitselect
+              (local.get $91)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $92)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $93)
+           )
+          )
+          (v128.store offset=7082160 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $94
+             (local.get $16)
+            )
+            (local.set $95
+             (i32.add
+              (local.get $3)
+              (i32.const 3)
+             )
+            )
+            (local.set $96
+             (local.get $4)
+            )
+            (local.set $97
+             (i32.div_u
+              (local.get $95)
+              (i32.const 200)
+             )
+            )
+            (local.set $98
+             (i32.rem_u
+              (i32.div_u
+               (local.get $95)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $99
+             (i32.rem_u
+              (local.get $95)
+              (i32.const 200)
+             )
+            )
+            (local.set $100
+             (i32.add
+              (i32.mul
+               (local.get $95)
+               (i32.const 64)
+              )
+              (local.get $96)
+             )
+            )
+            (local.set $101
+             (local.get $96)
+            )
+            (local.set $102
+             (v128.load offset=5317120 align=4
+              (i32.shl
+               (local.get $101)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $103
+             (f32x4.add
+              (local.get $94)
+              (local.get $102)
+             )
+            )
+            (local.set $104
+             (v128.and
+              (f32x4.gt
+               (local.get $103)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $105
+             (v128.bitselect
+              (local.get $103)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $104)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $105)
+           )
+          )
+          (v128.store offset=7082176 align=4
+           (local.get $9)
+           (block (result v128)
+            (local.set $106
+             (local.get $17)
+            )
+            (local.set $107
+             (i32.add
+              (local.get $3)
+              (i32.const 3)
+             )
+            )
+            (local.set $108
+             (i32.add
+              (local.get $4)
+              (i32.const 4)
+             )
+            )
+            (local.set $109
+             (i32.div_u
+              (local.get $107)
+              (i32.const 200)
+             )
+            )
+            (local.set $110
+             (i32.rem_u
+              (i32.div_u
+               (local.get $107)
+               (i32.const 200)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $111
+             (i32.rem_u
+              (local.get $107)
+              (i32.const 200)
+             )
+            )
+            (local.set $112
+             (i32.add
+              (i32.mul
+               (local.get $107)
+               (i32.const 64)
+              )
+              (local.get $108)
+             )
+            )
+            (local.set $113
+             (local.get $108)
+            )
+            (local.set $114
+             (v128.load offset=5317120 align=4
+              (i32.shl
+               (local.get $113)
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $115
+             (f32x4.add
+              (local.get $106)
+              (local.get $114)
+             )
+            )
+            (local.set $116
+             (v128.and
+              (f32x4.gt
+               (local.get $115)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+              (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+             )
+            )
+            (local.set $117
+             (v128.bitselect
+              (local.get $115)
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              (f32x4.ne
+               (local.get $116)
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+              )
+             )
+            )
+            (local.get $117)
+           )
+          )
+          (local.set $3
+           (i32.add
+            (local.get $3)
+            (i32.const 4)
+           )
+          )
+          (br_if $rows1
+           (i32.ne
+            (local.tee $118
+             (i32.sub
+              (local.get $118)
+              (i32.const 1)
+             )
+            )
+            (i32.const 0)
+           )
+          )
+         )
+        )
+        (local.set $4
+         (i32.add
+          (local.get $4)
+          (i32.const 8)
+         )
+        )
+        (local.set $5
+         (i32.add
+          (local.get $5)
+          (i32.const 10240)
+         )
+        )
+        (br_if $panel0
+         (i32.ne
+          (local.tee $119
+           (i32.sub
+            (local.get $119)
+            (i32.const 1)
+           )
+          )
+          (i32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $2
+       (i32.add
+        (local.get $2)
+        (i32.const 1)
+       )
+      )
+      (br_if $block3
+       (i32.lt_s
+        (local.get $2)
+        (select
+         (local.get $1)
+         (i32.const 32)
+         (i32.lt_s
+          (local.get $1)
+          (i32.const 32)
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $k8_conv5_conv2d_add_compare_where_gemm_pack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
-  (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 v128)
-  (local $59 v128)
-  (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 i32)
-  (local $64 i32)
-  (local $65 i32)
-  (local $66 i32)
-  (local $67 i32)
-  (local $68 i32)
-  (local $69 i32)
-  (local $70 v128)
-  (local $71 v128)
-  (local $72 v128)
-  (local $73 v128)
-  (local $74 v128)
-  (local $75 i32)
-  (local $76 i32)
-  (local $77 i32)
-  (local $78 i32)
-  (local $79 i32)
-  (local $80 i32)
-  (local $81 i32)
-  (local $82 v128)
-  (local $83 v128)
-  (local $84 v128)
-  (local $85 v128)
-  (local $86 v128)
-  (local $87 i32)
-  (local $88 i32)
-  (local $89 i32)
-  (local $90 i32)
-  (local $91 i32)
-  (local $92 i32)
-  (local $93 i32)
-  (local $94 v128)
-  (local $95 v128)
-  (local $96 v128)
-  (local $97 v128)
-  (local $98 v128)
-  (local $99 i32)
-  (local $100 i32)
-  (local $101 i32)
-  (local $102 i32)
-  (local $103 i32)
-  (local $104 i32)
-  (local $105 i32)
-  (local $106 v128)
-  (local $107 v128)
-  (local $108 v128)
-  (local $109 v128)
-  (local $110 v128)
-  (local $111 i32)
-  (local $112 i32)
-  (local $113 i32)
-  (local $114 i32)
-  (local $115 i32)
-  (local $116 i32)
-  (local $117 i32)
-  (local $118 v128)
-  (local $119 v128)
-  (local $120 v128)
-  (local $121 v128)
-  (local $122 i32)
   (local.set $21
    (i32.const 0)
   )
@@ -6169,937 +7445,6 @@
     )
    )
   )
-  (block
-   (local.set $2
-    (local.get $0)
-   )
-   (if
-    (i32.lt_s
-     (local.get $2)
-     (select
-      (local.get $1)
-      (i32.const 8)
-      (i32.lt_s
-       (local.get $1)
-       (i32.const 8)
-      )
-     )
-    )
-    (then
-     (loop $panel2
-      (local.set $4
-       (i32.mul
-        (local.get $2)
-        (i32.const 8)
-       )
-      )
-      (local.set $5
-       (i32.mul
-        (local.get $2)
-        (i32.const 10240)
-       )
-      )
-      (local.set $3
-       (i32.const 0)
-      )
-      (block
-       (local.set $122
-        (i32.const 1600)
-       )
-       (loop $rows3
-        (local.set $6
-         (i32.mul
-          (local.get $3)
-          (i32.const 1280)
-         )
-        )
-        (local.set $7
-         (local.get $5)
-        )
-        (local.set $10
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $11
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $12
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $13
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $14
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $15
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $16
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $17
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (local.set $8
-         (i32.add
-          (local.get $7)
-          (i32.const 10240)
-         )
-        )
-        (loop $k4
-         (local.set $18
-          (v128.load offset=16911808 align=4
-           (local.get $7)
-          )
-         )
-         (local.set $19
-          (v128.load offset=16911824 align=4
-           (local.get $7)
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8719808
-           (local.get $6)
-          )
-         )
-         (local.set $10
-          (f32x4.add
-           (local.get $10)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $11
-          (f32x4.add
-           (local.get $11)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8721088
-           (local.get $6)
-          )
-         )
-         (local.set $12
-          (f32x4.add
-           (local.get $12)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $13
-          (f32x4.add
-           (local.get $13)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8722368
-           (local.get $6)
-          )
-         )
-         (local.set $14
-          (f32x4.add
-           (local.get $14)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $15
-          (f32x4.add
-           (local.get $15)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $20
-          (v128.load32_splat offset=8723648
-           (local.get $6)
-          )
-         )
-         (local.set $16
-          (f32x4.add
-           (local.get $16)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $18)
-           )
-          )
-         )
-         (local.set $17
-          (f32x4.add
-           (local.get $17)
-           (f32x4.mul
-            (local.get $20)
-            (local.get $19)
-           )
-          )
-         )
-         (local.set $6
-          (i32.add
-           (local.get $6)
-           (i32.const 4)
-          )
-         )
-         (local.set $7
-          (i32.add
-           (local.get $7)
-           (i32.const 32)
-          )
-         )
-         (br_if $k4
-          (i32.ne
-           (local.get $7)
-           (local.get $8)
-          )
-         )
-        )
-        (local.set $9
-         (i32.add
-          (i32.mul
-           (local.get $3)
-           (i32.const 256)
-          )
-          (i32.shl
-           (local.get $4)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.store offset=7081392 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $26
-           (local.get $10)
-          )
-          (local.set $27
-           (local.get $3)
-          )
-          (local.set $28
-           (local.get $4)
-          )
-          (local.set $29
-           (i32.div_u
-            (local.get $27)
-            (i32.const 200)
-           )
-          )
-          (local.set $30
-           (i32.rem_u
-            (i32.div_u
-             (local.get $27)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $31
-           (i32.rem_u
-            (local.get $27)
-            (i32.const 200)
-           )
-          )
-          (local.set $32
-           (i32.add
-            (i32.mul
-             (local.get $27)
-             (i32.const 64)
-            )
-            (local.get $28)
-           )
-          )
-          (local.set $33
-           (local.get $28)
-          )
-          (local.set $34
-           (v128.load offset=5317120 align=4
-            (i32.shl
-             (local.get $33)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $35
-           (f32x4.add
-            (local.get $26)
-            (local.get $34)
-           )
-          )
-          (local.set $36
-           (v128.and
-            (f32x4.gt
-             (local.get $35)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $37
-           (v128.bitselect
-            (local.get $35)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $36)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $37)
-         )
-        )
-        (v128.store offset=7081408 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $38
-           (local.get $11)
-          )
-          (local.set $39
-           (local.get $3)
-          )
-          (local.set $40
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $41
-           (i32.div_u
-            (local.get $39)
-            (i32.const 200)
-           )
-          )
-          (local.set $42
-           (i32.rem_u
-            (i32.div_u
-             (local.get $39)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $43
-           (i32.rem_u
-            (local.get $39)
-            (i32.const 200)
-           )
-          )
-          (local.set $44
-           (i32.add
-            (i32.mul
-             (local.get $39)
-             (i32.const 64)
-            )
-            (local.get $40)
-           )
-          )
-          (local.set $45
-           (local.get $40)
-          )
-          (local.set $46
-           (v128.load offset=5317120 align=4
-            (i32.shl
-             (local.get $45)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $47
-           (f32x4.add
-            (local.get $38)
-            (local.get $46)
-           )
-          )
-          (local.set $48
-           (v128.and
-            (f32x4.gt
-             (local.get $47)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $49
-           (v128.bitselect
-            (local.get $47)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $48)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $49)
-         )
-        )
-        (v128.store offset=7081648 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $50
-           (local.get $12)
-          )
-          (local.set $51
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (local.set $52
-           (local.get $4)
-          )
-          (local.set $53
-           (i32.div_u
-            (local.get $51)
-            (i32.const 200)
-           )
-          )
-          (local.set $54
-           (i32.rem_u
-            (i32.div_u
-             (local.get $51)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $55
-           (i32.rem_u
-            (local.get $51)
-            (i32.const 200)
-           )
-          )
-          (local.set $56
-           (i32.add
-            (i32.mul
-             (local.get $51)
-             (i32.const 64)
-            )
-            (local.get $52)
-           )
-          )
-          (local.set $57
-           (local.get $52)
-          )
-          (local.set $58
-           (v128.load offset=5317120 align=4
-            (i32.shl
-             (local.get $57)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $59
-           (f32x4.add
-            (local.get $50)
-            (local.get $58)
-           )
-          )
-          (local.set $60
-           (v128.and
-            (f32x4.gt
-             (local.get $59)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $61
-           (v128.bitselect
-            (local.get $59)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $60)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $61)
-         )
-        )
-        (v128.store offset=7081664 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $62
-           (local.get $13)
-          )
-          (local.set $63
-           (i32.add
-            (local.get $3)
-            (i32.const 1)
-           )
-          )
-          (local.set $64
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $65
-           (i32.div_u
-            (local.get $63)
-            (i32.const 200)
-           )
-          )
-          (local.set $66
-           (i32.rem_u
-            (i32.div_u
-             (local.get $63)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $67
-           (i32.rem_u
-            (local.get $63)
-            (i32.const 200)
-           )
-          )
-          (local.set $68
-           (i32.add
-            (i32.mul
-             (local.get $63)
-             (i32.const 64)
-            )
-            (local.get $64)
-           )
-          )
-          (local.set $69
-           (local.get $64)
-          )
-          (local.set $70
-           (v128.load offset=5317120 align=4
-            (i32.shl
-             (local.get $69)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $71
-           (f32x4.add
-            (local.get $62)
-            (local.get $70)
-           )
-          )
-          (local.set $72
-           (v128.and
-            (f32x4.gt
-             (local.get $71)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $73
-           (v128.bitselect
-            (local.get $71)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $72)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $73)
-         )
-        )
-        (v128.store offset=7081904 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $74
-           (local.get $14)
-          )
-          (local.set $75
-           (i32.add
-            (local.get $3)
-            (i32.const 2)
-           )
-          )
-          (local.set $76
-           (local.get $4)
-          )
-          (local.set $77
-           (i32.div_u
-            (local.get $75)
-            (i32.const 200)
-           )
-          )
-          (local.set $78
-           (i32.rem_u
-            (i32.div_u
-             (local.get $75)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $79
-           (i32.rem_u
-            (local.get $75)
-            (i32.const 200)
-           )
-          )
-          (local.set $80
-           (i32.add
-            (i32.mul
-             (local.get $75)
-             (i32.const 64)
-            )
-            (local.get $76)
-           )
-          )
-          (local.set $81
-           (local.get $76)
-          )
-          (local.set $82
-           (v128.load offset=5317120 align=4
-            (i32.shl
-             (local.get $81)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $83
-           (f32x4.add
-            (local.get $74)
-            (local.get $82)
-           )
-          )
-          (local.set $84
-           (v128.and
-            (f32x4.gt
-             (local.get $83)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $85
-           (v128.bitselect
-            (local.get $83)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $84)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $85)
-         )
-        )
-        (v128.store offset=7081920 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $86
-           (local.get $15)
-          )
-          (local.set $87
-           (i32.add
-            (local.get $3)
-            (i32.const 2)
-           )
-          )
-          (local.set $88
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $89
-           (i32.div_u
-            (local.get $87)
-            (i32.const 200)
-           )
-          )
-          (local.set $90
-           (i32.rem_u
-            (i32.div_u
-             (local.get $87)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $91
-           (i32.rem_u
-            (local.get $87)
-            (i32.const 200)
-           )
-          )
-          (local.set $92
-           (i32.add
-            (i32.mul
-             (local.get $87)
-             (i32.const 64)
-            )
-            (local.get $88)
-           )
-          )
-          (local.set $93
-           (local.get $88)
-          )
-          (local.set $94
-           (v128.load offset=5317120 align=4
-            (i32.shl
-             (local.get $93)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $95
-           (f32x4.add
-            (local.get $86)
-            (local.get $94)
-           )
-          )
-          (local.set $96
-           (v128.and
-            (f32x4.gt
-             (local.get $95)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $97
-           (v128.bitselect
-            (local.get $95)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $96)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $97)
-         )
-        )
-        (v128.store offset=7082160 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $98
-           (local.get $16)
-          )
-          (local.set $99
-           (i32.add
-            (local.get $3)
-            (i32.const 3)
-           )
-          )
-          (local.set $100
-           (local.get $4)
-          )
-          (local.set $101
-           (i32.div_u
-            (local.get $99)
-            (i32.const 200)
-           )
-          )
-          (local.set $102
-           (i32.rem_u
-            (i32.div_u
-             (local.get $99)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $103
-           (i32.rem_u
-            (local.get $99)
-            (i32.const 200)
-           )
-          )
-          (local.set $104
-           (i32.add
-            (i32.mul
-             (local.get $99)
-             (i32.const 64)
-            )
-            (local.get $100)
-           )
-          )
-          (local.set $105
-           (local.get $100)
-          )
-          (local.set $106
-           (v128.load offset=5317120 align=4
-            (i32.shl
-             (local.get $105)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $107
-           (f32x4.add
-            (local.get $98)
-            (local.get $106)
-           )
-          )
-          (local.set $108
-           (v128.and
-            (f32x4.gt
-             (local.get $107)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $109
-           (v128.bitselect
-            (local.get $107)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $108)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $109)
-         )
-        )
-        (v128.store offset=7082176 align=4
-         (local.get $9)
-         (block (result v128)
-          (local.set $110
-           (local.get $17)
-          )
-          (local.set $111
-           (i32.add
-            (local.get $3)
-            (i32.const 3)
-           )
-          )
-          (local.set $112
-           (i32.add
-            (local.get $4)
-            (i32.const 4)
-           )
-          )
-          (local.set $113
-           (i32.div_u
-            (local.get $111)
-            (i32.const 200)
-           )
-          )
-          (local.set $114
-           (i32.rem_u
-            (i32.div_u
-             (local.get $111)
-             (i32.const 200)
-            )
-            (i32.const 1)
-           )
-          )
-          (local.set $115
-           (i32.rem_u
-            (local.get $111)
-            (i32.const 200)
-           )
-          )
-          (local.set $116
-           (i32.add
-            (i32.mul
-             (local.get $111)
-             (i32.const 64)
-            )
-            (local.get $112)
-           )
-          )
-          (local.set $117
-           (local.get $112)
-          )
-          (local.set $118
-           (v128.load offset=5317120 align=4
-            (i32.shl
-             (local.get $117)
-             (i32.const 2)
-            )
-           )
-          )
-          (local.set $119
-           (f32x4.add
-            (local.get $110)
-            (local.get $118)
-           )
-          )
-          (local.set $120
-           (v128.and
-            (f32x4.gt
-             (local.get $119)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-            (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
-           )
-          )
-          (local.set $121
-           (v128.bitselect
-            (local.get $119)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            (f32x4.ne
-             (local.get $120)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-          (local.get $121)
-         )
-        )
-        (local.set $3
-         (i32.add
-          (local.get $3)
-          (i32.const 4)
-         )
-        )
-        (br_if $rows3
-         (i32.ne
-          (local.tee $122
-           (i32.sub
-            (local.get $122)
-            (i32.const 1)
-           )
-          )
-          (i32.const 0)
-         )
-        )
-       )
-      )
-      (local.set $2
-       (i32.add
-        (local.get $2)
-        (i32.const 1)
-       )
-      )
-      (br_if $panel2
-       (i32.lt_s
-        (local.get $2)
-        (select
-         (local.get $1)
-         (i32.const 8)
-         (i32.lt_s
-          (local.get $1)
-          (i32.const 8)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
  )
  (func $k8_conv5_conv2d_add_compare_where (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
@@ -7116,7 +7461,7 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 f32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
@@ -7150,51 +7495,15 @@
     (i32.const 0)
    )
    (then
-    (local.set $16
-     (i32.const 0)
-    )
-    (block
-     (local.set $15
-      (i32.const 0)
-     )
-     (loop $for3
-      (local.set $17
-       (f32.load offset=6999472
-        (i32.shl
-         (local.get $15)
-         (i32.const 2)
-        )
-       )
-      )
-      (local.set $16
-       (i32.or
-        (local.get $16)
-        (f32.ne
-         (f32.sub
-          (local.get $17)
-          (local.get $17)
-         )
-         (f32.const 0)
-        )
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 1)
-       )
-      )
-      (br_if $for3
-       (i32.lt_s
-        (local.get $15)
-        (i32.const 20480)
-       )
-      )
-     )
-    )
     (i32.store
      (i32.const 16993728)
-     (local.get $16)
+     (i32.ge_s
+      (call $first_non_finite
+       (i32.const 6999472)
+       (i32.const 20480)
+      )
+      (i32.const 0)
+     )
     )
    )
    (else
@@ -7211,302 +7520,9 @@
         )
        )
        (then
-        (block
-         (local.set $14
-          (local.get $1)
-         )
-         (if
-          (i32.lt_s
-           (local.get $14)
-           (select
-            (local.get $2)
-            (i32.const 32)
-            (i32.lt_s
-             (local.get $2)
-             (i32.const 32)
-            )
-           )
-          )
-          (then
-           (loop $tile2
-            (local.set $3
-             (i32.div_u
-              (local.get $14)
-              (i32.const 1)
-             )
-            )
-            (local.set $4
-             (i32.rem_u
-              (local.get $14)
-              (i32.const 1)
-             )
-            )
-            (local.set $13
-             (i32.mul
-              (local.get $14)
-              (i32.const 200)
-             )
-            )
-            (block
-             (local.set $5
-              (i32.const 0)
-             )
-             (loop $for1
-              (local.set $10
-               (i32.sub
-                (i32.mul
-                 (local.get $5)
-                 (i32.const 1)
-                )
-                (i32.const 2)
-               )
-              )
-              (block
-               (local.set $6
-                (i32.const 0)
-               )
-               (local.set $8
-                (i32.add
-                 (i32.mul
-                  (local.get $4)
-                  (i32.const 1)
-                 )
-                 (i32.sub
-                  (i32.mul
-                   (local.get $6)
-                   (i32.const 1)
-                  )
-                  (i32.const 0)
-                 )
-                )
-               )
-               (if
-                (i32.lt_u
-                 (local.get $8)
-                 (i32.const 1)
-                )
-                (then
-                 (if
-                  (i32.le_u
-                   (local.get $10)
-                   (i32.const 195)
-                  )
-                  (then
-                   (local.set $11
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (i32.add
-                        (i32.mul
-                         (local.get $3)
-                         (i32.const 1)
-                        )
-                        (local.get $8)
-                       )
-                       (i32.const 200)
-                      )
-                      (local.get $10)
-                     )
-                     (i32.const 256)
-                    )
-                   )
-                   (local.set $12
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (i32.add
-                        (i32.mul
-                         (local.get $13)
-                         (i32.const 1)
-                        )
-                        (local.get $6)
-                       )
-                       (i32.const 5)
-                      )
-                      (i32.const 0)
-                     )
-                     (i32.const 256)
-                    )
-                   )
-                   (memory.copy
-                    (i32.add
-                     (local.get $12)
-                     (i32.const 8719808)
-                    )
-                    (i32.add
-                     (local.get $11)
-                     (i32.const 5344688)
-                    )
-                    (i32.const 1280)
-                   )
-                  )
-                  (else
-                   (local.set $7
-                    (i32.const 0)
-                   )
-                   (loop $for0
-                    (local.set $9
-                     (i32.add
-                      (local.get $10)
-                      (i32.mul
-                       (local.get $7)
-                       (i32.const 1)
-                      )
-                     )
-                    )
-                    (local.set $12
-                     (i32.mul
-                      (i32.add
-                       (i32.mul
-                        (i32.add
-                         (i32.mul
-                          (local.get $13)
-                          (i32.const 1)
-                         )
-                         (local.get $6)
-                        )
-                        (i32.const 5)
-                       )
-                       (local.get $7)
-                      )
-                      (i32.const 256)
-                     )
-                    )
-                    (if
-                     (i32.lt_u
-                      (local.get $9)
-                      (i32.const 200)
-                     )
-                     (then
-                      (local.set $11
-                       (i32.mul
-                        (i32.add
-                         (i32.mul
-                          (i32.add
-                           (i32.mul
-                            (local.get $3)
-                            (i32.const 1)
-                           )
-                           (local.get $8)
-                          )
-                          (i32.const 200)
-                         )
-                         (local.get $9)
-                        )
-                        (i32.const 256)
-                       )
-                      )
-                      (memory.copy
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 8719808)
-                       )
-                       (i32.add
-                        (local.get $11)
-                        (i32.const 5344688)
-                       )
-                       (i32.const 256)
-                      )
-                     )
-                     (else
-                      (memory.fill
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 8719808)
-                       )
-                       (i32.const 0)
-                       (i32.const 256)
-                      )
-                     )
-                    )
-                    (local.set $7
-                     (i32.add
-                      (local.get $7)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $for0
-                     (i32.lt_s
-                      (local.get $7)
-                      (i32.const 5)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (local.set $12
-                  (i32.mul
-                   (i32.add
-                    (i32.mul
-                     (i32.add
-                      (i32.mul
-                       (local.get $13)
-                       (i32.const 1)
-                      )
-                      (local.get $6)
-                     )
-                     (i32.const 5)
-                    )
-                    (i32.const 0)
-                   )
-                   (i32.const 256)
-                  )
-                 )
-                 (memory.fill
-                  (i32.add
-                   (local.get $12)
-                   (i32.const 8719808)
-                  )
-                  (i32.const 0)
-                  (i32.const 1280)
-                 )
-                )
-               )
-              )
-              (local.set $13
-               (i32.add
-                (local.get $13)
-                (i32.const 1)
-               )
-              )
-              (local.set $5
-               (i32.add
-                (local.get $5)
-                (i32.const 1)
-               )
-              )
-              (br_if $for1
-               (i32.lt_s
-                (local.get $5)
-                (i32.const 200)
-               )
-              )
-             )
-            )
-            (local.set $14
-             (i32.add
-              (local.get $14)
-              (i32.const 1)
-             )
-            )
-            (br_if $tile2
-             (i32.lt_s
-              (local.get $14)
-              (select
-               (local.get $2)
-               (i32.const 32)
-               (i32.lt_s
-                (local.get $2)
-                (i32.const 32)
-               )
-              )
-             )
-            )
-           )
-          )
-         )
+        (call $k8_conv5_conv2d_add_compare_where_gemm_pack
+         (local.get $1)
+         (local.get $2)
         )
        )
       )
@@ -7525,9 +7541,362 @@
           )
          )
          (then
-          (call $k8_conv5_conv2d_add_compare_where_gemm
-           (local.get $1)
-           (local.get $2)
+          (block
+           (local.set $3
+            (local.get $1)
+           )
+           (if
+            (i32.lt_s
+             (local.get $3)
+             (select
+              (local.get $2)
+              (i32.const 32)
+              (i32.lt_s
+               (local.get $2)
+               (i32.const 32)
+              )
+             )
+            )
+            (then
+             (loop $block3
+              (local.set $4
+               (i32.mul
+                (local.get $3)
+                (i32.const 1)
+               )
+              )
+              (local.set $5
+               (i32.add
+                (local.get $4)
+                (i32.const 1)
+               )
+              )
+              (block
+               (local.set $17
+                (local.get $4)
+               )
+               (if
+                (i32.lt_s
+                 (local.get $17)
+                 (select
+                  (local.get $5)
+                  (i32.const 32)
+                  (i32.lt_s
+                   (local.get $5)
+                   (i32.const 32)
+                  )
+                 )
+                )
+                (then
+                 (loop $tile2
+                  (local.set $6
+                   (i32.div_u
+                    (local.get $17)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.set $7
+                   (i32.rem_u
+                    (local.get $17)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.set $16
+                   (i32.mul
+                    (local.get $17)
+                    (i32.const 200)
+                   )
+                  )
+                  (block
+                   (local.set $8
+                    (i32.const 0)
+                   )
+                   (loop $for1
+                    (local.set $13
+                     (i32.sub
+                      (i32.mul
+                       (local.get $8)
+                       (i32.const 1)
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (block
+                     (local.set $9
+                      (i32.const 0)
+                     )
+                     (local.set $11
+                      (i32.add
+                       (i32.mul
+                        (local.get $7)
+                        (i32.const 1)
+                       )
+                       (i32.sub
+                        (i32.mul
+                         (local.get $9)
+                         (i32.const 1)
+                        )
+                        (i32.const 0)
+                       )
+                      )
+                     )
+                     (if
+                      (i32.lt_u
+                       (local.get $11)
+                       (i32.const 1)
+                      )
+                      (then
+                       (if
+                        (i32.le_u
+                         (local.get $13)
+                         (i32.const 195)
+                        )
+                        (then
+                         (local.set $14
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (local.get $6)
+                               (i32.const 1)
+                              )
+                              (local.get $11)
+                             )
+                             (i32.const 200)
+                            )
+                            (local.get $13)
+                           )
+                           (i32.const 256)
+                          )
+                         )
+                         (local.set $15
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (i32.add
+                              (i32.mul
+                               (local.get $16)
+                               (i32.const 1)
+                              )
+                              (local.get $9)
+                             )
+                             (i32.const 5)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 256)
+                          )
+                         )
+                         (memory.copy
+                          (i32.add
+                           (local.get $15)
+                           (i32.const 8719808)
+                          )
+                          (i32.add
+                           (local.get $14)
+                           (i32.const 5344688)
+                          )
+                          (i32.const 1280)
+                         )
+                        )
+                        (else
+                         (local.set $10
+                          (i32.const 0)
+                         )
+                         (loop $for0
+                          (local.set $12
+                           (i32.add
+                            (local.get $13)
+                            (i32.mul
+                             (local.get $10)
+                             (i32.const 1)
+                            )
+                           )
+                          )
+                          (local.set $15
+                           (i32.mul
+                            (i32.add
+                             (i32.mul
+                              (i32.add
+                               (i32.mul
+                                (local.get $16)
+                                (i32.const 1)
+                               )
+                               (local.get $9)
+                              )
+                              (i32.const 5)
+                             )
+                             (local.get $10)
+                            )
+                            (i32.const 256)
+                           )
+                          )
+                          (if
+                           (i32.lt_u
+                            (local.get $12)
+                            (i32.const 200)
+                           )
+                           (then
+                            (local.set $14
+                             (i32.mul
+                              (i32.add
+                               (i32.mul
+                                (i32.add
+                                 (i32.mul
+                                  (local.get $6)
+                                  (i32.const 1)
+                                 )
+                                 (local.get $11)
+                                )
+                                (i32.const 200)
+                               )
+                               (local.get $12)
+                              )
+                              (i32.const 256)
+                             )
+                            )
+                            (memory.copy
+                             (i32.add
+                              (local.get $15)
+                              (i32.const 8719808)
+                             )
+                             (i32.add
+                              (local.get $14)
+                              (i32.const 5344688)
+                             )
+                             (i32.const 256)
+                            )
+                           )
+                           (else
+                            (memory.fill
+                             (i32.add
+                              (local.get $15)
+                              (i32.const 8719808)
+                             )
+                             (i32.const 0)
+                             (i32.const 256)
+                            )
+                           )
+                          )
+                          (local.set $10
+                           (i32.add
+                            (local.get $10)
+                            (i32.const 1)
+                           )
+                          )
+                          (br_if $for0
+                           (i32.lt_s
+                            (local.get $10)
+                            (i32.const 5)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $15
+                        (i32.mul
+                         (i32.add
+                          (i32.mul
+                           (i32.add
+                            (i32.mul
+                             (local.get $16)
+                             (i32.const 1)
+                            )
+                            (local.get $9)
+                           )
+                           (i32.const 5)
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 256)
+                        )
+                       )
+                       (memory.fill
+                        (i32.add
+                         (local.get $15)
+                         (i32.const 8719808)
+                        )
+                        (i32.const 0)
+                        (i32.const 1280)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $16
+                     (i32.add
+                      (local.get $16)
+                      (i32.const 1)
+                     )
+                    )
+                    (local.set $8
+                     (i32.add
+                      (local.get $8)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $for1
+                     (i32.lt_s
+                      (local.get $8)
+                      (i32.const 200)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $17
+                   (i32.add
+                    (local.get $17)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $tile2
+                   (i32.lt_s
+                    (local.get $17)
+                    (select
+                     (local.get $5)
+                     (i32.const 32)
+                     (i32.lt_s
+                      (local.get $5)
+                      (i32.const 32)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (call $k8_conv5_conv2d_add_compare_where_gemm
+               (local.get $3)
+               (i32.add
+                (local.get $3)
+                (i32.const 1)
+               )
+              )
+              (local.set $3
+               (i32.add
+                (local.get $3)
+                (i32.const 1)
+               )
+              )
+              (br_if $block3
+               (i32.lt_s
+                (local.get $3)
+                (select
+                 (local.get $2)
+                 (i32.const 32)
+                 (i32.lt_s
+                  (local.get $2)
+                  (i32.const 32)
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -8943,15 +9312,28 @@
    (local.get $2)
   )
  )
- (func $k12_reduceMax_stopGradient (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k12_rows_reduceMax_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 f32)
-  (local $5 f32)
+  (local $5 i32)
   (local $6 i32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 i32)
-  (local $10 f32)
+  (local $7 f32)
+  (local $8 i32)
+  (local $9 f32)
+  (local $10 i32)
+  (local $11 f32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 f32)
+  (local $15 f32)
+  (local $16 f32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 f32)
+  (local $21 f32)
+  (local $22 f32)
+  (local $23 f32)
   (block
    (local.set $3
     (local.get $1)
@@ -8969,334 +9351,197 @@
      )
     )
     (then
-     (loop $tile1
+     (loop $tile3
       (local.set $4
        (f32.const -inf)
       )
       (block
-       (local.set $6
+       (local.set $5
         (i32.const 0)
        )
        (loop $for0
-        (local.set $7
+        (local.set $6
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 2)
           )
-          (local.get $6)
+          (local.get $5)
          )
         )
-        (local.set $8
+        (local.set $7
          (f32.load offset=5343536
           (i32.shl
-           (local.get $7)
+           (local.get $6)
            (i32.const 2)
           )
          )
-        )
-        (local.set $5
-         (local.get $8)
         )
         (local.set $4
          (f32.max
           (local.get $4)
-          (local.get $5)
+          (local.get $7)
          )
         )
-        (local.set $6
+        (local.set $5
          (i32.add
-          (local.get $6)
+          (local.get $5)
           (i32.const 1)
          )
         )
         (br_if $for0
          (i32.lt_s
-          (local.get $6)
+          (local.get $5)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $8
        (local.get $3)
       )
-      (local.set $10
+      (local.set $9
        (local.get $4)
+      )
+      (local.set $10
+       (local.get $3)
       )
       (f32.store offset=5318960
        (i32.shl
-        (local.get $9)
+        (local.get $10)
         (i32.const 2)
        )
-       (local.get $10)
+       (local.get $9)
       )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $3)
-        (select
-         (local.get $2)
-         (i32.const 32)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 32)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k13_sub_exp_reduceSum (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 f32)
-  (local $5 f32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 i32)
-  (local $10 f32)
-  (local $11 f32)
-  (local $12 f32)
-  (local $13 i32)
-  (block
-   (local.set $3
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $3)
-     (select
-      (local.get $2)
-      (i32.const 32)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 32)
-      )
-     )
-    )
-    (then
-     (loop $tile1
-      (local.set $4
+      (local.set $11
        (f32.const 0)
       )
       (block
-       (local.set $6
+       (local.set $12
         (i32.const 0)
        )
-       (loop $for0
-        (local.set $7
+       (loop $for1
+        (local.set $13
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 2)
           )
-          (local.get $6)
+          (local.get $12)
          )
         )
-        (local.set $8
+        (local.set $14
          (f32.load offset=5343536
           (i32.shl
-           (local.get $7)
+           (local.get $13)
            (i32.const 2)
           )
          )
         )
-        (local.set $9
-         (local.get $3)
-        )
-        (local.set $10
-         (f32.load offset=5318960
-          (i32.shl
-           (local.get $9)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $11
+        (local.set $15
          (f32.sub
-          (local.get $8)
-          (local.get $10)
+          (local.get $14)
+          (local.get $9)
          )
         )
-        (local.set $12
+        (local.set $16
          (f32x4.extract_lane 0
           (call $gf_exp_f32x4
            (f32x4.splat
-            (local.get $11)
+            (local.get $15)
            )
           )
          )
         )
-        (local.set $4
+        (local.set $11
          (f32.add
-          (local.get $4)
-          (local.get $12)
+          (local.get $11)
+          (local.get $16)
          )
         )
-        (local.set $6
+        (local.set $12
          (i32.add
-          (local.get $6)
+          (local.get $12)
           (i32.const 1)
          )
         )
-        (br_if $for0
+        (br_if $for1
          (i32.lt_s
-          (local.get $6)
+          (local.get $12)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $13
+      (local.set $17
        (local.get $3)
       )
       (f32.store offset=5319088
        (i32.shl
-        (local.get $13)
+        (local.get $17)
         (i32.const 2)
        )
-       (local.get $4)
+       (local.get $11)
       )
-      (local.set $3
-       (i32.add
-        (local.get $3)
-        (i32.const 1)
-       )
-      )
-      (br_if $tile1
-       (i32.lt_s
-        (local.get $3)
-        (select
-         (local.get $2)
-         (i32.const 32)
-         (i32.lt_s
-          (local.get $2)
-          (i32.const 32)
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-  )
- )
- (func $k14_sub_exp_div (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 f32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 f32)
-  (local $10 f32)
-  (local $11 f32)
-  (local $12 f32)
-  (block
-   (local.set $3
-    (local.get $1)
-   )
-   (if
-    (i32.lt_s
-     (local.get $3)
-     (select
-      (local.get $2)
-      (i32.const 32)
-      (i32.lt_s
-       (local.get $2)
-       (i32.const 32)
-      )
-     )
-    )
-    (then
-     (loop $tile1
       (block
-       (local.set $4
+       (local.set $18
         (i32.const 0)
        )
-       (loop $for0
-        (local.set $5
+       (loop $for2
+        (local.set $19
          (i32.add
           (i32.mul
            (local.get $3)
            (i32.const 2)
           )
-          (local.get $4)
+          (local.get $18)
          )
         )
-        (local.set $6
+        (local.set $20
          (f32.load offset=5343536
           (i32.shl
-           (local.get $5)
+           (local.get $19)
            (i32.const 2)
           )
          )
         )
-        (local.set $7
-         (local.get $3)
-        )
-        (local.set $8
-         (f32.load offset=5318960
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $9
+        (local.set $21
          (f32.sub
-          (local.get $6)
-          (local.get $8)
+          (local.get $20)
+          (local.get $9)
          )
         )
-        (local.set $10
+        (local.set $22
          (f32x4.extract_lane 0
           (call $gf_exp_f32x4
            (f32x4.splat
-            (local.get $9)
+            (local.get $21)
            )
           )
          )
         )
-        (local.set $11
-         (f32.load offset=5319088
-          (i32.shl
-           (local.get $7)
-           (i32.const 2)
-          )
-         )
-        )
-        (local.set $12
+        (local.set $23
          (f32.div
-          (local.get $10)
+          (local.get $22)
           (local.get $11)
          )
         )
         (f32.store offset=5319216
          (i32.shl
-          (local.get $5)
+          (local.get $19)
           (i32.const 2)
          )
-         (local.get $12)
+         (local.get $23)
         )
-        (local.set $4
+        (local.set $18
          (i32.add
-          (local.get $4)
+          (local.get $18)
           (i32.const 1)
          )
         )
-        (br_if $for0
+        (br_if $for2
          (i32.lt_s
-          (local.get $4)
+          (local.get $18)
           (i32.const 2)
          )
         )
@@ -9308,7 +9553,7 @@
         (i32.const 1)
        )
       )
-      (br_if $tile1
+      (br_if $tile3
        (i32.lt_s
         (local.get $3)
         (select
@@ -9326,7 +9571,7 @@
    )
   )
  )
- (func $k15_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k13_reshape_compare_log_4more (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 f32)
   (local $5 f32)
@@ -9525,7 +9770,7 @@
    )
   )
  )
- (func $k16_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $k14_reduceSum_div (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 v128)
   (local $4 f32)
   (local $5 i32)
@@ -9621,12 +9866,12 @@
   (call $k2_conv3_conv2d_add_compare_where
    (i32.const 1)
    (i32.const 0)
-   (i32.const 32)
+   (i32.const 8)
   )
   (call $k2_conv3_conv2d_add_compare_where
    (i32.const 2)
    (i32.const 0)
-   (i32.const 8)
+   (i32.const 32)
   )
   (call $k2_conv3_conv2d_add_compare_where
    (i32.const 3)
@@ -9656,12 +9901,12 @@
   (call $k5_conv4_conv2d_add_compare_where
    (i32.const 1)
    (i32.const 0)
-   (i32.const 32)
+   (i32.const 8)
   )
   (call $k5_conv4_conv2d_add_compare_where
    (i32.const 2)
    (i32.const 0)
-   (i32.const 8)
+   (i32.const 32)
   )
   (call $k5_conv4_conv2d_add_compare_where
    (i32.const 3)
@@ -9691,12 +9936,12 @@
   (call $k8_conv5_conv2d_add_compare_where
    (i32.const 1)
    (i32.const 0)
-   (i32.const 32)
+   (i32.const 8)
   )
   (call $k8_conv5_conv2d_add_compare_where
    (i32.const 2)
    (i32.const 0)
-   (i32.const 8)
+   (i32.const 32)
   )
   (call $k8_conv5_conv2d_add_compare_where
    (i32.const 3)
@@ -9723,27 +9968,17 @@
    (i32.const 0)
    (i32.const 1)
   )
-  (call $k12_reduceMax_stopGradient
+  (call $k12_rows_reduceMax_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 32)
   )
-  (call $k13_sub_exp_reduceSum
+  (call $k13_reshape_compare_log_4more
    (i32.const 0)
    (i32.const 0)
    (i32.const 32)
   )
-  (call $k14_sub_exp_div
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 32)
-  )
-  (call $k15_reshape_compare_log_4more
-   (i32.const 0)
-   (i32.const 0)
-   (i32.const 32)
-  )
-  (call $k16_reduceSum_div
+  (call $k14_reduceSum_div
    (i32.const 0)
    (i32.const 0)
    (i32.const 1)

@@ -1,13 +1,16 @@
 (module
- (type $0 (func (param v128) (result v128)))
- (type $1 (func (param i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32)))
+ (type $1 (func (param v128) (result v128)))
  (type $2 (func (param i32 i32)))
- (type $3 (func (param v128 v128) (result v128)))
- (type $4 (func (param i32) (result i32)))
- (type $5 (func))
+ (type $3 (func))
+ (type $4 (func (param v128 v128) (result v128)))
+ (type $5 (func (param i32) (result i32)))
+ (type $6 (func (param i32 i32) (result i32)))
  (memory $0 1 1)
  (export "memory" (memory $0))
+ (export "first_non_finite" (func $first_non_finite))
  (export "entry:xor" (func $xor))
+ (export "entry:xor/prepare" (func $xor_prepare))
  (func $gf_exp_f32x4 (param $0 v128) (result v128)
   (local $1 v128)
   (local $2 v128)
@@ -676,7 +679,143 @@
   )
   (local.get $0)
  )
- (func $k0_hidden_matmul_add_mul_tanh_gemm (param $0 i32) (param $1 i32)
+ (func $first_non_finite (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local.set $2
+   (i32.const 0)
+  )
+  (block $blocks
+   (loop $block
+    (br_if $blocks
+     (i32.ge_u
+      (local.get $2)
+      (i32.and
+       (local.get $1)
+       (i32.const -16)
+      )
+     )
+    )
+    (br_if $blocks
+     (v128.any_true
+      (v128.or
+       (v128.or
+        (v128.or
+         (i32x4.eq
+          (v128.and
+           (v128.load align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (i32x4.eq
+          (v128.and
+           (v128.load offset=16 align=4
+            (i32.add
+             (local.get $0)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+        )
+        (i32x4.eq
+         (v128.and
+          (v128.load offset=32 align=4
+           (i32.add
+            (local.get $0)
+            (i32.shl
+             (local.get $2)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+       )
+       (i32x4.eq
+        (v128.and
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $0)
+           (i32.shl
+            (local.get $2)
+            (i32.const 2)
+           )
+          )
+         )
+         (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+        )
+        (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+       )
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 16)
+     )
+    )
+    (br $block)
+   )
+  )
+  (block $scalars
+   (loop $scalar
+    (br_if $scalars
+     (i32.ge_u
+      (local.get $2)
+      (local.get $1)
+     )
+    )
+    (if
+     (i32.eq
+      (i32.and
+       (i32.load
+        (i32.add
+         (local.get $0)
+         (i32.shl
+          (local.get $2)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.const 2139095040)
+      )
+      (i32.const 2139095040)
+     )
+     (then
+      (return
+       (local.get $2)
+      )
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br $scalar)
+   )
+  )
+  (i32.const -1)
+ )
+ (func $k0_hidden_matmul_add_tanh_mul_gemm (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -707,39 +846,35 @@
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $42 i32)
+  (local $43 i32)
   (local $44 i32)
   (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
+  (local $46 v128)
+  (local $47 v128)
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
   (local $55 i32)
-  (local $56 i32)
-  (local $57 i32)
-  (local $58 i32)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
   (local $59 v128)
   (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local $64 v128)
   (if
    (i32.gt_s
     (local.get $1)
@@ -791,12 +926,12 @@
      )
      (loop $k1
       (local.set $18
-       (v128.load64_zero align=4
+       (v128.load64_zero offset=32 align=4
         (local.get $7)
        )
       )
       (local.set $20
-       (v128.load32_splat offset=64
+       (v128.load32_splat offset=96
         (local.get $6)
        )
       )
@@ -810,7 +945,7 @@
        )
       )
       (local.set $20
-       (v128.load32_splat offset=72
+       (v128.load32_splat offset=104
         (local.get $6)
        )
       )
@@ -824,7 +959,7 @@
        )
       )
       (local.set $20
-       (v128.load32_splat offset=80
+       (v128.load32_splat offset=112
         (local.get $6)
        )
       )
@@ -838,7 +973,7 @@
        )
       )
       (local.set $20
-       (v128.load32_splat offset=88
+       (v128.load32_splat offset=120
         (local.get $6)
        )
       )
@@ -906,7 +1041,7 @@
         (local.get $23)
        )
        (local.set $26
-        (v128.load offset=16 align=4
+        (v128.load offset=48 align=4
          (i32.shl
           (local.get $25)
           (i32.const 2)
@@ -920,72 +1055,71 @@
         )
        )
        (local.set $28
-        (f32x4.mul
+        (call $gf_tanh_f32x4
          (local.get $27)
-         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
        (local.set $29
-        (call $gf_tanh_f32x4
+        (f32x4.mul
          (local.get $28)
+         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
        (local.set $30
-        (f32x4.mul
+        (f32x4.add
          (local.get $29)
          (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
-       (local.set $31
-        (f32x4.add
-         (local.get $30)
-         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
-        )
-       )
-       (local.get $31)
+       (local.get $30)
       )
      )
-     (v128.store64_lane offset=112 align=4 0
+     (v128.store64_lane offset=144 align=4 0
       (local.get $9)
       (local.get $10)
      )
      (local.set $12
       (block (result v128)
-       (local.set $32
+       (local.set $31
         (local.get $12)
        )
-       (local.set $33
+       (local.set $32
         (i32.add
          (local.get $3)
          (i32.const 1)
         )
        )
-       (local.set $34
+       (local.set $33
         (local.get $4)
        )
-       (local.set $35
+       (local.set $34
         (i32.add
          (i32.mul
-          (local.get $33)
+          (local.get $32)
           (i32.const 2)
          )
-         (local.get $34)
+         (local.get $33)
         )
        )
-       (local.set $36
-        (local.get $34)
+       (local.set $35
+        (local.get $33)
        )
-       (local.set $37
-        (v128.load offset=16 align=4
+       (local.set $36
+        (v128.load offset=48 align=4
          (i32.shl
-          (local.get $36)
+          (local.get $35)
           (i32.const 2)
          )
+        )
+       )
+       (local.set $37
+        (f32x4.add
+         (local.get $31)
+         (local.get $36)
         )
        )
        (local.set $38
-        (f32x4.add
-         (local.get $32)
+        (call $gf_tanh_f32x4
          (local.get $37)
         )
        )
@@ -996,166 +1130,143 @@
         )
        )
        (local.set $40
-        (call $gf_tanh_f32x4
-         (local.get $39)
-        )
-       )
-       (local.set $41
-        (f32x4.mul
-         (local.get $40)
-         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
-        )
-       )
-       (local.set $42
         (f32x4.add
-         (local.get $41)
+         (local.get $39)
          (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
-       (local.get $42)
+       (local.get $40)
       )
      )
-     (v128.store64_lane offset=120 align=4 0
+     (v128.store64_lane offset=152 align=4 0
       (local.get $9)
       (local.get $12)
      )
      (local.set $14
       (block (result v128)
-       (local.set $43
+       (local.set $41
         (local.get $14)
        )
-       (local.set $44
+       (local.set $42
         (i32.add
          (local.get $3)
          (i32.const 2)
         )
        )
-       (local.set $45
+       (local.set $43
         (local.get $4)
        )
-       (local.set $46
+       (local.set $44
         (i32.add
          (i32.mul
-          (local.get $44)
+          (local.get $42)
           (i32.const 2)
          )
-         (local.get $45)
+         (local.get $43)
+        )
+       )
+       (local.set $45
+        (local.get $43)
+       )
+       (local.set $46
+        (v128.load offset=48 align=4
+         (i32.shl
+          (local.get $45)
+          (i32.const 2)
+         )
         )
        )
        (local.set $47
-        (local.get $45)
+        (f32x4.add
+         (local.get $41)
+         (local.get $46)
+        )
        )
        (local.set $48
-        (v128.load offset=16 align=4
-         (i32.shl
-          (local.get $47)
-          (i32.const 2)
-         )
+        (call $gf_tanh_f32x4
+         (local.get $47)
         )
        )
        (local.set $49
-        (f32x4.add
-         (local.get $43)
+        (f32x4.mul
          (local.get $48)
+         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
        (local.set $50
-        (f32x4.mul
+        (f32x4.add
          (local.get $49)
          (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
-       (local.set $51
-        (call $gf_tanh_f32x4
-         (local.get $50)
-        )
-       )
-       (local.set $52
-        (f32x4.mul
-         (local.get $51)
-         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
-        )
-       )
-       (local.set $53
-        (f32x4.add
-         (local.get $52)
-         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
-        )
-       )
-       (local.get $53)
+       (local.get $50)
       )
      )
-     (v128.store64_lane offset=128 align=4 0
+     (v128.store64_lane offset=160 align=4 0
       (local.get $9)
       (local.get $14)
      )
      (local.set $16
       (block (result v128)
-       (local.set $54
+       (local.set $51
         (local.get $16)
        )
-       (local.set $55
+       (local.set $52
         (i32.add
          (local.get $3)
          (i32.const 3)
         )
        )
-       (local.set $56
+       (local.set $53
         (local.get $4)
        )
-       (local.set $57
+       (local.set $54
         (i32.add
          (i32.mul
+          (local.get $52)
+          (i32.const 2)
+         )
+         (local.get $53)
+        )
+       )
+       (local.set $55
+        (local.get $53)
+       )
+       (local.set $56
+        (v128.load offset=48 align=4
+         (i32.shl
           (local.get $55)
           (i32.const 2)
          )
+        )
+       )
+       (local.set $57
+        (f32x4.add
+         (local.get $51)
          (local.get $56)
         )
        )
        (local.set $58
-        (local.get $56)
+        (call $gf_tanh_f32x4
+         (local.get $57)
+        )
        )
        (local.set $59
-        (v128.load offset=16 align=4
-         (i32.shl
-          (local.get $58)
-          (i32.const 2)
-         )
+        (f32x4.mul
+         (local.get $58)
+         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
        (local.set $60
         (f32x4.add
-         (local.get $54)
          (local.get $59)
-        )
-       )
-       (local.set $61
-        (f32x4.mul
-         (local.get $60)
          (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
-       (local.set $62
-        (call $gf_tanh_f32x4
-         (local.get $61)
-        )
-       )
-       (local.set $63
-        (f32x4.mul
-         (local.get $62)
-         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
-        )
-       )
-       (local.set $64
-        (f32x4.add
-         (local.get $63)
-         (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
-        )
-       )
-       (local.get $64)
+       (local.get $60)
       )
      )
-     (v128.store64_lane offset=136 align=4 0
+     (v128.store64_lane offset=168 align=4 0
       (local.get $9)
       (local.get $16)
      )
@@ -1169,8 +1280,8 @@
    )
   )
  )
- (func $k0_hidden_matmul_add_mul_tanh (param $0 i32) (param $1 i32) (param $2 i32)
-  (call $k0_hidden_matmul_add_mul_tanh_gemm
+ (func $k0_hidden_matmul_add_tanh_mul (param $0 i32) (param $1 i32) (param $2 i32)
+  (call $k0_hidden_matmul_add_tanh_mul_gemm
    (local.get $1)
    (local.get $2)
   )
@@ -1286,12 +1397,12 @@
      )
      (loop $k1
       (local.set $18
-       (v128.load32_zero offset=32
+       (v128.load32_zero offset=64
         (local.get $7)
        )
       )
       (local.set $20
-       (v128.load32_splat offset=112
+       (v128.load32_splat offset=144
         (local.get $6)
        )
       )
@@ -1305,7 +1416,7 @@
        )
       )
       (local.set $20
-       (v128.load32_splat offset=120
+       (v128.load32_splat offset=152
         (local.get $6)
        )
       )
@@ -1319,7 +1430,7 @@
        )
       )
       (local.set $20
-       (v128.load32_splat offset=128
+       (v128.load32_splat offset=160
         (local.get $6)
        )
       )
@@ -1333,7 +1444,7 @@
        )
       )
       (local.set $20
-       (v128.load32_splat offset=136
+       (v128.load32_splat offset=168
         (local.get $6)
        )
       )
@@ -1395,7 +1506,7 @@
         )
        )
        (local.set $25
-        (v128.load32_splat offset=48
+        (v128.load32_splat offset=80
          (i32.const 0)
         )
        )
@@ -1428,7 +1539,7 @@
          (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
-       (v128.store32_lane offset=64 0
+       (v128.store32_lane offset=96 0
         (i32.shl
          (local.get $24)
          (i32.const 2)
@@ -1438,7 +1549,7 @@
        (local.get $30)
       )
      )
-     (v128.store32_lane offset=80 0
+     (v128.store32_lane offset=112 0
       (local.get $9)
       (local.get $10)
      )
@@ -1463,7 +1574,7 @@
         )
        )
        (local.set $35
-        (v128.load32_splat offset=48
+        (v128.load32_splat offset=80
          (i32.const 0)
         )
        )
@@ -1496,7 +1607,7 @@
          (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
-       (v128.store32_lane offset=64 0
+       (v128.store32_lane offset=96 0
         (i32.shl
          (local.get $34)
          (i32.const 2)
@@ -1506,7 +1617,7 @@
        (local.get $40)
       )
      )
-     (v128.store32_lane offset=84 0
+     (v128.store32_lane offset=116 0
       (local.get $9)
       (local.get $12)
      )
@@ -1531,7 +1642,7 @@
         )
        )
        (local.set $45
-        (v128.load32_splat offset=48
+        (v128.load32_splat offset=80
          (i32.const 0)
         )
        )
@@ -1564,7 +1675,7 @@
          (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
-       (v128.store32_lane offset=64 0
+       (v128.store32_lane offset=96 0
         (i32.shl
          (local.get $44)
          (i32.const 2)
@@ -1574,7 +1685,7 @@
        (local.get $50)
       )
      )
-     (v128.store32_lane offset=88 0
+     (v128.store32_lane offset=120 0
       (local.get $9)
       (local.get $14)
      )
@@ -1599,7 +1710,7 @@
         )
        )
        (local.set $55
-        (v128.load32_splat offset=48
+        (v128.load32_splat offset=80
          (i32.const 0)
         )
        )
@@ -1632,7 +1743,7 @@
          (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
         )
        )
-       (v128.store32_lane offset=64 0
+       (v128.store32_lane offset=96 0
         (i32.shl
          (local.get $54)
          (i32.const 2)
@@ -1642,7 +1753,7 @@
        (local.get $60)
       )
      )
-     (v128.store32_lane offset=92 0
+     (v128.store32_lane offset=124 0
       (local.get $9)
       (local.get $16)
      )
@@ -1706,7 +1817,7 @@
        (local.get $3)
       )
       (local.set $7
-       (f32.load offset=64
+       (f32.load offset=96
         (i32.shl
          (local.get $6)
          (i32.const 2)
@@ -1771,7 +1882,7 @@
        )
       )
       (local.set $17
-       (f32.load offset=96
+       (f32.load offset=128
         (i32.shl
          (local.get $6)
          (i32.const 2)
@@ -1799,7 +1910,7 @@
       (local.set $20
        (local.get $3)
       )
-      (f32.store offset=112
+      (f32.store offset=144
        (i32.shl
         (local.get $20)
         (i32.const 2)
@@ -1849,7 +1960,7 @@
      (local.get $5)
     )
     (local.set $7
-     (f32.load offset=112
+     (f32.load offset=144
       (i32.shl
        (local.get $6)
        (i32.const 2)
@@ -1882,13 +1993,13 @@
     (f32.const 4)
    )
   )
-  (f32.store offset=96
+  (f32.store offset=128
    (i32.const 0)
    (local.get $8)
   )
  )
  (func $xor
-  (call $k0_hidden_matmul_add_mul_tanh
+  (call $k0_hidden_matmul_add_tanh_mul
    (i32.const 0)
    (i32.const 0)
    (i32.const 1)
@@ -1907,6 +2018,105 @@
    (i32.const 0)
    (i32.const 0)
    (i32.const 1)
+  )
+  (nop)
+ )
+ (func $xor_prepare_k0_hidden_mul (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
+  (local $5 v128)
+  (block
+   (local.set $3
+    (i32.const 0)
+   )
+   (local.set $4
+    (v128.load align=4
+     (i32.shl
+      (local.get $3)
+      (i32.const 2)
+     )
+    )
+   )
+   (local.set $5
+    (f32x4.mul
+     (local.get $4)
+     (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000)
+    )
+   )
+   (v128.store offset=96 align=4
+    (i32.shl
+     (local.get $3)
+     (i32.const 2)
+    )
+    (local.get $5)
+   )
+  )
+ )
+ (func $xor_prepare_k1_hidden_mul (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 f32)
+  (local $5 f32)
+  (block
+   (local.set $3
+    (i32.const 0)
+   )
+   (loop $for0
+    (local.set $4
+     (f32.load offset=16
+      (i32.shl
+       (local.get $3)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $5
+     (f32.mul
+      (local.get $4)
+      (f32.const 0.5)
+     )
+    )
+    (f32.store offset=112
+     (i32.shl
+      (local.get $3)
+      (i32.const 2)
+     )
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+    (br_if $for0
+     (i32.lt_s
+      (local.get $3)
+      (i32.const 2)
+     )
+    )
+   )
+  )
+ )
+ (func $xor_prepare
+  (call $xor_prepare_k0_hidden_mul
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (call $xor_prepare_k1_hidden_mul
+   (i32.const 0)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (memory.copy
+   (i32.const 32)
+   (i32.const 96)
+   (i32.const 16)
+  )
+  (memory.copy
+   (i32.const 48)
+   (i32.const 112)
+   (i32.const 8)
   )
   (nop)
  )
