@@ -118,10 +118,14 @@ function checkArrayType(what: string, slot: Slot, data: ArrayLike<number>): void
 
 function checkFinite(what: string, slot: Slot, data: ArrayLike<number>, opts: FeedCheckOptions): void {
   if (opts.allowNonFinite) return;
-  for (let i = 0; i < data.length; i++) {
-    const v = data[i]!;
-    if (!Number.isFinite(v)) throw nonFiniteError(what, slot, v, i, opts);
-  }
+  const i = firstNonFinite(data);
+  if (i >= 0) throw nonFiniteError(what, slot, data[i], i, opts);
+}
+
+/** The index of the first value that is NaN, ±∞ or not a number, or −1. */
+export function firstNonFinite(data: ArrayLike<number>): number {
+  for (let i = 0; i < data.length; i++) if (!Number.isFinite(data[i])) return i;
+  return -1;
 }
 
 /** The error for a NaN or ±∞ (or a non-number) at flat index `i` of an f32 slot's values. */

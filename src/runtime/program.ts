@@ -3,7 +3,7 @@
 // module's `instantiate` returns. Dependency-free: generated modules import it; it never imports the
 // compiler.
 import type { Feed, FeedCheckOptions, Slot } from "./feeds.ts";
-import { checkFeed, checkFeeds, FeedError, IndexError, nonFiniteError } from "./feeds.ts";
+import { checkFeed, checkFeeds, FeedError, firstNonFinite, IndexError, nonFiniteError } from "./feeds.ts";
 import type { InitSpec } from "./init.ts";
 import { initializeParams } from "./init.ts";
 import type { DType, HostTensor } from "./tensor.ts";
@@ -242,11 +242,7 @@ export class Program {
 
   /** The index of the first NaN or ±∞ in `values` (a view of the arena), or −1. */
   protected firstNonFinite(values: Float32Array): number {
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      if (v - v !== 0) return i;
-    }
-    return -1;
+    return firstNonFinite(values);
   }
 
   /** The index check of gather/scatterAdd inputs (see checkIndices). */

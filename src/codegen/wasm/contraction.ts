@@ -463,6 +463,13 @@ function renderConv2dFast(kc: KernelCode, core: NodeOf<"conv2d">, cx: Contractio
   return { phases: phases(patches, { code: [call], tiles: panels }, fused ? [] : renderEpiloguePass(kc)), scratchBytes: colBytes + packScratch(spec) };
 }
 
+/** The packing of a GEMM tiled by row blocks, over its panels: a phase before the blocks (none when B is not packed). */
+function packPhase(kc: KernelCode, plan: GemmPlan): Phase[] {
+  if (!plan.packName) return [];
+  const { lo, hi } = kc.fb.range();
+  return [{ code: [kc.m.call(plan.packName, [lo.get(), hi.get()], binaryen.none)], tiles: gemmPanels(plan) }];
+}
+
 /**
  * The im2col convolution in blocks of `outputRows` output rows (convRowBlock): B (the filter) packed
  * over its panels, then per tile the block's patch rows filled and multiplied at once.
@@ -481,8 +488,7 @@ function renderConv2dBlocked(kc: KernelCode, G: ConvGeometry, shape: Shape, spec
     m.call(plan.name, [t.get(), m.i32.add(t.get(), m.i32.const(1))], binaryen.none),
   ];
   const blocked: Phase = { code: [rangeLoop(m, kc.fb.label("block"), t, lo.get(), () => minConst(m, () => hi.get(), blocks), 1, perBlock)], tiles: blocks };
-  const pack: Phase[] = plan.packName ? [{ code: [m.call(plan.packName, [lo.get(), hi.get()], binaryen.none)], tiles: gemmPanels(plan) }] : [];
-  return { phases: phases(pack, blocked, fused ? [] : renderEpiloguePass(kc)), scratchBytes };
+  return { phases: phases(packPhase(kc, plan), blocked, fused ? [] : renderEpiloguePass(kc)), scratchBytes };
 }
 
 function renderConvBackpropFilter(kc: KernelCode, core: NodeOf<"conv2dBackpropFilter">, cx: ContractionContext): ContractionCode {
@@ -587,8 +593,7 @@ function renderConvBackpropInputBlocked(kc: KernelCode, G: ConvGeometry, shape: 
     ...col2im.code,
   ];
   const blocked: Phase = { code: [rangeLoop(m, kc.fb.label("image"), t, lo.get(), () => minConst(m, () => hi.get(), G.n), 1, perImage)], tiles: G.n };
-  const pack: Phase[] = plan.packName ? [{ code: [m.call(plan.packName, [lo.get(), hi.get()], binaryen.none)], tiles: gemmPanels(plan) }] : [];
-  return { phases: phases(pack, blocked, renderEpiloguePass(kc)), scratchBytes };
+  return { phases: phases(packPhase(kc, plan), blocked, renderEpiloguePass(kc)), scratchBytes };
 }
 
 // ---------------------------------------------------------------------------------------------------

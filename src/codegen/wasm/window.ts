@@ -84,17 +84,14 @@ export function renderWindow(kc: KernelCode, scratchBase: number): Phase[] {
     ...(whole > 0 ? windowCore(kc, core, G, 4, 0, whole, scratchBase) : []),
     ...(G.C % 4 ? windowCore(kc, core, G, (G.C % 4) as 1 | 2 | 3, whole, G.C, scratchBase) : []),
   ];
-  const code = !isBackprop(core.op) ? groups : windowsAreDisjoint(core.attrs) ? [...zeroOutput(kc, G, core), ...groups] : [...zeroSums(kc, G, core, scratchBase), ...groups, ...roundSums(kc, G, core, scratchBase)];
+  const code = !isBackprop(core.op)
+    ? groups
+    : windowsAreDisjoint(core.attrs)
+      ? [...zeroTile(kc, G, core, kc.address(kc.kernel.output), 4), ...groups]
+      : [...zeroTile(kc, G, core, scratchBase, 8), ...groups, ...roundSums(kc, G, core, scratchBase)];
   return [{ code, tiles: G.N }, ...renderEpiloguePass(kc)];
 }
 
-/** Zeroes the output of this tile's images (a backprop over disjoint windows stores into it directly). */
-function zeroOutput(kc: KernelCode, G: WindowGeometry, core: WindowNode): Expr[] {
-  const m = kc.m;
-  const { first, end } = tileElements(kc, G, core);
-  const bytes4 = (e: Expr) => m.i32.shl(e, m.i32.const(2));
-  return [m.memory.fill(m.i32.add(m.i32.const(kc.address(kc.kernel.output)), bytes4(first())), m.i32.const(0), bytes4(m.i32.sub(end(), first())))];
-}
 
 /** This tile's images, as [first, end) element indices of the output (images lo..hi, or all of them). */
 function tileElements(kc: KernelCode, G: WindowGeometry, core: WindowNode): { first: () => Expr; end: () => Expr } {
@@ -105,12 +102,15 @@ function tileElements(kc: KernelCode, G: WindowGeometry, core: WindowNode): { fi
   return { first: () => m.i32.mul(lo.get(), m.i32.const(perImage)), end: () => m.i32.mul(hi.get(), m.i32.const(perImage)) };
 }
 
-/** Zeroes the float64 sums of this tile's images. */
-function zeroSums(kc: KernelCode, G: WindowGeometry, core: WindowNode, sums: number): Expr[] {
+/**
+ * Zeroes this tile's images of an array at `base` with `elementBytes` a value: the float64 sums (8), or
+ * the output itself (4) when a backprop over disjoint windows stores into it directly.
+ */
+function zeroTile(kc: KernelCode, G: WindowGeometry, core: WindowNode, base: number, elementBytes: 4 | 8): Expr[] {
   const m = kc.m;
   const { first, end } = tileElements(kc, G, core);
-  const bytes8 = (e: Expr) => m.i32.shl(e, m.i32.const(3));
-  return [m.memory.fill(m.i32.add(m.i32.const(sums), bytes8(first())), m.i32.const(0), bytes8(m.i32.sub(end(), first())))];
+  const bytes = (e: Expr) => m.i32.shl(e, m.i32.const(elementBytes === 8 ? 3 : 2));
+  return [m.memory.fill(m.i32.add(m.i32.const(base), bytes(first())), m.i32.const(0), bytes(m.i32.sub(end(), first())))];
 }
 
 /** Rounds this tile's float64 sums into the output, once each (as the reference's final float32 store). */
